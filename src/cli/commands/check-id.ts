@@ -1,0 +1,30 @@
+import { checkId } from '../../domain/ids';
+import type { Command } from '../command';
+
+const usage = [
+  'Usage: tabian check-id <id>...',
+  'Prints one JSON line per id: {"input","valid","idType","reason"}.',
+  'idType is "I" (citizen ID), "G" (G-code) or null; reason is null, "format" or "checksum".',
+].join('\n');
+
+export const checkIdCommand: Command = {
+  name: 'check-id',
+  summary: 'check Thai citizen IDs and G-codes',
+  usage,
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(usage);
+      return 0;
+    }
+    if (args.length === 0) {
+      io.err(usage);
+      return 2;
+    }
+    for (const arg of args) {
+      const { input, valid, idType, reason } = checkId(arg);
+      // Rebuilt explicitly so the key order on the wire never depends on checkId's internals.
+      io.out(JSON.stringify({ input, valid, idType, reason }));
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+/** Storage failures the UI must explain in Thai rather than show raw. */
+export type StorageProblem = 'storage.full' | 'storage.newer_version' | 'storage.unavailable' | 'storage.failed';
+
+export class StorageError extends Error {
+  constructor(readonly problem: StorageProblem, cause: unknown) {
+    super(problem, { cause });
+    this.name = 'StorageError';
+  }
+}
+
+/** Classifies what IndexedDB or Dexie threw; a full disk shows only as its error. */
+export function classifyStorageError(error: unknown): StorageProblem {
+  const names = errorNames(error);
+  if (names.some((n) => n === 'QuotaExceededError')) return 'storage.full';
+  if (names.some((n) => n === 'VersionError')) return 'storage.newer_version';
+  if (names.some((n) => n === 'MissingAPIError' || n === 'InvalidStateError' || n === 'SecurityError'))
+    return 'storage.unavailable';
+  return 'storage.failed';
+}
+
+// Dexie wraps the DOMException; the original sits in `inner` or `cause`.
+function errorNames(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return [];
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown };
+  return [String(e.name ?? ''), ...errorNames(e.inner, depth + 1), ...errorNames(e.cause, depth + 1)];
+}
+
+/** Runs a storage call, turning its failure into a StorageError. */
+export async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    throw new StorageError(classifyStorageError(error), error);
+  }
+}

@@ -1,0 +1,29 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the database has had, oldest first. Additive only:
+ * a store or index name, once released, is never reused for something else.
+ */
+export interface Migration {
+  version: number;
+  /** Dexie store definitions that this version adds or changes (null deletes a store). */
+  stores: Record<string, string | null>;
+  /** Rewrites rows written by the version before; runs inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  why: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    why: 'first release: the device profile and key-value settings',
+    stores: {
+      // 'profile' holds one row, key 'device': the school's or district's set-up.
+      profile: 'key',
+      // Small per-device settings (locale, when persistence was asked, ...).
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,41 @@
+import type { DeviceProfile } from '../../domain/school';
+import { appDb } from '../../db/database';
+import { loadProfile } from '../../db/profile-repo';
+import { getSetting, setSetting } from '../../db/settings-repo';
+import { StorageError, classifyStorageError, type StorageProblem } from '../../db/errors';
+import { i18n, type Locale } from '../i18n/i18n.svelte';
+
+type Phase = 'loading' | 'setup' | 'ready' | 'error';
+
+/** What the whole app shows: loading, first set-up, the shell, or a storage error it cannot get past. */
+class AppState {
+  phase = $state<Phase>('loading');
+  profile = $state<DeviceProfile | null>(null);
+  problem = $state<StorageProblem | null>(null);
+
+  async boot(): Promise<void> {
+    this.phase = 'loading';
+    try {
+      const db = appDb();
+      i18n.set(await getSetting(db, 'locale'));
+      this.profile = await loadProfile(db);
+      this.problem = null;
+      this.phase = this.profile ? 'ready' : 'setup';
+    } catch (error) {
+      this.problem = error instanceof StorageError ? error.problem : classifyStorageError(error);
+      this.phase = 'error';
+    }
+  }
+
+  profileSaved(profile: DeviceProfile): void {
+    this.profile = profile;
+    this.phase = 'ready';
+  }
+
+  async setLocale(locale: Locale): Promise<void> {
+    i18n.set(locale);
+    await setSetting(appDb(), 'locale', locale);
+  }
+}
+
+export const app = new AppState();

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { VitePWA } from 'vite-plugin-pwa';
+import pkg from './package.json' with { type: 'json' };
+
+// One config for the app build and the unit tests (vitest reads `test`).
+export default defineConfig({
+  plugins: [
+    svelte(),
+    VitePWA({
+      // 'prompt': a new version waits until the user agrees, so unsaved input is never lost.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      manifest: {
+        name: 'ทะเบียน Tabian — ทะเบียนนักเรียนรายบุคคล',
+        short_name: 'Tabian',
+        description: 'ทะเบียนนักเรียนรายบุคคลแบบออฟไลน์ สำหรับโรงเรียนและสำนักงานเขตพื้นที่การศึกษา',
+        lang: 'th',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'portrait',
+        background_color: '#f7f5ef',
+        theme_color: '#1d4f91',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs offline, fonts and the address lists included.
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: { target: 'es2022', sourcemap: true },
+  worker: { format: 'es' },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
+});
