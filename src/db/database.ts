@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import { migrations, LATEST_VERSION } from './migrations';
+import { StorageError } from './errors';
 
 export const DB_NAME = 'tabian';
 
@@ -18,6 +19,15 @@ export class TabianDb extends Dexie {
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    // Dexie 4 would open a newer database quietly; an older app must not write into it.
+    // Dexie keeps native version = its version × 10.
+    this.on('ready', (db) => {
+      const installed = Math.floor(db.backendDB().version / 10);
+      if (installed > upTo) {
+        db.close();
+        throw new StorageError('storage.newer_version', new Error(`database version ${installed} > ${upTo}`));
+      }
+    });
   }
 }
 
@@ -27,4 +37,10 @@ let shared: TabianDb | null = null;
 export function appDb(): TabianDb {
   shared ??= new TabianDb();
   return shared;
+}
+
+/** Drops the connection after a failed open, so "try again" really opens anew. */
+export function resetAppDb(): void {
+  shared?.close();
+  shared = null;
 }

@@ -5,7 +5,7 @@ import '@fontsource/sarabun/latin-400.css';
 import '@fontsource/sarabun/latin-700.css';
 import './styles.css';
 import App from './App.svelte';
-import { startServiceWorker } from './services/update.service.svelte';
+import { startServiceWorker } from './services/update.service';
 
 const target = document.getElementById('app')!;
 target.replaceChildren();

@@ -1,5 +1,5 @@
 import type { DeviceProfile } from '../../domain/school';
-import { appDb } from '../../db/database';
+import { appDb, resetAppDb } from '../../db/database';
 import { loadProfile } from '../../db/profile-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { StorageError, classifyStorageError, type StorageProblem } from '../../db/errors';
@@ -22,6 +22,7 @@ class AppState {
       this.problem = null;
       this.phase = this.profile ? 'ready' : 'setup';
     } catch (error) {
+      resetAppDb();
       this.problem = error instanceof StorageError ? error.problem : classifyStorageError(error);
       this.phase = 'error';
     }

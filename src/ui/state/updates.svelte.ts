@@ -1,5 +1,3 @@
-import { registerSW } from 'virtual:pwa-register';
-
 /**
  * A new version is applied only when the user agrees and no form holds unsaved input,
  * because reloading under a half-filled form would lose it.
@@ -36,15 +34,3 @@ class UpdateState {
 
 export const updates = new UpdateState();
 
-export function startServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
-  const apply = registerSW({
-    onNeedRefresh: () => (updates.available = true),
-    onOfflineReady: () => (updates.offlineReady = true),
-  });
-  updates.attach(apply);
-  // Warn before closing a tab with unsaved input.
-  addEventListener('beforeunload', (e) => {
-    if (updates.hasUnsaved) e.preventDefault();
-  });
-}
