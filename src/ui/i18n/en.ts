@@ -115,6 +115,7 @@ export const en: Record<MessageKey, string> = {
   'settings.device_kind': 'Used as',
   'settings.version': 'App version {version}',
   'settings.refresh': 'Check again',
+  'settings.updated': 'Last saved {date}',
 
   'update.ready': 'A new version of the app is ready',
   'update.reload': 'Load new version',

@@ -113,6 +113,7 @@ export const th = {
   'settings.device_kind': 'ใช้งานแบบ',
   'settings.version': 'รุ่นของแอป {version}',
   'settings.refresh': 'ตรวจสอบอีกครั้ง',
+  'settings.updated': 'บันทึกล่าสุด {date}',
 
   'update.ready': 'มีแอปรุ่นใหม่พร้อมใช้งาน',
   'update.reload': 'โหลดรุ่นใหม่',
