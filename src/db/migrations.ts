@@ -24,6 +24,21 @@ export const migrations: readonly Migration[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    why: 'the student register: students, rooms, users with PINs, the audit log and dismissed duplicate pairs',
+    stores: {
+      // Whole student documents (schema student/1) plus bookkeeping; indexes serve the class list and ID look-ups.
+      students: 'id, idNo, [grade+room], status',
+      // Rooms exist before they have students; key is "grade/room".
+      rooms: 'key, grade',
+      users: 'id',
+      // Written in the same transaction as the change it records.
+      audit: 'id, recordId, at',
+      // Pairs a user marked "not the same person".
+      dismissedPairs: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -11,7 +11,7 @@ export const gradeCodeSchema = z.enum([
 ]);
 export type GradeCode = z.infer<typeof gradeCodeSchema>;
 
-const sexCodeSchema = z.enum(['M', 'F']);
+export const sexCodeSchema = z.enum(['M', 'F']);
 export type SexCode = z.infer<typeof sexCodeSchema>;
 
 const gradeSchema = z.object({ code: gradeCodeSchema, label: z.string(), name: z.string() });
@@ -71,4 +71,28 @@ export type CodeListName = {
 export function codeList(name: CodeListName): string[] {
   const list: readonly (string | { code: string })[] = codes[name].codes;
   return list.map((c) => (typeof c === 'string' ? c : c.code));
+}
+
+/** The code for a code or its label ("ไทย" → "099", "099" → "099"), or undefined. */
+export function codeFromText(name: CodeListName, text: string): string | undefined {
+  const list: readonly (string | { code: string; label: string })[] = codes[name].codes;
+  const key = text.trim();
+  for (const c of list) {
+    if (typeof c === 'string' ? c === key : c.code === key || c.label === key) return typeof c === 'string' ? c : c.code;
+  }
+  return undefined;
+}
+
+/** A zod schema for one code of a DMC list. */
+export function codeSchema(name: CodeListName) {
+  const known = new Set(codeList(name));
+  return z.string().refine((c) => known.has(c), { message: `not a DMC ${name} code` });
+}
+
+/** "M", "ช", "ชาย", "male" → 'M'; anything else → undefined. */
+export function sexFromText(text: string): SexCode | undefined {
+  const key = text.trim().toLowerCase();
+  if (key === 'male') return 'M';
+  if (key === 'female') return 'F';
+  return sexes.find((s) => s.code.toLowerCase() === key || s.export === key || s.label === key)?.code;
 }

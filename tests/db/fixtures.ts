@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { TabianDb } from '../../src/db/database';
 import type { SchoolProfile } from '../../src/domain/school';
+import { newStudent } from '../../src/domain/student/schema';
 
 /** What a database of each schema version held, written with that version's own tables, and what must survive. */
 interface VersionFixture {
@@ -18,6 +19,15 @@ const profileV1: SchoolProfile = {
   createdAt: '2026-11-23T03:00:00.000Z', updatedAt: '2026-11-23T03:00:00.000Z',
 };
 
+const studentV2 = newStudent('5f0c2c1e-0000-4000-8000-000000000001', {
+  idType: 'I', idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F',
+  birthDate: '2018-03-20', grade: '04', room: '1', studentNo: '1001',
+});
+const auditV2 = {
+  id: 'a1', at: '2026-11-23T03:00:00.000Z', userId: 'u1', userName: 'ครูสมใจ', recordType: 'student',
+  recordId: studentV2.id, action: 'create', changes: [{ field: 'firstName', from: null, to: 'มาลี' }], note: null,
+};
+
 export const fixturesByVersion: Record<number, VersionFixture> = {
   1: {
     profile: profileV1,
@@ -28,6 +38,24 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
     async check(db) {
       expect(await db.table('profile').get('device')).toEqual({ key: 'device', value: profileV1 });
       expect(await db.table('settings').get('locale')).toEqual({ key: 'locale', value: 'en' });
+    },
+  },
+  2: {
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[1]!.write(db);
+      await db.table('students').put({ ...studentV2, updatedAt: '2026-11-23T03:00:00.000Z', revision: 1 });
+      await db.table('rooms').put({ key: '04/1', grade: '04', room: '1' });
+      await db.table('audit').put(auditV2);
+      await db.table('dismissedPairs').put({ key: 'a|b', userId: 'u1', at: '2026-11-23T03:00:00.000Z' });
+    },
+    async check(db) {
+      await fixturesByVersion[1]!.check(db);
+      expect(await db.table('students').get(studentV2.id)).toEqual({ ...studentV2, updatedAt: '2026-11-23T03:00:00.000Z', revision: 1 });
+      expect(await db.table('students').where('[grade+room]').equals(['04', '1']).count()).toBe(1);
+      expect(await db.table('rooms').get('04/1')).toEqual({ key: '04/1', grade: '04', room: '1' });
+      expect(await db.table('audit').where('recordId').equals(studentV2.id).toArray()).toEqual([auditV2]);
+      expect(await db.table('dismissedPairs').count()).toBe(1);
     },
   },
 };

@@ -27,9 +27,27 @@ export async function fillSchoolProfile(page: Page): Promise<void> {
   await page.selectOption('#addr-subdistrict', { label: 'ศรีภูมิ' });
 }
 
+export const officer = { name: 'นายสมปอง ข้อมูลดี', pin: '2569' };
+
+/** Saves the school profile; a school then asks for its first user. */
 export async function saveProfile(page: Page): Promise<void> {
   await page.getByTestId('save-profile').click();
+  await page.getByTestId('first-user').waitFor();
+}
+
+export async function createFirstUser(page: Page): Promise<void> {
+  await page.fill('#user-name', officer.name);
+  await page.fill('#user-pin', officer.pin);
+  await page.fill('#user-pin2', officer.pin);
+  await page.getByTestId('create-user').click();
   await page.getByTestId('device-title').waitFor();
+}
+
+/** Signs in from the lock screen by tapping the PIN pad. */
+export async function signIn(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByTestId('pin-ok').click();
 }
 
 /** Resolves once the service worker has installed and precached the whole app. */

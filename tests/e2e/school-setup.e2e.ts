@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, fillSchoolProfile, saveProfile, school, waitForOfflineReady } from './pages';
+import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, school, signIn, waitForOfflineReady } from './pages';
 
 describe('a school sets up a device, then works offline', () => {
   let browser: Browser;
@@ -47,8 +47,10 @@ describe('a school sets up a device, then works offline', () => {
     await page.screenshot({ path: 'test-results/setup-school-form.png', fullPage: true });
   });
 
-  it('saves and opens the home screen with the round calendar', async () => {
+  it('saves, asks for the first user, and opens the home screen with the round calendar', async () => {
     await saveProfile(page);
+    await page.screenshot({ path: 'test-results/first-user.png', fullPage: true });
+    await createFirstUser(page);
     await expect(page.getByTestId('device-title').textContent()).resolves.toBe(school.nameTh);
     const next = await page.getByTestId('next-deadline').textContent();
     expect(next).toContain('สิ้นปีการศึกษา ปีการศึกษา 2569 ส่งภายใน 30 เมษายน 2570');
@@ -64,10 +66,23 @@ describe('a school sets up a device, then works offline', () => {
     await expect(page.getByTestId('not-yet').textContent()).resolves.toContain('ส่วนนี้ยังไม่เปิดใช้งาน');
   });
 
+  it('locks, refuses a wrong PIN with the tries left, and opens with the right one', async () => {
+    await page.getByTestId('lock').click();
+    await signIn(page, officer.name, '1111');
+    await expect(page.getByTestId('signin-message').textContent()).resolves.toBe('รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้งก่อนถูกล็อก');
+    await page.screenshot({ path: 'test-results/sign-in.png', fullPage: true });
+    for (const d of officer.pin) await page.getByRole('button', { name: d, exact: true }).click();
+    await page.getByTestId('pin-ok').click();
+    await page.getByTestId('device-title').waitFor();
+  });
+
   it('reloads with the network off and finds the app, its font and the saved profile', async () => {
     await waitForOfflineReady(page);
     await context.setOffline(true);
+    // A hash change alone would not reload: reload for real, from the service worker.
     await page.goto(`${inject('baseURL')}#/settings`);
+    await page.reload();
+    await signIn(page, officer.name, officer.pin);
     await expect(page.getByTestId('moe-code').textContent()).resolves.toBe(school.moe);
     await expect(page.getByTestId('device-title').textContent()).resolves.toBe(school.nameTh);
     const fontReady = await page.evaluate(async () => {

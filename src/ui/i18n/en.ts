@@ -1,7 +1,9 @@
 import type { MessageKey } from './th';
+import { studentsEn } from './students.en';
+import { usersEn } from './users.en';
 
 // English is the second locale; a missing or extra key fails the type check.
-export const en: Record<MessageKey, string> = {
+const coreEn = {
   'app.name': 'Tabian',
   'app.tagline': 'Individual student register that works without internet',
   'app.loading': 'Opening the app…',
@@ -139,3 +141,5 @@ export const en: Record<MessageKey, string> = {
   'common.no': 'No',
   'common.cancel': 'Cancel',
 };
+
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn };

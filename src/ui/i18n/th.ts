@@ -1,5 +1,8 @@
 // Thai is the source language: every key starts here, and en.ts must match it (the type checks).
-export const th = {
+import { studentsTh } from './students.th';
+import { usersTh } from './users.th';
+
+const coreTh = {
   'app.name': 'ทะเบียน',
   'app.tagline': 'ทะเบียนนักเรียนรายบุคคล ใช้งานได้แม้ไม่มีอินเทอร์เน็ต',
   'app.loading': 'กำลังเปิดแอป…',
@@ -138,4 +141,5 @@ export const th = {
   'common.cancel': 'ยกเลิก',
 };
 
+export const th = { ...coreTh, ...studentsTh, ...usersTh };
 export type MessageKey = keyof typeof th;

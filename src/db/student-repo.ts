@@ -1,0 +1,81 @@
+import { studentSchema, type Student } from '../domain/student/schema';
+import { diffRecords, type AuditAction, type AuditEntry } from '../domain/access/audit';
+import type { GradeCode } from '../domain/codes';
+import type { StudentRow, TabianDb } from './database';
+import { guarded } from './errors';
+
+/** Who is acting, when, and where new ids come from: passed in so tests are exact. */
+export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
+
+const toStudent = (row: StudentRow): Student => studentSchema.parse(row);
+
+export async function getStudent(db: TabianDb, id: string): Promise<Student | null> {
+  const row = await guarded(() => db.students.get(id));
+  return row ? toStudent(row) : null;
+}
+
+export async function listStudents(db: TabianDb): Promise<Student[]> {
+  return (await guarded(() => db.students.toArray())).map(toStudent);
+}
+
+export async function listClass(db: TabianDb, grade: GradeCode, room: string): Promise<Student[]> {
+  return (await guarded(() => db.students.where('[grade+room]').equals([grade, room]).toArray())).map(toStudent);
+}
+
+function auditEntry(actor: Actor, before: Student | null, after: Student, action: AuditAction, note: string | null): AuditEntry | null {
+  const changes = diffRecords(before, after);
+  if (changes.length === 0) return null;
+  return {
+    id: actor.newId(), at: actor.now.toISOString(), userId: actor.userId, userName: actor.userName,
+    recordType: 'student', recordId: after.id, action, changes, note,
+  };
+}
+
+function actionFor(before: Student | null, after: Student): AuditAction {
+  if (!before) return 'create';
+  if (before.firstName !== after.firstName || before.lastName !== after.lastName || before.prefix !== after.prefix) return 'rename';
+  if (before.grade !== after.grade || before.room !== after.room) return 'move-room';
+  if (before.status !== after.status) return 'status';
+  return 'update';
+}
+
+/**
+ * Saves students and their audit entries in one transaction: either all of it lands or none.
+ * Returns how many records actually changed.
+ */
+export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null): Promise<number> {
+  const parsed = students.map((s) => studentSchema.parse(s));
+  return guarded(() =>
+    db.transaction('rw', db.students, db.audit, async () => {
+      const olds = await db.students.bulkGet(parsed.map((s) => s.id));
+      const rows: StudentRow[] = [];
+      const entries: AuditEntry[] = [];
+      parsed.forEach((next, i) => {
+        const oldRow = olds[i];
+        const before = oldRow ? toStudent(oldRow) : null;
+        const entry = auditEntry(actor, before, next, actionFor(before, next), note);
+        if (!entry) return;
+        entries.push(entry);
+        rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
+      });
+      await db.students.bulkPut(rows);
+      await db.audit.bulkAdd(entries);
+      return rows.length;
+    }),
+  );
+}
+
+export const saveStudent = (db: TabianDb, student: Student, actor: Actor, note: string | null = null): Promise<number> =>
+  saveStudents(db, [student], actor, note);
+
+/** Moves many students to one room at once; each move is audited. */
+export async function moveStudents(db: TabianDb, ids: string[], grade: GradeCode, room: string, actor: Actor): Promise<number> {
+  const current = (await guarded(() => db.students.bulkGet(ids))).filter((r): r is StudentRow => !!r).map(toStudent);
+  return saveStudents(db, current.map((s) => ({ ...s, grade, room })), actor);
+}
+
+/** A student's history, newest first. */
+export async function historyOf(db: TabianDb, studentId: string): Promise<AuditEntry[]> {
+  const entries = await guarded(() => db.audit.where('recordId').equals(studentId).toArray());
+  return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+// Who changed what, when: one entry per save, with every changed field old → new.
+
+export const auditActionSchema = z.enum(['create', 'update', 'move-room', 'rename', 'status']);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const fieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.string().min(1),
+  at: z.iso.datetime({ offset: true }),
+  userId: z.string().min(1),
+  userName: z.string(),
+  recordType: z.literal('student'),
+  recordId: z.string().min(1),
+  action: auditActionSchema,
+  changes: z.array(fieldChangeSchema),
+  note: z.string().nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
+  if (isPlain(value)) {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  } else out.set(prefix, value);
+}
+
+/** Field-by-field differences (dotted paths; arrays compared whole). Ignores bookkeeping fields. */
+export function diffRecords(before: unknown, after: unknown, ignore: readonly string[] = ['updatedAt', 'revision']): FieldChange[] {
+  const a = new Map<string, unknown>();
+  const b = new Map<string, unknown>();
+  flatten(before ?? {}, '', a);
+  flatten(after ?? {}, '', b);
+  const fields = [...new Set([...a.keys(), ...b.keys()])].filter((f) => !ignore.includes(f));
+  return fields
+    .filter((f) => JSON.stringify(a.get(f) ?? null) !== JSON.stringify(b.get(f) ?? null))
+    .map((field) => ({ field, from: a.get(field) ?? null, to: b.get(field) ?? null }));
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { gradeCodeSchema } from '../codes';
+
+// People who use a shared school device, their roles, and what each role may do.
+
+export const ROLES = ['teacher', 'officer', 'director'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+export const classRefSchema = z.object({ grade: gradeCodeSchema, room: z.string().trim().min(1) });
+export type ClassRef = z.infer<typeof classRefSchema>;
+
+export const pinHashSchema = z.object({
+  alg: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(100_000),
+  salt: z.string().min(16),
+  hash: z.string().min(32),
+});
+export type PinHash = z.infer<typeof pinHashSchema>;
+
+export const userSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, 'user.name'),
+  role: roleSchema,
+  /** The rooms a teacher may edit; ignored for officers and directors. */
+  rooms: z.array(classRefSchema),
+  pin: pinHashSchema,
+  failedAttempts: z.number().int().nonnegative(),
+  lockedUntil: z.iso.datetime({ offset: true }).nullable(),
+  active: z.boolean(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type User = z.infer<typeof userSchema>;
+
+/** Officers and directors edit the whole school; a teacher only the rooms given to them. */
+export function canEditClass(user: Pick<User, 'role' | 'rooms'>, target: ClassRef): boolean {
+  if (user.role !== 'teacher') return true;
+  return user.rooms.some((r) => r.grade === target.grade && r.room === target.room);
+}
+
+export const canManageUsers = (user: Pick<User, 'role'>): boolean => user.role !== 'teacher';
+export const canCertify = (user: Pick<User, 'role'>): boolean => user.role === 'director';
