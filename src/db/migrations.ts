@@ -39,6 +39,26 @@ export const migrations: readonly Migration[] = [
       dismissedPairs: 'key',
     },
   },
+  {
+    version: 3,
+    why: 'the school year and spreadsheets: movements, rounds, attendance, results, incoming list, import presets, ID corrections',
+    stores: {
+      // Transfers, withdrawals, dropouts, deaths, graduations: each dated and reversible.
+      movements: 'id, studentId, effectiveOn, kind',
+      // One row per academic year and round ("2569/term1"): window overrides, confirmation, certification, frozen snapshot.
+      rounds: 'key, academicYear',
+      // Present/absent marks per room on a round's as-of date ("2569/term1/04/1").
+      attendance: 'key, [academicYear+round]',
+      // Year-end result per student ("2569/<studentId>").
+      results: 'key, academicYear, studentId',
+      // Applicants for the next academic year, kept out of the year-end data.
+      incoming: 'id, academicYear',
+      // Column mappings the user saved for spreadsheets of an unknown layout.
+      importPresets: 'id',
+      // ID-correction requests to the district, with their evidence files.
+      corrections: 'id, studentId, status',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -58,4 +58,28 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(await db.table('dismissedPairs').count()).toBe(1);
     },
   },
+  3: {
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[2]!.write(db);
+      for (const [table, row] of Object.entries(rowsV3)) await db.table(table).put(row);
+    },
+    async check(db) {
+      await fixturesByVersion[2]!.check(db);
+      for (const [table, row] of Object.entries(rowsV3)) {
+        expect(await db.table(table).toArray()).toEqual([row]);
+      }
+    },
+  },
+};
+
+// One row in each store that version 3 added, in the shape the app writes them.
+const rowsV3: Record<string, Record<string, unknown>> = {
+  movements: { id: 'm1', studentId: studentV2.id, kind: 'transfer-out', effectiveOn: '2026-07-01', reason: 'ย้ายตามผู้ปกครอง', reversedBy: null },
+  rounds: { key: '2569/term1', academicYear: 2569, round: 'term1', confirmation: null, certification: null },
+  attendance: { key: '2569/term1/04/1', academicYear: 2569, round: 'term1', marks: { [studentV2.id]: 'present' } },
+  results: { key: `2569/${studentV2.id}`, academicYear: 2569, studentId: studentV2.id, result: 'passed' },
+  incoming: { id: 'i1', academicYear: 2570, firstName: 'ต้นกล้า' },
+  importPresets: { id: 'p1', name: 'ไฟล์ของครูประจำชั้น', columns: { A: 'idNo' } },
+  corrections: { id: 'c1', studentId: studentV2.id, status: 'drafted', wrongId: '1112034563561', correctId: '1112034563562' },
 };

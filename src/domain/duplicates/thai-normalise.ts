@@ -12,24 +12,22 @@ const NIKHAHIT_AA = '\u0E4D\u0E32';
 const markClass = (c: string): number => (c === '\u0E4D' ? 2 : c >= '\u0E48' ? 1 : 0);
 const sortMarks = (run: string): string => [...run].sort((a, b) => markClass(a) - markClass(b)).join('');
 
-// Words that are never the start of a given name are stripped as they stand; short ones need a following space.
-const alwaysPrefix = [
+// Words that never begin a given name go as they stand; short ones only when a space follows.
+// Longest first, so นางสาว wins over นาง.
+const byLength = (words: string[]): string[] => words.filter((w) => w !== '').sort((a, b) => b.length - a.length);
+const alwaysPrefix = byLength([
   ...prefixes.flatMap((p) => [p.label, p.short ?? '']).filter((w) => w.length >= 5 || w.includes('.')),
   'mr.', 'mrs.', 'ms.', 'miss.',
-];
-const spacedPrefix = [
-  ...prefixes.flatMap((p) => [p.label, (p.short ?? '').replace(/\./g, '')]).filter((w) => w !== ''),
+]);
+const spacedPrefix = byLength([
+  ...prefixes.flatMap((p) => [p.label, (p.short ?? '').replace(/\./g, '')]),
   'mr', 'mrs', 'ms', 'miss', 'master',
-];
+]).map((w) => w + ' ');
 
 function stripPrefix(name: string): string {
   const lower = name.toLowerCase();
-  const always = alwaysPrefix
-    .filter((w) => lower.startsWith(w))
-    .sort((a, b) => b.length - a.length)[0];
-  if (always) return name.slice(always.length);
-  const spaced = spacedPrefix.find((w) => lower.startsWith(w + ' '));
-  return spaced ? name.slice(spaced.length) : name;
+  const word = alwaysPrefix.find((w) => lower.startsWith(w)) ?? spacedPrefix.find((w) => lower.startsWith(w));
+  return word ? name.slice(word.length) : name;
 }
 
 /** "ด.ช. สม ชาย", "สมชายย", "นํ้าฝน" / "น้ำฝน" → one key each; for comparing, never for display. */

@@ -35,9 +35,16 @@ const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
 
 // DMC exports write "-" in empty cells; spaces at either end never mean anything.
 function clean(v: unknown): unknown {
-  if (typeof v === 'string') return v.trim() === '-' ? '' : v.trim();
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t === '-' ? '' : t;
+  }
   if (Array.isArray(v)) return v.map(clean);
-  return isObject(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clean(x)])) : v;
+  if (!isObject(v)) return v;
+  const copy: Json = {};
+  // A "__proto__" key would set the copy's prototype rather than a field; no field has that name.
+  for (const k of Object.keys(v)) if (k !== '__proto__') copy[k] = clean(v[k]);
+  return copy;
 }
 
 function getAt(obj: unknown, path: readonly string[]): unknown {
