@@ -11,7 +11,7 @@ import type { User } from '../../../../src/domain/access/users';
 async function teacher(): Promise<User> {
   return {
     id: 'u1', name: 'ครูสมใจ', role: 'teacher', rooms: [{ grade: '04', room: '1' }],
-    pin: await hashPin('2569', new Uint8Array(16).fill(3), 1000), failedAttempts: 0, lockedUntil: null,
+    pin: await hashPin('2569', new Uint8Array(16).fill(3), 100_000), failedAttempts: 0, lockedUntil: null,
     active: true, createdAt: '2026-11-23T03:00:00.000Z',
   };
 }
