@@ -1,6 +1,10 @@
 import type { MessageKey } from './th';
 import { studentsEn } from './students.en';
 import { usersEn } from './users.en';
+import { movementsEn } from './movements.en';
+import { confirmEn } from './confirm.en';
+import { reportsEn } from './reports.en';
+import { exchangeEn } from './exchange.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -142,4 +146,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn };

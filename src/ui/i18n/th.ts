@@ -1,6 +1,10 @@
 // Thai is the source language: every key starts here, and en.ts must match it (the type checks).
 import { studentsTh } from './students.th';
 import { usersTh } from './users.th';
+import { movementsTh } from './movements.th';
+import { confirmTh } from './confirm.th';
+import { reportsTh } from './reports.th';
+import { exchangeTh } from './exchange.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -141,5 +145,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh };
 export type MessageKey = keyof typeof th;

@@ -1,0 +1,5 @@
+import type { movementsTh } from './movements.th';
+
+export const movementsEn: Record<keyof typeof movementsTh, string> = {
+  'movements.title': 'Movements',
+};

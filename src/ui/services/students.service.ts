@@ -1,0 +1,50 @@
+// Reads and writes of the students place: every write carries the signed-in user for the audit log.
+import { appDb } from '../../db/database';
+import { StorageError } from '../../db/errors';
+import { getStudent, historyOf, listStudents, moveStudents, saveStudent } from '../../db/student-repo';
+import { addRoom, listRooms, removeRoom, type ClassRoom } from '../../db/room-repo';
+import { canEditClass, type User } from '../../domain/access/users';
+import type { AuditEntry } from '../../domain/access/audit';
+import { gradeByCode, type GradeCode } from '../../domain/codes';
+import type { Student } from '../../domain/student/schema';
+import type { MessageKey } from '../i18n/th';
+import { session } from '../state/session.svelte';
+
+export type { ClassRoom };
+
+export const loadStudents = (): Promise<Student[]> => listStudents(appDb());
+export const loadStudent = (id: string): Promise<Student | null> => getStudent(appDb(), id);
+export const loadRooms = (): Promise<ClassRoom[]> => listRooms(appDb());
+export const loadHistory = (id: string): Promise<AuditEntry[]> => historyOf(appDb(), id);
+
+/** Whether the signed-in user may change a student in this class; nobody signed in may not. */
+export function mayEdit(user: User | null, grade: GradeCode | null, room: string): boolean {
+  if (!user) return false;
+  if (user.role !== 'teacher') return true;
+  return grade !== null && canEditClass(user, { grade, room: room.trim() });
+}
+
+export const mayManageRooms = (user: User | null): boolean => !!user && user.role !== 'teacher';
+
+/** Stores a student with an audit entry; a note (why a name changed) goes into that entry. */
+export async function saveStudentRecord(student: Student, note: string | null = null): Promise<number> {
+  return saveStudent(appDb(), student, session.actor(), note?.trim() ? note.trim() : null);
+}
+
+export async function moveToRoom(ids: string[], grade: GradeCode, room: string): Promise<number> {
+  return moveStudents(appDb(), ids, grade, room.trim(), session.actor());
+}
+
+export const createRoom = (grade: GradeCode, room: string): Promise<void> => addRoom(appDb(), grade, room);
+export const deleteRoom = (grade: GradeCode, room: string): Promise<boolean> => removeRoom(appDb(), grade, room);
+
+/** "ป.1/2"; a student without a grade shows only the room. */
+export function classLabel(grade: GradeCode | null, room: string): string {
+  const g = grade ? gradeByCode(grade)?.label ?? grade : '';
+  return room ? `${g}/${room}` : g;
+}
+
+/** The Thai message for a failed read or write. */
+export function problemKey(error: unknown): MessageKey {
+  return error instanceof StorageError ? `error.${error.problem}` : 'error.storage.failed';
+}
