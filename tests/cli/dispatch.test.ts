@@ -47,4 +47,7 @@ describe('dispatch', () => {
   it('registers check-id', () => {
     expect(commands.map((c) => c.name)).toContain('check-id');
   });
+  it('registers validate', () => {
+    expect(commands.map((c) => c.name)).toContain('validate');
+  });
 });

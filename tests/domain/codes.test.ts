@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
-  codeList, gradeByCode, gradeCodeSchema, gradeFromLabel, grades, isTerminalGrade, prefixByLabel, prefixes, sexes,
+  codeFromText, codeList, codeSchema, gradeByCode, gradeCodeSchema, gradeFromLabel, grades, isTerminalGrade, prefixByLabel, prefixes,
+  sexes, sexFromText,
 } from '../../src/domain/codes';
 
 describe('grades', () => {
@@ -68,5 +69,25 @@ describe('codeList', () => {
     expect(codeList('disadvantage').at(-1)).toBe('99');
     expect(codeList('bloodGroup')[0]).toBe('N');
     expect(codeList('dropoutReason')).toHaveLength(9);
+  });
+});
+
+describe('codeFromText, codeSchema and sexFromText', () => {
+  it('finds a code by itself or its label', () => {
+    expect(codeFromText('nationality', 'ไทย')).toBe('099');
+    expect(codeFromText('nationality', '099')).toBe('099');
+    expect(codeFromText('religion', ' อิสลาม ')).toBe('002');
+    expect(codeFromText('bloodGroup', 'AB')).toBe('AB');
+    expect(codeFromText('religion', 'ไม่มี')).toBeUndefined();
+  });
+  it('validates codes of one list', () => {
+    expect(codeSchema('occupation').safeParse('99').success).toBe(true);
+    expect(codeSchema('occupation').safeParse('รับจ้าง').success).toBe(false);
+  });
+  it('reads sex from the code, the export letter, the word or English', () => {
+    expect(['M', 'm', 'ช', 'ชาย', 'male'].map(sexFromText)).toEqual(['M', 'M', 'M', 'M', 'M']);
+    expect(['F', 'ญ', 'หญิง', 'Female'].map(sexFromText)).toEqual(['F', 'F', 'F', 'F']);
+    expect(sexFromText('X')).toBeUndefined();
+    expect(sexFromText('')).toBeUndefined();
   });
 });

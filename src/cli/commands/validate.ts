@@ -17,9 +17,11 @@ const usage = [
 
 interface Options { file: string; asOf: string; lang: 'th' | 'en' }
 
+// The local date: a school in Thailand at 06:00 is already on its new day, while UTC is not.
 function today(): string {
   const d = new Date();
-  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 function parseArgs(args: readonly string[]): Options | string {

@@ -62,22 +62,20 @@ function codeOf(list: CodeListName, text: string): string | undefined {
 }
 
 function coerce(key: string, value: unknown, expected: string | undefined, blank: unknown): unknown {
-  if (typeof value === 'number') {
-    if (expected === 'string') return String(value);
-    if (expected === 'boolean' && (value === 0 || value === 1)) return value === 1;
-    value = String(value);
-  }
-  if (typeof value !== 'string' || value === '') return undefined;
-  if (key === 'sex') return sexFromText(value);
-  if (key === 'grade') return gradeFromLabel(/^\d$/.test(value) ? `0${value}` : value)?.code;
-  if (DATE_FIELDS.has(key)) return parseThaiDate(value) ?? undefined;
+  if (typeof value === 'number' && expected === 'boolean') return value === 1 ? true : value === 0 ? false : undefined;
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || text === '') return undefined;
+  if (key === 'sex') return sexFromText(text);
+  if (key === 'grade') return gradeFromLabel(/^\d$/.test(text) ? `0${text}` : text)?.code;
+  if (DATE_FIELDS.has(key)) return parseThaiDate(text) ?? undefined;
   const list = CODE_LISTS[key];
-  if (list) return codeOf(list, value);
+  if (list) return codeOf(list, text);
+  if (expected === 'string') return text;
   if (expected === 'number' || typeof blank === 'number') {
-    const n = Number(value.replace(/,/g, ''));
+    const n = Number(text.replace(/,/g, ''));
     return Number.isFinite(n) ? n : undefined;
   }
-  return expected === 'boolean' ? BOOLEAN_WORDS.get(value.toLowerCase()) : undefined;
+  return expected === 'boolean' ? BOOLEAN_WORDS.get(text.toLowerCase()) : undefined;
 }
 
 function inferIdType(idNo: string): IdType {

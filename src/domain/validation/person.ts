@@ -12,8 +12,8 @@ const CHILD_PREFIXES: ReadonlySet<string> = new Set(['001', '002']);
 const ADULT_PREFIXES: ReadonlySet<string> = new Set(['003', '004', '005']);
 const ADULT_AGE = 15;
 
-/** Completed years on the as-of date, or null when the birth date is missing or after it. */
-export function ageAsOf(s: Student, asOf: string): number | null {
+// Completed years on the as-of date, or null when the birth date is missing or after it.
+function ageAsOf(s: Student, asOf: string): number | null {
   return s.birthDate !== null && s.birthDate <= asOf ? ageOn(s.birthDate, asOf).years : null;
 }
 

@@ -3,7 +3,7 @@ import type { Student } from '../student/schema';
 import type { Finding } from './catalogue';
 import { identityFindings } from './identity';
 import { personFindings } from './person';
-import { addressFindings, healthFindings, schoolingFindings } from './record';
+import { addressFindings, healthFindings, schoolingFindings } from './class-health-address';
 
 export interface ValidationContext {
   /** The date the data describes (a round's as-of date): ages are taken on it. */

@@ -113,6 +113,7 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'student.history.empty': 'No history yet: it starts with the first save',
   'student.history.by': '{when} by {who}',
   'student.history.note': 'Note: {note}',
+  'student.history.fields': '{n} fields filled in',
   'student.history.blank': '(empty)',
   'student.action.create': 'Student added',
   'student.action.update': 'Record edited',

@@ -112,6 +112,7 @@ export const studentsTh = {
   'student.history.empty': 'ยังไม่มีประวัติ: เริ่มเก็บเมื่อบันทึกครั้งแรก',
   'student.history.by': '{when} โดย {who}',
   'student.history.note': 'หมายเหตุ: {note}',
+  'student.history.fields': '{n} ช่องที่กรอกไว้',
   'student.history.blank': '(ว่าง)',
   'student.action.create': 'เพิ่มนักเรียน',
   'student.action.update': 'แก้ไขข้อมูล',

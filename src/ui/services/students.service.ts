@@ -1,8 +1,9 @@
 // Reads and writes of the students place: every write carries the signed-in user for the audit log.
 import { appDb } from '../../db/database';
 import { StorageError } from '../../db/errors';
-import { getStudent, historyOf, listStudents, moveStudents, saveStudent } from '../../db/student-repo';
+import { getStudent, historyOf, listClass, listStudents, moveStudents, saveStudent } from '../../db/student-repo';
 import { addRoom, listRooms, removeRoom, type ClassRoom } from '../../db/room-repo';
+import { dismissedPairKeys } from '../../db/dismissed-repo';
 import { canEditClass, type User } from '../../domain/access/users';
 import type { AuditEntry } from '../../domain/access/audit';
 import { gradeByCode, type GradeCode } from '../../domain/codes';
@@ -14,8 +15,10 @@ export type { ClassRoom };
 
 export const loadStudents = (): Promise<Student[]> => listStudents(appDb());
 export const loadStudent = (id: string): Promise<Student | null> => getStudent(appDb(), id);
+export const loadClass = (grade: GradeCode, room: string): Promise<Student[]> => listClass(appDb(), grade, room);
 export const loadRooms = (): Promise<ClassRoom[]> => listRooms(appDb());
 export const loadHistory = (id: string): Promise<AuditEntry[]> => historyOf(appDb(), id);
+export const loadDismissedPairs = (): Promise<Set<string>> => dismissedPairKeys(appDb());
 
 /** Whether the signed-in user may change a student in this class; nobody signed in may not. */
 export function mayEdit(user: User | null, grade: GradeCode | null, room: string): boolean {

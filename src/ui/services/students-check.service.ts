@@ -1,0 +1,29 @@
+// The whole-school check: every rule over every record, duplicates included, ages taken on today.
+import { loadAreaIndex } from '../../domain/areas/load';
+import type { Student } from '../../domain/student/schema';
+import { countByRule, type Finding, type RuleCode, type Severity } from '../../domain/validation/catalogue';
+import { validateSchool } from '../../domain/validation/school';
+import { loadDismissedPairs, loadStudents } from './students.service';
+import { todayIso } from './clock';
+
+export interface RuleSummary { rule: RuleCode; severity: Severity; count: number; findings: Finding[] }
+export interface SchoolCheck { asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number }
+
+export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> {
+  const [students, dismissed, areas] = await Promise.all([loadStudents(), loadDismissedPairs(), loadAreaIndex()]);
+  const asOf = todayIso(now);
+  // Records that have left are history, not data to confirm.
+  const active = students.filter((s) => s.status === 'active');
+  const areaExists = (code: number) => !!(areas.province(code) ?? areas.district(code) ?? areas.subdistrict(code));
+  const { findings } = validateSchool(active, { asOf, areaExists, dismissedPairs: dismissed });
+  const byRule = new Map<RuleCode, Finding[]>();
+  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const rules = countByRule(findings).map((r) => ({ ...r, findings: byRule.get(r.rule) ?? [] }));
+  return {
+    asOf,
+    students: new Map(active.map((s) => [s.id, s])),
+    rules,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+  };
+}
