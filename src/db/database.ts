@@ -5,6 +5,13 @@ import type { Student } from '../domain/student/schema';
 import type { GradeCode } from '../domain/codes';
 import type { User } from '../domain/access/users';
 import type { AuditEntry } from '../domain/access/audit';
+import type { CorrectionRequest, Evidence } from '../domain/corrections/request';
+import type { Movement } from '../domain/year/movement';
+import type { RoundRecord } from '../domain/year/round';
+import type { YearStart } from '../domain/year/new-year';
+import type { Attendance } from '../domain/year/attendance';
+import type { YearResult } from '../domain/year/results';
+import type { Incoming } from '../domain/year/incoming';
 
 export const DB_NAME = 'tabian';
 
@@ -14,6 +21,12 @@ export interface SettingRow { key: string; value: unknown }
 export type StudentRow = Student & { updatedAt: string; revision: number };
 export interface RoomRow { key: string; grade: GradeCode; room: string }
 export interface DismissedPairRow { key: string; at: string; userId: string }
+/** A column mapping saved for a spreadsheet layout (src/io/spreadsheet/presets.ts checks the fields when used). */
+export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string }
+/** An ID-correction request with its evidence files' bytes (ArrayBuffers store alike in every browser). */
+export type CorrectionRow = Omit<CorrectionRequest, 'evidence'> & { evidence: (Evidence & { bytes: ArrayBuffer })[] };
+/** The rounds store holds each year's rounds and the record of the year's start ("2570/start"). */
+export type RoundRow = RoundRecord | YearStart;
 
 export class TabianDb extends Dexie {
   profile!: Table<ProfileRow, string>;
@@ -23,6 +36,13 @@ export class TabianDb extends Dexie {
   users!: Table<User, string>;
   audit!: Table<AuditEntry, string>;
   dismissedPairs!: Table<DismissedPairRow, string>;
+  importPresets!: Table<ImportPresetRow, string>;
+  corrections!: Table<CorrectionRow, string>;
+  movements!: Table<Movement, string>;
+  rounds!: Table<RoundRow, string>;
+  attendance!: Table<Attendance, string>;
+  results!: Table<YearResult, string>;
+  incoming!: Table<Incoming, string>;
 
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {

@@ -136,13 +136,13 @@ describe('validate', () => {
     const { code, io } = await run(args);
     expect(code).toBe(2);
     expect(io.errLines.join('\n')).toContain(`tabian validate: ${message}`);
-    expect(io.errLines.join('\n')).toContain('Usage: tabian validate <file.jsonl>');
+    expect(io.errLines.join('\n')).toContain('Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv>');
   });
 
   it('prints usage for --help', async () => {
     const { code, io } = await run(['--help']);
     expect(code).toBe(0);
-    expect(io.outLines.join('\n')).toContain('Usage: tabian validate <file.jsonl> [--as-of YYYY-MM-DD] [--lang th|en]');
+    expect(io.outLines.join('\n')).toContain('Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv> [--as-of YYYY-MM-DD] [--lang th|en]');
   });
 
   it('runs as a real process', () => {

@@ -73,13 +73,30 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
   },
 };
 
+const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };
 // One row in each store that version 3 added, in the shape the app writes them.
 const rowsV3: Record<string, Record<string, unknown>> = {
-  movements: { id: 'm1', studentId: studentV2.id, kind: 'transfer-out', effectiveOn: '2026-07-01', reason: 'ย้ายตามผู้ปกครอง', reversedBy: null },
-  rounds: { key: '2569/term1', academicYear: 2569, round: 'term1', confirmation: null, certification: null },
-  attendance: { key: '2569/term1/04/1', academicYear: 2569, round: 'term1', marks: { [studentV2.id]: 'present' } },
-  results: { key: `2569/${studentV2.id}`, academicYear: 2569, studentId: studentV2.id, result: 'passed' },
-  incoming: { id: 'i1', academicYear: 2570, firstName: 'ต้นกล้า' },
-  importPresets: { id: 'p1', name: 'ไฟล์ของครูประจำชั้น', columns: { A: 'idNo' } },
-  corrections: { id: 'c1', studentId: studentV2.id, status: 'drafted', wrongId: '1112034563561', correctId: '1112034563562' },
+  movements: {
+    id: 'm1', studentId: studentV2.id, kind: 'transfer-out', effectiveOn: '2026-07-01', cause: 'transfer', reason: 'ย้ายตามผู้ปกครอง',
+    school: 'โรงเรียนบ้านนา', districtConsultedOn: null,
+    student: { prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', grade: '04', room: '1' },
+    before: { status: 'active', enteredOn: null, grade: '04', room: '1' },
+    recordedAt: '2026-07-01T03:00:00.000Z', recordedBy: byV3, reversedAt: null, reversedBy: null, reversalReason: null,
+  },
+  rounds: { key: '2569/term1', academicYear: 2569, round: 'term1', window: null, confirmation: null, certification: null },
+  attendance: {
+    key: '2569/term1/04/1', academicYear: 2569, round: 'term1', grade: '04', room: '1', marks: { [studentV2.id]: 'present' },
+    checkedAt: '2026-06-10T03:00:00.000Z', checkedBy: byV3,
+  },
+  results: { key: `2569/${studentV2.id}`, academicYear: 2569, studentId: studentV2.id, result: 'passed', recordedAt: '2027-03-10T03:00:00.000Z', recordedBy: byV3 },
+  incoming: {
+    id: 'i1', academicYear: 2570, student: newStudent('i1', { prefix: 'เด็กชาย', firstName: 'ต้นกล้า', lastName: 'ใจดี', sex: 'M', grade: '04', room: '1' }),
+    addedAt: '2027-03-10T03:00:00.000Z', addedBy: byV3, enrolledAt: null,
+  },
+  importPresets: { id: 'p1', name: 'ไฟล์ของครูประจำชั้น', headers: ['ที่', 'เลขบัตร', 'ชื่อ-นามสกุล'], headerRow: 2, columns: { B: 'idNo', C: 'fullName' }, savedAt: '2026-11-23T03:00:00.000Z' },
+  corrections: {
+    id: 'c1', studentId: studentV2.id, schoolCode: '1050130001', studentName: 'เด็กหญิงมาลี ใจดี', wrongId: '1112034563561',
+    correctId: '1112034563562', note: '', status: 'drafted', createdAt: '2026-11-23T03:00:00.000Z', updatedAt: '2026-11-23T03:00:00.000Z',
+    sentAt: null, correctedAt: null, evidence: [{ id: 'e1', name: 'บัตร.jpg', type: 'image/jpeg', size: 3, bytes: new Uint8Array([0xff, 0xd8, 0xff]).buffer }],
+  },
 };

@@ -1,6 +1,9 @@
 import type { Command } from '../command';
+import { bundleCommand } from './bundle';
 import { checkIdCommand } from './check-id';
 import { validateCommand } from './validate';
+import { snapshotCommand } from './snapshot';
+import { cardBridgeCommand } from './card-bridge';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { gradeCodeSchema, type GradeCode } from '../codes';
 import type { RoundId } from '../calendar';
 import type { Student } from '../student/schema';
+import { classesOf } from './classes';
 import { byWhomSchema } from './movement';
 import { roundIdSchema } from './round';
 
@@ -36,22 +37,13 @@ export interface RoomCheck {
 
 /** Rooms of the counted students (grade order, then room), with how far their check has got. */
 export function roomChecks(counted: readonly Pick<Student, 'id' | 'grade' | 'room'>[], rows: readonly Attendance[]): RoomCheck[] {
-  const byRoom = new Map<string, RoomCheck>();
   const marks = new Map(rows.map((r) => [`${r.grade}/${r.room}`, r.marks]));
-  for (const s of counted) {
-    if (!s.grade) continue;
-    const key = `${s.grade}/${s.room}`;
-    const check = byRoom.get(key) ?? { grade: s.grade, room: s.room, students: 0, marked: 0, absent: 0, done: false };
-    const mark = marks.get(key)?.[s.id];
-    check.students++;
-    if (mark) check.marked++;
-    if (mark === 'absent') check.absent++;
-    byRoom.set(key, check);
-  }
-  const collator = new Intl.Collator('th', { numeric: true });
-  return [...byRoom.values()]
-    .map((c) => ({ ...c, done: c.marked === c.students }))
-    .sort((a, b) => (a.grade < b.grade ? -1 : a.grade > b.grade ? 1 : collator.compare(a.room, b.room)));
+  return classesOf(counted).map(({ grade, room, students }) => {
+    const own = marks.get(`${grade}/${room}`) ?? {};
+    const marked = students.filter((s) => own[s.id]).length;
+    const absent = students.filter((s) => own[s.id] === 'absent').length;
+    return { grade, room, students: students.length, marked, absent, done: marked === students.length };
+  });
 }
 
 /** Marks for a room: present unless listed absent. */

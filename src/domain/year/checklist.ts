@@ -22,3 +22,30 @@ export function roundChecklist(findings: readonly Finding[], duplicatePairs: num
     ready: errors === 0 && roomsToCheck.length === 0 && duplicatePairs === 0,
   };
 }
+
+export type TodoId = 'start-year' | 'errors' | 'duplicates' | 'attendance' | 'results' | 'confirm' | 'certify';
+export interface TodoItem { id: TodoId; n: number }
+
+export interface RoundProgress {
+  /** The round's academic year is ahead of the register: the new year must be started first. */
+  yearAhead: boolean;
+  yearEnd: boolean;
+  checklist: RoundChecklist;
+  /** Active students without a year-end result. */
+  resultsMissing: number;
+  confirmed: boolean;
+  certified: boolean;
+}
+
+/** What remains before a round is certified, in the order to do it; empty once certified. */
+export function whatRemains(p: RoundProgress): TodoItem[] {
+  if (p.certified) return [];
+  const items: TodoItem[] = [];
+  if (p.yearAhead) items.push({ id: 'start-year', n: 0 });
+  if (p.checklist.errors) items.push({ id: 'errors', n: p.checklist.errors });
+  if (p.checklist.duplicates) items.push({ id: 'duplicates', n: p.checklist.duplicates });
+  if (p.checklist.roomsToCheck.length) items.push({ id: 'attendance', n: p.checklist.roomsToCheck.length });
+  if (p.yearEnd && p.resultsMissing) items.push({ id: 'results', n: p.resultsMissing });
+  items.push({ id: p.confirmed ? 'certify' : 'confirm', n: 0 });
+  return items;
+}

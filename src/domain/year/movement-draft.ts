@@ -50,6 +50,14 @@ export function checkMovementDraft(d: MovementDraft, ctx: DraftContext): Movemen
   return problems;
 }
 
+/** A newcomer's record may be completed later (from a card or a bundle), but it needs a name and a class now. */
+export function checkArrival(student: Student): MovementProblem[] {
+  const problems: MovementProblem[] = [];
+  if (!student.firstName.trim()) problems.push({ field: 'student', rule: 'movement.name_missing' });
+  if (!student.grade || !student.room.trim()) problems.push({ field: 'student', rule: 'movement.class_missing' });
+  return problems;
+}
+
 export interface Recorded { movement: Movement; student: Student }
 
 /**

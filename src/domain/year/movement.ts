@@ -22,6 +22,12 @@ export function withdrawalCauses(): string[] {
   return codeList('leavingCause').filter((c) => !owned.has(c));
 }
 
+/** The kind that records a leaving cause: its own kind, or a withdrawal for the remaining causes. */
+export function kindOfCause(cause: string): MovementKind {
+  const own = (Object.keys(CAUSE_OF_KIND) as MovementKind[]).find((k) => CAUSE_OF_KIND[k] === cause);
+  return own ?? 'withdrawal';
+}
+
 export function causeOf(kind: MovementKind, chosen: string | null): string | null {
   if (kind === 'transfer-in') return null;
   return CAUSE_OF_KIND[kind] ?? chosen;

@@ -1,6 +1,8 @@
 // The whole-school check: every rule over every record, duplicates included, ages taken on today.
 import { loadAreaIndex } from '../../domain/areas/load';
 import type { Student } from '../../domain/student/schema';
+import { compareStudentsThai } from '../../domain/student/search';
+import { grades } from '../../domain/codes';
 import { countByRule, type Finding, type RuleCode, type Severity } from '../../domain/validation/catalogue';
 import { validateSchool } from '../../domain/validation/school';
 import { loadDismissedPairs, loadStudents } from './students.service';
@@ -16,14 +18,29 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
   const active = students.filter((s) => s.status === 'active');
   const areaExists = (code: number) => !!(areas.province(code) ?? areas.district(code) ?? areas.subdistrict(code));
   const { findings } = validateSchool(active, { asOf, areaExists, dismissedPairs: dismissed });
+  const byId = new Map(active.map((s) => [s.id, s]));
   const byRule = new Map<RuleCode, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  for (const f of [...findings].sort((a, b) => byClassThenName(byId.get(a.studentId)!, byId.get(b.studentId)!))) {
+    const list = byRule.get(f.rule);
+    if (list) list.push(f);
+    else byRule.set(f.rule, [f]);
+  }
   const rules = countByRule(findings).map((r) => ({ ...r, findings: byRule.get(r.rule) ?? [] }));
   return {
     asOf,
-    students: new Map(active.map((s) => [s.id, s])),
+    students: byId,
     rules,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
   };
+}
+
+const gradeOrder = new Map(grades.map((g, i) => [g.code, i]));
+const roomCollator = new Intl.Collator('th', { numeric: true });
+
+// A teacher fixes one class at a time: list by grade, room, then the class-list order.
+function byClassThenName(a: Student, b: Student): number {
+  return (gradeOrder.get(a.grade ?? '01') ?? -1) - (gradeOrder.get(b.grade ?? '01') ?? -1)
+    || roomCollator.compare(a.room, b.room)
+    || compareStudentsThai(a, b);
 }

@@ -99,7 +99,7 @@ describe('student form', () => {
     await fireEvent.click(screen.getByTestId('tab-history'));
     const history = await screen.findByTestId('history');
     expect(history).toHaveTextContent('เปลี่ยนชื่อ');
-    expect(history).toHaveTextContent('ชื่อ:มาลี → มาลินี');
+    expect(history).toHaveTextContent('ชื่อ มาลี → มาลินี');
     expect(history).toHaveTextContent('หมายเหตุ: เปลี่ยนชื่อตามทะเบียนบ้าน');
     expect((await getStudent(appDb(), 'r1'))!.firstName).toBe('มาลินี');
   });

@@ -1,0 +1,117 @@
+import { writeFile } from 'node:fs/promises';
+import { z } from 'zod';
+import pkg from '../../../package.json' with { type: 'json' };
+import { fromUtf8 } from '../../domain/bundle/bytes';
+import { submissionContents } from '../../domain/bundle/contents';
+import { createBundle } from '../../domain/bundle/create';
+import { importPrivateJwk, privateJwkSchema, publicJwkSchema, publicOfJwk } from '../../domain/bundle/keys';
+import { ROUNDS } from '../../domain/bundle/statement';
+import { inspectBundle } from '../../domain/bundle/verify';
+import { readStudentRecord } from '../../domain/student/read';
+import type { Student } from '../../domain/student/schema';
+import { isIsoDate } from '../../domain/thai-date';
+import type { Io } from '../command';
+import { guarded, InputError, parseFlags, readBytes, readJsonFile, type Flags } from './bundle-io';
+
+export const createUsage = [
+  'Usage: tabian bundle create --kind submission --students students.jsonl',
+  '         --school-code C --school-smis S --school-name N [--district-code C] [--district-name N]',
+  '         --year 2569 --round term1|term2|year-end --as-of YYYY-MM-DD',
+  '         --staff staff.jwk --staff-name N --director director.jwk --director-name N',
+  '         [--encrypt-to district-public.jwk] [--previous earlier.tabian] [--created-at RFC3339] [--bundle-id UUID]',
+  '         --out file.tabian',
+  'Makes a signed submission from student records (schema student/1, one JSON object a line, each with its id)',
+  'and private keys given as JWK files. --previous chains it after an earlier bundle of the same school and kind.',
+  'Prints {"out","bundleId","sequence","statementSha256","students"}. Exit 0 when written, 2 for bad input.',
+].join('\n');
+
+const REQUIRED = ['kind', 'students', 'school-code', 'school-smis', 'school-name', 'year', 'round', 'as-of', 'staff', 'staff-name', 'director', 'director-name', 'out'];
+const OPTIONAL = ['district-code', 'district-name', 'encrypt-to', 'previous', 'created-at', 'bundle-id'];
+
+async function readStudents(file: string): Promise<Student[]> {
+  const text = fromUtf8(await readBytes(file));
+  if (text === null) throw new InputError(`"${file}" is not UTF-8 text`);
+  const students: Student[] = [];
+  for (const [i, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      throw new InputError(`${file} line ${i + 1}: not JSON`);
+    }
+    // A signed record needs its own stable id; one made up here would differ on every run.
+    if (typeof (raw as { id?: unknown } | null)?.id !== 'string') throw new InputError(`${file} line ${i + 1}: no id`);
+    const { student, problems } = readStudentRecord(raw, '');
+    if (!student || problems.length > 0) throw new InputError(`${file} line ${i + 1}: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
+    students.push(student);
+  }
+  return students;
+}
+
+function checkFields(f: Flags): void {
+  const missing = REQUIRED.filter((name) => !f.has(name));
+  if (missing.length > 0) throw new InputError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
+  if (f.get('kind') !== 'submission') throw new InputError(`--kind: only "submission" can be made here, got "${f.get('kind')}"`);
+  if (!/^\d{10}$/.test(f.get('school-code')!)) throw new InputError('--school-code wants the 10-digit MOE code');
+  if (!/^\d{8}$/.test(f.get('school-smis')!)) throw new InputError('--school-smis wants the 8-digit SMIS code');
+  if (!/^25\d\d$/.test(f.get('year')!)) throw new InputError('--year wants a Buddhist Era year such as 2569');
+  if (!(ROUNDS as readonly string[]).includes(f.get('round')!)) throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
+  if (!isIsoDate(f.get('as-of')!)) throw new InputError('--as-of wants a real date as YYYY-MM-DD');
+}
+
+async function chainAfter(file: string | undefined, schoolCode: string): Promise<{ sequence: number; previous: string | null }> {
+  if (!file) return { sequence: 1, previous: null };
+  const earlier = await inspectBundle(await readBytes(file));
+  if (!earlier.statement) throw new InputError(`--previous "${file}" cannot be read: ${earlier.reason}`);
+  if (earlier.statement.kind !== 'submission' || earlier.statement.school.code !== schoolCode) {
+    throw new InputError(`--previous "${file}" is not a submission of school ${schoolCode}`);
+  }
+  return { sequence: earlier.statement.sequence + 1, previous: earlier.statementSha256 };
+}
+
+async function signer(file: string) {
+  const jwk = await readJsonFile(file, privateJwkSchema, 'a P-256 private key JWK');
+  return importPrivateJwk(jwk, 'sign').catch(() => {
+    throw new InputError(`"${file}" is not a usable P-256 private key`);
+  });
+}
+
+export async function runCreate(args: string[], io: Io): Promise<number> {
+  const parsed = parseFlags(args, [...REQUIRED, ...OPTIONAL]);
+  if (typeof parsed === 'string' || parsed.positional.length > 0) {
+    io.err(`tabian bundle create: ${typeof parsed === 'string' ? parsed : `unexpected "${parsed.positional[0]}"`}\n\n${createUsage}`);
+    return 2;
+  }
+  const f = parsed.flags;
+  return guarded('create', io.err, async () => {
+    checkFields(f);
+    const createdAt = f.get('created-at') ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const bundleId = f.get('bundle-id') ?? crypto.randomUUID();
+    if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success) throw new InputError('--created-at wants an RFC 3339 time with offset');
+    if (!z.uuid().safeParse(bundleId).success) throw new InputError('--bundle-id wants a UUID');
+    const students = await readStudents(f.get('students')!);
+    const [staff, director] = [await signer(f.get('staff')!), await signer(f.get('director')!)];
+    const encryptFile = f.get('encrypt-to');
+    const encryptTo = encryptFile ? await publicOfJwk(await readJsonFile(encryptFile, publicJwkSchema, 'a P-256 public key JWK')) : null;
+    const bundle = await createBundle({
+      kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
+      school: { code: f.get('school-code')!, smis: f.get('school-smis')!, name: f.get('school-name')! },
+      district: { code: f.get('district-code') ?? '', name: f.get('district-name') ?? '' },
+      academicYear: Number(f.get('year')), round: f.get('round') as (typeof ROUNDS)[number], asOf: f.get('as-of')!,
+      ...(await chainAfter(f.get('previous'), f.get('school-code')!)),
+      ...submissionContents(students),
+      signers: [
+        { key: staff, role: 'staff', name: f.get('staff-name')!, act: 'confirm-existence', at: createdAt },
+        { key: director, role: 'director', name: f.get('director-name')!, act: 'certify', at: createdAt },
+      ],
+      encryptTo,
+    }, (n) => crypto.getRandomValues(new Uint8Array(n)));
+    await writeFile(f.get('out')!, bundle.bytes).catch((e: unknown) => {
+      throw new InputError(`cannot write "${f.get('out')}": ${(e as Error).message}`);
+    });
+    const { sequence } = bundle.statement;
+    io.out(JSON.stringify({ out: f.get('out'), bundleId, sequence, statementSha256: bundle.statementSha256, students: students.length }));
+    return 0;
+  });
+}

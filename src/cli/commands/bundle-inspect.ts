@@ -1,0 +1,28 @@
+import { explain } from '../../domain/bundle/reasons';
+import { inspectBundle } from '../../domain/bundle/verify';
+import type { Io } from '../command';
+import { guarded, parseFlags, readBytes } from './bundle-io';
+
+export const inspectUsage = [
+  'Usage: tabian bundle inspect <file.tabian>',
+  'Prints what a bundle says about itself, without checking signatures or files (use verify for that):',
+  '  {"statement": {...}, "counts": {...}}',
+  'Exit 0 when the statement can be read, 1 when it cannot (the reason goes to stderr), 2 for bad usage.',
+].join('\n');
+
+export async function runInspect(args: string[], io: Io): Promise<number> {
+  const parsed = parseFlags(args, []);
+  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
+    io.err(`tabian bundle inspect: ${typeof parsed === 'string' ? parsed : 'give one bundle file'}\n\n${inspectUsage}`);
+    return 2;
+  }
+  return guarded('inspect', io.err, async () => {
+    const r = await inspectBundle(await readBytes(parsed.positional[0]!));
+    if (!r.statement) {
+      io.err(`tabian bundle inspect: ${r.reason}: ${explain(r.reason!, r.detail)}`);
+      return 1;
+    }
+    io.out(JSON.stringify({ statement: r.statementJson, counts: r.statement.counts }));
+    return 0;
+  });
+}

@@ -1,0 +1,73 @@
+// Byte helpers shared by the bundle code: UTF-8, base64, hex. Strict on input: a bundle is a contract.
+
+/** Bytes backed by a plain ArrayBuffer, which is what WebCrypto accepts. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+const encoder = new TextEncoder();
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+export const utf8 = (text: string): Bytes => encoder.encode(text);
+
+/** Decodes UTF-8, or returns null for bytes that are not UTF-8 (or start with a BOM). */
+export function fromUtf8(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return null;
+  try {
+    return strictDecoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** fflate and Node hand back Uint8Array over ArrayBufferLike; they are plain buffers in practice. */
+export function asBytes(bytes: Uint8Array): Bytes {
+  return bytes.buffer instanceof ArrayBuffer ? (bytes as Bytes) : new Uint8Array(bytes);
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  // In slices: String.fromCharCode(...bytes) overflows the call stack on large arrays.
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Standard base64 with padding; null for anything else, including non-canonical forms. */
+export function fromBase64(text: string): Bytes | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return null;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // Unused bits in the last character must be zero, so each byte string has exactly one spelling.
+  return toBase64(bytes) === text ? bytes : null;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += HEX[b]!;
+  return out;
+}
+
+export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export const isLowerHex = (text: string, length: number): boolean =>
+  text.length === length && /^[0-9a-f]*$/.test(text);

@@ -1,0 +1,106 @@
+// The signed statement of bundle-v1 (../shared/specs/bundle-v1.md, "The statement"): its schema, and
+// which attestations each kind of bundle needs.
+import { z } from 'zod';
+import { isoDateSchema } from '../thai-date';
+import { fromBase64, isLowerHex } from './bytes';
+import { unsafeNameReason } from './zip-names';
+
+export const FORMAT = 'tabian-bundle/1';
+export const STATEMENT_ENTRY = 'statement.dsse.json';
+export const CIPHERTEXT_ENTRY = 'payload.enc';
+export const KINDS = ['submission', 'sync', 'findings', 'backup'] as const;
+export const ROLES = ['staff', 'director', 'device', 'district'] as const;
+export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings'] as const;
+export const ROUNDS = ['term1', 'term2', 'year-end'] as const;
+export type Kind = (typeof KINDS)[number];
+export type Role = (typeof ROLES)[number];
+export type Act = (typeof ACTS)[number];
+
+/** The acts each role may attest. */
+export const ACTS_OF_ROLE: Readonly<Record<Role, readonly Act[]>> = {
+  staff: ['confirm-existence'],
+  director: ['certify'],
+  device: ['export'],
+  district: ['acknowledge', 'findings'],
+};
+
+/** Per kind, the acts that must be attested: each inner list is "one of these". */
+export const REQUIRED_ACTS: Readonly<Record<Kind, readonly (readonly Act[])[]>> = {
+  submission: [['confirm-existence'], ['certify']],
+  sync: [['export']],
+  findings: [['acknowledge', 'findings']],
+  backup: [['export']],
+};
+
+export const hex64 = z.string().refine((s) => isLowerHex(s, 64), 'expected 64 lowercase hex digits');
+export const base64Schema = z.string().refine((s) => fromBase64(s) !== null, 'expected standard base64');
+const datetime = z.iso.datetime({ offset: true });
+const count = z.number().int().nonnegative();
+const payloadPath = z.string().refine((p) => p.startsWith('payload/') && !p.endsWith('/') && unsafeNameReason(p) === null,
+  'expected a safe name under payload/');
+
+export const keyEntrySchema = z.object({
+  keyid: hex64,
+  alg: z.literal('ES256'),
+  spki: base64Schema,
+  role: z.enum(ROLES),
+  name: z.string().min(1),
+});
+export type KeyEntry = z.infer<typeof keyEntrySchema>;
+
+export const attestationSchema = z.object({
+  role: z.enum(ROLES),
+  name: z.string().min(1),
+  keyid: hex64,
+  act: z.enum(ACTS),
+  at: datetime,
+});
+export type Attestation = z.infer<typeof attestationSchema>;
+
+export const fileEntrySchema = z.object({
+  path: payloadPath,
+  sha256: hex64,
+  bytes: count,
+  records: count,
+  schema: z.string().min(1),
+});
+export type FileEntry = z.infer<typeof fileEntrySchema>;
+
+export const ENCRYPTION_ALG = 'ECDH-ES+HKDF-SHA256+A256KW/A256GCM';
+export const encryptionSchema = z.object({
+  alg: z.literal(ENCRYPTION_ALG),
+  recipient: hex64,
+  epk: base64Schema,
+  wrappedKey: base64Schema.refine((s) => fromBase64(s)?.length === 40, 'expected 40 bytes (a wrapped 256-bit key)'),
+  iv: base64Schema.refine((s) => fromBase64(s)?.length === 12, 'expected 12 bytes'),
+  ciphertext: z.object({ path: z.literal(CIPHERTEXT_ENTRY), sha256: hex64, bytes: count }),
+});
+export type Encryption = z.infer<typeof encryptionSchema>;
+
+const unique = <T>(items: readonly T[], key: (t: T) => string) => new Set(items.map(key)).size === items.length;
+
+export const statementSchema = z.object({
+  format: z.literal(FORMAT),
+  kind: z.enum(KINDS),
+  bundleId: z.uuid(),
+  createdAt: datetime,
+  app: z.object({ name: z.string().min(1), version: z.string().min(1) }),
+  school: z.object({ code: z.string().regex(/^\d{10}$/), smis: z.string().regex(/^\d{8}$/), name: z.string().min(1) }),
+  district: z.object({ code: z.string(), name: z.string() }),
+  academicYear: z.number().int().min(2400).max(2800),
+  round: z.enum(ROUNDS).nullable(),
+  asOf: isoDateSchema,
+  sequence: z.number().int().positive(),
+  previous: hex64.nullable(),
+  files: z.array(fileEntrySchema).refine((f) => unique(f, (x) => x.path), 'two files with one path'),
+  counts: z.record(z.string(), z.unknown()),
+  keys: z.array(keyEntrySchema).min(1).refine((k) => unique(k, (x) => x.keyid), 'a key listed twice'),
+  attestations: z.array(attestationSchema),
+  encryption: encryptionSchema.nullable(),
+}).superRefine((s, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
+  if ((s.kind === 'sync' || s.kind === 'backup') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
+  if (s.kind === 'submission' && s.round === null) issue('round', 'a submission names its round');
+});
+export type Statement = z.infer<typeof statementSchema>;

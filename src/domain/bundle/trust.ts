@@ -1,0 +1,38 @@
+// What a receiver has enrolled (`tabian-trust/1`), and the one-key file a signer hands over to be
+// enrolled (`tabian-public-key/1`): a trust-list entry plus its fingerprint.
+import { z } from 'zod';
+import { fingerprintOf } from './keys';
+import { base64Schema, hex64, ROLES, type KeyEntry, type Statement } from './statement';
+
+export const TRUST_FORMAT = 'tabian-trust/1';
+export const PUBLIC_KEY_FORMAT = 'tabian-public-key/1';
+
+export const trustedKeySchema = z.object({
+  keyid: hex64,
+  alg: z.literal('ES256'),
+  spki: base64Schema,
+  role: z.enum(ROLES),
+  name: z.string().min(1),
+  /** The school the key signs for; null for a district key. */
+  school: z.string().regex(/^\d{10}$/).nullable(),
+});
+export type TrustedKey = z.infer<typeof trustedKeySchema>;
+
+export const trustListSchema = z.object({ format: z.literal(TRUST_FORMAT), keys: z.array(trustedKeySchema) });
+export type TrustList = z.infer<typeof trustListSchema>;
+
+export const publicKeyFileSchema = trustedKeySchema.extend({ format: z.literal(PUBLIC_KEY_FORMAT), fingerprint: z.string() });
+export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;
+
+export function publicKeyFile(key: TrustedKey): PublicKeyFile {
+  return { format: PUBLIC_KEY_FORMAT, ...key, fingerprint: fingerprintOf(key.keyid) };
+}
+
+/**
+ * A key is trusted for a bundle when it is enrolled with the same SPKI and role, for the bundle's school;
+ * a findings bundle comes from the district, so its keys are enrolled with school null.
+ */
+export function isTrusted(list: TrustList, key: KeyEntry, statement: Pick<Statement, 'kind' | 'school'>): boolean {
+  const school = statement.kind === 'findings' ? null : statement.school.code;
+  return list.keys.some((k) => k.keyid === key.keyid && k.spki === key.spki && k.role === key.role && k.school === school);
+}

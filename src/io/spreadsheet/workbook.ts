@@ -1,0 +1,89 @@
+// Bytes → sheets of cells. Every way a file can be wrong ends here as a SpreadsheetProblem, before any
+// row is looked at. Cells are read raw (value and type), never as formatted text: leading zeros, long
+// IDs and date serials are interpreted later, column by column, by cells.ts.
+import * as XLSX from '@e965/xlsx';
+import { entryHead, zipEntries, type ZipEntry } from '../zip/directory';
+import { MAX_DATA_ROWS, MAX_FILE_BYTES, SpreadsheetProblem } from './problems';
+import { sniff } from './sniff';
+import { decodeText, type TextEncoding } from './text';
+
+/** A SheetJS cell as we use it: type, raw value, number format. */
+export interface Cell { t: string; v?: unknown; z?: string | number }
+export type Row = (Cell | undefined)[];
+export interface SheetGrid { name: string; rows: Row[] }
+export interface Workbook { format: 'xlsx' | 'xls' | 'csv'; encoding: TextEncoding | null; date1904: boolean; sheets: SheetGrid[] }
+
+// Header rows above the data (DMC has two) plus one to notice that a sheet goes on past the limit.
+const SHEET_ROWS = MAX_DATA_ROWS + 11;
+// An uncompressed sheet this large cannot be one school's list, and would exhaust a tablet's memory.
+const MAX_SHEET_XML = 150 * 1024 * 1024;
+
+const OPTIONS: XLSX.ParsingOptions = {
+  dense: true, cellNF: true, cellText: false, cellHTML: false, cellStyles: false, sheetRows: SHEET_ROWS,
+};
+
+export function readWorkbook(bytes: Uint8Array): Workbook {
+  if (bytes.length === 0) throw new SpreadsheetProblem('file.empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
+  const what = sniff(bytes);
+  if (what.kind === 'picture') throw new SpreadsheetProblem('file.picture', { kind: what.picture ?? '' });
+  if (what.kind === 'binary' || what.kind === 'empty') throw new SpreadsheetProblem('file.not_spreadsheet');
+  if (what.kind === 'text') {
+    const { text, encoding } = decodeText(bytes);
+    if (text.trim() === '') throw new SpreadsheetProblem('file.no_data');
+    const lines = countLines(text);
+    if (lines > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows: lines, max: MAX_DATA_ROWS });
+    // raw: every cell stays text, so "0123" and "=1+2" arrive as written, never as numbers or formulas.
+    return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(text, { ...OPTIONS, type: 'string', raw: true })) };
+  }
+  if (what.kind === 'zip') checkZip(bytes);
+  const wb = parse(bytes, { ...OPTIONS, type: 'array' });
+  return { format: what.kind === 'zip' ? 'xlsx' : 'xls', encoding: null, date1904: !!wb.Workbook?.WBProps?.date1904, sheets: sheetsOf(wb) };
+}
+
+function countLines(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+
+function parse(data: Uint8Array | string, options: XLSX.ParsingOptions): XLSX.WorkBook {
+  try {
+    return XLSX.read(data, options);
+  } catch (e) {
+    if (/password/i.test((e as Error).message)) throw new SpreadsheetProblem('file.password');
+    throw new SpreadsheetProblem('file.damaged');
+  }
+}
+
+// A truncated download loses the ZIP directory at the end; a sheet's <dimension> says how many rows it has.
+function checkZip(bytes: Uint8Array): void {
+  const entries = zipEntries(bytes);
+  if (!entries) throw new SpreadsheetProblem('file.damaged');
+  const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
+  if (sheets.length === 0 && !entries.some((e) => e.name === 'content.xml')) throw new SpreadsheetProblem('file.not_spreadsheet');
+  for (const entry of sheets) {
+    if (entry.size > MAX_SHEET_XML) throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
+    const rows = dimensionRows(bytes, entry);
+    if (rows !== null && rows > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows, max: MAX_DATA_ROWS });
+  }
+}
+
+function dimensionRows(bytes: Uint8Array, entry: ZipEntry): number | null {
+  const head = entryHead(bytes, entry);
+  const ref = head && /<dimension\s+ref="(?:[A-Z]+\d+:)?[A-Z]+(\d+)"/.exec(new TextDecoder().decode(head));
+  return ref ? Number(ref[1]) : null;
+}
+
+function sheetsOf(wb: XLSX.WorkBook): SheetGrid[] {
+  return wb.SheetNames.map((name) => {
+    const ws = wb.Sheets[name] as (XLSX.WorkSheet & { '!data'?: Row[]; '!fullref'?: string }) | undefined;
+    // Array.from, not map: empty rows are holes in the dense array, and map would keep them as holes.
+    const rows = Array.from(ws?.['!data'] ?? [], (r) => r ?? []);
+    const full = ws?.['!fullref'] ? XLSX.utils.decode_range(ws['!fullref']).e.r + 1 : rows.length;
+    if (full >= SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows: full, max: MAX_DATA_ROWS });
+    return { name, rows };
+  });
+}

@@ -1,0 +1,145 @@
+// Rounds as the confirm, reports and home screens need them: the live snapshot, the checklist, and the
+// writes that confirm, certify (with the director's PIN), check attendance and move a round's window.
+import { appDb } from '../../db/database';
+import { listStudents } from '../../db/student-repo';
+import { listMovements } from '../../db/movement-repo';
+import { dismissedPairKeys } from '../../db/dismissed-repo';
+import { listAttendance, saveAttendance } from '../../db/attendance-repo';
+import { getRound, listRoundRows, saveCertification, saveConfirmation, saveWindow } from '../../db/round-repo';
+import { listResults, yearsWithResults } from '../../db/result-repo';
+import { listUsers, saveUser } from '../../db/user-repo';
+import { roundStatus, type RoundId, type RoundStatus } from '../../domain/calendar';
+import { signIn, type SignInResult } from '../../domain/access/pin';
+import { canCertify, type User } from '../../domain/access/users';
+import type { GradeCode } from '../../domain/codes';
+import type { Student } from '../../domain/student/schema';
+import { validateSchool } from '../../domain/validation/school';
+import type { Finding } from '../../domain/validation/catalogue';
+import { attendanceKey, roomChecks, type Attendance, type Mark, type RoomCheck } from '../../domain/year/attendance';
+import { roundChecklist, whatRemains, type RoundChecklist, type TodoItem } from '../../domain/year/checklist';
+import { snapshotDiff, type SnapshotDiff } from '../../domain/year/compare';
+import type { Movement } from '../../domain/year/movement';
+import {
+  certifyBlockers, confirmBlockers, overridesOf, registerYear, roundOf,
+  type CertifyBlocker, type ConfirmBlocker, type RoundRecord,
+} from '../../domain/year/round';
+import { freeze, snapshotOn, type FrozenRow } from '../../domain/year/snapshot';
+import { session } from '../state/session.svelte';
+import { todayIso } from './clock';
+
+export interface SchoolYear { status: RoundStatus; records: RoundRecord[]; register: number; startedYears: number[] }
+
+/** The calendar with this year's window overrides, and the year the register describes. */
+export async function loadSchoolYear(now: Date = new Date()): Promise<SchoolYear> {
+  const db = appDb();
+  const today = todayIso(now);
+  const [{ rounds, starts }, withResults] = await Promise.all([listRoundRows(db), yearsWithResults(db)]);
+  const startedYears = starts.filter((s) => !s.undoneAt).map((s) => s.academicYear);
+  const probe = roundStatus(today);
+  const status = roundStatus(today, overridesOf(rounds, probe.academicYear));
+  return { status, records: rounds, register: registerYear(today, startedYears, withResults), startedYears };
+}
+
+export interface RoundView {
+  academicYear: number;
+  round: RoundId;
+  asOf: string;
+  record: RoundRecord;
+  /** Students who count on the as-of date, from today's data. */
+  counted: Student[];
+  live: FrozenRow[];
+  findings: Finding[];
+  rooms: RoomCheck[];
+  attendance: Attendance[];
+  checklist: RoundChecklist;
+  confirmBlockers: ConfirmBlocker[];
+  certifyBlockers: CertifyBlocker[];
+  /** Once certified: what changed since. */
+  sinceCertified: SnapshotDiff | null;
+  movements: Movement[];
+}
+
+export async function loadRound(academicYear: number, round: RoundId, now: Date = new Date()): Promise<RoundView> {
+  const db = appDb();
+  const [students, movements, dismissed, attendance, record, year] = await Promise.all([
+    listStudents(db), listMovements(db), dismissedPairKeys(db), listAttendance(db, academicYear, round), getRound(db, academicYear, round), loadSchoolYear(now),
+  ]);
+  const asOf = roundOf(academicYear, round).asOf;
+  const counted = snapshotOn(students, movements, asOf);
+  const live = freeze(counted);
+  const { findings, duplicates } = validateSchool(counted, { asOf, dismissedPairs: dismissed });
+  const rooms = roomChecks(counted, attendance);
+  const checklist = roundChecklist(findings, duplicates.length, rooms);
+  return {
+    academicYear, round, asOf, record, counted, live, findings, rooms, attendance, checklist, movements,
+    confirmBlockers: confirmBlockers(record, checklist.ready, year.register, session.user),
+    certifyBlockers: certifyBlockers(record, live),
+    sinceCertified: record.certification ? snapshotDiff(record.certification.snapshot, live) : null,
+  };
+}
+
+const attestation = (user: User, view: RoundView) => ({
+  userId: user.id, userName: user.name, role: user.role, at: new Date().toISOString(), asOf: view.asOf, snapshot: view.live,
+});
+
+/** ยืนยันข้อมูลการมีตัวตน by the signed-in staff member. */
+export async function confirmRound(view: RoundView): Promise<RoundRecord> {
+  if (view.confirmBlockers.length) throw new Error(`cannot confirm: ${view.confirmBlockers.join(', ')}`);
+  return saveConfirmation(appDb(), view.academicYear, view.round, attestation(session.user!, view));
+}
+
+export const loadDirectors = async (): Promise<User[]> => (await listUsers(appDb())).filter((u) => u.active && canCertify(u));
+
+/** รับรอง: the director's PIN is checked like a sign-in (wrong tries count towards the lock-out). */
+export async function certifyRound(view: RoundView, director: User, pin: string, now: Date = new Date()): Promise<SignInResult> {
+  if (!canCertify(director) || view.certifyBlockers.length) throw new Error('cannot certify');
+  const result = await signIn(director, pin, now);
+  await saveUser(appDb(), result.user);
+  if (result.ok) await saveCertification(appDb(), view.academicYear, view.round, attestation(result.user, view));
+  return result;
+}
+
+export async function saveRoomCheck(view: RoundView, grade: GradeCode, room: string, marks: Record<string, Mark>): Promise<void> {
+  const user = session.user!;
+  await saveAttendance(appDb(), {
+    key: attendanceKey(view.academicYear, view.round, grade, room), academicYear: view.academicYear, round: view.round,
+    grade, room, marks, checkedAt: new Date().toISOString(), checkedBy: { userId: user.id, userName: user.name },
+  });
+}
+
+export const saveRoundWindow = (academicYear: number, round: RoundId, window: RoundRecord['window']): Promise<RoundRecord> =>
+  saveWindow(appDb(), academicYear, round, window);
+
+export interface RoundRef { academicYear: number; round: RoundId }
+
+/** The rounds worth choosing from: every round of the register's year, the calendar's and the year before. */
+export function roundChoices(year: SchoolYear): RoundRef[] {
+  const top = Math.max(year.register, year.status.academicYear);
+  const years = [top, top - 1];
+  if (year.register < top - 1) years.push(year.register);
+  return years.flatMap((academicYear) => (['year-end', 'term2', 'term1'] as const).map((round) => ({ academicYear, round })));
+}
+
+/** The round in progress; between windows, the one that ended last. */
+export function defaultRound(year: SchoolYear): RoundRef {
+  const { current, rounds, academicYear } = year.status;
+  if (current) return { academicYear: current.academicYear, round: current.round };
+  const past = rounds.filter((r) => r.state === 'past').at(-1);
+  return past ? { academicYear, round: past.round } : { academicYear: academicYear - 1, round: 'year-end' };
+}
+
+export interface RoundTodo { ref: RoundRef; items: TodoItem[] }
+
+/** For the home screen: the round in progress (or the next one) and what remains to do for it. */
+export async function loadRoundTodo(now: Date = new Date()): Promise<RoundTodo> {
+  const year = await loadSchoolYear(now);
+  const { academicYear, round } = year.status.current ?? year.status.next;
+  const [view, results] = await Promise.all([loadRound(academicYear, round, now), listResults(appDb(), academicYear)]);
+  const withResult = new Set(results.map((r) => r.studentId));
+  const items = whatRemains({
+    yearAhead: academicYear > year.register, yearEnd: round === 'year-end', checklist: view.checklist,
+    resultsMissing: view.counted.filter((s) => s.status === 'active' && !withResult.has(s.id)).length,
+    confirmed: !!view.record.confirmation, certified: !!view.record.certification,
+  });
+  return { ref: { academicYear, round }, items };
+}
