@@ -1,5 +1,6 @@
 // Starting a new academic year and undoing it: every record, movement and the undo record in one transaction.
 import { studentSchema } from '../domain/student/schema';
+import { incomingSchema } from '../domain/year/incoming';
 import { movementSchema } from '../domain/year/movement';
 import { yearStartKey, yearStartSchema, type AppliedYear, type YearStart } from '../domain/year/new-year';
 import { newYearNote, newYearUndoNote } from '../domain/year/notes';
@@ -27,7 +28,7 @@ export async function applyNewYear(db: TabianDb, plan: NewYearPlan, applied: App
       if (existing && existing.round === 'start' && !existing.undoneAt) return new YearStartError('already-started');
       await saveStudents(db, applied.students, actor, newYearNote(plan.toYear));
       await db.movements.bulkAdd(applied.movements.map((m) => movementSchema.parse(m)));
-      await db.incoming.bulkPut(applied.enrolled);
+      await db.incoming.bulkPut(applied.enrolled.map((i) => incomingSchema.parse(i)));
       const ids = applied.students.map((s) => s.id);
       const rows = await db.students.bulkGet(ids);
       const record: YearStart = yearStartSchema.parse({

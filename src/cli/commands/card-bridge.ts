@@ -36,17 +36,20 @@ function parseArgs(args: string[]): Options | string {
   const o: Options = { port: DEFAULT_BRIDGE_PORT, origins: [...DEFAULT_ORIGINS], demo: false, tokens: null };
   for (let i = 0; i < args.length; i++) {
     const [arg, value] = [args[i], args[i + 1]];
-    if (arg === '--demo') o.demo = true;
-    else if (arg === '--port' && value !== undefined && /^\d+$/.test(value) && Number(value) < 65536) (o.port = Number(value), i++);
-    else if (arg === '--tokens' && value) (o.tokens = value, i++);
+    if (arg === '--demo') {
+      o.demo = true;
+      continue;
+    }
+    if (arg === '--port' && value !== undefined && /^\d+$/.test(value) && Number(value) < 65536) o.port = Number(value);
+    else if (arg === '--tokens' && value) o.tokens = value;
     else if (arg === '--origin' && value) {
       try {
         o.origins.push(normaliseOrigin(value));
       } catch {
         return `not an origin: "${value}" (e.g. https://tabian.example.go.th)`;
       }
-      i++;
     } else return `unexpected argument "${arg}"`;
+    i++;
   }
   return o;
 }
@@ -57,11 +60,20 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
     summary: 'let the app on this computer read Thai ID cards (PC/SC over a local WebSocket)',
     usage,
     async run(args, io) {
-      if (args.includes('--help') || args.includes('-h')) return (io.out(usage), 0);
+      if (args.includes('--help') || args.includes('-h')) {
+        io.out(usage);
+        return 0;
+      }
       const options = parseArgs(args);
-      if (typeof options === 'string') return (io.err(`tabian card-bridge: ${options}\n\n${usage}`), 2);
+      if (typeof options === 'string') {
+        io.err(`tabian card-bridge: ${options}\n\n${usage}`);
+        return 2;
+      }
       const pcsc = options.demo ? new FakePcsc({ 'Tabian demo reader': new FakeThaiIdCard() }) : await deps.loadPcsc(io.err);
-      if (!pcsc) return (io.err(installHelp), 1);
+      if (!pcsc) {
+        io.err(installHelp);
+        return 1;
+      }
       let bridge: Bridge;
       try {
         bridge = await startBridge({ port: options.port, origins: options.origins, pcsc, tokens: fileTokenStore(options.tokens ?? deps.tokenFile), log: io.out });

@@ -91,8 +91,8 @@ export async function pairBridge(target: BridgeTarget, code: string): Promise<st
 
 /** Whether the bridge answers and accepts our token: throws the CardError that says why not. */
 export async function checkBridge(target: BridgeTarget): Promise<void> {
-  if (!target.token) throw new CardError('bridge_unpaired');
-  const { session } = await openSession(target, { token: target.token });
+  // Without a token the bridge still answers (refusing us), which tells a running bridge from none.
+  const { session } = await openSession(target, target.token ? { token: target.token } : {});
   session.close();
 }
 

@@ -63,11 +63,5 @@ export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
   return out;
 }
 
-export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export const isLowerHex = (text: string, length: number): boolean =>
   text.length === length && /^[0-9a-f]*$/.test(text);

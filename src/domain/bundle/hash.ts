@@ -1,10 +1,6 @@
 import { toHex, type Bytes } from './bytes';
 
-export async function sha256(bytes: Bytes): Promise<Bytes> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-}
-
 /** Lowercase hex, as every hash in a bundle is written. */
 export async function sha256Hex(bytes: Bytes): Promise<string> {
-  return toHex(await sha256(bytes));
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 }

@@ -71,3 +71,10 @@ export function explain(reason: ReasonCode, detail: string | null, lang: 'th' | 
   const message = REASONS[reason][lang];
   return detail ? `${message} (${detail})` : message;
 }
+
+/** Thrown inside verification; `verifyBundle` turns it into the result. */
+export class Rejection extends Error {
+  constructor(readonly reason: ReasonCode, readonly detail: string | null = null) {
+    super(detail ?? reason);
+  }
+}

@@ -4,16 +4,10 @@ import type { Bytes } from './bytes';
 import { decryptPayload } from './encrypt';
 import { sha256Hex } from './hash';
 import { fingerprintOf, type Key } from './keys';
-import { parsePayloadFile, type PayloadSchemaName } from './payloads';
-import type { ReasonCode } from './reasons';
+import { parsePayloadFile, type PayloadRecord, type PayloadSchemaName } from './payloads';
+import { Rejection } from './reasons';
 import { CIPHERTEXT_ENTRY, STATEMENT_ENTRY, type Statement } from './statement';
 import { readZip, type ZipLimits } from './zip-read';
-
-export class Rejection extends Error {
-  constructor(readonly reason: ReasonCode, readonly detail: string | null = null) {
-    super(detail ?? reason);
-  }
-}
 
 export interface VerifiedFile {
   path: string;
@@ -24,11 +18,16 @@ export interface VerifiedFile {
   records: unknown[];
 }
 
+/** The records of every verified file of one schema, typed by that schema. */
+export function recordsOf<N extends PayloadSchemaName>(payload: readonly VerifiedFile[], schema: N): PayloadRecord<N>[] {
+  return payload.filter((f) => f.schema === schema).flatMap((f) => f.records as PayloadRecord<N>[]);
+}
+
 /** The district's private key for ECDH, and its keyid (which an encrypted bundle names as recipient). */
 export interface DecryptionKey { keyid: string; privateKey: Key }
 
 /** Each expected file is present with its size and hash; nothing else is, apart from `ignore`. */
-export async function checkFiles(
+async function checkFiles(
   expected: readonly { path: string; sha256: string; bytes: number }[],
   entries: ReadonlyMap<string, Bytes>,
   ignore: string | null,

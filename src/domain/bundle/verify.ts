@@ -5,10 +5,10 @@ import { checkChain, type ChainLink, type ChainResult } from './chain';
 import { parseEnvelope, PAYLOAD_TYPE, verifySignature } from './dsse';
 import { sha256Hex } from './hash';
 import { fingerprintOf, importPublicKey, keyIdOf, type Key } from './keys';
-import type { ReasonCode } from './reasons';
+import { Rejection, type ReasonCode } from './reasons';
 import { ACTS_OF_ROLE, FORMAT, REQUIRED_ACTS, STATEMENT_ENTRY, statementSchema, type Statement } from './statement';
 import { isTrusted, type TrustList } from './trust';
-import { checkEntries, readPayload, Rejection, type DecryptionKey, type VerifiedFile } from './verify-files';
+import { checkEntries, readPayload, type DecryptionKey, type VerifiedFile } from './verify-files';
 import { readZip, ZIP_LIMITS, type ZipLimits } from './zip-read';
 
 export interface VerifyOptions {

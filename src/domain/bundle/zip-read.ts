@@ -50,7 +50,8 @@ function readCentralDirectory(bytes: Bytes, limits: ZipLimits): Entry[] {
   const entries: Entry[] = [];
   const seen = new Map<string, string>();
   let total = 0;
-  for (let at = cdOffset, i = 0; i < count; i++) {
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== 0x02014b50) throw malformed(`central directory entry ${i + 1}`);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
@@ -80,6 +81,8 @@ function readCentralDirectory(bytes: Bytes, limits: ZipLimits): Entry[] {
     entries.push(entry);
     at = next;
   }
+  // Directory records beyond the stated count would be entries that some tools see and others do not.
+  if (at !== eocd) throw malformed('central directory holds more than the end record counts');
   checkNoOverlap(entries);
   return entries;
 }

@@ -28,7 +28,8 @@ export function serialToIso(serial: number, date1904 = false): string | null {
   if (day < (date1904 ? 0 : 1) || (!date1904 && day === 60) || day > 2_958_465) return null;
   // 1900 system: day 1 is 1900-01-01, and every day after the fictitious 29 Feb is one too high.
   const days = date1904 ? day - 24107 : day < 60 ? day - 25568 : day - 25569;
-  let [y, m, d] = civil(days);
+  const [ce, m, d] = civil(days);
+  let y = ce;
   if (y >= 2400) {
     y -= 543;
     if (m === 2 && d === 29 && !isLeap(y)) return null;

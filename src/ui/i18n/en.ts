@@ -5,6 +5,7 @@ import { movementsEn } from './movements.en';
 import { confirmEn } from './confirm.en';
 import { reportsEn } from './reports.en';
 import { exchangeEn } from './exchange.en';
+import { cardEn } from './card.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -146,4 +147,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn };

@@ -91,6 +91,7 @@ export const movementsEn: Record<keyof typeof movementsTh, string> = {
   'year.room_pending': '{done} of {total} recorded',
   'year.room_results': 'Results of {room}, academic year {year}',
   'year.room_results_hint': 'Everyone passes by default; tap a button to mark a student as repeating',
+  'year.room_graduates': 'Students who pass {grade} graduate and leave the list when the new year starts',
   'year.passed': 'Passed',
   'year.repeat': 'Repeats',
   'year.save_results': 'Save results ({passed} passed · {repeat} repeating)',

@@ -5,6 +5,7 @@ import { movementsTh } from './movements.th';
 import { confirmTh } from './confirm.th';
 import { reportsTh } from './reports.th';
 import { exchangeTh } from './exchange.th';
+import { cardTh } from './card.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -145,5 +146,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh };
 export type MessageKey = keyof typeof th;

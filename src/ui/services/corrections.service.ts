@@ -9,6 +9,7 @@ import { normaliseIdInput } from '../../domain/ids';
 import type { Student } from '../../domain/student/schema';
 import { session } from '../state/session.svelte';
 import { download, schoolInfo } from './export.service';
+import { fileBytes } from './import.service';
 
 export type { CorrectionRow };
 
@@ -35,7 +36,7 @@ export const removeCorrection = (id: string): Promise<void> => deleteCorrection(
 
 /** Reads a picked or photographed file into an evidence item. */
 export async function evidenceFrom(file: File): Promise<CorrectionRow['evidence'][number]> {
-  return { id: crypto.randomUUID(), name: file.name, type: file.type, size: file.size, bytes: await file.arrayBuffer() };
+  return { id: crypto.randomUUID(), name: file.name, type: file.type, size: file.size, bytes: await fileBytes(file) };
 }
 
 export async function changeStatus(row: CorrectionRow, status: CorrectionStatus, now = new Date()): Promise<CorrectionRow> {

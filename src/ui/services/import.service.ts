@@ -3,6 +3,7 @@
 import { appDb } from '../../db/database';
 import { dismissedPairKeys } from '../../db/dismissed-repo';
 import { listImportPresets, saveImportPreset } from '../../db/import-preset-repo';
+import { loadProfile } from '../../db/profile-repo';
 import { listStudents, saveStudents } from '../../db/student-repo';
 import { studentsToWrite, type Choices } from '../../domain/import/choose';
 import type { ImportPlan } from '../../domain/import/plan';
@@ -38,4 +39,21 @@ export async function commitImport(plan: ImportPlan, choices: Choices, fileName:
     await saveStudents(db, [...added, ...updated], session.actor(), t('import.note', { name: fileName }));
   }
   return { added: added.length, updated: updated.length, total: (await listStudents(db)).length };
+}
+
+/** The codes DMC may write in a file of this school (10-digit MOE code, 8-digit SMIS code). */
+export async function deviceSchoolCodes(): Promise<string[]> {
+  const profile = await loadProfile(appDb());
+  return profile?.kind === 'school' ? [profile.moeCode, profile.smisCode].filter((c) => c !== '') : [];
+}
+
+/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older tablet browsers, jsdom). */
+export function fileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
 }

@@ -12,7 +12,7 @@ export function kindChoices(): KindChoice[] {
     ...codeList('leavingCause').map((cause) => {
       const kind = kindOfCause(cause);
       const own = kind !== 'withdrawal';
-      return { id: own ? kind : `withdrawal-${cause}`, kind, cause: own ? null : cause, label: causeLabel(cause) };
+      return { id: own ? kind : `withdrawal-${cause}`, kind, cause: own ? null : cause, label: own ? kindLabel(kind) : causeLabel(cause) };
     }),
   ];
 }

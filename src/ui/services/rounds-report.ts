@@ -51,12 +51,21 @@ export function certifiedLine(r: RoundReport): string {
   return r.certified ? t('reports.certified_by', { name: r.certified.userName, at: dateTime(r.certified.at) }) : t('reports.not_certified');
 }
 
+const collator = new Intl.Collator('th', { numeric: true });
+// Class order, then Thai name order, within each group.
+const byClassThenName = <T extends { row: FrozenRow }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => (a.row.grade ?? '').localeCompare(b.row.grade ?? '') || collator.compare(a.row.room, b.row.room)
+    || collator.compare(a.row.firstName, b.row.firstName));
+
 export function comparisonRows(r: RoundReport): Cell[][] {
-  const row = (what: string, f: FrozenRow, when: string, why: string): Cell[] => [what, fullName(f), className(f.grade, f.room), when, why];
+  const line = (what: string, f: FrozenRow, when: string, why: string): Cell[] => [what, fullName(f), className(f.grade, f.room), when, why];
+  const { joined, left, missing } = r.comparison;
   return [
-    ...r.comparison.joined.map((j) => row(t('reports.joined'), j.row, j.movement ? shortDate(j.movement.effectiveOn) : '', j.movement ? `${kindLabel(j.movement.kind)} ${j.movement.school}`.trim() : t('reports.new_record'))),
-    ...r.comparison.left.map((l) => row(t('reports.left'), l.row, shortDate(l.movement.effectiveOn), l.movement.cause ? causeLabel(l.movement.cause) : kindLabel(l.movement.kind))),
-    ...r.comparison.missing.map((m) => row(t('reports.missing'), m, '', t('reports.missing_why'))),
+    ...byClassThenName(joined).map((j) => line(t('reports.joined'), j.row, j.movement ? shortDate(j.movement.effectiveOn) : '',
+      j.movement ? `${kindLabel(j.movement.kind)} ${j.movement.school}`.trim() : t('reports.new_record'))),
+    ...byClassThenName(left).map((l) => line(t('reports.left'), l.row, shortDate(l.movement.effectiveOn),
+      l.movement.cause ? causeLabel(l.movement.cause) : kindLabel(l.movement.kind))),
+    ...byClassThenName(missing.map((row) => ({ row }))).map((m) => line(t('reports.missing'), m.row, '', t('reports.missing_why'))),
   ];
 }
 

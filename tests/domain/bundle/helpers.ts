@@ -1,5 +1,4 @@
 // Test-data factory for bundles: keys made once per file, a valid submission or sync bundle with any field replaced.
-import { randomBytes } from 'node:crypto';
 import type { Bytes } from '../../../src/domain/bundle/bytes';
 import { submissionContents, syncContents } from '../../../src/domain/bundle/contents';
 import { createBundle, type BundleInput, type BundleSigner } from '../../../src/domain/bundle/create';
@@ -9,7 +8,7 @@ import { toBase64 } from '../../../src/domain/bundle/bytes';
 import type { TrustList } from '../../../src/domain/bundle/trust';
 import { aStudent } from '../../fixtures/students';
 
-export const random = (n: number): Bytes => new Uint8Array(randomBytes(n));
+export const random = (n: number): Bytes => crypto.getRandomValues(new Uint8Array(n));
 
 export interface TestKeys { staff: SigningKey; director: SigningKey; device: SigningKey; district: SigningKey }
 

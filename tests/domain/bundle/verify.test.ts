@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createBundle } from '../../../src/domain/bundle/create';
 import { exportPrivateJwk, importPrivateJwk } from '../../../src/domain/bundle/keys';
 import { verifyBundle } from '../../../src/domain/bundle/verify';
-import type { Student } from '../../../src/domain/student/schema';
+import { recordsOf } from '../../../src/domain/bundle/verify-files';
 import { aSubmission, makeKeys, random, students, syncInput, trustListOf, type TestKeys } from './helpers';
 import { editEntries, unzip } from './tamper-kit';
 import { utf8 } from '../../../src/domain/bundle/bytes';
@@ -20,7 +20,8 @@ describe('verifyBundle', () => {
     expect(r).toMatchObject({ valid: true, reason: null, detail: null, statementSha256: bundle.statementSha256, chain: null });
     expect(r.statement).toEqual(bundle.statement);
     expect(r.payload?.map((f) => [f.path, f.schema, f.records.length])).toEqual([['payload/students.jsonl', 'student/1', 3]]);
-    expect((r.payload![0]!.records as Student[]).map((s) => s.id)).toEqual(students().map((s) => s.id));
+    expect(recordsOf(r.payload!, 'student/1').map((s) => s.id)).toEqual(students().map((s) => s.id));
+    expect(recordsOf(r.payload!, 'movement/1')).toEqual([]);
     expect(r.signers.map((s) => [s.role, s.signature, s.trusted])).toEqual([['staff', 'valid', true], ['director', 'valid', true]]);
   });
 

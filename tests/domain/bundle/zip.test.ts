@@ -104,6 +104,14 @@ describe('readZip structure', () => {
     expect(reason(new Uint8Array(10))).toBe('zip.malformed');
   });
 
+  it('refuses a central directory with more records than the end record counts', () => {
+    const bytes = assembleZip([stored('a', utf8('1')), stored('b', utf8('2'))]);
+    const view = new DataView(bytes.buffer);
+    view.setUint16(bytes.length - 22 + 8, 1, true);
+    view.setUint16(bytes.length - 22 + 10, 1, true);
+    expect(reason(bytes)).toBe('zip.malformed');
+  });
+
   it('refuses entries that overlap', () => {
     const bytes = assembleZip([stored('a', utf8('1111')), stored('b', utf8('2222'))]);
     // Point the second central entry at the first local header: one file's data read twice.

@@ -53,7 +53,7 @@ export async function openCcidTransport(device: USBDevice, options: { slot?: num
 }
 
 class CcidReader implements CcidTransport {
-  atr = new Uint8Array(0);
+  atr: Uint8Array = new Uint8Array(0);
   descriptor = FALLBACK;
   private seq = 0;
   private removed = false;

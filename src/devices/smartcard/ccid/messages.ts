@@ -30,8 +30,9 @@ export interface CcidReply {
   data: Uint8Array;
 }
 
-export const iccStatus = (status: number): 'active' | 'inactive' | 'absent' => (['active', 'inactive', 'absent', 'absent'] as const)[status & 0x03];
-export const commandStatus = (status: number): 'ok' | 'failed' | 'time_extension' | 'rfu' => (['ok', 'failed', 'time_extension', 'rfu'] as const)[(status >> 6) & 0x03];
+// Value 3 is reserved in both fields; a reader sending it is treated as absent / failed.
+export const iccStatus = (status: number): 'active' | 'inactive' | 'absent' => (['active', 'inactive'] as const)[status & 0x03] ?? 'absent';
+export const commandStatus = (status: number): 'ok' | 'failed' | 'time_extension' => (['ok', 'failed', 'time_extension'] as const)[(status >> 6) & 0x03] ?? 'failed';
 
 /** Length of the whole message announced by a header, or null while fewer than 10 bytes are in. */
 export const announcedLength = (bytes: Uint8Array): number | null =>

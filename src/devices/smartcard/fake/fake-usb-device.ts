@@ -1,7 +1,7 @@
 // A fake USB smart-card reader that speaks CCID rev 1.1 through the WebUSB object model, modelled on
 // real readers: ACR39U (TPDU, sends time extensions), ACR38U (TPDU, needs SetParameters) and
 // Feitian bR301 (extended APDU). Behind it sits a FakeThaiIdCard, or nothing.
-import { CCID_CLASS, type USBConfiguration, type USBControlTransferParameters, type USBDevice, type USBInTransferResult } from '../ccid/usb';
+import { CCID_CLASS, type USBAlternateInterface, type USBConfiguration, type USBControlTransferParameters, type USBDevice, type USBInTransferResult } from '../ccid/usb';
 import { CardRemoved, type FakeThaiIdCard } from './fake-card';
 
 export type FakeReaderModel = 'acr39u' | 'acr38u' | 'br301';
@@ -79,15 +79,15 @@ export class FakeUsbDevice implements USBDevice {
     this.model = MODELS[options.model ?? 'acr39u'];
     ({ vendorId: this.vendorId, productId: this.productId, productName: this.productName } = this.model);
     this.descriptor = configurationDescriptor(this.model.features, this.model.maxMessage);
-    const alternate = {
+    const alternate = (): USBAlternateInterface => ({
       alternateSetting: 0, interfaceClass: CCID_CLASS, interfaceSubclass: 0, interfaceProtocol: 0,
       endpoints: [
         { endpointNumber: EP.bulkOut, direction: 'out', type: 'bulk', packetSize: 64 },
         { endpointNumber: EP.bulkIn, direction: 'in', type: 'bulk', packetSize: 64 },
         { endpointNumber: EP.interruptIn, direction: 'in', type: 'interrupt', packetSize: 8 },
       ],
-    } as const;
-    this.configurations = [{ configurationValue: 1, interfaces: [{ interfaceNumber: 0, alternate: structuredClone(alternate), alternates: [structuredClone(alternate)], claimed: false }] }];
+    });
+    this.configurations = [{ configurationValue: 1, interfaces: [{ interfaceNumber: 0, alternate: alternate(), alternates: [alternate()], claimed: false }] }];
   }
 
   get card(): FakeThaiIdCard | null {

@@ -15,6 +15,8 @@ class StudentsPlaceState {
   includeLeft = $state(false);
   /** How far the list was scrolled, restored on the way back. */
   scrollY = 0;
+  /** Whose place this is: another user signing in on the shared tablet starts at a fresh list. */
+  private owner: string | null = null;
   private returnTo: StudentsView = { name: 'list' };
 
   /** Opens a record (id null: a new one), optionally at one field, e.g. from the check summary. */
@@ -31,6 +33,13 @@ class StudentsPlaceState {
   back(): void {
     this.view = this.returnTo;
     this.returnTo = { name: 'list' };
+  }
+
+  /** Called as the place opens: keeps the place for the same user, clears it for another. */
+  claim(userId: string | null): void {
+    if (userId === this.owner) return;
+    this.reset();
+    this.owner = userId;
   }
 
   reset(): void {

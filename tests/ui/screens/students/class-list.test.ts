@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import StudentsPlace from '../../../../src/ui/screens/students/StudentsPlace.svelte';
 import { studentsPlace } from '../../../../src/ui/screens/students/place.svelte';
-import { freshPlace, IDS, seed, student } from './factory';
+import { session } from '../../../../src/ui/state/session.svelte';
+import { freshPlace, IDS, seed, student, user } from './factory';
 
 beforeEach(() => freshPlace());
 afterEach(() => cleanup());
@@ -51,6 +52,16 @@ describe('class list', () => {
     expect(screen.getByTestId('sex-counts')).toHaveTextContent('ชาย 1 · หญิง 0 · รวม 1 คน');
     await search('ไม่มีใคร');
     expect(screen.getByTestId('no-students')).toHaveTextContent('ไม่พบนักเรียนที่ตรงกับ “ไม่มีใคร”');
+  });
+
+  it('starts afresh when another user signs in on the shared tablet', async () => {
+    const { unmount } = render(StudentsPlace);
+    await screen.findAllByTestId('student-row');
+    await search('อรุณ');
+    unmount();
+    session.signIn(user({ id: 'u-other', name: 'ครูสมศรี' }));
+    render(StudentsPlace);
+    expect(screen.getByTestId('student-search')).toHaveValue('');
   });
 
   it('opens a student from the list', async () => {

@@ -36,6 +36,7 @@ export async function freshPlace(signedIn: User | null = user()): Promise<void> 
   await appDb().delete();
   resetAppDb();
   studentsPlace.reset();
+  studentsPlace.claim(signedIn?.id ?? null);
   if (signedIn) session.signIn(signedIn);
   else session.lock();
 }

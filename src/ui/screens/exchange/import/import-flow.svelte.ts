@@ -7,7 +7,7 @@ import type { Preview } from '../../../../io/spreadsheet/pipeline';
 import { SpreadsheetProblem, type ProblemCode, type ProblemParams } from '../../../../io/spreadsheet/problems';
 import type { Importer } from '../../../../io/worker/client';
 import type { Opened } from '../../../../io/worker/protocol';
-import { commitImport, loadImportContext, newImporter, rememberPreset, type ImportContext, type ImportOutcome } from '../../../services/import.service';
+import { commitImport, fileBytes, loadImportContext, newImporter, rememberPreset, type ImportContext, type ImportOutcome } from '../../../services/import.service';
 import { todayIso } from '../../../services/clock';
 
 export type Phase =
@@ -35,7 +35,7 @@ export class ImportFlow {
     this.choices = { ...DEFAULT_CHOICES };
     this.start();
     try {
-      const [bytes, context] = await Promise.all([file.arrayBuffer(), loadImportContext()]);
+      const [bytes, context] = await Promise.all([fileBytes(file), loadImportContext()]);
       this.context = context;
       this.importer ??= newImporter();
       const opened = await this.importer.open(bytes, context.presets, (f) => this.report(f));

@@ -14,7 +14,7 @@ export function codeOptions(name: CodeListName): Option[] {
   return list.map((c) => (typeof c === 'string' ? { code: c, label: EXTRA_LABELS[c] ?? c } : { code: c.code, label: c.label }));
 }
 
-export const gradeOptions: Option[] = grades.map((g) => ({ code: g.code, label: `${g.label} ${g.name}` }));
+export const gradeOptions: Option[] = grades.map((g) => ({ code: g.code, label: g.label }));
 export const prefixOptions: Option[] = prefixes.map((p) => ({ code: p.label, label: p.label }));
 
 export const statusOptions = (t: (k: MessageKey) => string): Option[] =>

@@ -1,0 +1,87 @@
+// Which way to a card reader works on this device, and opening it. Honest about browsers: WebUSB cannot
+// claim a smart-card interface outside an Isolated Web App, and navigator.smartCard exists only there.
+import { checkBridge, openBridgeTransport, type BridgeTarget } from './bridge-client';
+import { openCcidTransport } from './ccid/driver';
+import { CCID_CLASS, type USB, type USBDevice } from './ccid/usb';
+import type { FakeCardHook } from './fake/hook';
+import { CardError, toCardError, type CardTransport } from './transport';
+import { openWebSmartCard, type SmartCardResourceManager } from './web-smart-card';
+
+export type CardWay = 'smart-card' | 'usb' | 'bridge';
+
+export interface CardEnv {
+  smartCard: SmartCardResourceManager | null;
+  usb: USB | null;
+  /** The page may claim a smart-card interface (Isolated Web App with usb-unrestricted). */
+  usbAllowed: boolean;
+  bridge: BridgeTarget;
+  /** The devices are fakes (window.__tabianFakeCard). */
+  demo: boolean;
+}
+
+export interface WayReport {
+  'smart-card': 'ready' | 'absent';
+  usb: 'ready' | 'blocked' | 'absent';
+  bridge: 'ready' | 'unpaired' | 'origin' | 'absent';
+}
+
+declare global {
+  // A test and demo hook: when set before the app reads a card, fakes stand in for the devices (docs/card-bridge.md).
+  var __tabianFakeCard: FakeCardHook | undefined;
+}
+
+interface BrowserNavigator { smartCard?: SmartCardResourceManager; usb?: USB }
+interface PolicyDocument { featurePolicy?: { allowsFeature(feature: string): boolean } }
+
+export async function browserCardEnv(bridge: BridgeTarget): Promise<CardEnv> {
+  const hook = globalThis.__tabianFakeCard;
+  if (hook) return (await import('./fake/hook')).fakeCardEnv(hook, bridge);
+  const nav = navigator as Navigator & BrowserNavigator;
+  const policy = (document as Document & PolicyDocument).featurePolicy;
+  return {
+    smartCard: nav.smartCard ?? null,
+    usb: nav.usb ?? null,
+    usbAllowed: location.protocol === 'isolated-app:' && (policy?.allowsFeature('usb-unrestricted') ?? false),
+    bridge,
+    demo: false,
+  };
+}
+
+export async function detectWays(env: CardEnv): Promise<WayReport> {
+  let bridge: WayReport['bridge'] = 'ready';
+  try {
+    await checkBridge(env.bridge);
+  } catch (e) {
+    const code = toCardError(e).code;
+    bridge = code === 'bridge_unpaired' ? 'unpaired' : code === 'bridge_origin' ? 'origin' : 'absent';
+  }
+  return {
+    'smart-card': env.smartCard ? 'ready' : 'absent',
+    usb: !env.usb ? 'absent' : env.usbAllowed ? 'ready' : 'blocked',
+    bridge,
+  };
+}
+
+/** The way to use: the browser's own first, the bridge last. */
+export function bestWay(report: WayReport): CardWay | null {
+  return (['smart-card', 'usb', 'bridge'] as const).find((w) => report[w] === 'ready') ?? null;
+}
+
+async function pickUsbDevice(usb: USB): Promise<USBDevice> {
+  const known = (await usb.getDevices()).find((d) =>
+    d.configuration?.interfaces.some((i) => i.alternates.some((a) => a.interfaceClass === CCID_CLASS)) ?? true);
+  if (known) return known;
+  try {
+    return await usb.requestDevice({ filters: [{ classCode: CCID_CLASS }] });
+  } catch (e) {
+    // NotFoundError: the user closed the chooser, or no reader was there to choose.
+    throw new CardError((e as { name?: string }).name === 'NotFoundError' ? 'no_reader' : 'cancelled', String(e));
+  }
+}
+
+export async function openWay(way: CardWay, env: CardEnv): Promise<CardTransport> {
+  if (way === 'smart-card' && env.smartCard) return openWebSmartCard(env.smartCard);
+  if (way === 'usb' && env.usb) return openCcidTransport(await pickUsbDevice(env.usb));
+  if (way === 'bridge') return openBridgeTransport(env.bridge);
+  throw new CardError('no_way');
+}
