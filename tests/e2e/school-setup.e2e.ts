@@ -62,7 +62,7 @@ describe('a school sets up a device, then works offline', () => {
 
   it('says plainly that a place is not built yet', async () => {
     await page.getByRole('button', { name: /เมนู/ }).click();
-    await page.getByTestId('nav-students').first().click();
+    await page.getByTestId('nav-measure').first().click();
     await expect(page.getByTestId('not-yet').textContent()).resolves.toContain('ส่วนนี้ยังไม่เปิดใช้งาน');
   });
 

@@ -35,7 +35,7 @@ describe('spreadsheets on a tablet', () => {
   });
 
   async function importFile(name: string, buffer: Buffer): Promise<number> {
-    await page.goto(`${inject('baseURL')}#/exchange`);
+    await page.getByTestId('tab-import').click();
     await page.getByTestId('import-panel').waitFor();
     const started = Date.now();
     await page.getByTestId('import-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
@@ -58,8 +58,9 @@ describe('spreadsheets on a tablet', () => {
 
   it('shows the imported students in the class list', async () => {
     await page.goto(`${inject('baseURL')}#/students`);
-    await page.getByTestId('sex-counts').waitFor();
-    await expect(page.getByTestId('sex-counts').textContent()).resolves.toContain('รวม 3000 คน');
+    await page.getByTestId('student-list').waitFor();
+    await expect.poll(() => page.getByTestId('sex-counts').textContent()).toContain('รวม 3000 คน');
+    await page.screenshot({ path: 'test-results/import-class-list.png' });
   });
 
   it('exports the DMC-layout list, which imports back changing nothing', async () => {

@@ -74,9 +74,14 @@ export function recordValue(student: Student, field: CardField): CardPatch[CardF
 const isEmpty = (v: unknown): boolean =>
   v === null || v === '' || (typeof v === 'object' && Object.values(v as object).every((x) => x === null || x === ''));
 
+const same = (a: unknown, b: unknown): boolean =>
+  typeof a === 'object' && a !== null && typeof b === 'object' && b !== null
+    ? Object.keys(b).every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k])
+    : a === b;
+
 /** Fields where the card has something and it differs from the record. */
 export function cardDifferences(student: Student, patch: CardPatch): CardField[] {
-  return CARD_FIELDS.filter((f) => !isEmpty(patch[f]) && JSON.stringify(recordValue(student, f)) !== JSON.stringify(patch[f]));
+  return CARD_FIELDS.filter((f) => !isEmpty(patch[f]) && !same(recordValue(student, f), patch[f]));
 }
 
 /** True when none of the fields the card fills holds anything yet: a new record takes the card whole. */
