@@ -59,6 +59,28 @@ export const migrations: readonly Migration[] = [
       corrections: 'id, studentId, status',
     },
   },
+  {
+    version: 4,
+    why: 'measurement days, signing keys and trust, bundles in and out, sync operations, the district office',
+    stores: {
+      // One weight/height reading of one student on one measurement session.
+      measurements: 'id, studentId, sessionId, measuredOn',
+      // A measurement day in one room: date, who measured, on which device.
+      measureSessions: 'id, date',
+      // This device's own key pairs (device, users, district); private keys non-extractable or PIN-wrapped.
+      keys: 'keyid, role, userId',
+      // Public keys this device trusts (tabian-trust/1 entries), per school.
+      trust: 'keyid, school',
+      // Bundles written or accepted, kept whole: one row per bundle, never one per student.
+      bundles: 'id, [school+kind], direction, status',
+      // The district's list of schools.
+      districtSchools: 'code, smis',
+      // Field-level edit operations with hybrid logical clocks, for tablet-to-school sync.
+      ops: 'id, recordId, hlc',
+      // What a district flagged about this school's students, from findings bundles.
+      findings: 'id, studentId, bundleId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

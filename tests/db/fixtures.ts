@@ -71,9 +71,31 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       }
     },
   },
+  4: {
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[3]!.write(db);
+      for (const [table, row] of Object.entries(rowsV4)) await db.table(table).put(row);
+    },
+    async check(db) {
+      await fixturesByVersion[3]!.check(db);
+      for (const [table, row] of Object.entries(rowsV4)) expect(await db.table(table).toArray()).toEqual([row]);
+    },
+  },
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };
+const rowsV4: Record<string, Record<string, unknown>> = {
+  measurements: { id: 'w1', studentId: studentV2.id, sessionId: 'ms1', measuredOn: '2026-11-20', weightKg: 24.5, heightCm: 121.3 },
+  measureSessions: { id: 'ms1', date: '2026-11-20', grade: '04', room: '1', userId: 'u1' },
+  keys: { keyid: 'k'.repeat(64), role: 'device', userId: null, name: 'tablet', spki: 'AAAA' },
+  trust: { keyid: 't'.repeat(64), alg: 'ES256', spki: 'AAAA', role: 'district', name: 'สพป.ทดสอบ', school: null },
+  bundles: { id: 'b1', school: '1050130001', kind: 'submission', direction: 'out', status: 'sent', sequence: 1 },
+  districtSchools: { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านทดสอบ' },
+  ops: { id: 'o1', recordId: studentV2.id, hlc: '0001', field: 'health.weightKg', value: 24.5 },
+  findings: { id: 'f1', studentId: studentV2.id, bundleId: 'b9', rule: 'id.duplicate' },
+};
+
 // One row in each store that version 3 added, in the shape the app writes them.
 const rowsV3: Record<string, Record<string, unknown>> = {
   movements: {

@@ -23,6 +23,7 @@ describe('spreadsheets on a tablet', () => {
     context = await newTabletContext(browser);
     page = await context.newPage();
     errors = watchErrors(page);
+    page.on('console', (m) => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
     await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
     await page.goto(inject('baseURL'));
     await chooseSchool(page);

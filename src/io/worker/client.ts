@@ -5,7 +5,7 @@ import type { ColumnMapping } from '../spreadsheet/layout';
 import type { Preview } from '../spreadsheet/pipeline';
 import type { ImportPreset } from '../spreadsheet/presets';
 import { SpreadsheetProblem } from '../spreadsheet/problems';
-import type { OpenRequest, Opened, PreviewRequest, Reply, Request } from './protocol';
+import type { OpenRequest, Opened, PreviewRequest, Reply, Request, WarmRequest } from './protocol';
 
 type Pending = { resolve: (r: Reply) => void; onProgress: (f: number) => void };
 
@@ -25,6 +25,11 @@ export class Importer {
     };
   }
 
+  /** Starts the worker's slow first steps early; harmless to call more than once. */
+  async warm(): Promise<void> {
+    await this.send({ type: 'warm' }, () => {});
+  }
+
   async open(bytes: ArrayBuffer, presets: ImportPreset[], onProgress: (f: number) => void, sheet?: number): Promise<Opened> {
     const reply = await this.send({ type: 'open', bytes, presets, ...(sheet === undefined ? {} : { sheet }) }, onProgress, [bytes]);
     if (reply.type !== 'opened') throw unexpected(reply);
@@ -42,7 +47,7 @@ export class Importer {
     this.worker = null;
   }
 
-  private send(body: OpenRequest | PreviewRequest, onProgress: (f: number) => void, transfer: Transferable[] = []): Promise<Reply> {
+  private send(body: OpenRequest | PreviewRequest | WarmRequest, onProgress: (f: number) => void, transfer: Transferable[] = []): Promise<Reply> {
     const id = this.next++;
     const req = { ...body, id } as Request;
     return new Promise((resolve) => {

@@ -16,6 +16,11 @@ export class ImportEngine {
   async handle(req: Request, post: (reply: Reply) => void): Promise<void> {
     const progress = (stage: Stage, fraction: number) => post({ id: req.id, type: 'progress', fraction: overall(stage, fraction) });
     try {
+      if (req.type === 'warm') {
+        await this.loadAreas();
+        post({ id: req.id, type: 'warmed' });
+        return;
+      }
       if (req.type === 'open') {
         const { wb, info } = openFile(new Uint8Array(req.bytes), progress);
         this.wb = wb;

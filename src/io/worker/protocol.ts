@@ -8,7 +8,9 @@ import type { ProblemCode, ProblemParams } from '../spreadsheet/problems';
 
 export interface OpenRequest { type: 'open'; bytes: ArrayBuffer; presets: ImportPreset[]; sheet?: number }
 export interface PreviewRequest { type: 'preview'; mapping: ColumnMapping; register: Student[]; asOf: string; dismissed: string[] }
-export type Request = (OpenRequest | PreviewRequest) & { id: number };
+/** Loads what the preview needs (the DOPA area list) while the user is still choosing a file. */
+export interface WarmRequest { type: 'warm' }
+export type Request = (OpenRequest | PreviewRequest | WarmRequest) & { id: number };
 
 export interface Opened {
   info: FileInfo;
@@ -19,6 +21,7 @@ export interface Opened {
 
 export type Reply =
   | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'warmed' }
   | { id: number; type: 'opened'; result: Opened }
   | { id: number; type: 'preview'; result: Preview }
   | { id: number; type: 'problem'; code: ProblemCode; params: ProblemParams }

@@ -5,6 +5,8 @@ import { movementsEn } from './movements.en';
 import { confirmEn } from './confirm.en';
 import { reportsEn } from './reports.en';
 import { exchangeEn } from './exchange.en';
+import { measureEn } from './measure.en';
+import { districtEn } from './district.en';
 import { cardEn } from './card.en';
 
 // English is the second locale; a missing or extra key fails the type check.

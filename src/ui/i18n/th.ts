@@ -5,6 +5,8 @@ import { movementsTh } from './movements.th';
 import { confirmTh } from './confirm.th';
 import { reportsTh } from './reports.th';
 import { exchangeTh } from './exchange.th';
+import { measureTh } from './measure.th';
+import { districtTh } from './district.th';
 import { cardTh } from './card.th';
 
 const coreTh = {

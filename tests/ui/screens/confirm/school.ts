@@ -45,6 +45,7 @@ export async function type(el: HTMLElement, value: string): Promise<void> {
 }
 
 export async function tapPin(pin: string): Promise<void> {
+  await screen.findByTestId('pin-ok');
   for (const d of pin) await fireEvent.click(screen.getByRole('button', { name: d }));
   await fireEvent.click(screen.getByTestId('pin-ok'));
 }

@@ -30,15 +30,24 @@ export class ImportFlow {
   private importer: Importer | null = null;
   private context: ImportContext | null = null;
 
+  /** Readies the worker while the user looks for the file, so the preview comes sooner. */
+  warm(): void {
+    this.importer ??= newImporter();
+    this.importer.warm().catch(() => {});
+  }
+
   async pick(file: File): Promise<void> {
     this.fileName = file.name;
     this.choices = { ...DEFAULT_CHOICES };
     this.start();
     try {
+      const T0 = performance.now();
       const [bytes, context] = await Promise.all([fileBytes(file), loadImportContext()]);
+      console.log('TIMING ctx+bytes', performance.now() - T0);
       this.context = context;
       this.importer ??= newImporter();
       const opened = await this.importer.open(bytes, context.presets, (f) => this.report(f));
+      console.log('TIMING opened', performance.now() - T0);
       if (opened.proposal.detection.layout !== 'custom') return await this.preview(opened, opened.proposal.detection.mapping);
       this.stop();
       this.phase = opened.usable ? { name: 'mapping', opened } : {
@@ -81,7 +90,9 @@ export class ImportFlow {
   private async preview(opened: Opened, mapping: ColumnMapping): Promise<void> {
     try {
       const ctx = this.context ?? (await loadImportContext());
+      const T1 = performance.now();
       const preview = await this.importer!.preview(mapping, ctx.register, todayIso(), ctx.dismissed, (f) => this.report(f));
+      console.log('TIMING preview', performance.now() - T1);
       this.stop();
       this.phase = { name: 'preview', preview, opened };
     } catch (e) {

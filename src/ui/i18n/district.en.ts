@@ -1,0 +1,5 @@
+import type { districtTh } from './district.th';
+
+export const districtEn: Record<keyof typeof districtTh, string> = {
+  'district.title': 'District office',
+};
