@@ -29,13 +29,17 @@ export class ImportEngine {
         return;
       }
       if (!this.wb) throw new Error('no file is open');
+      const T = performance.now();
       const areas = await this.loadAreas();
+      console.log('TIMING w areas', performance.now() - T);
       const found = detect(this.wb, req.mapping.sheet);
       const result = buildPreview(this.wb, { ...found, mapping: req.mapping }, {
         register: req.register, asOf: req.asOf, dismissed: new Set(req.dismissed),
         resolveArea: areas.resolve, areaExists: areaExistsIn(areas.index),
       }, progress);
+      const T3 = performance.now();
       post({ id: req.id, type: 'preview', result });
+      console.log('TIMING w post', performance.now() - T3, 'total', performance.now() - T);
     } catch (e) {
       if (e instanceof SpreadsheetProblem) post({ id: req.id, type: 'problem', code: e.code, params: e.params });
       else post({ id: req.id, type: 'failed', message: e instanceof Error ? e.message : String(e) });

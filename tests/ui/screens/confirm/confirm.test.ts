@@ -78,7 +78,7 @@ describe('confirm and certify', () => {
   });
 
   it('blocks confirmation while an error is left, and lets no teacher confirm', async () => {
-    await seed([...pupils(), aStudent('s4', { firstName: '', lastName: '' })]);
+    await seed([...pupils(), aStudent('s4', { firstName: '' })]);
     session.signIn(await aUser('t1', 'teacher'));
     render(ConfirmPlace);
     expect(await screen.findByTestId('check-errors')).toHaveTextContent('ยังมีข้อผิดพลาด 1 รายการ');

@@ -8,7 +8,7 @@ import type { Role, User } from '../../../../src/domain/access/users';
 import type { Student } from '../../../../src/domain/student/schema';
 import { session } from '../../../../src/ui/state/session.svelte';
 import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
-import { aStudent } from '../../../fixtures/students';
+import { aStudent, citizenId } from '../../../fixtures/students';
 
 export async function freshDb(): Promise<void> {
   i18n.set('th');
@@ -31,9 +31,9 @@ export async function aUser(id: string, role: Role, pin = '2569'): Promise<User>
 
 /** ป.1/1: มาลี (F), มานะ (M); ป.6/1: ชูใจ (F); all entered 16 May 2569. */
 export const pupils = (): Student[] => [
-  aStudent('s1', { firstName: 'มาลี', enteredOn: '2026-05-16' }),
-  aStudent('s2', { prefix: 'เด็กชาย', sex: 'M', firstName: 'มานะ', lastName: 'ขยัน', birthDate: '2019-01-09', enteredOn: '2026-05-16' }),
-  aStudent('s3', { firstName: 'ชูใจ', lastName: 'สดใส', grade: '09', birthDate: '2014-02-03', enteredOn: '2026-05-16' }),
+  aStudent('s1', { idNo: citizenId(501), firstName: 'มาลี', enteredOn: '2026-05-16' }),
+  aStudent('s2', { idNo: citizenId(502), prefix: 'เด็กชาย', sex: 'M', firstName: 'มานะ', lastName: 'ขยัน', birthDate: '2019-01-09', enteredOn: '2026-05-16' }),
+  aStudent('s3', { idNo: citizenId(503), firstName: 'ชูใจ', lastName: 'สดใส', grade: '09', birthDate: '2014-02-03', enteredOn: '2026-05-16' }),
 ];
 
 export async function seed(students: Student[] = pupils()): Promise<void> {
