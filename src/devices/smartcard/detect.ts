@@ -47,9 +47,14 @@ export async function browserCardEnv(bridge: BridgeTarget): Promise<CardEnv> {
   };
 }
 
-export async function detectWays(env: CardEnv): Promise<WayReport> {
+/**
+ * `probeUnpaired: false` skips knocking on 127.0.0.1 when this browser never paired: reading a card needs a
+ * paired bridge anyway, and on a public origin the knock can raise Chrome's local-network prompt.
+ */
+export async function detectWays(env: CardEnv, { probeUnpaired = true } = {}): Promise<WayReport> {
   let bridge: WayReport['bridge'] = 'ready';
   try {
+    if (!env.bridge.token && !probeUnpaired) throw new CardError('bridge_unpaired');
     await checkBridge(env.bridge);
   } catch (e) {
     const code = toCardError(e).code;

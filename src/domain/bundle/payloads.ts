@@ -2,6 +2,7 @@
 // schema. A file is JSON Lines ("lines", one record per '\n'-ended line) or one JSON document.
 import { z } from 'zod';
 import { movementSchema } from '../year/movement';
+import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { studentSchema } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
@@ -35,6 +36,8 @@ export const PAYLOAD_SCHEMAS = {
   'movement/1': { shape: 'lines', schema: movementPayloadSchema },
   'measurement/1': { shape: 'lines', schema: measurementPayloadSchema },
   'operation/1': { shape: 'lines', schema: operationSchema },
+  'finding/1': { shape: 'lines', schema: findingSchema },
+  'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

@@ -18,6 +18,9 @@ import { normaliseThaiName } from './thai-normalise';
 
 export type DuplicateMatch = 'same-id' | 'same-name' | 'close-surname';
 
+/** What the rules read of a record: a whole Student, or a district's lighter projection of one. */
+export type DuplicateCandidate = Pick<Student, 'id' | 'idNo' | 'status' | 'firstName' | 'lastName' | 'birthDate' | 'sex'>;
+
 export interface DuplicatePair {
   rule: 'id.duplicate' | 'person.possible_duplicate';
   match: DuplicateMatch;
@@ -58,7 +61,7 @@ function* pairsIn(bucket: readonly number[]): Generator<[number, number]> {
   }
 }
 
-function reasonFor(match: DuplicateMatch, a: Student, b: Student): Message {
+function reasonFor(match: DuplicateMatch, a: DuplicateCandidate, b: DuplicateCandidate): Message {
   if (match === 'same-id') {
     const no = formatCitizenId(normaliseIdInput(a.idNo));
     return { th: `เลขประจำตัวเดียวกัน ${no}`, en: `same ID number ${no}` };
@@ -80,7 +83,7 @@ function reasonFor(match: DuplicateMatch, a: Student, b: Student): Message {
   };
 }
 
-export function findDuplicates(students: readonly Student[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
+export function findDuplicates(students: readonly DuplicateCandidate[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
   const active = students.flatMap((s, i) => (s.status === 'active' ? [i] : []));
   const idNo = students.map((s) => normaliseIdInput(s.idNo));
   const first = students.map((s) => normaliseThaiName(s.firstName));

@@ -52,12 +52,13 @@ function registerById(register: readonly Student[]): Map<string, Student> {
   return byId;
 }
 
-// Possible duplicates between a file row and a registered student, by the register's own rules.
-function similarInRegister(rows: readonly ImportRow[], register: readonly Student[], dismissed?: ReadonlySet<string>): Map<number, Student> {
-  const students = rows.map((r) => r.student);
-  const positions = students.flatMap((s, i) => (s ? [i] : []));
-  const all = [...positions.map((i) => students[i]!), ...register];
+// Possible duplicates between a file row and a registered student, by the register's own rules. Only rows
+// without a match by ID can be one, so a re-imported file costs nothing here.
+function similarInRegister(rows: readonly ImportRow[], register: readonly Student[], byId: ReadonlyMap<string, Student>, dismissed?: ReadonlySet<string>): Map<number, Student> {
   const found = new Map<number, Student>();
+  const positions = rows.flatMap((r, i) => (r.student && !byId.has(key(r.student)) ? [i] : []));
+  if (positions.length === 0 || register.length === 0) return found;
+  const all = [...positions.map((i) => rows[i]!.student!), ...register];
   for (const pair of findDuplicates(all, dismissed)) {
     if (pair.rule !== 'person.possible_duplicate') continue;
     const [a, b] = pair.indexes;
@@ -68,7 +69,7 @@ function similarInRegister(rows: readonly ImportRow[], register: readonly Studen
 
 export function planImport(rows: readonly ImportRow[], register: readonly Student[], dismissed?: ReadonlySet<string>): ImportPlan {
   const byId = registerById(register);
-  const similar = similarInRegister(rows, register, dismissed);
+  const similar = similarInRegister(rows, register, byId, dismissed);
   const counts = Object.fromEntries(IMPORT_GROUPS.map((g) => [g, 0])) as Record<ImportGroup, number>;
   const planned = rows.map((row, i): PlannedRow => {
     const base = { sheetRow: row.sheetRow, student: row.student, findings: row.findings, changes: [] as FieldChange[], similar: null };

@@ -92,9 +92,7 @@ export interface Preview {
 
 export function readChecked(wb: Workbook, mapping: ColumnMapping, ctx: Omit<PreviewContext, 'register'>, onProgress?: Progress) {
   if (!mappingUsable(mapping)) throw new SpreadsheetProblem('file.no_students', { sheets: wb.sheets.map((s) => s.name).join(', ') });
-  const T = performance.now();
   const sheetRows: SheetRow[] = readRows(wb, mapping, { resolveArea: ctx.resolveArea, onProgress: (f) => onProgress?.('rows', f) });
-  console.log('TIMING w rows', performance.now() - T);
   if (sheetRows.length === 0) throw new SpreadsheetProblem('file.no_data');
   onProgress?.('check', 0);
   const checked = checkRows(sheetRows, { asOf: ctx.asOf, areaExists: ctx.areaExists });
@@ -103,14 +101,10 @@ export function readChecked(wb: Workbook, mapping: ColumnMapping, ctx: Omit<Prev
 }
 
 export function buildPreview(wb: Workbook, detection: Detection, ctx: PreviewContext, onProgress?: Progress): Preview {
-  const T = performance.now();
   const { sheetRows, checked } = readChecked(wb, detection.mapping, ctx, onProgress);
-  console.log('TIMING w readChecked', performance.now() - T);
   const rows: ImportRow[] = checked.rows.map((r, i) => ({ ...r, filled: filledPaths(sheetRows[i]!.raw) }));
   onProgress?.('compare', 0);
-  const T2 = performance.now();
   const plan = planImport(rows, ctx.register, ctx.dismissed);
-  console.log('TIMING w plan', performance.now() - T2);
   onProgress?.('compare', 1);
   const schoolCodes = [...new Set(sheetRows.map((r) => r.schoolCode).filter((c) => c !== ''))];
   return { detection, plan, schoolCodes, paths: recordPaths(detection.mapping.columns) };

@@ -36,13 +36,25 @@ function splitFullName(text: string): { prefix: string; firstName: string; lastN
   return { prefix: prefixByLabel(prefix)?.label ?? prefix, firstName, lastName: rest.join(' ') };
 }
 
-function readCell(key: FieldKey, cell: Cell | undefined, raw: Json, notes: CellNote[], date1904: boolean): void {
+// A school's file repeats the same few grades, religions and occupations thousands of times.
+type Memo = Map<string, string>;
+function memoValue(memo: Memo, key: FieldKey, text: string): string {
+  const k = `${key}\u0000${text}`;
+  let v = memo.get(k);
+  if (v === undefined) {
+    v = recordValue(key, text);
+    memo.set(k, v);
+  }
+  return v;
+}
+
+function readCell(key: FieldKey, cell: Cell | undefined, raw: Json, notes: CellNote[], date1904: boolean, memo: Memo): void {
   const kind = FIELDS[key].kind;
   if (kind === 'id') {
     const { text, damage } = readId(cell);
     if (damage) notes.push({ rule: key === 'idNo' ? 'id.format' : 'record.invalid_value', field: key, message: damage });
     setPath(raw, key, text);
-  } else if (kind === 'date') setPath(raw, key, recordValue(key, readDate(cell, date1904)));
+  } else if (kind === 'date') setPath(raw, key, memoValue(memo, key, readDate(cell, date1904)));
   else if (kind === 'number') {
     const n = readNumber(cell);
     setPath(raw, key, typeof n === 'number' ? n : numberValue(n));
@@ -51,11 +63,11 @@ function readCell(key: FieldKey, cell: Cell | undefined, raw: Json, notes: CellN
   else if (key === 'fullName') Object.assign(raw, splitFullName(cellText(cell)));
   else if (key === 'classRoom') {
     const [grade = '', room = ''] = cellText(cell).split('/');
-    Object.assign(raw, { grade: recordValue('grade', grade.trim()), room: room.trim() });
-  } else setPath(raw, key, recordValue(key, cellText(cell)));
+    Object.assign(raw, { grade: memoValue(memo, 'grade', grade.trim()), room: room.trim() });
+  } else setPath(raw, key, memoValue(memo, key, cellText(cell)));
 }
 
-function readAreas(row: Row, mapping: ColumnMapping, raw: Json, notes: CellNote[], resolve: AreaResolver | null): void {
+function readAreas(row: Row, mapping: ColumnMapping, raw: Json, notes: CellNote[], resolve: AreaResolver): void {
   for (const which of ['registered', 'current'] as const) {
     const name = (level: string): string => {
       const col = mapping.columns.indexOf(`area.${which}.${level}` as FieldKey);
@@ -63,8 +75,7 @@ function readAreas(row: Row, mapping: ColumnMapping, raw: Json, notes: CellNote[
     };
     const names = { province: name('province'), district: name('district'), subdistrict: name('subdistrict') };
     if (!names.province && !names.district && !names.subdistrict) continue;
-    const codes = resolve?.(names);
-    if (!codes) continue;
+    const codes = resolve(names);
     for (const level of ['provinceCode', 'districtCode', 'subdistrictCode'] as const) {
       if (codes[level] !== null) setPath(raw, `addresses.${which}.${level}`, codes[level]);
     }
@@ -81,6 +92,14 @@ export function readRows(wb: Workbook, mapping: ColumnMapping, { resolveArea, on
   const schoolCol = mapping.columns.indexOf('schoolCode');
   const hasAreas = mapping.columns.some((k) => k !== null && FIELDS[k].kind === 'area');
   const out: SheetRow[] = [];
+  const memo: Memo = new Map();
+  const areaMemo = new Map<string, ReturnType<AreaResolver>>();
+  const resolve: AreaResolver | null = resolveArea && ((names) => {
+    const k = `${names.province}|${names.district}|${names.subdistrict}`;
+    let codes = areaMemo.get(k);
+    if (!codes) areaMemo.set(k, (codes = resolveArea(names)));
+    return codes;
+  });
   const step = Math.max(500, Math.ceil(rows.length / 20));
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -90,8 +109,8 @@ export function readRows(wb: Workbook, mapping: ColumnMapping, { resolveArea, on
     // Files list current students; a status set here lets a clean row pass the schema on the first try.
     const raw: Json = { status: 'active' };
     const notes: CellNote[] = [];
-    for (const [key, col] of used) readCell(key, row[col], raw, notes, wb.date1904);
-    if (hasAreas) readAreas(row, mapping, raw, notes, resolveArea);
+    for (const [key, col] of used) readCell(key, row[col], raw, notes, wb.date1904, memo);
+    if (hasAreas && resolve) readAreas(row, mapping, raw, notes, resolve);
     out.push({ sheetRow: r + 1, raw, notes, schoolCode: schoolCol < 0 ? '' : cellText(row[schoolCol]) });
   }
   return out;

@@ -4,10 +4,16 @@ import type { AreaIndex } from '../../domain/areas/areas';
 import { loadAreaIndex } from '../../domain/areas/load';
 import { areaExistsIn } from '../../domain/validation/student';
 import { areaResolver, type AreaResolver } from '../spreadsheet/areas';
-import { buildPreview, detect, mappingUsable, openFile, overall, proposeMapping, type Stage } from '../spreadsheet/pipeline';
+import { buildPreview, detect, mappingUsable, openFile, overall, proposeMapping, type Preview, type Stage } from '../spreadsheet/pipeline';
 import { SpreadsheetProblem } from '../spreadsheet/problems';
 import type { Workbook } from '../spreadsheet/workbook';
 import type { Reply, Request } from './protocol';
+
+// Unchanged rows travel without their records: nothing is shown or written for them.
+function slim(preview: Preview): Preview {
+  const rows = preview.plan.rows.map((r) => (r.group === 'unchanged' ? { ...r, student: null, existing: null, result: null, findings: [] } : r));
+  return { ...preview, plan: { ...preview.plan, rows } };
+}
 
 export class ImportEngine {
   private wb: Workbook | null = null;
@@ -29,17 +35,13 @@ export class ImportEngine {
         return;
       }
       if (!this.wb) throw new Error('no file is open');
-      const T = performance.now();
       const areas = await this.loadAreas();
-      console.log('TIMING w areas', performance.now() - T);
       const found = detect(this.wb, req.mapping.sheet);
       const result = buildPreview(this.wb, { ...found, mapping: req.mapping }, {
         register: req.register, asOf: req.asOf, dismissed: new Set(req.dismissed),
         resolveArea: areas.resolve, areaExists: areaExistsIn(areas.index),
       }, progress);
-      const T3 = performance.now();
-      post({ id: req.id, type: 'preview', result });
-      console.log('TIMING w post', performance.now() - T3, 'total', performance.now() - T);
+      post({ id: req.id, type: 'preview', result: slim(result) });
     } catch (e) {
       if (e instanceof SpreadsheetProblem) post({ id: req.id, type: 'problem', code: e.code, params: e.params });
       else post({ id: req.id, type: 'failed', message: e instanceof Error ? e.message : String(e) });

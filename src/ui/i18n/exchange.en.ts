@@ -2,8 +2,8 @@ import type { exchangeTh } from './exchange.th';
 
 export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'exchange.title': 'Export & import',
-  'exchange.tab.import': 'Import a file',
-  'exchange.tab.export': 'Export files',
+  'exchange.tab.import': 'Import',
+  'exchange.tab.export': 'Export',
   'exchange.tab.corrections': 'ID corrections',
   'exchange.tab.gcode': 'G-codes',
   'exchange.signed_out': 'Sign in first to import or change data',

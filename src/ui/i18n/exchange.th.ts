@@ -1,9 +1,9 @@
 // Thai texts of the spreadsheet import/export screens (source language; exchange.en.ts mirrors the keys).
 export const exchangeTh = {
   'exchange.title': 'ส่งออก/นำเข้า',
-  'exchange.tab.import': 'นำเข้าไฟล์',
-  'exchange.tab.export': 'ส่งออกไฟล์',
-  'exchange.tab.corrections': 'แจ้งแก้ไขเลขประจำตัว',
+  'exchange.tab.import': 'นำเข้า',
+  'exchange.tab.export': 'ส่งออก',
+  'exchange.tab.corrections': 'แก้เลขประจำตัว',
   'exchange.tab.gcode': 'G-Code',
   'exchange.signed_out': 'ลงชื่อเข้าใช้ก่อน จึงจะนำเข้าหรือแก้ไขข้อมูลได้',
 

@@ -59,7 +59,7 @@ export interface CardReading {
 
 export async function readCardFor(student: Student, onWay?: (way: CardWay, demo: boolean) => void): Promise<CardReading> {
   const env = await cardEnv();
-  const way = bestWay(await detectWays(env));
+  const way = bestWay(await detectWays(env, { probeUnpaired: false }));
   if (!way) throw new CardError('no_way');
   onWay?.(way, env.demo);
   const transport = await openWay(way, env);

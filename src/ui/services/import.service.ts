@@ -14,12 +14,17 @@ import { Importer } from '../../io/worker/client';
 import { t } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
-export interface ImportContext { register: Student[]; dismissed: string[]; presets: ImportPreset[] }
+export interface Register { students: Student[]; dismissed: string[] }
 
-export async function loadImportContext(): Promise<ImportContext> {
+export async function loadPresets(): Promise<ImportPreset[]> {
+  return (await listImportPresets(appDb())).map(presetFromRow);
+}
+
+/** What the file is compared with; read while the worker parses the file. */
+export async function loadRegister(): Promise<Register> {
   const db = appDb();
-  const [register, dismissed, presets] = await Promise.all([listStudents(db), dismissedPairKeys(db), listImportPresets(db)]);
-  return { register, dismissed: [...dismissed], presets: presets.map(presetFromRow) };
+  const [students, dismissed] = await Promise.all([listStudents(db), dismissedPairKeys(db)]);
+  return { students, dismissed: [...dismissed] };
 }
 
 export async function rememberPreset(name: string, headers: readonly string[], mapping: ColumnMapping): Promise<ImportPreset> {

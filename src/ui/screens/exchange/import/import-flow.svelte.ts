@@ -7,7 +7,7 @@ import type { Preview } from '../../../../io/spreadsheet/pipeline';
 import { SpreadsheetProblem, type ProblemCode, type ProblemParams } from '../../../../io/spreadsheet/problems';
 import type { Importer } from '../../../../io/worker/client';
 import type { Opened } from '../../../../io/worker/protocol';
-import { commitImport, fileBytes, loadImportContext, newImporter, rememberPreset, type ImportContext, type ImportOutcome } from '../../../services/import.service';
+import { commitImport, fileBytes, loadPresets, loadRegister, newImporter, rememberPreset, type ImportOutcome, type Register } from '../../../services/import.service';
 import { todayIso } from '../../../services/clock';
 
 export type Phase =
@@ -28,7 +28,7 @@ export class ImportFlow {
   private reported = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private importer: Importer | null = null;
-  private context: ImportContext | null = null;
+  private register: Promise<Register> | null = null;
 
   /** Readies the worker while the user looks for the file, so the preview comes sooner. */
   warm(): void {
@@ -41,13 +41,13 @@ export class ImportFlow {
     this.choices = { ...DEFAULT_CHOICES };
     this.start();
     try {
-      const T0 = performance.now();
-      const [bytes, context] = await Promise.all([fileBytes(file), loadImportContext()]);
-      console.log('TIMING ctx+bytes', performance.now() - T0);
-      this.context = context;
+      const register = loadRegister();
+      // Read now, awaited only by the preview: the register loads while the worker parses the file.
+      register.catch(() => {});
+      this.register = register;
+      const [bytes, presets] = await Promise.all([fileBytes(file), loadPresets()]);
       this.importer ??= newImporter();
-      const opened = await this.importer.open(bytes, context.presets, (f) => this.report(f));
-      console.log('TIMING opened', performance.now() - T0);
+      const opened = await this.importer.open(bytes, presets, (f) => this.report(f));
       if (opened.proposal.detection.layout !== 'custom') return await this.preview(opened, opened.proposal.detection.mapping);
       this.stop();
       this.phase = opened.usable ? { name: 'mapping', opened } : {
@@ -89,10 +89,8 @@ export class ImportFlow {
 
   private async preview(opened: Opened, mapping: ColumnMapping): Promise<void> {
     try {
-      const ctx = this.context ?? (await loadImportContext());
-      const T1 = performance.now();
-      const preview = await this.importer!.preview(mapping, ctx.register, todayIso(), ctx.dismissed, (f) => this.report(f));
-      console.log('TIMING preview', performance.now() - T1);
+      const register = await (this.register ??= loadRegister());
+      const preview = await this.importer!.preview(mapping, register.students, todayIso(), register.dismissed, (f) => this.report(f));
       this.stop();
       this.phase = { name: 'preview', preview, opened };
     } catch (e) {

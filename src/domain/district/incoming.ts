@@ -1,0 +1,66 @@
+// One received file, verified as bundle-v1 says (steps 1–6; the chain is the receiver's to check against
+// what it stored) and, for a submission, projected into the district's summary and roster. Shared by
+// the app's import worker and `tabian district merge`, so both reach the same verdict.
+import type { Bytes } from '../bundle/bytes';
+import { sha256Hex } from '../bundle/hash';
+import { explain, REASONS, type ReasonCode } from '../bundle/reasons';
+import type { KeyEntry, Kind, Statement } from '../bundle/statement';
+import type { TrustList } from '../bundle/trust';
+import { verifyBundle, type SignerReport } from '../bundle/verify';
+import { recordsOf, type DecryptionKey } from '../bundle/verify-files';
+import { toRoster, type Roster } from './roster';
+import { summarise, type BundleSummary } from './summary';
+
+/** Reasons of this receiver beyond the format's own: a well-made bundle of a kind it does not take. */
+export const RECEIVER_REASONS = {
+  'kind.unexpected': {
+    th: 'ไฟล์นี้เป็นชุดข้อมูลประเภทอื่น ไม่ใช่ชุดข้อมูลที่โรงเรียนส่งเขต (submission) จึงไม่นำเข้าที่นี่',
+    en: 'This bundle is of another kind, not a school\'s submission to the district, so it is not imported here',
+  },
+} as const;
+export type IncomingReason = ReasonCode | keyof typeof RECEIVER_REASONS;
+
+export function explainIncoming(reason: IncomingReason, detail: string | null, lang: 'th' | 'en' = 'th'): string {
+  if (Object.hasOwn(REASONS, reason)) return explain(reason as ReasonCode, detail, lang);
+  const message = RECEIVER_REASONS[reason as keyof typeof RECEIVER_REASONS][lang];
+  return detail ? `${message} (${detail})` : message;
+}
+
+export interface Incoming {
+  fileSha256: string;
+  size: number;
+  valid: boolean;
+  reason: IncomingReason | null;
+  detail: string | null;
+  statement: Statement | null;
+  statementSha256: string | null;
+  signers: SignerReport[];
+  /** The statement's entries of the keys that signed, so trust can be checked again after enrolment. */
+  keys: KeyEntry[];
+  summary: BundleSummary | null;
+  roster: Roster | null;
+}
+
+export interface IncomingOptions { trust: TrustList; decryptionKey: DecryptionKey | null; kinds: readonly Kind[] }
+
+export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise<Incoming> {
+  const r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: opts.decryptionKey });
+  const signed = new Set(r.signers.filter((s) => s.signature === 'valid').map((s) => s.keyid));
+  const out: Incoming = {
+    fileSha256: await sha256Hex(bytes), size: bytes.length, valid: r.valid, reason: r.reason, detail: r.detail,
+    statement: r.statement, statementSha256: r.statementSha256, signers: r.signers,
+    keys: r.statement?.keys.filter((k) => signed.has(k.keyid)) ?? [], summary: null, roster: null,
+  };
+  if (r.statement && !opts.kinds.includes(r.statement.kind)) {
+    return { ...out, valid: false, reason: 'kind.unexpected', detail: r.statement.kind };
+  }
+  // Steps 1–5 passed (also when held for trust): the payload is exactly what the school signed.
+  if (r.payload && r.statement?.kind === 'submission') {
+    const students = recordsOf(r.payload, 'student/1');
+    const hasMovements = r.payload.some((f) => f.schema === 'movement/1');
+    const movements = hasMovements ? recordsOf(r.payload, 'movement/1') : null;
+    out.summary = summarise(students, movements, r.statement.academicYear, r.statement.asOf);
+    out.roster = toRoster(students, movements ?? []);
+  }
+  return out;
+}

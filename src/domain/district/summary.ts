@@ -1,0 +1,78 @@
+// The figures a district reports from one submission, computed once when the bundle is verified: head
+// counts by grade and sex on the bundle's as-of date, welfare counts, and the school year's movements.
+import { z } from 'zod';
+import { gradeCodeSchema } from '../codes';
+import type { Student } from '../student/schema';
+import { isoDateSchema } from '../thai-date';
+import { MOVEMENT_KINDS, type MovementKind } from '../year/movement';
+import { academicYearStart } from '../year/round';
+import { snapshotOn, type DatedMovement } from '../year/snapshot';
+
+const count = z.number().int().nonnegative();
+export const sexCountsSchema = z.object({ M: count, F: count, unknown: count });
+export type SexCounts = z.infer<typeof sexCountsSchema>;
+
+export const summarySchema = z.object({
+  format: z.literal('tabian-summary/1'),
+  asOf: isoDateSchema,
+  /** Records in the payload, counted or not. */
+  records: count,
+  /** Students counted on `asOf` by the school's own as-of rule. */
+  students: count,
+  byGrade: z.partialRecord(gradeCodeSchema, sexCountsSchema),
+  noGrade: sexCountsSchema,
+  /** Counted students by DMC disadvantage code (99 "not disadvantaged" and blanks left out). */
+  disadvantage: z.record(z.string(), count),
+  disability: z.record(z.string(), count),
+  /** Standing movements of the school year up to `asOf`, by kind; null when the bundle sent none. */
+  movements: z.partialRecord(z.enum(MOVEMENT_KINDS), count).nullable(),
+});
+export type BundleSummary = z.infer<typeof summarySchema>;
+
+const zero = (): SexCounts => ({ M: 0, F: 0, unknown: 0 });
+const bump = (tally: Record<string, number>, code: string | null): void => {
+  if (code && code !== '99') tally[code] = (tally[code] ?? 0) + 1;
+};
+
+type MovementLike = DatedMovement & { reversedAt?: string | null };
+
+export function summarise(
+  students: readonly Student[], movements: readonly MovementLike[] | null, academicYear: number, asOf: string,
+): BundleSummary {
+  const counted = snapshotOn(students, movements ?? [], asOf);
+  const byGrade: BundleSummary['byGrade'] = {};
+  const noGrade = zero();
+  const disadvantage: Record<string, number> = {};
+  const disability: Record<string, number> = {};
+  for (const s of counted) {
+    const tally = s.grade ? (byGrade[s.grade] ??= zero()) : noGrade;
+    tally[s.sex ?? 'unknown']++;
+    bump(disadvantage, s.welfare.disadvantage);
+    bump(disability, s.welfare.disability);
+  }
+  let moved: BundleSummary['movements'] = null;
+  if (movements) {
+    const from = academicYearStart(academicYear);
+    moved = {};
+    for (const m of movements) {
+      if (m.reversedAt || m.effectiveOn < from || m.effectiveOn > asOf) continue;
+      moved[m.kind as MovementKind] = (moved[m.kind as MovementKind] ?? 0) + 1;
+    }
+  }
+  return {
+    format: 'tabian-summary/1', asOf, records: students.length, students: counted.length,
+    byGrade, noGrade, disadvantage, disability, movements: moved,
+  };
+}
+
+/** The total of a summary's grade counts (students without a grade included). */
+export function totalOf(counts: Partial<Record<string, SexCounts>>, noGrade: SexCounts = zero()): SexCounts {
+  const out = { ...noGrade };
+  for (const c of Object.values(counts)) {
+    if (!c) continue;
+    out.M += c.M;
+    out.F += c.F;
+    out.unknown += c.unknown;
+  }
+  return out;
+}
