@@ -12,6 +12,12 @@ import type { YearStart } from '../domain/year/new-year';
 import type { Attendance } from '../domain/year/attendance';
 import type { YearResult } from '../domain/year/results';
 import type { Incoming } from '../domain/year/incoming';
+import type { KeyRow } from './key-repo';
+import type { TrustRow } from './trust-repo';
+import type { BundleRow } from './bundle-repo';
+import type { DistrictSchoolRow } from './district-school-repo';
+import type { FindingRow } from './findings-repo';
+import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 
 export const DB_NAME = 'tabian';
 
@@ -43,6 +49,13 @@ export class TabianDb extends Dexie {
   attendance!: Table<Attendance, string>;
   results!: Table<YearResult, string>;
   incoming!: Table<Incoming, string>;
+  keys!: Table<KeyRow, string>;
+  trust!: Table<TrustRow, string>;
+  bundles!: Table<BundleRow, string>;
+  districtSchools!: Table<DistrictSchoolRow, string>;
+  findings!: Table<FindingRow, string>;
+  measurements!: Table<Measurement, string>;
+  measureSessions!: Table<MeasureSession, string>;
 
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {

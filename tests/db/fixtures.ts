@@ -1,3 +1,4 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { expect } from 'vitest';
 import type { TabianDb } from '../../src/db/database';
 import type { SchoolProfile } from '../../src/domain/school';
@@ -85,15 +86,40 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };
+// Bundle files are Blobs; jsdom's Blob does not survive fake-indexeddb, Node's does (browsers store either).
 const rowsV4: Record<string, Record<string, unknown>> = {
-  measurements: { id: 'w1', studentId: studentV2.id, sessionId: 'ms1', measuredOn: '2026-11-20', weightKg: 24.5, heightCm: 121.3 },
-  measureSessions: { id: 'ms1', date: '2026-11-20', grade: '04', room: '1', userId: 'u1' },
-  keys: { keyid: 'k'.repeat(64), role: 'device', userId: null, name: 'tablet', spki: 'AAAA' },
-  trust: { keyid: 't'.repeat(64), alg: 'ES256', spki: 'AAAA', role: 'district', name: 'สพป.ทดสอบ', school: null },
-  bundles: { id: 'b1', school: '1050130001', kind: 'submission', direction: 'out', status: 'sent', sequence: 1 },
-  districtSchools: { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านทดสอบ' },
+  measurements: {
+    id: `ms1/${studentV2.id}`, studentId: studentV2.id, measuredOn: '2026-11-20', weightKg: 24.5, heightCm: 121.3,
+    sessionId: 'ms1', by: 'u1', at: '2026-11-20T02:15:00.000Z',
+  },
+  measureSessions: {
+    id: 'ms1', date: '2026-11-20', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', order: 'number',
+    startedAt: '2026-11-20T02:00:00.000Z', absent: [],
+  },
+  keys: {
+    keyid: 'a'.repeat(64), role: 'director', userId: 'u1', name: 'นางสมศรี ใจดี', spki: 'AAAA', createdAt: '2026-11-23T03:00:00.000Z',
+    signKey: null, decryptKey: null, retiredAt: null,
+    wrapped: { format: 'tabian-wrapped-key/1', alg: 'PBKDF2-SHA256+A256GCM', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA', wrapped: 'AAAA', keyid: 'a'.repeat(64), spki: 'AAAA' },
+  },
+  trust: {
+    keyid: 'b'.repeat(64), alg: 'ES256', spki: 'AAAA', role: 'district', name: 'สพป.ทดสอบ', school: null,
+    enrolledAt: '2026-11-23T03:00:00.000Z', enrolledBy: 'นายสมปอง ข้อมูลดี', source: 'file', revokedAt: null,
+  },
+  bundles: {
+    id: 'c'.repeat(64), bundleId: '3b241101-e2bb-4255-8caf-4136c566a962', school: '1050130001', smis: '50130001', schoolName: 'โรงเรียนบ้านทดสอบ', kind: 'submission', direction: 'out', status: 'made',
+    chain: '1050130001|submission', sequence: 1, previous: null, academicYear: 2569, round: 'term1', asOf: '2026-06-10',
+    createdAt: '2026-06-10T09:00:00+07:00', keys: [], acts: ['confirm-existence', 'certify'], reason: null, detail: null,
+    fileName: 'ส่งเขต-2569-term1-1.tabian', fileSha256: 'd'.repeat(64), size: 3, file: new NodeBlob([new Uint8Array([0x50, 0x4b, 0x05])]),
+    receivedAt: '2026-06-10T02:00:00.000Z', summary: null, roster: null,
+  },
+  districtSchools: { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านทดสอบ', source: 'list', updatedAt: '2026-11-23T03:00:00.000Z' },
   ops: { id: 'o1', recordId: studentV2.id, hlc: '0001', field: 'health.weightKg', value: 24.5 },
-  findings: { id: 'f1', studentId: studentV2.id, bundleId: 'b9', rule: 'id.duplicate' },
+  findings: {
+    id: `${'e'.repeat(64)}:id.duplicate:x|y`, studentId: studentV2.id, rule: 'id.duplicate', match: 'same-id',
+    student: { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี' },
+    otherSchool: { code: '1050130002', name: 'โรงเรียนบ้านนา' }, reason: { th: 'เลขซ้ำ', en: 'same ID' }, asOf: '2026-06-10',
+    bundleId: 'e'.repeat(64), academicYear: 2569, round: 'term1', receivedAt: '2026-06-20T03:00:00.000Z',
+  },
 };
 
 // One row in each store that version 3 added, in the shape the app writes them.

@@ -15,7 +15,11 @@ describe('card reader: every transport fills the form, every failure leaves it a
   let page: Page;
   let errors: string[];
   const bridges: Bridge[] = [];
-  const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  // From the top, or the sticky header lands mid-page in a full-page picture.
+  const shot = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+  };
   const preview = (field: string) => page.getByTestId(`preview-${field}`).textContent();
   const useFake = (hook: FakeCardHook | null) => page.evaluate((h) => {
     window.__tabianFakeCard = h ?? undefined;

@@ -143,6 +143,9 @@ describe('a school year from enrolment to the next year', () => {
     expect(await reportLine('2569/term1', 'total')).toBe('รวมทั้งโรงเรียน 3 2 5 2');
     expect(await reportLine('2569/term1', 'g04')).toBe('รวม ป.1 2 1 3 1');
     await shot('report-term1');
+    await page.emulateMedia({ media: 'print' });
+    await shot('report-term1-print');
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('takes a transfer in, a transfer out and a dropout, and certifies term 2 with four', async () => {

@@ -4,6 +4,7 @@ import { checkIdCommand } from './check-id';
 import { validateCommand } from './validate';
 import { snapshotCommand } from './snapshot';
 import { cardBridgeCommand } from './card-bridge';
+import { growthCommand } from './growth';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand];

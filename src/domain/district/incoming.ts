@@ -41,10 +41,19 @@ export interface Incoming {
   roster: Roster | null;
 }
 
-export interface IncomingOptions { trust: TrustList; decryptionKey: DecryptionKey | null; kinds: readonly Kind[] }
+export interface IncomingOptions {
+  trust: TrustList;
+  /** Every private key the receiver can decrypt with (a retired district key may still be a recipient). */
+  decryptionKeys: readonly DecryptionKey[];
+  kinds: readonly Kind[];
+}
 
 export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise<Incoming> {
-  const r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: opts.decryptionKey });
+  const [first] = opts.decryptionKeys;
+  let r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: first ?? null });
+  const recipient = r.reason === 'decrypt.recipient' ? r.statement?.encryption?.recipient : undefined;
+  const other = recipient ? opts.decryptionKeys.find((k) => k.keyid === recipient) : undefined;
+  if (other) r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: other });
   const signed = new Set(r.signers.filter((s) => s.signature === 'valid').map((s) => s.keyid));
   const out: Incoming = {
     fileSha256: await sha256Hex(bytes), size: bytes.length, valid: r.valid, reason: r.reason, detail: r.detail,

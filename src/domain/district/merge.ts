@@ -56,7 +56,7 @@ const statusOf = (item: Item): SchoolStatus => {
 export async function mergeBundles(files: readonly MergeFile[], opts: MergeOptions): Promise<{ report: MergeReport; check: CrossCheck | null }> {
   const items: Item[] = [];
   for (const f of files) {
-    items.push({ name: f.name, incoming: await readIncoming(f.bytes, { trust: opts.trust, decryptionKey: opts.decryptionKey, kinds: ['submission'] }) });
+    items.push({ name: f.name, incoming: await readIncoming(f.bytes, { trust: opts.trust, decryptionKeys: opts.decryptionKey ? [opts.decryptionKey] : [], kinds: ['submission'] }) });
   }
   const invalid = items.filter((i) => !i.incoming.valid).map((i) => ({ name: i.name, reason: i.incoming.reason! }));
   const { accepted, refused } = followChains(items.filter((i) => i.incoming.valid));

@@ -53,6 +53,8 @@ export function parseRoster(text: string): Roster | null {
 /** Whether the student counts on `asOf`: the school's own as-of rule, with the movements it sent. */
 export function countedOn(row: RosterRow, asOf: string): boolean {
   const [id, , , , , , , , , status, enteredOn, moves] = row;
+  // Most students never moved: the rule then reduces to this, without building its event list.
+  if (moves.length === 0 && status === 'active') return !enteredOn || enteredOn <= asOf;
   const movements = moves.map(([kind, effectiveOn]) => ({ studentId: id, kind, effectiveOn }));
   return countsOn({ id, status, enteredOn: enteredOn || null }, movements, asOf);
 }

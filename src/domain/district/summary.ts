@@ -39,7 +39,9 @@ type MovementLike = DatedMovement & { reversedAt?: string | null };
 export function summarise(
   students: readonly Student[], movements: readonly MovementLike[] | null, academicYear: number, asOf: string,
 ): BundleSummary {
-  const counted = snapshotOn(students, movements ?? [], asOf);
+  const counted = movements?.length ? snapshotOn(students, movements, asOf)
+    // Without movements the as-of rule reduces to status and entry date (see countsOn).
+    : students.filter((s) => s.status === 'active' && (!s.enteredOn || s.enteredOn <= asOf));
   const byGrade: BundleSummary['byGrade'] = {};
   const noGrade = zero();
   const disadvantage: Record<string, number> = {};

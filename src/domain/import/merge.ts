@@ -7,9 +7,19 @@ import { studentSchema, type Student } from '../student/schema';
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// Rows share their paths: split each once.
+const SPLIT = new Map<string, string[]>();
 function getAt(obj: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), obj);
+  let parts = SPLIT.get(path);
+  if (!parts) SPLIT.set(path, (parts = path.split('.')));
+  let at = obj;
+  for (const k of parts) at = isObject(at) ? at[k] : undefined;
+  return at;
 }
+
+// Leaves are mostly strings, numbers and null: compare those directly, anything else by its JSON.
+const same = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && a !== null && JSON.stringify(a) === JSON.stringify(b));
 
 function setAt(obj: Json, path: string, value: unknown): void {
   const parts = path.split('.');
@@ -28,7 +38,7 @@ export function wouldChange(existing: Student, incoming: Student, paths: readonl
   return paths.some((path) => {
     if (path === 'idType') return false;
     const value = getAt(incoming, path);
-    return !isBlank(value) && JSON.stringify(value) !== JSON.stringify(getAt(existing, path));
+    return !isBlank(value) && !same(value, getAt(existing, path));
   });
 }
 

@@ -2,6 +2,10 @@ import type { GradeCode } from '../codes';
 import type { Student } from '../student/schema';
 
 type Placed = Pick<Student, 'grade' | 'room'>;
+
+/** "เด็กหญิงมาลี ใจดี": the prefix joins the first name, as Thai lists write it. */
+export const fullName = (s: Pick<Student, 'prefix' | 'firstName' | 'lastName'>): string =>
+  [s.prefix, s.firstName].filter(Boolean).join('') + (s.lastName ? ` ${s.lastName}` : '');
 const collator = new Intl.Collator('th', { numeric: true });
 
 /** Grade order, then room names as people read them ("2" before "10"). */

@@ -3,6 +3,7 @@ import { gradeByCode, isTerminalGrade, type GradeCode } from '../codes';
 import type { SchoolLevel } from '../school';
 import type { Student } from '../student/schema';
 import type { Incoming } from './incoming';
+import { fullName } from './classes';
 import type { YearResult } from './results';
 
 export interface ClassRef { grade: GradeCode; room: string }
@@ -51,9 +52,6 @@ export function nextGrade(grade: GradeCode): GradeCode | null {
   const next = String(Number(grade) + 1).padStart(2, '0');
   return gradeByCode(next)?.code ?? null;
 }
-
-export const fullName = (s: Pick<Student, 'prefix' | 'firstName' | 'lastName'>): string =>
-  [s.prefix, s.firstName].filter(Boolean).join('') + (s.lastName ? ` ${s.lastName}` : '');
 
 const classKey = (c: ClassRef): string => `${c.grade}/${c.room}`;
 

@@ -3,7 +3,7 @@
 import { roundLabel } from '../../domain/calendar';
 import { compareRounds, type RoundComparison } from '../../domain/year/compare';
 import { countTable, type CountLine, type CountTable } from '../../domain/year/count-table';
-import { fullName } from '../../domain/year/promotion';
+import { fullName } from '../../domain/year/classes';
 import { previousRound, type Attestation } from '../../domain/year/round';
 import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Cell, Sheet } from '../../io/round-report-xlsx';

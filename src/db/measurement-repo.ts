@@ -1,0 +1,81 @@
+// Measurement sessions and measurements. Each entry is one small put: the measurement, the student's latest
+// health values and the audit entry land in one transaction, so a closed tab or a flat battery loses nothing
+// that was already entered and never leaves a measurement without its audit.
+import { measureSessionSchema, measurementSchema, type Measurement, type MeasureSession, type MeasureSessionInput } from '../domain/measure/measurement';
+import { studentSchema } from '../domain/student/schema';
+import type { TabianDb } from './database';
+import { guarded } from './errors';
+import { saveStudents, type Actor } from './student-repo';
+
+const toSession = (row: unknown): MeasureSession => measureSessionSchema.parse(row);
+const toMeasurement = (row: unknown): Measurement => measurementSchema.parse(row);
+
+export async function saveSession(db: TabianDb, session: MeasureSessionInput): Promise<MeasureSession> {
+  const parsed = measureSessionSchema.parse(session);
+  await guarded(() => db.measureSessions.put(parsed));
+  return parsed;
+}
+
+export async function getSession(db: TabianDb, id: string): Promise<MeasureSession | null> {
+  const row = await guarded(() => db.measureSessions.get(id));
+  return row ? toSession(row) : null;
+}
+
+export async function sessionsOn(db: TabianDb, date: string): Promise<MeasureSession[]> {
+  return (await guarded(() => db.measureSessions.where('date').equals(date).toArray())).map(toSession);
+}
+
+/** Marks a student absent in a session, or takes the mark off; read and written in one transaction. */
+export async function setAbsent(db: TabianDb, sessionId: string, studentId: string, absent: boolean): Promise<MeasureSession> {
+  return guarded(() =>
+    db.transaction('rw', db.measureSessions, async () => {
+      const row = await db.measureSessions.get(sessionId);
+      if (!row) throw new RangeError(`no measurement session ${sessionId}`);
+      const s = toSession(row);
+      const others = s.absent.filter((id) => id !== studentId);
+      const next = { ...s, absent: absent ? [...others, studentId] : others };
+      await db.measureSessions.put(next);
+      return next;
+    }),
+  );
+}
+
+/**
+ * Stores a measurement, takes the student off the session's absent list and, unless the student's record
+ * holds a later measurement, sets its latest weight and height, with the audit entry: all in one transaction.
+ */
+export async function recordMeasurement(db: TabianDb, measurement: Measurement, actor: Actor, note: string | null = null): Promise<void> {
+  const m = toMeasurement(measurement);
+  await guarded(() =>
+    db.transaction('rw', [db.measurements, db.measureSessions, db.students, db.audit], async () => {
+      await db.measurements.put(m);
+      const session = await db.measureSessions.get(m.sessionId);
+      if (session?.absent.includes(m.studentId)) {
+        await db.measureSessions.put({ ...session, absent: session.absent.filter((id) => id !== m.studentId) });
+      }
+      const row = await db.students.get(m.studentId);
+      if (!row) return;
+      const student = studentSchema.parse(row);
+      const old = student.health;
+      if (old.measuredOn !== null && old.measuredOn > m.measuredOn) return;
+      const health = { weightKg: m.weightKg ?? old.weightKg, heightCm: m.heightCm ?? old.heightCm, measuredOn: m.measuredOn };
+      // Nested in this transaction: the student, its audit entry and the measurement commit together.
+      await saveStudents(db, [{ ...student, health }], actor, note);
+    }),
+  );
+}
+
+export async function measurementsOfSession(db: TabianDb, sessionId: string): Promise<Measurement[]> {
+  return (await guarded(() => db.measurements.where('sessionId').equals(sessionId).toArray())).map(toMeasurement);
+}
+
+/** Every measurement of these students, oldest first. */
+export async function measurementsOfStudents(db: TabianDb, studentIds: readonly string[]): Promise<Measurement[]> {
+  const rows = await guarded(() => db.measurements.where('studentId').anyOf([...studentIds]).toArray());
+  return rows.map(toMeasurement).sort((a, b) => (a.measuredOn < b.measuredOn ? -1 : a.measuredOn > b.measuredOn ? 1 : a.at < b.at ? -1 : 1));
+}
+
+/** Measurements taken between two dates, both included. */
+export async function measurementsBetween(db: TabianDb, from: string, to: string): Promise<Measurement[]> {
+  return (await guarded(() => db.measurements.where('measuredOn').between(from, to, true, true).toArray())).map(toMeasurement);
+}

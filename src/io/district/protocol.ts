@@ -1,0 +1,21 @@
+// Messages between the district screens and the district worker. Each request carries an id and is
+// answered once (verified, checked or failed) after any number of progress messages.
+import type { Kind } from '../../domain/bundle/statement';
+import type { TrustList } from '../../domain/bundle/trust';
+import type { DecryptionKey } from '../../domain/bundle/verify-files';
+import type { CrossCheck, SchoolRef } from '../../domain/district/cross-check';
+import type { Incoming } from '../../domain/district/incoming';
+
+export interface VerifyRequest { type: 'verify'; file: Blob; trust: TrustList; decryptionKeys: DecryptionKey[]; kinds: Kind[] }
+export interface CrossCheckRequest { type: 'cross-check'; schools: { school: SchoolRef; roster: Blob }[]; asOf: string; dismissed: string[] }
+export type Request = (VerifyRequest | CrossCheckRequest) & { id: number };
+
+/** A verified file; the roster travels as JSON text, ready to be stored as a Blob. */
+export type Verified = Omit<Incoming, 'roster'> & { roster: string | null };
+export type Checked = CrossCheck & { unreadable: string[] };
+
+export type Reply =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'verified'; result: Verified }
+  | { id: number; type: 'checked'; result: Checked }
+  | { id: number; type: 'failed'; message: string };

@@ -1,0 +1,67 @@
+// The district report as a workbook: head counts by school × grade × sex, movements, disadvantage and
+// disability, and the subsidy estimate with the year and source of its rates. Rows only: book.ts writes them.
+import { codeList } from '../../domain/codes';
+import type { DistrictReport, SchoolLine } from '../../domain/district/report';
+import type { SubsidyTable } from '../../domain/district/subsidy';
+import { MOVEMENT_KINDS } from '../../domain/year/movement';
+import { SCHOOL_LEVELS } from '../../domain/school';
+import type { SheetSpec } from '../export/book';
+import type { CellValue } from '../export/safe-cell';
+import { gradeLabel, labelOf } from '../export/labels';
+
+const MOVE = { 'transfer-in': 'ย้ายเข้า', 'transfer-out': 'ย้ายออก', withdrawal: 'จำหน่าย', dropout: 'ออกกลางคัน', death: 'เสียชีวิต', graduation: 'จบการศึกษา' } as const;
+const LEVEL = { kindergarten: 'อนุบาล', primary: 'ประถมศึกษา', 'lower-secondary': 'ม.ต้น', 'upper-secondary': 'ม.ปลาย', vocational: 'ปวช.' } as const;
+
+const rowsWithTotal = (report: DistrictReport, cells: (l: SchoolLine) => CellValue[]): CellValue[][] =>
+  [...report.schools, report.total].map((l) => [l.code, l.name, ...cells(l)]);
+
+function countsSheet(report: DistrictReport, title: string): SheetSpec {
+  const head = report.grades.flatMap((g) => [`${gradeLabel(g)} ชาย`, `${gradeLabel(g)} หญิง`]);
+  return {
+    name: 'จำนวนนักเรียน',
+    rows: [[title], ['รหัสโรงเรียน', 'ชื่อโรงเรียน', ...head, 'รวมชาย', 'รวมหญิง', 'ไม่ระบุเพศ', 'รวม'],
+      ...rowsWithTotal(report, (l) => [
+        ...report.grades.flatMap((g) => [l.byGrade[g]?.M ?? 0, l.byGrade[g]?.F ?? 0]),
+        l.total.M, l.total.F, l.total.unknown, l.total.M + l.total.F + l.total.unknown,
+      ])],
+  };
+}
+
+function tallySheet(name: string, title: string, report: DistrictReport, list: 'disadvantage' | 'disability'): SheetSpec {
+  const codes = codeList(list).filter((c) => c !== '99');
+  return {
+    name,
+    rows: [[title], ['รหัสโรงเรียน', 'ชื่อโรงเรียน', ...codes.map((c) => labelOf(list, c)), 'รวม'],
+      ...rowsWithTotal(report, (l) => [...codes.map((c) => l[list][c] ?? 0), codes.reduce((n, c) => n + (l[list][c] ?? 0), 0)])],
+  };
+}
+
+function movementsSheet(report: DistrictReport, title: string): SheetSpec {
+  return {
+    name: 'การเคลื่อนย้าย',
+    rows: [[title], ['รหัสโรงเรียน', 'ชื่อโรงเรียน', ...MOVEMENT_KINDS.map((k) => MOVE[k])],
+      ...rowsWithTotal(report, (l) => (l.movements ? MOVEMENT_KINDS.map((k) => l.movements![k] ?? 0) : ['ไม่มีข้อมูลการเคลื่อนย้ายในชุดข้อมูล']))],
+  };
+}
+
+function subsidySheet(report: DistrictReport, table: SubsidyTable, title: string): SheetSpec {
+  const items = table.rates.map((r) => `${r.item} (${LEVEL[r.level]} ${r.bahtPerHead} บาท/คน)`);
+  return {
+    name: 'ประมาณการเงินอุดหนุน',
+    rows: [[title], [`อัตราปีการศึกษา ${table.academicYear} ที่มา: ${table.source}`], ['เป็นการประมาณการจากจำนวนนักเรียนที่ส่งเขต ไม่ใช่ยอดจัดสรรจริง'],
+      ['รหัสโรงเรียน', 'ชื่อโรงเรียน', ...SCHOOL_LEVELS.map((l) => `นักเรียน${LEVEL[l]}`), ...items, 'รวม (บาท)'],
+      ...rowsWithTotal(report, (l) => [...SCHOOL_LEVELS.map((lv) => l.heads[lv]), ...(l.subsidy?.lines.map((x) => x.baht) ?? []), l.subsidy?.baht ?? 0])],
+  };
+}
+
+/** `title`: the district, round and as-of date, written above every sheet. */
+export function districtReportSheets(report: DistrictReport, title: string, table: SubsidyTable | null): SheetSpec[] {
+  const sheets = [
+    countsSheet(report, `จำนวนนักเรียนจำแนกตามชั้นและเพศ ${title}`),
+    movementsSheet(report, `การเคลื่อนย้ายนักเรียนตั้งแต่ต้นปีการศึกษาถึงวันที่ข้อมูล ${title}`),
+    tallySheet('ด้อยโอกาส', `นักเรียนด้อยโอกาส ${title}`, report, 'disadvantage'),
+    tallySheet('ความพิการ', `นักเรียนพิการ ${title}`, report, 'disability'),
+  ];
+  if (table) sheets.push(subsidySheet(report, table, `ประมาณการเงินอุดหนุนรายหัว ${title}`));
+  return sheets;
+}

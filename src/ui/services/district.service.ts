@@ -1,0 +1,115 @@
+// The district's view of a round, read from the stored bundles: each school's latest accepted
+// submission, the status board, and the cross-school check (in the worker, cached until a new
+// submission arrives or a pair is dismissed).
+import { appDb } from '../../db/database';
+import { listBundles, type BundleRow } from '../../db/bundle-repo';
+import { listSchools } from '../../db/district-school-repo';
+import { dismissedPairKeys, dismissPair as dismiss } from '../../db/dismissed-repo';
+import { roundStatus, type RoundId } from '../../domain/calendar';
+import { boardRow, type BoardRow, type SubmissionInfo } from '../../domain/district/board';
+import { commonAsOf } from '../../domain/district/chains';
+import type { DistrictPair } from '../../domain/district/cross-check';
+import { acknowledgementSchema } from '../../domain/district/findings-payload';
+import { summarySchema } from '../../domain/district/summary';
+import { previousRound } from '../../domain/year/round';
+import { session } from '../state/session.svelte';
+import { todayIso } from './clock';
+import { districtWorker } from './district-worker';
+
+export interface RoundRef { academicYear: number; round: RoundId }
+export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
+
+const isSubmission = (r: BundleRow) => r.direction === 'in' && r.kind === 'submission';
+const inRound = (r: BundleRow, ref: RoundRef) => r.academicYear === ref.academicYear && r.round === ref.round;
+
+function infoOf(row: BundleRow): SubmissionInfo | null {
+  const summary = summarySchema.safeParse(row.summary);
+  return summary.success ? { id: row.id, bundleId: row.bundleId ?? '', sequence: row.sequence ?? 0, acts: row.acts, summary: summary.data, receivedAt: row.receivedAt } : null;
+}
+
+/** Each school's latest accepted submission of the round. */
+export function latestAccepted(rows: readonly BundleRow[], ref: RoundRef): Map<string, BundleRow> {
+  const latest = new Map<string, BundleRow>();
+  for (const r of rows) {
+    if (!isSubmission(r) || r.status !== 'accepted' || !inRound(r, ref)) continue;
+    const known = latest.get(r.school);
+    if (!known || (known.sequence ?? 0) < (r.sequence ?? 0)) latest.set(r.school, r);
+  }
+  return latest;
+}
+
+/** Rounds with accepted submissions, and the calendar's current (or next) round, newest first. */
+export async function knownRounds(now: Date = new Date()): Promise<RoundRef[]> {
+  const rows = await listBundles(appDb(), { kind: undefined, direction: 'in' });
+  const status = roundStatus(todayIso(now));
+  const current = status.current ?? status.next;
+  const refs = new Map<string, RoundRef>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round }]]);
+  for (const r of rows) if (isSubmission(r) && r.status === 'accepted' && r.round && r.academicYear) refs.set(roundKeyOf(r as RoundRef), { academicYear: r.academicYear, round: r.round });
+  const order: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
+  return [...refs.values()].sort((a, b) => b.academicYear - a.academicYear || order[b.round] - order[a.round]);
+}
+
+export interface Board { rows: BoardRow[]; asOf: string | null }
+
+export async function loadBoard(ref: RoundRef): Promise<Board> {
+  const db = appDb();
+  const [rows, schools] = await Promise.all([listBundles(db), listSchools(db)]);
+  const latest = latestAccepted(rows, ref);
+  const before = latestAccepted(rows, previousRound(ref.academicYear, ref.round));
+  const acknowledged = new Map<string, string>();
+  for (const r of rows) {
+    const ack = r.direction === 'out' && r.kind === 'findings' ? acknowledgementSchema.safeParse(r.summary) : null;
+    if (ack?.success) acknowledged.set(ack.data.submission.statementSha256, ack.data.at);
+  }
+  const known = new Map(schools.map((s) => [s.code, { code: s.code, smis: s.smis, name: s.name }]));
+  for (const r of rows) if (isSubmission(r) && r.school && !known.has(r.school) && r.status !== 'rejected') known.set(r.school, { code: r.school, smis: r.smis, name: r.schoolName });
+  const board = [...known.values()].map((school) => {
+    const mine = rows.filter((r) => isSubmission(r) && r.school === school.code);
+    const previous = before.get(school.code);
+    return boardRow({
+      school,
+      submissions: mine.filter((r) => r.status === 'accepted' && inRound(r, ref)).flatMap((r) => infoOf(r) ?? []),
+      previous: previous ? infoOf(previous) : null,
+      acknowledged,
+      accepted: mine.filter((r) => r.status === 'accepted').map((r) => r.sequence ?? 0),
+      held: mine.filter((r) => r.status === 'held').map((r) => r.sequence ?? 0),
+      rejected: mine.filter((r) => r.status === 'rejected' && inRound(r, ref)).length,
+    });
+  });
+  return { rows: board.sort((a, b) => (a.school.code < b.school.code ? -1 : 1)), asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)) };
+}
+
+export interface RoundCheck {
+  ref: RoundRef;
+  asOf: string;
+  pairs: DistrictPair[];
+  schools: number;
+  students: number;
+  /** Schools whose stored roster could not be read (their bundle should be imported again). */
+  unreadable: string[];
+  basis: string;
+}
+
+let cached: RoundCheck | null = null;
+
+/** The cross-school check of the round, over each school's latest accepted submission. */
+export async function crossCheckRound(ref: RoundRef, onProgress: (f: number) => void = () => {}): Promise<RoundCheck | null> {
+  const db = appDb();
+  const latest = [...latestAccepted(await listBundles(db, { direction: 'in' }), ref).values()].filter((r) => r.roster);
+  if (latest.length === 0) return null;
+  const dismissed = [...(await dismissedPairKeys(db))].sort();
+  const basis = `${roundKeyOf(ref)}#${latest.map((r) => r.id).sort().join(',')}#${dismissed.join(',')}`;
+  if (cached?.basis === basis) return cached;
+  const asOf = commonAsOf(latest.map((r) => r.asOf!))!;
+  const result = await districtWorker().crossCheck({
+    schools: latest.map((r) => ({ school: { code: r.school, name: r.schoolName }, roster: r.roster! })), asOf, dismissed,
+  }, onProgress);
+  cached = { ref, asOf, pairs: result.pairs, schools: result.schools, students: result.students, unreadable: result.unreadable, basis };
+  return cached;
+}
+
+/** "Not the same person": a possible duplicate the officer checked; the same ID can never be dismissed. */
+export async function dismissPair(pair: DistrictPair): Promise<void> {
+  if (pair.rule !== 'person.possible_duplicate') return;
+  await dismiss(appDb(), pair.key, session.user?.id ?? '', new Date());
+}

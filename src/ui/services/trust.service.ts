@@ -1,0 +1,68 @@
+// Whose keys this device trusts: enrolled from a key file or trust list, or from a held bundle once the
+// officer has compared its fingerprint with the sender by phone. Every enrolment looks again at the
+// bundles held for an unknown key.
+import { appDb } from '../../db/database';
+import { getBundle, recheckHeld, type BundleRow } from '../../db/bundle-repo';
+import { saveSchools } from '../../db/district-school-repo';
+import { enrolKeys, listTrust, revokeKey, trustList, type Enrolment, type TrustRow, type TrustSource } from '../../db/trust-repo';
+import { fingerprintMatches } from '../../domain/bundle/keys';
+import type { TrustedKey } from '../../domain/bundle/trust';
+import { readKeyFile, type KeyFileProblem } from '../../domain/district/key-file';
+import { session } from '../state/session.svelte';
+import { download } from './export.service';
+
+export type EnrolResult = { ok: true; enrolment: Enrolment; accepted: BundleRow[] } | { ok: false; problem: KeyFileProblem | 'keyfile.school' };
+
+const who = (): string => session.user?.name ?? '';
+
+async function enrol(keys: TrustedKey[], source: TrustSource, now: Date): Promise<{ enrolment: Enrolment; accepted: BundleRow[] }> {
+  const db = appDb();
+  const enrolment = await enrolKeys(db, keys, { now, by: who(), source });
+  const accepted = await recheckHeld(db, await trustList(db));
+  return { enrolment, accepted };
+}
+
+/**
+ * A key file (tabian-public-key/1) or a trust list (tabian-trust/1). `forSchool`: the school the officer
+ * is enrolling for; a single key for another school is refused. `null` expects the district's key.
+ */
+export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: Date = new Date()): Promise<EnrolResult> {
+  const read = await readKeyFile(await file.text());
+  if (!read.ok) return read;
+  if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool) return { ok: false, problem: 'keyfile.school' };
+  return { ok: true, ...(await enrol(read.keys, read.kind === 'trust-list' ? 'list' : 'file', now)) };
+}
+
+/** The signing keys of a held bundle that this device does not trust yet. */
+export async function unknownKeysOf(row: BundleRow): Promise<TrustedKey[]> {
+  const known = new Set((await listTrust(appDb())).map((k) => k.keyid));
+  const school = row.kind === 'findings' ? null : row.school;
+  return row.keys.filter((k) => !known.has(k.keyid)).map((k) => ({ ...k, school }));
+}
+
+/**
+ * Enrols the unknown keys of a held bundle, each only if the fingerprint the sender read out matches.
+ * Returns null when a fingerprint does not match (nothing is enrolled then).
+ */
+export async function enrolFromBundle(bundleId: string, spoken: Record<string, string>, now: Date = new Date()): Promise<{ enrolment: Enrolment; accepted: BundleRow[] } | null> {
+  const row = await getBundle(appDb(), bundleId);
+  if (!row) return null;
+  const keys = await unknownKeysOf(row);
+  if (keys.length === 0 || !keys.every((k) => fingerprintMatches(k.keyid, spoken[k.keyid] ?? ''))) return null;
+  const school = row.kind === 'findings' ? null : row.school;
+  if (school) await saveSchools(appDb(), [{ code: school, smis: row.smis, name: row.schoolName }], 'bundle', now);
+  return enrol(keys, 'bundle', now);
+}
+
+export const keysOfSchool = (code: string): Promise<TrustRow[]> => listTrust(appDb(), { school: code });
+export const districtKeys = (): Promise<TrustRow[]> => listTrust(appDb(), { school: null });
+
+export async function revoke(keyid: string, now: Date = new Date()): Promise<void> {
+  await revokeKey(appDb(), keyid, now);
+}
+
+/** Downloads every enrolled key as a tabian-trust/1 list (for `tabian district merge --trust`). */
+export async function exportTrustList(): Promise<void> {
+  const list = await trustList(appDb());
+  download(new TextEncoder().encode(JSON.stringify(list, null, 2) + '\n'), 'trust-keys.json', 'application/json');
+}
