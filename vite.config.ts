@@ -45,7 +45,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '**/.scratch/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
