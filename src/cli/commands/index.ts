@@ -4,7 +4,8 @@ import { checkIdCommand } from './check-id';
 import { validateCommand } from './validate';
 import { snapshotCommand } from './snapshot';
 import { cardBridgeCommand } from './card-bridge';
+import { districtCommand } from './district';
 import { growthCommand } from './growth';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand];

@@ -48,7 +48,7 @@ export class FakeScale extends EventTarget implements BluetoothDeviceLike {
       },
     };
     let connected = false;
-    const device = this;
+    const disconnected = () => this.dispatchEvent(new Event('gattserverdisconnected'));
     this.gatt = {
       get connected() {
         return connected;
@@ -60,7 +60,7 @@ export class FakeScale extends EventTarget implements BluetoothDeviceLike {
       disconnect() {
         if (!connected) return;
         connected = false;
-        device.dispatchEvent(new Event('gattserverdisconnected'));
+        disconnected();
       },
       async getPrimaryService(uuid) {
         if (uuid !== WEIGHT_SCALE_SERVICE || options.noService) throw new DOMException('No such service', 'NotFoundError');

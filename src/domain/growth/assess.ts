@@ -52,7 +52,8 @@ function tableHeight(heightCm: number, ref: Reference, ageDays: number, lastLeng
   return heightCm;
 }
 
-function zFor(table: AgeTable, sex: SexCode, age: number, x: number | null, indicator: Indicator): number | null {
+/** One z-score from one table at an age in its unit; null outside the table or without a value. */
+export function indicatorZ(table: AgeTable, sex: SexCode, age: number, x: number | null, indicator: Indicator): number | null {
   if (x === null || !(x > 0)) return null;
   const lms = lmsAt(table, sex, age);
   if (!lms) return null;
@@ -82,9 +83,9 @@ export function assessGrowth(input: GrowthInput, refs: GrowthReferences): Growth
   const height = input.heightCm === null ? null : tableHeight(input.heightCm, at.reference, ageDays, lastLengthDay, input.position ?? 'standing');
   const bmi = input.weightKg !== null && height !== null && height > 0 ? input.weightKg / (height / 100) ** 2 : null;
   const z: GrowthZ = {
-    bmiForAge: zFor(at.data.bmi, input.sex, at.age, bmi, 'bmi'),
-    heightForAge: zFor(at.data.height, input.sex, at.age, height, 'height'),
-    weightForAge: zFor(at.data.weight, input.sex, at.age, input.weightKg, 'weight'),
+    bmiForAge: indicatorZ(at.data.bmi, input.sex, at.age, bmi, 'bmi'),
+    heightForAge: indicatorZ(at.data.height, input.sex, at.age, height, 'height'),
+    weightForAge: indicatorZ(at.data.weight, input.sex, at.age, input.weightKg, 'weight'),
   };
   const flags = whoFlags(z);
   const nutrition = z.bmiForAge === null || flags.includes('bmiForAge.implausible') ? null : nutritionStatus(z.bmiForAge);

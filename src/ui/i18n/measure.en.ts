@@ -125,6 +125,8 @@ export const measureEn: Record<keyof typeof measureTh, string> = {
   'mreport.by_room': 'By class',
   'mreport.col.class': 'Class',
   'mreport.col.measured': 'Measured',
+  'mreport.col.students': 'Students',
+  'mreport.col.share': '% measured',
   'mreport.col.thin': 'Thin',
   'mreport.col.short': 'Short',
   'mreport.col.obese': 'Overweight+obese',

@@ -124,6 +124,8 @@ export const measureTh = {
   'mreport.by_room': 'แยกตามห้อง',
   'mreport.col.class': 'ชั้น/ห้อง',
   'mreport.col.measured': 'วัดแล้ว',
+  'mreport.col.students': 'นักเรียน',
+  'mreport.col.share': 'ร้อยละที่วัด',
   'mreport.col.thin': 'ผอม',
   'mreport.col.short': 'เตี้ย',
   'mreport.col.obese': 'เริ่มอ้วน+อ้วน',

@@ -59,6 +59,7 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'student.grade': 'Grade',
   'student.room': 'Room',
   'student.status': 'Status',
+  'student.status.via_movements': 'Change the status (transfer out, withdrawal, graduation) under “Movements”, so it has an effective date and every round counts right',
   'student.status.active': 'Studying',
   'student.status.transferred-out': 'Transferred out',
   'student.status.withdrawn': 'Withdrawn / dropped out',

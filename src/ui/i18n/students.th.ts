@@ -58,6 +58,7 @@ export const studentsTh = {
   'student.grade': 'ชั้น',
   'student.room': 'ห้อง',
   'student.status': 'สถานภาพ',
+  'student.status.via_movements': 'เปลี่ยนสถานภาพ (ย้ายออก จำหน่าย จบการศึกษา) ได้ที่หน้า “การเคลื่อนย้าย” เพื่อให้มีวันที่มีผล และยอดนักเรียนแต่ละรอบถูกต้อง',
   'student.status.active': 'กำลังศึกษา',
   'student.status.transferred-out': 'ย้ายออก',
   'student.status.withdrawn': 'จำหน่าย/ออกกลางคัน',

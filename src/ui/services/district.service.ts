@@ -40,7 +40,7 @@ export function latestAccepted(rows: readonly BundleRow[], ref: RoundRef): Map<s
 
 /** Rounds with accepted submissions, and the calendar's current (or next) round, newest first. */
 export async function knownRounds(now: Date = new Date()): Promise<RoundRef[]> {
-  const rows = await listBundles(appDb(), { kind: undefined, direction: 'in' });
+  const rows = await listBundles(appDb(), { direction: 'in' });
   const status = roundStatus(todayIso(now));
   const current = status.current ?? status.next;
   const refs = new Map<string, RoundRef>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round }]]);

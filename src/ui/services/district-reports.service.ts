@@ -1,0 +1,51 @@
+// District reports from the stored summaries of each school's latest accepted submission, printable on
+// screen and exported to .xlsx; the subsidy estimate uses the rate table the officer entered.
+import { appDb } from '../../db/database';
+import { listBundles } from '../../db/bundle-repo';
+import { loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-repo';
+import { loadProfile } from '../../db/profile-repo';
+import { roundLabel } from '../../domain/calendar';
+import { commonAsOf } from '../../domain/district/chains';
+import { districtReport, type DistrictReport, type ReportSchool } from '../../domain/district/report';
+import { subsidyTableSchema, type SubsidyRate, type SubsidyTable } from '../../domain/district/subsidy';
+import { summarySchema } from '../../domain/district/summary';
+import { formatThaiDate } from '../../domain/thai-date';
+import { session } from '../state/session.svelte';
+import { latestAccepted, type RoundRef } from './district.service';
+import { download } from './export.service';
+
+export interface LoadedReport { report: DistrictReport; asOf: string | null; table: SubsidyTable | null; title: string }
+
+export async function loadReport(ref: RoundRef, totalName: string): Promise<LoadedReport> {
+  const db = appDb();
+  const [rows, tables, profile] = await Promise.all([listBundles(db, { direction: 'in' }), loadSubsidyTables(db), loadProfile(db)]);
+  const schools: ReportSchool[] = [];
+  for (const row of latestAccepted(rows, ref).values()) {
+    const summary = summarySchema.safeParse(row.summary);
+    if (summary.success) schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
+  }
+  const asOf = commonAsOf(schools.map((s) => s.summary.asOf));
+  const table = tables.find((t) => t.academicYear === ref.academicYear) ?? null;
+  const district = profile?.kind === 'district' ? profile.name : '';
+  const title = `${district} ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${asOf ? ` ข้อมูล ณ ${formatThaiDate(asOf, 'th', 'long')}` : ''}`;
+  return { report: districtReport(schools, table, totalName), asOf, table, title };
+}
+
+export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {
+  const [{ xlsxBytes }, { districtReportSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/reports')]);
+  const name = `รายงานเขต-${ref.academicYear}-${ref.round}.xlsx`;
+  download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table)), name);
+  return name;
+}
+
+export type RateProblem = { field: string; rule: string };
+
+/** Saves the officer's rate table for a year; every rate needs its item, level and amount, the table its source. */
+export async function saveRates(academicYear: number, source: string, rates: SubsidyRate[], now: Date = new Date()): Promise<RateProblem[]> {
+  const parsed = subsidyTableSchema.safeParse({ academicYear, source, rates, enteredAt: now.toISOString(), enteredBy: session.user?.name ?? '' });
+  if (!parsed.success) return parsed.error.issues.map((i) => ({ field: i.path.join('.'), rule: i.message }));
+  await saveSubsidyTable(appDb(), parsed.data);
+  return [];
+}
+
+export const loadRates = (): Promise<SubsidyTable[]> => loadSubsidyTables(appDb());
