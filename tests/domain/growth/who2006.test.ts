@@ -44,8 +44,8 @@ describe('WHO 2006 by day', () => {
     expect(referenceAt(refs, 1856)?.reference).toBe('WHO 2006');
     expect(referenceAt(refs, 1857)).toMatchObject({ reference: 'WHO 2007' });
     expect(referenceAt(refs, 1857)!.age).toBeCloseTo(61.01, 2);
-    expect(referenceAt(refs, 6940)).toMatchObject({ reference: 'WHO 2007' }); // 228.0 months
-    expect(referenceAt(refs, 6941)).toBeNull();
+    expect(referenceAt(refs, 6939)).toMatchObject({ reference: 'WHO 2007' }); // 227.98 months
+    expect(referenceAt(refs, 6940)).toBeNull(); // 228.01 months: past the end of WHO 2007
     const kg = { sex: 'F' as const, birthDate: '2021-06-01', weightKg: 16, heightCm: 103 };
     expect(assessGrowth({ ...kg, measuredOn: '2026-06-30' }, refs).reference).toBe('WHO 2006');
     expect(assessGrowth({ ...kg, measuredOn: '2026-07-02' }, refs).reference).toBe('WHO 2007');
