@@ -66,3 +66,6 @@ export async function exportTrustList(): Promise<void> {
   const list = await trustList(appDb());
   download(new TextEncoder().encode(JSON.stringify(list, null, 2) + '\n'), 'trust-keys.json', 'application/json');
 }
+
+/** Every enrolled key that still counts, for the school list's counts. */
+export const listAllTrust = (): Promise<TrustRow[]> => listTrust(appDb());
