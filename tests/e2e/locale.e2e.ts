@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
+import { createFirstUser, officer, signIn } from './pages';
 
 describe('a district office sets up, switches to English and back', () => {
   let browser: Browser;
@@ -23,6 +24,9 @@ describe('a district office sets up, switches to English and back', () => {
     await page.fill('#district-code', '1050');
     await page.fill('#district-name', 'สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงใหม่ เขต 1');
     await page.getByTestId('save-profile').click();
+    // A district PC signs in too (decision 11): its first user is made right after set-up.
+    await page.getByTestId('first-user').waitFor();
+    await createFirstUser(page);
     await expect(page.getByTestId('device-title').textContent()).resolves.toContain('เชียงใหม่ เขต 1');
     await expect(page.getByTestId('round-year-end').textContent()).resolves.toContain('กำลังเก็บข้อมูล');
   });
@@ -33,6 +37,7 @@ describe('a district office sets up, switches to English and back', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Settings');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.reload();
+    await signIn(page, officer.name, officer.pin);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Settings');
     await page.goto(`${inject('baseURL')}#/home`);
     await expect(page.getByTestId('round-term1').textContent()).resolves.toContain('Data as of 10 Jun 2026');

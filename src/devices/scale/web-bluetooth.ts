@@ -7,7 +7,8 @@ import { parseWeightMeasurement, WEIGHT_MEASUREMENT, WEIGHT_SCALE_SERVICE } from
 
 function toScaleError(e: unknown): ScaleError {
   if (e instanceof ScaleError) return e;
-  const name = e instanceof Error ? e.name : '';
+  // DOMException is not an Error in every realm: read its name.
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
   // The user closed the chooser, or no scale answered.
   if (name === 'NotFoundError' || name === 'AbortError') return new ScaleError('cancelled', e);
   return new ScaleError('failed', e);

@@ -34,14 +34,19 @@ function schoolReason(pair: DistrictPair, own: DistrictPair['sides'][0], other: 
 /** The findings for the school with code `schoolCode`, one per pair it is part of. */
 export function findingsFor(pairs: readonly DistrictPair[], schoolCode: string, asOf: string): FindingRecord[] {
   const out: FindingRecord[] = [];
+  const seen = new Map<string, number>();
   for (const pair of pairs) {
     const i = pair.sides.findIndex((s) => s.school.code === schoolCode);
     if (i < 0) continue;
     const own = pair.sides[i]!;
     const other = pair.sides[1 - i]!.school;
     const [studentId, , idNo, prefix, firstName, lastName] = own.row;
+    // Named by the school's own record and the other school, never by the other school's record.
+    const base = `${pair.rule}:${studentId}:${other.code}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
     out.push({
-      id: `${pair.rule}:${pair.key}`, studentId, rule: pair.rule, match: pair.match,
+      id: n === 1 ? base : `${base}:${n}`, studentId, rule: pair.rule, match: pair.match,
       student: { idNo, prefix, firstName, lastName }, otherSchool: { code: other.code, name: other.name },
       reason: schoolReason(pair, own, other, asOf), asOf,
     });

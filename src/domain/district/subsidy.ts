@@ -8,7 +8,7 @@ import { levelOfGrade } from '../year/count-table';
 export const subsidyRateSchema = z.object({
   item: z.string().trim().min(1, 'subsidy.item'),
   level: z.enum(SCHOOL_LEVELS),
-  bahtPerHead: z.number().nonnegative('subsidy.rate').finite('subsidy.rate'),
+  bahtPerHead: z.number().nonnegative('subsidy.rate'),
 });
 export type SubsidyRate = z.infer<typeof subsidyRateSchema>;
 

@@ -8,6 +8,7 @@ import { exchangeEn } from './exchange.en';
 import { measureEn } from './measure.en';
 import { districtEn } from './district.en';
 import { cardEn } from './card.en';
+import { bundlesEn } from './bundles.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -149,4 +150,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn };

@@ -8,6 +8,7 @@ import { exchangeTh } from './exchange.th';
 import { measureTh } from './measure.th';
 import { districtTh } from './district.th';
 import { cardTh } from './card.th';
+import { bundlesTh } from './bundles.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -148,5 +149,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh };
 export type MessageKey = keyof typeof th;

@@ -17,6 +17,8 @@ import { todayIso } from './clock';
 import { districtWorker } from './district-worker';
 
 export interface RoundRef { academicYear: number; round: RoundId }
+/** A round the officer can pick, with how many schools' submissions were accepted for it. */
+export type RoundChoice = RoundRef & { schools: number };
 export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
 
 const isSubmission = (r: BundleRow) => r.direction === 'in' && r.kind === 'submission';
@@ -39,12 +41,19 @@ export function latestAccepted(rows: readonly BundleRow[], ref: RoundRef): Map<s
 }
 
 /** Rounds with accepted submissions, and the calendar's current (or next) round, newest first. */
-export async function knownRounds(now: Date = new Date()): Promise<RoundRef[]> {
+export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]> {
   const rows = await listBundles(appDb(), { direction: 'in' });
   const status = roundStatus(todayIso(now));
   const current = status.current ?? status.next;
-  const refs = new Map<string, RoundRef>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round }]]);
-  for (const r of rows) if (isSubmission(r) && r.status === 'accepted' && r.round && r.academicYear) refs.set(roundKeyOf(r as RoundRef), { academicYear: r.academicYear, round: r.round });
+  const refs = new Map<string, RoundChoice>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round, schools: 0 }]]);
+  const schools = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!isSubmission(r) || r.status !== 'accepted' || !r.round || !r.academicYear) continue;
+    const ref = { academicYear: r.academicYear, round: r.round };
+    const set = schools.get(roundKeyOf(ref)) ?? new Set();
+    schools.set(roundKeyOf(ref), set.add(r.school));
+    refs.set(roundKeyOf(ref), { ...ref, schools: set.size });
+  }
   const order: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
   return [...refs.values()].sort((a, b) => b.academicYear - a.academicYear || order[b.round] - order[a.round]);
 }

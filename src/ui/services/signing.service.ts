@@ -31,14 +31,14 @@ export type UnlockResult =
 /**
  * The user's signing key, opened with their PIN. The PIN is checked like a sign-in first (wrong tries
  * count towards the lock-out); without a key yet, or when the PIN changed since the key was wrapped, a
- * new key is made and wrapped by this PIN (the old one stays listed, retired, for older bundles).
+ * new key is made and wrapped by this PIN (the old one stays listed, retired, for older bundles). `role`:
+ * a director who confirmed a round signs that confirmation with a staff key of their own.
  */
-export async function unlockPersonKey(user: User, pin: string, now: Date = new Date()): Promise<UnlockResult> {
+export async function unlockPersonKey(user: User, pin: string, now: Date = new Date(), role: Extract<Role, 'staff' | 'director'> = signerRole(user)): Promise<UnlockResult> {
   const db = appDb();
   const checked = await signIn(user, pin, now);
   await saveUser(db, checked.user);
   if (!checked.ok) return checked.reason === 'locked' ? { ok: false, problem: 'locked', until: checked.until } : { ok: false, problem: 'wrong-pin', attemptsLeft: checked.attemptsLeft };
-  const role = signerRole(user);
   const row = await activeKey(db, role, user.id);
   const opened = row && (await signingKeyOf(row, pin));
   if (row && opened) return { ok: true, key: opened, info: infoOf(row), created: false };

@@ -59,12 +59,15 @@ export function chartModel({ refs, sex, birthDate, indicator, points, today, wid
     .filter((p) => p.measuredOn >= birthDate)
     .map((p) => ({ ageMonths: monthsFromDays(ageInDays(birthDate, p.measuredOn)), value: valueOf(p, indicator), measuredOn: p.measuredOn }))
     .filter((p): p is { ageMonths: number; value: number; measuredOn: string } => p.value !== null && p.ageMonths >= lo && p.ageMonths <= hi);
-  const ages = data.length > 0 ? data.map((p) => p.ageMonths) : [monthsFromDays(Math.max(0, ageInDays(birthDate, today < birthDate ? birthDate : today)))];
+  const todayAge = monthsFromDays(ageInDays(birthDate, today < birthDate ? birthDate : today));
+  const ages = data.length > 0 ? data.map((p) => p.ageMonths) : [Math.min(Math.max(todayAge, lo), hi)];
   let from = Math.min(...ages) - 6;
   let to = Math.max(...ages) + 6;
   if (to - from < 36) [from, to] = [(from + to) / 2 - 18, (from + to) / 2 + 18];
+  // Whole years, within what the reference covers, at least three years wide.
   from = Math.max(lo, Math.floor(from / 12) * 12);
   to = Math.min(hi, Math.ceil(to / 12) * 12);
+  if (to - from < 36) [from, to] = from === lo ? [lo, Math.min(hi, lo + 36)] : [Math.max(lo, to - 36), to];
   const zs = CHART_Z[indicator];
   const curves = referenceCurves(refs, sex, indicator, from, to, zs);
   const values = [...curves.flatMap((c) => c.points.map((p) => p.value)), ...data.map((p) => p.value)];

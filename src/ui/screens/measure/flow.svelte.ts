@@ -1,6 +1,6 @@
 // One class on measurement day: who is next, what is being typed, the "are you sure?" question, absences.
 // Each value is handed to `save` the moment it is accepted; saves run one after another in order.
-import type { KeypadKey } from '../../components/growth/NumericKeypad.svelte';
+import type { KeypadKey } from '../../components/growth/keypad';
 import { assessGrowth, type GrowthResult } from '../../../domain/growth/assess';
 import type { GrowthReferences } from '../../../domain/growth/tables';
 import type { MeasureSession } from '../../../domain/measure/measurement';
@@ -19,6 +19,14 @@ export interface FlowPorts {
 export const SAVE_TIMING = 'tabian.measure.save';
 
 const isDone = (e: RosterEntry): boolean => e.weightKg !== null && e.heightCm !== null;
+
+function timed(start: number): void {
+  try {
+    performance.measure(SAVE_TIMING, { start, end: performance.now() });
+  } catch {
+    // Timing is for measuring the app, never a reason to fail a save.
+  }
+}
 
 export class MeasureFlow {
   entries = $state<RosterEntry[]>([]);
@@ -154,7 +162,7 @@ export class MeasureFlow {
     this.queue = this.queue
       .then(() => this.ports.save(this.session, id, w, h))
       .then(() => {
-        performance.measure(SAVE_TIMING, { start: tapped, end: performance.now() });
+        timed(tapped);
         this.failure = null;
       })
       .catch((error: unknown) => {

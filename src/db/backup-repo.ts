@@ -1,0 +1,110 @@
+// The whole database in and out, for backups: every store read in one transaction and written back in
+// one transaction (all or nothing). Blobs and byte arrays become tagged base64 so the dump is plain JSON.
+// Keys: only people's PIN-wrapped keys travel; a device's own non-extractable keys never leave it and
+// are kept on restore (a new device signs with its own key).
+import { fromBase64, toBase64 } from '../domain/bundle/bytes';
+import type { DatabaseDump } from '../domain/backup/backup-bundle';
+import type { TabianDb } from './database';
+import { guarded } from './errors';
+import type { KeyRow } from './key-repo';
+
+const LAST_BACKUP = 'backup.last';
+/** Stores a backup leaves out: the sync operation log is rebuilt by new edits. */
+const SKIPPED = new Set<string>();
+
+export interface LastBackup { at: string; sequence: number; statementSha256: string; fileName: string }
+
+type Tagged = { $bytes: string; type?: string; blob?: true };
+const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => k === '$bytes' || k === 'type' || k === 'blob');
+
+/** A Blob's bytes; FileReader where Blob.arrayBuffer is missing (older tablet browsers, jsdom). */
+function blobBytes(blob: Blob): Promise<ArrayBuffer> {
+  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+async function encodeValue(v: unknown): Promise<unknown> {
+  if (v instanceof Blob) return { $bytes: toBase64(new Uint8Array(await blobBytes(v))), type: v.type, blob: true };
+  if (v instanceof Uint8Array) return { $bytes: toBase64(v) };
+  if (Array.isArray(v)) return Promise.all(v.map(encodeValue));
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = await encodeValue(x);
+    return out;
+  }
+  return v;
+}
+
+function decodeValue(v: unknown): unknown {
+  if (isTagged(v)) {
+    const bytes = fromBase64(v.$bytes) ?? new Uint8Array(0);
+    return v.blob ? new Blob([bytes], { type: v.type ?? '' }) : bytes;
+  }
+  if (Array.isArray(v)) return v.map(decodeValue);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decodeValue(x)]));
+  return v;
+}
+
+const portableKey = (k: KeyRow): KeyRow | null => (k.wrapped ? { ...k, signKey: null, decryptKey: null } : null);
+
+/** Every store's rows, read in one transaction (so the copy is consistent), then encoded. */
+export async function dumpDatabase(db: TabianDb): Promise<DatabaseDump> {
+  const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
+  const raw = await guarded(() => db.transaction('r', tables, async () => {
+    const out: Record<string, unknown[]> = {};
+    for (const t of tables) out[t.name] = await t.toArray();
+    return out;
+  }));
+  raw['keys'] = (raw['keys'] as KeyRow[] | undefined ?? []).flatMap((k) => portableKey(k) ?? []);
+  const stores: Record<string, unknown[]> = {};
+  for (const [name, rows] of Object.entries(raw)) stores[name] = (await encodeValue(rows)) as unknown[];
+  return { version: db.verno, stores };
+}
+
+export class BackupVersionError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'BackupVersionError';
+  }
+}
+
+/**
+ * Replaces the database with a dump in one transaction: every store is cleared and refilled, except that
+ * this device's own keys (non-extractable ones) stay. A dump from a newer database version, or naming a
+ * store this version does not have, is refused before anything is touched.
+ */
+export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise<void> {
+  if (dump.version > db.verno) throw new BackupVersionError(`backup of database version ${dump.version}, this app has ${db.verno}`);
+  const names = new Set(db.tables.map((t) => t.name));
+  const unknown = Object.keys(dump.stores).filter((n) => !names.has(n));
+  if (unknown.length) throw new BackupVersionError(`unknown stores: ${unknown.join(', ')}`);
+  const decoded = Object.fromEntries(Object.entries(dump.stores).map(([n, rows]) => [n, decodeValue(rows) as unknown[]]));
+  const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
+  await guarded(() => db.transaction('rw', tables, async () => {
+    for (const t of tables) {
+      if (t.name === 'keys') {
+        const own = (await db.keys.toArray()).filter((k) => k.wrapped === null);
+        await t.clear();
+        await t.bulkPut(own);
+      } else {
+        await t.clear();
+      }
+      const rows = decoded[t.name];
+      if (rows?.length) await t.bulkPut(rows);
+    }
+  }));
+}
+
+export async function lastBackup(db: TabianDb): Promise<LastBackup | null> {
+  const row = await guarded(() => db.settings.get(LAST_BACKUP));
+  return (row?.value as LastBackup | undefined) ?? null;
+}
+
+export async function noteBackup(db: TabianDb, last: LastBackup): Promise<void> {
+  await guarded(() => db.settings.put({ key: LAST_BACKUP, value: last }));
+}

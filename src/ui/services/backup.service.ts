@@ -1,0 +1,66 @@
+// Settings → สำรองข้อมูล: the whole database as a passphrase-encrypted backup bundle, downloaded; and a
+// restore that verifies the file completely before replacing anything (one transaction).
+import { appDb } from '../../db/database';
+import { BackupVersionError, dumpDatabase, lastBackup, noteBackup, restoreDatabase, type LastBackup } from '../../db/backup-repo';
+import { activeKey, createDeviceKey, signingKeyOf } from '../../db/key-repo';
+import { loadProfile } from '../../db/profile-repo';
+import { makeBackup, openBackup, type BackupProblem } from '../../domain/backup/backup-bundle';
+import { asBytes } from '../../domain/bundle/bytes';
+import type { SigningKey } from '../../domain/bundle/keys';
+import { academicYearOf } from '../../domain/calendar';
+import { todayIso } from './clock';
+import { download } from './export.service';
+import { fileBytes } from './import.service';
+
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+export { MIN_BACKUP_PASSPHRASE } from '../../domain/backup/backup-bundle';
+
+export const lastBackupInfo = (): Promise<LastBackup | null> => lastBackup(appDb());
+
+/** The device's own non-extractable signing key, made the first time one is needed. */
+async function deviceKey(now: Date): Promise<{ key: SigningKey; name: string }> {
+  const db = appDb();
+  const row = (await activeKey(db, 'device')) ?? (await createDeviceKey(db, { role: 'device', name: 'device', now })).row;
+  const key = await signingKeyOf(row);
+  if (!key) throw new Error('the device key cannot sign');
+  return { key, name: row.name };
+}
+
+export type BackupMade = { ok: true; fileName: string; bytes: Uint8Array } | { ok: false; problem: 'backup.no_profile' };
+
+/** Makes, downloads and notes a backup. PBKDF2 at 600,000 iterations takes a moment: the UI says so. */
+export async function backUp(passphrase: string, now: Date = new Date(), opts: { iterations?: number; save?: boolean } = {}): Promise<BackupMade> {
+  const db = appDb();
+  const profile = await loadProfile(db);
+  if (profile?.kind !== 'school') return { ok: false, problem: 'backup.no_profile' };
+  const device = await deviceKey(now);
+  const [dump, last] = await Promise.all([dumpDatabase(db), lastBackup(db)]);
+  const today = todayIso(now);
+  const academicYear = academicYearOf(today);
+  const sequence = (last?.sequence ?? 0) + 1;
+  const made = await makeBackup({
+    dump, academicYear, asOf: today, sequence, previous: last?.statementSha256 ?? null, device, passphrase, now,
+    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh, nameEn: profile.nameEn, district: { code: profile.districtOffice.code, name: profile.districtOffice.name }, directorName: profile.directorName },
+    bundleId: crypto.randomUUID(), app: { name: 'tabian', version: __APP_VERSION__ }, random, ...(opts.iterations ? { iterations: opts.iterations } : {}),
+  });
+  const fileName = `${profile.moeCode}-${academicYear}-backup-${sequence}.tabian`;
+  await noteBackup(db, { at: now.toISOString(), sequence, statementSha256: made.statementSha256, fileName });
+  if (opts.save !== false) download(made.bytes, fileName, 'application/vnd.tabian.bundle');
+  return { ok: true, fileName, bytes: made.bytes };
+}
+
+export type RestoreProblem = BackupProblem | 'backup.version';
+export type Restored = { ok: true; students: number; backedUpAt: string } | { ok: false; problem: RestoreProblem; detail: string | null };
+
+/** Verifies the whole file with the passphrase, then replaces the database; on any problem nothing changes. */
+export async function restoreBackup(file: Blob, passphrase: string): Promise<Restored> {
+  const opened = await openBackup(asBytes(new Uint8Array(await fileBytes(file))), passphrase);
+  if (!opened.ok) return opened;
+  try {
+    await restoreDatabase(appDb(), opened.dump);
+  } catch (e) {
+    if (e instanceof BackupVersionError) return { ok: false, problem: 'backup.version', detail: e.message };
+    throw e;
+  }
+  return { ok: true, students: opened.dump.stores['students']?.length ?? 0, backedUpAt: opened.statement.createdAt };
+}

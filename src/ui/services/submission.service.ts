@@ -1,0 +1,174 @@
+// ส่งข้อมูลให้เขต: a certified round as a submission bundle. The students are the round's certified
+// snapshot; the round keeps only each student's frozen fields (FrozenRow), so each record is today's full
+// record with the frozen fields laid over it. Signed by the staff member who confirmed and the director who
+// certified (each opens their key with their PIN), chained per school, encrypted to the district's key
+// when the school has enrolled one.
+import { appDb } from '../../db/database';
+import { nextLink, recordOutgoing } from '../../db/bundle-repo';
+import { measurementsOfStudents } from '../../db/measurement-repo';
+import { listMovements } from '../../db/movement-repo';
+import { loadProfile } from '../../db/profile-repo';
+import { getRound } from '../../db/round-repo';
+import { listStudents } from '../../db/student-repo';
+import { listTrust } from '../../db/trust-repo';
+import { getUser } from '../../db/user-repo';
+import type { User } from '../../domain/access/users';
+import { fromBase64, type Bytes } from '../../domain/bundle/bytes';
+import { submissionContents } from '../../domain/bundle/contents';
+import { createBundle, type BundleSigner } from '../../domain/bundle/create';
+import { sha256Hex } from '../../domain/bundle/hash';
+import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
+import { payloadFile, type PayloadFile } from '../../domain/bundle/payloads';
+import type { Statement } from '../../domain/bundle/statement';
+import type { RoundId } from '../../domain/calendar';
+import type { SchoolProfile } from '../../domain/school';
+import type { Student } from '../../domain/student/schema';
+import type { Movement } from '../../domain/year/movement';
+import type { FrozenRow } from '../../domain/year/snapshot';
+import type { Measurement } from '../../domain/measure/measurement';
+
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+export const BUNDLE_TYPE = 'application/vnd.tabian.bundle';
+
+export interface DistrictKey { keyid: string; spki: string; name: string; fingerprint: string }
+
+/** The district key schools encrypt to: the most recently enrolled, unrevoked one. */
+export async function districtKey(): Promise<DistrictKey | null> {
+  const rows = (await listTrust(appDb(), { school: null })).filter((k) => k.role === 'district');
+  const row = rows.sort((a, b) => (a.enrolledAt < b.enrolledAt ? 1 : -1))[0];
+  return row ? { keyid: row.keyid, spki: row.spki, name: row.name, fingerprint: fingerprintOf(row.keyid) } : null;
+}
+
+export type SubmitProblem = 'submit.not_certified' | 'submit.no_profile' | 'submit.signer_gone' | 'submit.missing_students';
+
+export interface SubmitPlan {
+  ok: true;
+  academicYear: number;
+  round: RoundId;
+  asOf: string;
+  staff: User;
+  director: User;
+  students: number;
+  district: DistrictKey | null;
+  sequence: number;
+  fileName: string;
+}
+
+export const submissionFileName = (school: string, academicYear: number, round: RoundId, sequence: number): string =>
+  `${school}-${academicYear}-${round}-${sequence}.tabian`;
+
+const chainOf = (school: string) => `${school}|submission`;
+
+/** Who must sign and what the file will be called; a problem when the round cannot be sent yet. */
+export async function planSubmission(academicYear: number, round: RoundId): Promise<SubmitPlan | { ok: false; problem: SubmitProblem }> {
+  const db = appDb();
+  const [record, profile] = await Promise.all([getRound(db, academicYear, round), loadProfile(db)]);
+  if (!record.confirmation || !record.certification) return { ok: false, problem: 'submit.not_certified' };
+  if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
+  const [staff, director, district, link] = await Promise.all([
+    getUser(db, record.confirmation.userId), getUser(db, record.certification.userId), districtKey(), nextLink(db, chainOf(profile.moeCode)),
+  ]);
+  if (!staff?.active || !director?.active) return { ok: false, problem: 'submit.signer_gone' };
+  return {
+    ok: true, academicYear, round, asOf: record.certification.asOf, staff, director, students: record.certification.snapshot.length, district,
+    sequence: link.sequence, fileName: submissionFileName(profile.moeCode, academicYear, round, link.sequence),
+  };
+}
+
+/** The certified students: today's full record with the fields frozen at certification laid over it. */
+export function certifiedStudents(snapshot: readonly FrozenRow[], current: readonly Student[]): { students: Student[]; missing: string[] } {
+  const byId = new Map(current.map((s) => [s.id, s]));
+  const students: Student[] = [];
+  const missing: string[] = [];
+  for (const row of snapshot) {
+    const now = byId.get(row.id);
+    if (!now) {
+      missing.push(row.id);
+      continue;
+    }
+    const { id, idNo, prefix, firstName, lastName, room } = row;
+    students.push({
+      ...now, id, idNo, prefix, firstName, lastName, room,
+      sex: row.sex ?? now.sex, birthDate: row.birthDate ?? now.birthDate, grade: row.grade ?? now.grade,
+    });
+  }
+  return { students, missing };
+}
+
+/** Payload files of a submission: students, their movements and measurements up to the as-of date, the school. */
+export function submissionFiles(input: {
+  students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
+}): { files: PayloadFile[]; counts: Statement['counts'] } {
+  const ids = new Set(input.students.map((s) => s.id));
+  const { files, counts } = submissionContents(input.students);
+  const movements = input.movements.filter((m) => ids.has(m.studentId) && m.effectiveOn <= input.asOf);
+  const measurements = input.measurements.filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
+    .map(({ id, studentId, measuredOn, weightKg, heightCm }) => ({ id, studentId, measuredOn, weightKg, heightCm }));
+  const p = input.profile;
+  return {
+    files: [
+      ...files,
+      payloadFile('payload/movements.jsonl', 'movement/1', movements),
+      payloadFile('payload/measurements.jsonl', 'measurement/1', measurements),
+      payloadFile('payload/school.json', 'school/1', [{
+        code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
+      }]),
+    ],
+    counts: { ...counts, movements: movements.length, measurements: measurements.length },
+  };
+}
+
+export interface MadeSubmission { bytes: Bytes; fileName: string; statement: Statement; statementSha256: string; encrypted: boolean; patched: boolean }
+
+/**
+ * Builds, records (as the next link of the school's submission chain) and returns the bundle. `staffKey`
+ * and `directorKey` are the opened keys of the round's confirmer and certifier; `encrypt` asks for
+ * encryption to the enrolled district key.
+ */
+export async function makeSubmission(
+  academicYear: number, round: RoundId, keys: { staff: SigningKey; director: SigningKey }, opts: { encrypt: boolean }, now: Date = new Date(),
+): Promise<MadeSubmission | { ok: false; problem: SubmitProblem }> {
+  const db = appDb();
+  const [record, profile, current, movements] = await Promise.all([getRound(db, academicYear, round), loadProfile(db), listStudents(db), listMovements(db)]);
+  const confirmation = record.confirmation;
+  const certification = record.certification;
+  if (!confirmation || !certification) return { ok: false, problem: 'submit.not_certified' };
+  if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
+  const { students, missing } = certifiedStudents(certification.snapshot, current);
+  if (missing.length) return { ok: false, problem: 'submit.missing_students' };
+  const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
+  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf });
+  const district = opts.encrypt ? await districtKey() : null;
+  const link = await nextLink(db, chainOf(profile.moeCode));
+  const signers: BundleSigner[] = [
+    { key: keys.staff, role: 'staff', name: confirmation.userName, act: 'confirm-existence', at: confirmation.at },
+    { key: keys.director, role: 'director', name: certification.userName, act: 'certify', at: certification.at },
+  ];
+  const created = await createBundle({
+    kind: 'submission', bundleId: crypto.randomUUID(), createdAt: now.toISOString(), app: { name: 'tabian', version: __APP_VERSION__ },
+    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+    academicYear, round, asOf: certification.asOf, ...link, ...contents, signers,
+    encryptTo: district ? { keyid: district.keyid, spki: fromBase64(district.spki)! } : null,
+  }, random);
+  const fileName = submissionFileName(profile.moeCode, academicYear, round, link.sequence);
+  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now, summary: created.statement.counts });
+  const patched = students.some((s, i) => JSON.stringify(s) !== JSON.stringify(current.find((c) => c.id === certification.snapshot[i]!.id)));
+  return { bytes: created.bytes, fileName, statement: created.statement, statementSha256: created.statementSha256, encrypted: district !== null, patched };
+}
+
+/** Whether this browser can hand the file to another app (LINE, e-mail, Drive). */
+export function canShare(bytes: Bytes, fileName: string): boolean {
+  if (typeof navigator === 'undefined' || typeof navigator.canShare !== 'function') return false;
+  return navigator.canShare({ files: [new File([bytes], fileName, { type: BUNDLE_TYPE })] });
+}
+
+/** Offers the file to the Web Share API; false when the user cancels or sharing is not available. */
+export async function shareFile(bytes: Bytes, fileName: string): Promise<boolean> {
+  if (!canShare(bytes, fileName)) return false;
+  try {
+    await navigator.share({ files: [new File([bytes], fileName, { type: BUNDLE_TYPE })], title: fileName });
+    return true;
+  } catch {
+    return false;
+  }
+}

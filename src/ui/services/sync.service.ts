@@ -1,0 +1,172 @@
+// Tablet ↔ school device sync over the ops store: field-level operations with hybrid logical clocks,
+// exported as a `sync` bundle signed by this device's non-extractable key, imported after verification
+// (trust: the sending tablet's device key must be enrolled for this school; chain per device key), and
+// merged by mergeOperations (latest clock wins). Conflicts are listed for the officer.
+// Recording operations on every edit needs a hook in saveStudents (see recordLocalOps).
+import { appDb } from '../../db/database';
+import { nextLink, recordIncoming, recordOutgoing, type RecordOutcome } from '../../db/bundle-repo';
+import { activeKey, createDeviceKey, signingKeyOf, type KeyRow } from '../../db/key-repo';
+import { loadProfile } from '../../db/profile-repo';
+import { trustList } from '../../db/trust-repo';
+import { asBytes } from '../../domain/bundle/bytes';
+import { syncContents } from '../../domain/bundle/contents';
+import { createBundle } from '../../domain/bundle/create';
+import { sha256Hex } from '../../domain/bundle/hash';
+import { compareHlc, hlcSchema, receiveHlc, tickHlc, type Hlc } from '../../domain/bundle/hlc';
+import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
+import { mergeOperations, type Conflict } from '../../domain/bundle/merge';
+import { operationSchema, type Operation } from '../../domain/bundle/operation';
+import { publicKeyFile, type PublicKeyFile } from '../../domain/bundle/trust';
+import { recordsOf } from '../../domain/bundle/verify-files';
+import { verifyBundle } from '../../domain/bundle/verify';
+import { academicYearOf } from '../../domain/calendar';
+import { readIncoming, type IncomingReason } from '../../domain/district/incoming';
+import { todayIso } from './clock';
+import { download } from './export.service';
+import { fileBytes } from './import.service';
+
+const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+/** A stored operation: its fields plus a stable id (device, clock, field), so the same op twice is one row. */
+export type OpRow = Operation & { id: string };
+const CLOCK = 'sync.clock';
+const EXPORTED = 'sync.exported';
+const MERGED = 'sync.merged';
+
+const ops = () => appDb().table<OpRow, string>('ops');
+const opId = (op: Operation) => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
+
+async function setting<T>(key: string): Promise<T | null> {
+  return ((await appDb().settings.get(key))?.value as T | undefined) ?? null;
+}
+const putSetting = (key: string, value: unknown) => appDb().settings.put({ key, value });
+
+/** This device's own signing key (non-extractable), made the first time sync needs it. */
+async function deviceKeyRow(now: Date): Promise<KeyRow> {
+  const db = appDb();
+  return (await activeKey(db, 'device')) ?? (await createDeviceKey(db, { role: 'device', name: 'device', now })).row;
+}
+
+/** The device id used in clocks: the first 16 hex digits of the device key's keyid. */
+export async function deviceId(now: Date = new Date()): Promise<string> {
+  return (await deviceKeyRow(now)).keyid.slice(0, 16);
+}
+
+export interface Change { store: string; recordId: string; field: string; value: Operation['value'] }
+
+/**
+ * HOOK for saveStudents / recordMeasurement: stores one operation per changed field, each with a fresh
+ * clock of this device. Not called by the repos yet.
+ */
+export async function recordLocalOps(changes: readonly Change[], by: string, now: Date = new Date()): Promise<Operation[]> {
+  const device = await deviceId(now);
+  let clock = await setting<Hlc>(CLOCK);
+  const made: Operation[] = [];
+  for (const c of changes) {
+    clock = tickHlc(clock, device, now.getTime());
+    made.push(operationSchema.parse({ ...c, hlc: clock, by }));
+  }
+  await appDb().transaction('rw', [ops(), appDb().settings], async () => {
+    await ops().bulkPut(made.map((op) => ({ ...op, id: opId(op) })));
+    if (clock) await putSetting(CLOCK, clock);
+  });
+  return made;
+}
+
+export interface DeviceInfo { keyid: string; fingerprint: string }
+export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
+  const row = await deviceKeyRow(now);
+  return { keyid: row.keyid, fingerprint: fingerprintOf(row.keyid) };
+}
+
+/** This device's public key file, for the school's main device to enrol (role device). */
+export async function devicePublicKeyFile(now: Date = new Date()): Promise<PublicKeyFile | null> {
+  const [row, profile] = await Promise.all([deviceKeyRow(now), loadProfile(appDb())]);
+  if (profile?.kind !== 'school') return null;
+  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'device', name: row.name, school: profile.moeCode });
+}
+
+export async function downloadDevicePublicKey(): Promise<string | null> {
+  const file = await devicePublicKeyFile();
+  if (!file) return null;
+  const name = `กุญแจเครื่อง-${file.school}-${file.keyid.slice(0, 8)}.tabian-key.json`;
+  download(new TextEncoder().encode(JSON.stringify(file, null, 2) + '\n'), name, 'application/json');
+  return name;
+}
+
+export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' };
+
+/** The operations this device made since its last export, as a signed sync bundle (downloaded unless save is false). */
+export async function exportSync(now: Date = new Date(), opts: { save?: boolean } = {}): Promise<SyncExport> {
+  const db = appDb();
+  const profile = await loadProfile(db);
+  if (profile?.kind !== 'school') return { ok: false, problem: 'sync.no_profile' };
+  const row = await deviceKeyRow(now);
+  const key: SigningKey | null = await signingKeyOf(row);
+  if (!key) throw new Error('the device key cannot sign');
+  const device = row.keyid.slice(0, 16);
+  const since = await setting<Hlc>(EXPORTED);
+  const mine = (await ops().toArray()).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
+    .sort((a, b) => compareHlc(a.hlc, b.hlc)).map(({ id: _id, ...op }) => op);
+  if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
+  const chain = `${profile.moeCode}|sync|${row.keyid}`;
+  const link = await nextLink(db, chain);
+  const at = now.toISOString();
+  const today = todayIso(now);
+  const created = await createBundle({
+    kind: 'sync', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
+    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+    academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...syncContents(mine),
+    signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
+  }, random);
+  const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
+  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
+  await putSetting(EXPORTED, mine.at(-1)!.hlc);
+  if (opts.save !== false) download(created.bytes, fileName, 'application/vnd.tabian.bundle');
+  return { ok: true, fileName, bytes: created.bytes, operations: mine.length };
+}
+
+export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; unknownKeys: string[] }
+
+/**
+ * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row
+ * and its operations are stored in one transaction, and this device's clock moves past theirs.
+ */
+export async function importSync(file: File, now: Date = new Date()): Promise<SyncImport> {
+  const db = appDb();
+  const bytes = asBytes(new Uint8Array(await fileBytes(file)));
+  const v = await readIncoming(bytes, { trust: await trustList(db), decryptionKeys: [], kinds: ['sync'] });
+  const unknownKeys = v.signers.filter((s) => s.trusted === false).map((s) => s.fingerprint);
+  const device = await deviceId(now);
+  const incoming = v.statement && v.valid ? await readOps(bytes) : [];
+  const { outcome, row } = await db.transaction('rw', [db.bundles, ops(), db.settings], async () => {
+    const recorded = await recordIncoming(db, v, { fileName: file.name, file, receivedAt: now.toISOString() });
+    if (recorded.outcome === 'accepted' && incoming.length) {
+      await ops().bulkPut(incoming.map((op) => ({ ...op, id: opId(op) })));
+      let clock = await setting<Hlc>(CLOCK);
+      for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
+      await putSetting(CLOCK, clock);
+    }
+    return recorded;
+  });
+  return { outcome, reason: row.reason, detail: row.detail, operations: outcome === 'accepted' ? incoming.length : 0, unknownKeys };
+}
+
+/** The operations of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */
+async function readOps(bytes: Uint8Array): Promise<Operation[]> {
+  const r = await verifyBundle(asBytes(bytes));
+  return r.payload ? recordsOf(r.payload, 'operation/1') : [];
+}
+
+/** Every stored operation merged; conflicts since the last time the officer marked them seen. */
+export async function syncConflicts(): Promise<Conflict[]> {
+  const since = await setting<Hlc>(MERGED);
+  const all = (await ops().toArray()).map(({ id: _id, ...op }) => op);
+  return mergeOperations(all, since ? hlcSchema.parse(since) : null).conflicts;
+}
+
+/** The officer has looked at the conflicts: only newer edits count as conflicts from now on. */
+export async function markConflictsSeen(): Promise<void> {
+  const all = await ops().toArray();
+  const latest = all.reduce<Hlc | null>((top, op) => (!top || compareHlc(op.hlc, top) > 0 ? op.hlc : top), null);
+  if (latest) await putSetting(MERGED, latest);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { crossCheck } from '../../../src/domain/district/cross-check';
+import { districtReport } from '../../../src/domain/district/report';
+import { toRoster } from '../../../src/domain/district/roster';
+import { summarise } from '../../../src/domain/district/summary';
+import { duplicatesSheet } from '../../../src/io/district/duplicates';
+import { districtReportSheets } from '../../../src/io/district/reports';
+import { readSchoolList } from '../../../src/io/district/school-list';
+import { xlsxBytes } from '../../../src/io/export/book';
+import { SpreadsheetProblem } from '../../../src/io/spreadsheet/problems';
+import { generatedStudent } from '../../fixtures/district';
+
+const rowsOf = (bytes: Uint8Array, sheet: number) => {
+  const wb = XLSX.read(bytes, { type: 'array' });
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[sheet]!]!, { header: 1, defval: null });
+};
+
+describe('district spreadsheets', () => {
+  it('reads a school list written by Excel, with its title row', () => {
+    const bytes = xlsxBytes([{ name: 'โรงเรียน', rows: [['รายชื่อโรงเรียน'], ['รหัสโรงเรียน', 'รหัส SMIS', 'ชื่อโรงเรียน'], [1050130001, 50130001, 'โรงเรียนเอ'], ['1050130002', '50130002', 'โรงเรียนบี']] }]);
+    expect(readSchoolList(bytes)).toEqual({ found: true, problems: [], schools: [
+      { code: '1050130001', smis: '50130001', name: 'โรงเรียนเอ' }, { code: '1050130002', smis: '50130002', name: 'โรงเรียนบี' },
+    ] });
+    expect(() => readSchoolList(new Uint8Array())).toThrow(SpreadsheetProblem);
+  });
+
+  it('writes the report sheets with the district total, "no data" for missing movements, and the subsidy source', () => {
+    const a = summarise([generatedStudent(0, { grade: '04' }), generatedStudent(1, { grade: '05' })], [], 2569, '2026-06-10');
+    const table = { academicYear: 2569, source: 'หนังสือทดสอบ', rates: [{ item: 'ค่าหนังสือ', level: 'primary' as const, bahtPerHead: 100 }], enteredAt: '2026-06-20T00:00:00Z', enteredBy: 'x' };
+    const report = districtReport([{ code: '1050130001', name: 'โรงเรียนเอ', summary: a }, { code: '1050130002', name: '=บี', summary: summarise([], null, 2569, '2026-06-10') }], table, 'รวมทั้งเขต');
+    const bytes = xlsxBytes(districtReportSheets(report, 'สพป.ทดสอบ', table));
+    const counts = rowsOf(bytes, 0);
+    expect(counts[1]).toEqual(['รหัสโรงเรียน', 'ชื่อโรงเรียน', 'ป.1 ชาย', 'ป.1 หญิง', 'ป.2 ชาย', 'ป.2 หญิง', 'รวมชาย', 'รวมหญิง', 'ไม่ระบุเพศ', 'รวม']);
+    expect(counts[2]).toEqual(['1050130001', 'โรงเรียนเอ', 0, 1, 1, 0, 1, 1, 0, 2]);
+    expect(counts[3]![1]).toBe("'=บี");
+    expect(counts[4]).toEqual([null, 'รวมทั้งเขต', 0, 1, 1, 0, 1, 1, 0, 2]);
+    expect(rowsOf(bytes, 1)[3]).toEqual(['1050130002', "'=บี", 'ไม่มีข้อมูลการเคลื่อนย้ายในชุดข้อมูล', null, null, null, null, null]);
+    const subsidy = rowsOf(bytes, 4);
+    expect(subsidy[1]![0]).toBe('อัตราปีการศึกษา 2569 ที่มา: หนังสือทดสอบ');
+    expect(subsidy.at(-1)!.at(-1)).toBe(200);
+  });
+
+  it('writes the duplicate list with both schools and the reason', () => {
+    const s = generatedStudent(3);
+    const pairs = crossCheck([
+      { school: { code: '1050130001', name: 'เอ' }, rows: toRoster([s], []).rows },
+      { school: { code: '1050130002', name: 'บี' }, rows: toRoster([{ ...s, id: 'x' }], []).rows },
+    ], '2026-06-10').pairs;
+    const rows = rowsOf(xlsxBytes([duplicatesSheet(pairs, 'ทดสอบ')]), 0);
+    expect(rows[2]!.slice(0, 4)).toEqual([1, 'เลขประจำตัวซ้ำ', '1050130001', 'เอ']);
+    expect(rows[2]![8]).toBe('1050130002');
+  });
+});
