@@ -1,6 +1,7 @@
 // Measurement day on a tablet: a class of 40 weighed and measured with taps on the keypad only, a reload in
 // the middle that loses nothing, the absent students at the end (one on the fake Bluetooth scale), and the
-// nutrition report counting what was typed. Logs the tap → stored latency.
+// nutrition report counting what was typed. Logs the tap → stored latency. The clock is the real one:
+// Playwright's fake clock replaces `performance` with an object whose user timings are no-ops.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
@@ -12,12 +13,16 @@ import { ageInDays } from '../../src/domain/growth/age';
 import { lmsValue, restrictedValue } from '../../src/domain/growth/lms';
 import { lmsAt, type GrowthReferences, type ReferenceData, type Who2006Data } from '../../src/domain/growth/tables';
 import { NUTRITION_STATUSES, type NutritionStatus } from '../../src/domain/growth/status';
+import { periodOf, previousPeriod } from '../../src/domain/measure/periods';
 import who2006 from '../../src/domain/growth/data/who2006.json';
 import who2007 from '../../src/domain/growth/data/who2007.json';
 
 const refs: GrowthReferences = { who2006: who2006 as Who2006Data, who2007: who2007 as ReferenceData };
-const TODAY = '2026-06-10';
-const BEFORE = '2026-03-05';
+// Today on the tablet's calendar (Thai time), and a day of the period before for last term's values.
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+const PERIOD = periodOf(TODAY);
+const BEFORE = previousPeriod(PERIOD).from;
+const BORN = Number(TODAY.slice(0, 4)) - 7;
 const FIRST = ['กมล', 'ขวัญ', 'คณิน', 'จิรา', 'ชนก', 'ณัฐ', 'ดารา', 'ต้นข้าว', 'ธนา', 'นภา'];
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -28,7 +33,7 @@ const Z_HEIGHT = [0, -2.5, 0.5, 1.8, -1, 2.4, 0, -0.4, 1, -1.8];
 interface Kid { student: Student; weightKg: number; heightCm: number; before: { weightKg: number; heightCm: number } }
 const kids: Kid[] = Array.from({ length: 40 }, (_, i) => {
   const sex = i % 2 === 0 ? 'M' : 'F';
-  const birthDate = `2019-${String(6 + (i % 6)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  const birthDate = `${BORN}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   const student = newStudent(`kid-${i + 1}`, {
     idType: 'I', idNo: citizenId(500 + i), studentNo: String(10001 + i), prefix: sex === 'M' ? 'เด็กชาย' : 'เด็กหญิง',
     firstName: `${FIRST[i % 10]}${i + 1}`, lastName: 'ใจดี', sex, birthDate, grade: '04', room: '1', status: 'active',
@@ -47,9 +52,10 @@ describe('measurement day: a class of 40 on a tablet', () => {
   let errors: string[];
   const latencies: number[] = [];
   const url = (place = '') => `${inject('baseURL')}${place ? `#/${place}` : ''}`;
-  const shot = async (name: string) => {
+  // From the top, or the sticky header lands mid-page in a full-page picture; on a phone, what the screen shows.
+  const shot = async (name: string, fullPage = true) => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+    await page.screenshot({ path: `test-results/${name}.png`, fullPage });
   };
 
   /** Taps a number on the on-screen keypad; one decimal completes the field. */
@@ -88,7 +94,6 @@ describe('measurement day: a class of 40 on a tablet', () => {
     });
     page = await context.newPage();
     errors = watchErrors(page);
-    await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00+07:00`));
     await page.goto(url());
     await chooseSchool(page);
     await fillSchoolProfile(page);
@@ -223,7 +228,7 @@ describe('measurement day: a class of 40 on a tablet', () => {
     }).length);
     await shot('measure-report');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-growth-report').click()]);
-    expect(download.suggestedFilename()).toBe('ภาวะโภชนาการ-2569-1-1.xlsx');
+    expect(download.suggestedFilename()).toBe(`ภาวะโภชนาการ-${PERIOD.academicYear}-${PERIOD.term}-${PERIOD.half}.xlsx`);
     await page.getByTestId('follow-up-row').first().getByRole('button').click();
     await page.getByTestId('growth-chart-bmi').waitFor();
     await shot('measure-growth');
@@ -231,15 +236,15 @@ describe('measurement day: a class of 40 on a tablet', () => {
 
   it('reads well on a phone too', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await shot('measure-growth-phone');
+    await shot('measure-growth-phone', false);
     await page.getByTestId('growth-back').click();
     await page.getByTestId('growth-report').waitFor();
-    await shot('measure-report-phone');
+    await shot('measure-report-phone', false);
     await page.getByTestId('report-back').click();
     await page.getByTestId('open-roster').click();
     await page.getByTestId('roster-row').nth(3).click();
     await page.getByTestId('current-name').waitFor();
-    await shot('measure-flow-phone');
+    await shot('measure-flow-phone', false);
     await page.setViewportSize({ width: 800, height: 1280 });
     expect(errors).toEqual([]);
   });

@@ -41,6 +41,14 @@ function niceStep(span: number): number {
 
 const fmt = (n: number): string => n.toFixed(1);
 
+// Labels at the line ends at least one text line apart (−1.5 and −2 often end a few pixels apart).
+const LABEL_GAP = 15;
+function spread<T extends { labelY: number }>(lines: T[]): T[] {
+  const byY = [...lines].sort((a, b) => a.labelY - b.labelY);
+  for (let i = 1; i < byY.length; i++) byY[i]!.labelY = Math.max(byY[i]!.labelY, byY[i - 1]!.labelY + LABEL_GAP);
+  return lines;
+}
+
 export interface ChartInput {
   refs: GrowthReferences;
   sex: SexCode;
@@ -74,11 +82,11 @@ export function chartModel({ refs, sex, birthDate, indicator, points, today, wid
   const step = niceStep(Math.max(...values) - Math.min(...values) || 1);
   const vMin = Math.floor(Math.min(...values) / step) * step;
   const vMax = Math.ceil(Math.max(...values) / step) * step;
-  const plot = { left: 44, top: 12, right: width - 52, bottom: height - 34 };
+  const plot = { left: 44, top: 26, right: width - 52, bottom: height - 34 };
   const x = (m: number) => plot.left + ((m - from) / (to - from || 1)) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - ((v - vMin) / (vMax - vMin || 1)) * (plot.bottom - plot.top);
   const path = (pts: { ageMonths: number; value: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${fmt(x(p.ageMonths))} ${fmt(y(p.value))}`).join(' ');
-  const lines = curves.map((c) => ({ z: c.z, d: path(c.points), labelY: y(c.points.at(-1)?.value ?? vMin) }));
+  const lines = spread(curves.map((c) => ({ z: c.z, d: path(c.points), labelY: y(c.points.at(-1)?.value ?? vMin) })));
   const lower = curves.find((c) => c.z === -1.5);
   const upper = curves.find((c) => c.z === 1.5);
   const band = lower && upper ? `${path(upper.points)} ${path([...lower.points].reverse()).replace(/^M/, 'L')} Z` : null;

@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import BoardLine from '../../../../src/ui/screens/district/board/BoardLine.svelte';
+import type { BoardRow } from '../../../../src/domain/district/board';
+import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
+
+afterEach(() => {
+  cleanup();
+  i18n.set('th');
+});
+
+const summary = { format: 'tabian-summary/1' as const, asOf: '2026-06-10', records: 41, students: 40, byGrade: {}, noGrade: { M: 0, F: 0, unknown: 0 }, disadvantage: {}, disability: {}, movements: null };
+const row = (fields: Partial<BoardRow>): BoardRow => ({
+  school: { code: '1050130001', smis: '50130001', name: 'โรงเรียนเอ' }, status: 'certified', acknowledgedAt: null,
+  latest: { id: 'h', bundleId: 'b', sequence: 3, acts: ['confirm-existence', 'certify'], summary, receivedAt: '2026-06-11T00:00:00Z' },
+  grades: [{ grade: '04', now: { M: 20, F: 20, unknown: 0 }, before: { M: 19, F: 19, unknown: 0 } }], missing: [], held: 0, rejected: 0, ...fields,
+});
+
+describe('a school on the status board', () => {
+  it('shows its status, its count against the previous round, and offers รับทราบ for a certified round', async () => {
+    const onack = vi.fn();
+    render(BoardLine, { row: row({ missing: [1, 2], held: 1 }), busy: false, onack, ondetails: vi.fn() });
+    expect(screen.getByTestId('status-1050130001')).toHaveTextContent('รับรองแล้ว');
+    expect(screen.getByTestId('board-1050130001')).toHaveTextContent('ลำดับที่ 3 · นักเรียน 40 คน · รอบก่อน 38 คน (+2)');
+    expect(screen.getByTestId('board-1050130001')).toHaveTextContent('ยังไม่ได้รับชุดข้อมูลลำดับที่ 1, 2 พักไว้ 1 ไฟล์');
+    await fireEvent.click(screen.getByTestId('ack-1050130001'));
+    expect(onack).toHaveBeenCalledOnce();
+  });
+
+  it('offers nothing to acknowledge once acknowledged or before anything arrived, in English too', () => {
+    i18n.set('en');
+    render(BoardLine, { row: row({ status: 'acknowledged', acknowledgedAt: '2026-06-20T03:00:00.000Z' }), busy: false, onack: vi.fn(), ondetails: vi.fn() });
+    expect(screen.getByTestId('status-1050130001')).toHaveTextContent('Acknowledged');
+    expect(screen.getByTestId('board-1050130001')).toHaveTextContent('acknowledged on 20 Jun 2026');
+    expect(screen.queryByTestId('ack-1050130001')).toBeNull();
+    cleanup();
+    render(BoardLine, { row: row({ status: 'not-submitted', latest: null, grades: [] }), busy: false, onack: vi.fn(), ondetails: vi.fn() });
+    expect(screen.queryByTestId('details-1050130001')).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+// @vitest-environment node
+// The district's services over the real repositories (fake IndexedDB), the worker engine run in the page:
+// key, keys of schools, import, board, cross-check, acknowledgement, and the school reading its findings.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { appDb, resetAppDb } from '../../../src/db/database';
+import { saveProfile } from '../../../src/db/profile-repo';
+import { fromBase64 } from '../../../src/domain/bundle/bytes';
+import type { DistrictProfile } from '../../../src/domain/school';
+import { session } from '../../../src/ui/state/session.svelte';
+import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
+import { schoolProfile } from './certified-school';
+
+const downloads: { bytes: Uint8Array; name: string }[] = [];
+vi.mock('../../../src/ui/services/export.service', () => ({ download: (bytes: Uint8Array, name: string) => downloads.push({ bytes, name }) }));
+
+const { createDistrictKey, districtPublicKeyFile } = await import('../../../src/ui/services/keys.service');
+const { enrolKeyFile } = await import('../../../src/ui/services/trust.service');
+const { importBundleFiles } = await import('../../../src/ui/services/bundles-in.service');
+const { crossCheckRound, knownRounds, loadBoard } = await import('../../../src/ui/services/district.service');
+const { acknowledge } = await import('../../../src/ui/services/district-findings.service');
+const { districtFindingsForCheck, importFindingsFile, roundAcknowledgement } = await import('../../../src/ui/services/findings.service');
+
+const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
+const officer = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer' as const, rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
+const ref = { academicYear: 2569, round: 'term1' as const };
+let schools: TestSchool[];
+let planted: ReturnType<typeof plantCases>;
+let files: File[];
+
+async function fresh(): Promise<void> {
+  resetAppDb();
+  await appDb().delete();
+  resetAppDb();
+}
+
+beforeAll(async () => {
+  await fresh();
+  await saveProfile(appDb(), profile);
+  session.signIn(officer);
+  schools = await makeSchools(3, 12);
+  planted = plantCases(schools[0]!, schools[1]!, schools[2]!);
+});
+
+describe('district services', () => {
+  it('makes the district key with its backup, and enrols the schools\' keys from a trust list', async () => {
+    const key = await createDistrictKey('สำรอง-กุญแจ-2569', new Date('2026-06-01T00:00:00Z'));
+    expect(downloads.map((d) => d.name)).toEqual(['กุญแจเขต-1050-สำรอง-เก็บเป็นความลับ.json']);
+    expect((await districtPublicKeyFile())!.keyid).toBe(key.keyid);
+    const enrolled = await enrolKeyFile(new Blob([JSON.stringify(trustOf(schools))]));
+    expect(enrolled).toMatchObject({ ok: true, enrolment: { added: expect.any(Array), conflicts: [] } });
+    expect(await enrolKeyFile(new Blob([JSON.stringify(trustOf(schools))]), '1059999999')).toMatchObject({ ok: true });
+  }, 30_000);
+
+  it('imports encrypted submissions, in any order, and again without effect', async () => {
+    const key = (await districtPublicKeyFile())!;
+    const to = { keyid: key.keyid, spki: fromBase64(key.spki)! };
+    files = [];
+    for (const s of schools) files.push(new File([(await submissionOf(s, { encryptTo: to })).bytes], `${s.code}.tabian`));
+    const seen: number[] = [];
+    const run = await importBundleFiles(files, (_r, done) => seen.push(done));
+    expect(seen).toEqual([1, 2, 3]);
+    expect(run.results.map((r) => [r.outcome, r.students])).toEqual([['accepted', 11], ['accepted', 15], ['accepted', 15]]);
+    expect((await importBundleFiles(files, () => {})).results.map((r) => r.outcome)).toEqual(['duplicate', 'duplicate', 'duplicate']);
+    expect((await knownRounds(new Date('2026-06-20T03:00:00Z'))).find((r) => r.round === 'term1')).toMatchObject({ academicYear: 2569, schools: 3 });
+  }, 30_000);
+
+  it('shows the board, finds the planted pairs, and acknowledges with a signed findings bundle', async () => {
+    expect((await loadBoard(ref)).rows.map((r) => r.status)).toEqual(['certified', 'certified', 'certified']);
+    const check = (await crossCheckRound(ref))!;
+    expect(check).toMatchObject({ asOf: '2026-06-10', schools: 3, students: 41 });
+    expect(check.pairs.map((p) => p.sides[0].row[2]).sort()).toEqual(planted.pairs.map((p) => p.idNo).sort());
+    expect(await crossCheckRound(ref)).toBe(check);
+    const done = await acknowledge(ref, schools[0]!.code, new Date('2026-06-20T03:00:00.000Z'));
+    expect(done).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-1.tabian`, findings: 4 });
+    expect((await loadBoard(ref)).rows.map((r) => r.status)).toEqual(['acknowledged', 'certified', 'certified']);
+    session.lock();
+    expect(await acknowledge(ref, schools[1]!.code)).toEqual({ ok: false, problem: 'ack.signed_out' });
+  }, 30_000);
+
+  it('lets the school read its findings once it trusts the district key, and nothing from another school\'s', async () => {
+    const findings = new File([downloads.at(-1)!.bytes as Uint8Array<ArrayBuffer>], 'findings.tabian');
+    const publicKey = (await districtPublicKeyFile())!;
+    await fresh();
+    await saveProfile(appDb(), schoolProfile);
+    const untrusted = await importFindingsFile(findings);
+    expect(untrusted).toMatchObject({ status: 'untrusted', keys: [{ keyid: publicKey.keyid, role: 'district', fingerprint: publicKey.fingerprint }] });
+    expect(await enrolKeyFile(new Blob([JSON.stringify(publicKey)]), null)).toMatchObject({ ok: true });
+    const imported = await importFindingsFile(findings, new Date('2026-06-21T03:00:00.000Z'));
+    expect(imported).toMatchObject({ status: 'imported', findings: 4, academicYear: 2569, round: 'term1', acknowledgement: { officer: officer.name, students: 11 } });
+    expect(await importFindingsFile(findings)).toEqual({ status: 'already' });
+    const checks = await districtFindingsForCheck();
+    expect(checks.map((c) => c.rule).sort()).toEqual(['id.duplicate', 'id.duplicate', 'person.possible_duplicate', 'person.possible_duplicate']);
+    expect(checks.every((c) => c.message.th.includes(schools[1]!.name) || c.message.th.includes(schools[2]!.name))).toBe(true);
+    expect(await roundAcknowledgement(2569, 'term1')).toMatchObject({ by: officer.name, sequence: 1 });
+    await saveProfile(appDb(), { ...schoolProfile, moeCode: '1050130002' });
+    expect(await importFindingsFile(findings)).toEqual({ status: 'other-school', school: { code: schools[0]!.code, name: schools[0]!.name } });
+    expect(await importFindingsFile(files[1]!)).toEqual({ status: 'not-findings' });
+  }, 30_000);
+});
