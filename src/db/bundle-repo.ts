@@ -85,6 +85,8 @@ export async function recordIncoming(db: TabianDb, v: Incoming, received: Receiv
     }
     const row = v.valid ? await chained(db, base) : { ...base, status: 'held' as const };
     await db.bundles.put(row);
+    // The same file refused before (say, before the district key existed) leaves the quarantine now.
+    if (row.id !== `file:${v.fileSha256}`) await db.bundles.delete(`file:${v.fileSha256}`);
     return { outcome: row.status === 'accepted' ? 'accepted' as const : row.status === 'held' ? 'held' as const : 'rejected' as const, row };
   }));
 }

@@ -74,6 +74,15 @@ describe('bundle repository', () => {
     expect(await quarantine(d)).toHaveLength(1);
   });
 
+  it('takes a file refused before (no district key yet) out of the quarantine once it is accepted', async () => {
+    const d = db();
+    const v = await readIncoming(one.bytes, { trust, decryptionKeys: [], kinds: ['submission'] });
+    await recordIncoming(d, { ...v, valid: false, reason: 'decrypt.key-missing', statement: null }, { fileName: 'x.tabian', file: new Blob([one.bytes]), receivedAt: at });
+    expect(await quarantine(d)).toHaveLength(1);
+    expect((await receive(d, one.bytes)).outcome).toBe('accepted');
+    expect(await quarantine(d)).toEqual([]);
+  });
+
   it('numbers the bundles this device makes, chain by chain', async () => {
     const d = db();
     expect(await nextLink(d, `${school.code}|submission`)).toEqual({ sequence: 1, previous: null });

@@ -38,7 +38,7 @@ describe('a district office sets up, switches to English and back', () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.reload();
     await signIn(page, officer.name, officer.pin);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Settings');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
     await page.goto(`${inject('baseURL')}#/home`);
     await expect(page.getByTestId('round-term1').textContent()).resolves.toContain('Data as of 10 Jun 2026');
     await page.screenshot({ path: 'test-results/home-district-en-phone.png', fullPage: true });

@@ -28,7 +28,8 @@ export interface BoardInput {
   /** Sequences of the school's submission chain: accepted ones, and held ones (received, not accepted). */
   accepted: readonly number[];
   held: readonly number[];
-  /** Files of this round refused outright (damaged, tampered, a fork). */
+  /** Files of this round held (unknown key, earlier bundles missing) and refused outright (damaged, a fork). */
+  waiting: number;
   rejected: number;
 }
 
@@ -63,7 +64,7 @@ export function boardRow(input: BoardInput): BoardRow {
   const latest = [...input.submissions].sort((a, b) => b.sequence - a.sequence)[0] ?? null;
   const acknowledgedAt = latest ? input.acknowledged.get(latest.id) ?? null : null;
   let status: BoardStatus;
-  if (!latest) status = input.held.length + input.rejected > 0 ? 'submitted' : 'not-submitted';
+  if (!latest) status = input.waiting + input.rejected > 0 ? 'submitted' : 'not-submitted';
   else if (acknowledgedAt) status = 'acknowledged';
   else if (latest.acts.includes('certify')) status = 'certified';
   else if (latest.acts.includes('confirm-existence')) status = 'confirmed';
@@ -71,6 +72,6 @@ export function boardRow(input: BoardInput): BoardRow {
   return {
     school: input.school, status, latest, acknowledgedAt,
     grades: gradeLines(latest?.summary ?? null, input.previous?.summary ?? null),
-    missing: missingSequences(input.accepted, input.held), held: input.held.length, rejected: input.rejected,
+    missing: missingSequences(input.accepted, input.held), held: input.waiting, rejected: input.rejected,
   };
 }

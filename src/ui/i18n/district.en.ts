@@ -160,7 +160,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dreport.disadvantage': 'Disadvantaged',
   'dreport.disability': 'With a disability',
   'dreport.by_code': 'whole district, by kind',
-  'dreport.nutrition': 'Nutrition status is not in this report yet: the bundles schools send carry no weight and height measurements',
+  'dreport.nutrition': 'Nutrition status is not in this version of the report',
   'subsidy.title': 'Per-head subsidy estimate',
   'subsidy.none': 'No rates entered for academic year {year}: the app ships none; enter the rates with their source',
   'subsidy.source': 'Source of the rates',

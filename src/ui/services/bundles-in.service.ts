@@ -11,6 +11,8 @@ import type { RoundId } from '../../domain/calendar';
 import { districtWorker } from './district-worker';
 
 export interface FileResult {
+  /** Position in the batch, from 1: two files may share a name. */
+  n: number;
   fileName: string;
   outcome: RecordOutcome;
   /** The bundles row the file became (its statement hash, or file:<hash> when rejected). */
@@ -26,8 +28,8 @@ export interface FileResult {
   fingerprints: string[];
 }
 
-const resultOf = (fileName: string, outcome: RecordOutcome, row: BundleRow, students: number | null, fingerprints: string[]): FileResult => ({
-  fileName, outcome, id: row.id, school: row.school ? { code: row.school, name: row.schoolName } : null, academicYear: row.academicYear,
+const resultOf = (n: number, fileName: string, outcome: RecordOutcome, row: BundleRow, students: number | null, fingerprints: string[]): FileResult => ({
+  n, fileName, outcome, id: row.id, school: row.school ? { code: row.school, name: row.schoolName } : null, academicYear: row.academicYear,
   round: row.round, sequence: row.sequence, students, reason: outcome === 'duplicate' ? null : row.reason, detail: row.detail, fingerprints,
 });
 
@@ -47,7 +49,7 @@ export async function importBundleFiles(files: readonly File[], onResult: (r: Fi
     });
     if (outcome === 'accepted') await saveSchools(db, [{ code: row.school, smis: row.smis, name: row.schoolName }], 'bundle', now());
     const unknown = v.signers.filter((s) => s.trusted === false).map((s) => `${s.role ?? ''} ${s.name ?? ''}: ${s.fingerprint}`.trim());
-    const result = resultOf(file.name, outcome, row, v.summary?.students ?? null, unknown);
+    const result = resultOf(results.length + 1, file.name, outcome, row, v.summary?.students ?? null, unknown);
     results.push(result);
     onResult(result, results.length);
   }

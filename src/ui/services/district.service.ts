@@ -82,6 +82,7 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
       acknowledged,
       accepted: mine.filter((r) => r.status === 'accepted').map((r) => r.sequence ?? 0),
       held: mine.filter((r) => r.status === 'held').map((r) => r.sequence ?? 0),
+      waiting: mine.filter((r) => r.status === 'held' && inRound(r, ref)).length,
       rejected: mine.filter((r) => r.status === 'rejected' && inRound(r, ref)).length,
     });
   });

@@ -38,9 +38,11 @@ const school = { code: '1050130001', smis: '50130001', name: 'โรงเรี
 
 describe('boardRow', () => {
   it('goes from not submitted to received, certified and acknowledged, and lists the bundles that have not arrived', () => {
-    const base = { school, previous: null, acknowledged: new Map<string, string>(), accepted: [], held: [], rejected: 0 };
+    const base = { school, previous: null, acknowledged: new Map<string, string>(), accepted: [], held: [], waiting: 0, rejected: 0 };
     expect(boardRow({ ...base, submissions: [] }).status).toBe('not-submitted');
-    expect(boardRow({ ...base, submissions: [], held: [3] })).toMatchObject({ status: 'submitted', missing: [1, 2] });
+    expect(boardRow({ ...base, submissions: [], held: [3], waiting: 1 })).toMatchObject({ status: 'submitted', missing: [1, 2], held: 1 });
+    // A bundle held for another round leaves this one "not submitted".
+    expect(boardRow({ ...base, submissions: [], held: [3] }).status).toBe('not-submitted');
     expect(boardRow({ ...base, submissions: [info(1), info(2)], accepted: [1, 2] })).toMatchObject({ status: 'certified', latest: { sequence: 2 } });
     expect(boardRow({ ...base, submissions: [info(1)], acknowledged: new Map([['h1', '2026-06-20T00:00:00Z']]) })).toMatchObject({ status: 'acknowledged', acknowledgedAt: '2026-06-20T00:00:00Z' });
     // A later resubmission waits for a new acknowledgement.
@@ -49,7 +51,7 @@ describe('boardRow', () => {
   });
 
   it('sets this round\'s counts by grade beside the previous round\'s', () => {
-    const row = boardRow({ school, submissions: [info(1)], previous: info(8), acknowledged: new Map(), accepted: [1], held: [], rejected: 0 });
+    const row = boardRow({ school, submissions: [info(1)], previous: info(8), acknowledged: new Map(), accepted: [1], held: [], waiting: 0, rejected: 0 });
     expect(row.grades).toEqual([
       { grade: '05', now: { M: 1, F: 0, unknown: 0 }, before: null },
       { grade: '06', now: null, before: { M: 0, F: 1, unknown: 0 } },

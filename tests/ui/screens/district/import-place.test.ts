@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import type { FileResult } from '../../../../src/ui/services/bundles-in.service';
 
 const result = (fileName: string, outcome: FileResult['outcome'], reason: FileResult['reason'] = null): FileResult => ({
-  fileName, outcome, id: fileName, school: { code: '1050130001', name: 'โรงเรียนเอ' }, academicYear: 2569, round: 'term1', sequence: 1,
+  n: 0, fileName, outcome, id: fileName, school: { code: '1050130001', name: 'โรงเรียนเอ' }, academicYear: 2569, round: 'term1', sequence: 1,
   students: outcome === 'rejected' ? null : 40, reason, detail: null, fingerprints: [],
 });
 
 vi.mock('../../../../src/ui/services/bundles-in.service', () => ({
   importBundleFiles: vi.fn(async (files: File[], onResult: (r: FileResult, n: number) => void) => {
-    const results = [result(files[0]!.name, 'accepted'), result(files[1]!.name, 'rejected', 'file.hash')];
+    const results = [{ ...result(files[0]!.name, 'accepted'), n: 1 }, { ...result(files[1]!.name, 'rejected', 'file.hash'), n: 2 }];
     results.forEach((r, i) => onResult(r, i + 1));
     return { results, released: [] };
   }),

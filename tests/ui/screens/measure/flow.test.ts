@@ -5,13 +5,14 @@ import MeasurePlace from '../../../../src/ui/screens/measure/MeasurePlace.svelte
 import { measurePlace } from '../../../../src/ui/screens/measure/measure-place.svelte';
 import { appDb } from '../../../../src/db/database';
 import { getStudent } from '../../../../src/db/student-repo';
-import { todayIso } from '../../../../src/ui/services/clock';
 import { earlier, freshMeasure, kid } from './factory';
 
-const today = todayIso();
+// The measurement date the teacher picks (the start screen offers today): fixed, so statuses are exact.
+const today = '2026-06-10';
 beforeEach(async () => {
   await freshMeasure([kid('1001', 'กมลา'), kid('1002', 'ขวัญใจ'), kid('1003', 'จันทร์เพ็ญ'), kid('2001', 'ต่างห้อง', { room: '2' })]);
   await earlier('1003', '2025-11-20', 20, 120);
+  measurePlace.date = today;
 });
 afterEach(() => cleanup());
 
@@ -43,7 +44,7 @@ describe('measuring a class', () => {
     expect(screen.getByTestId('weight-value')).toHaveTextContent('24.5');
     await tap('121.3');
     expect(current()).toBe('เด็กหญิงขวัญใจ ใจดี');
-    expect(screen.getByTestId('saved-line')).toHaveTextContent('บันทึกแล้ว: กมลา 24.5 กก. 121.3 ซม.');
+    expect(screen.getByTestId('saved-line')).toHaveTextContent('บันทึกแล้ว กมลา · สมส่วน · สูงตามเกณฑ์ · 24.5 กก. 121.3 ซม.');
     expect(screen.getByTestId('saved-line')).toHaveTextContent('คำนวณจาก WHO 2007');
     await flow().settled();
     const rows = await appDb().measurements.where('measuredOn').equals(today).toArray();
@@ -118,6 +119,7 @@ describe('measuring a class', () => {
     await flow().settled();
     cleanup();
     measurePlace.reset();
+    measurePlace.date = today;
     render(MeasurePlace);
     await fireEvent.click(await screen.findByTestId('resume-04-1'));
     await screen.findByTestId('current-name');
