@@ -1,6 +1,7 @@
 import type { confirmTh } from './confirm.th';
 
 export const confirmEn: Record<keyof typeof confirmTh, string> = {
+  'confirm.acknowledged': 'The district office acknowledged this round on {date} ({officer}) · {findings} findings (see Students → Check)',
   'confirm.title': 'Confirm & certify',
   'round.pick': 'Round',
   'confirm.as_of': '{round}, academic year {year}: data as of {date}',

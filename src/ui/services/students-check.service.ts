@@ -5,6 +5,8 @@ import { compareStudentsThai } from '../../domain/student/search';
 import { grades } from '../../domain/codes';
 import { countByRule, type Finding, type RuleCode, type Severity } from '../../domain/validation/catalogue';
 import { validateSchool } from '../../domain/validation/school';
+import { areaExistsIn } from '../../domain/validation/student';
+import { districtFindingsForCheck } from './findings.service';
 import { loadDismissedPairs, loadStudents } from './students.service';
 import { todayIso } from './clock';
 
@@ -12,13 +14,16 @@ export interface RuleSummary { rule: RuleCode; severity: Severity; count: number
 export interface SchoolCheck { asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number }
 
 export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> {
-  const [students, dismissed, areas] = await Promise.all([loadStudents(), loadDismissedPairs(), loadAreaIndex()]);
+  const [students, dismissed, areas, fromDistrict] = await Promise.all([
+    loadStudents(), loadDismissedPairs(), loadAreaIndex(), districtFindingsForCheck(),
+  ]);
   const asOf = todayIso(now);
   // Records that have left are history, not data to confirm.
   const active = students.filter((s) => s.status === 'active');
-  const areaExists = (code: number) => !!(areas.province(code) ?? areas.district(code) ?? areas.subdistrict(code));
-  const { findings } = validateSchool(active, { asOf, areaExists, dismissedPairs: dismissed });
+  const { findings: own } = validateSchool(active, { asOf, areaExists: areaExistsIn(areas), dismissedPairs: dismissed });
   const byId = new Map(active.map((s) => [s.id, s]));
+  // What the district found across schools (from its findings bundle) counts beside the school's own checks.
+  const findings = [...own, ...fromDistrict.filter((f) => byId.has(f.studentId))];
   const byRule = new Map<RuleCode, Finding[]>();
   for (const f of [...findings].sort((a, b) => byClassThenName(byId.get(a.studentId)!, byId.get(b.studentId)!))) {
     const list = byRule.get(f.rule);
