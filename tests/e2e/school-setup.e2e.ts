@@ -22,7 +22,8 @@ describe('a school sets up a device, then works offline', () => {
 
   it('asks first whether this is a school or a district office', async () => {
     await page.goto(inject('baseURL'));
-    await expect(page.getByRole('heading', { name: 'เครื่องนี้ใช้ที่ไหน' }).isVisible()).resolves.toBe(true);
+    // waitFor: the app boots from IndexedDB first; a bare isVisible() would race it.
+    await page.getByRole('heading', { name: 'เครื่องนี้ใช้ที่ไหน' }).waitFor({ state: 'visible', timeout: 15_000 });
     await page.screenshot({ path: 'test-results/setup-choose.png', fullPage: true });
   });
 
@@ -32,7 +33,7 @@ describe('a school sets up a device, then works offline', () => {
     await page.getByTestId('save-profile').click();
     await expect(page.locator('#moe-error').textContent()).resolves.toBe('รหัสโรงเรียนต้องเป็นตัวเลข 10 หลัก');
     await expect(page.locator('#smis-error').textContent()).resolves.toBe('รหัส SMIS ต้องเป็นตัวเลข 8 หลัก');
-    await expect(page.getByText('กรุณาเลือกจังหวัด').isVisible()).resolves.toBe(true);
+    await page.getByText('กรุณาเลือกจังหวัด').waitFor({ state: 'visible' });
     await expect(page.getByTestId('device-title').count()).resolves.toBe(0);
   });
 
