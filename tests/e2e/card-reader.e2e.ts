@@ -147,4 +147,22 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await shot('card-reader-bridge');
     expect(errors).toEqual([]);
   });
+
+  it('fills a new student in the student form from the card', async () => {
+    await useFake({ api: 'smart-card' });
+    await page.goto(`${inject('baseURL')}#/students`);
+    await page.getByTestId('add-student').click();
+    await page.locator('#f-idNo').waitFor();
+    await readCard();
+    // A blank record takes the card whole: the dialog may close by itself, or wait for "close".
+    await expect.poll(async () => {
+      if (await page.getByTestId('card-close').isVisible()) await page.getByTestId('card-close').click();
+      return page.inputValue('#f-idNo');
+    }).toMatch(/^1-?1017-?00012-?34-?4$/);
+    await expect(page.inputValue('#f-firstName')).resolves.toBe('สมหญิง');
+    // The date field shows what the card filled (day/month/Buddhist year), not an empty box.
+    await expect(page.inputValue('#f-birthDate')).resolves.toMatch(/^\d\d\/\d\d\/25\d\d$/);
+    await shot('card-reader-student-form');
+    expect(errors).toEqual([]);
+  });
 });
