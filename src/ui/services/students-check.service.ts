@@ -5,13 +5,21 @@ import { compareStudentsThai } from '../../domain/student/search';
 import { grades } from '../../domain/codes';
 import { countByRule, type Finding, type RuleCode, type Severity } from '../../domain/validation/catalogue';
 import { validateSchool } from '../../domain/validation/school';
+import type { DuplicatePair } from '../../domain/duplicates/find';
+import { appDb } from '../../db/database';
+import { dismissPair, undismissPair } from '../../db/dismissed-repo';
+import { session } from '../state/session.svelte';
 import { areaExistsIn } from '../../domain/validation/student';
 import { districtFindingsForCheck } from './findings.service';
 import { loadDismissedPairs, loadStudents } from './students.service';
 import { todayIso } from './clock';
 
 export interface RuleSummary { rule: RuleCode; severity: Severity; count: number; findings: Finding[] }
-export interface SchoolCheck { asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number }
+export interface SchoolCheck {
+  asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number;
+  /** Possible duplicates among active students, for the "not the same person" review. */
+  pairs: DuplicatePair[];
+}
 
 export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> {
   const [students, dismissed, areas, fromDistrict] = await Promise.all([
@@ -20,7 +28,7 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
   const asOf = todayIso(now);
   // Records that have left are history, not data to confirm.
   const active = students.filter((s) => s.status === 'active');
-  const { findings: own } = validateSchool(active, { asOf, areaExists: areaExistsIn(areas), dismissedPairs: dismissed });
+  const { findings: own, duplicates } = validateSchool(active, { asOf, areaExists: areaExistsIn(areas), dismissedPairs: dismissed });
   const byId = new Map(active.map((s) => [s.id, s]));
   // What the district found across schools (from its findings bundle) counts beside the school's own checks.
   const findings = [...own, ...fromDistrict.filter((f) => byId.has(f.studentId))];
@@ -37,8 +45,17 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
     rules,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
+    pairs: duplicates.filter((d) => d.rule === 'person.possible_duplicate'),
   };
 }
+
+/** Remembers that two records are different children (twins, namesakes); undone with `restorePair`. */
+export async function markNotSamePerson(key: string, now: Date = new Date()): Promise<void> {
+  if (!session.user) throw new Error('no user is signed in');
+  await dismissPair(appDb(), key, session.user.id, now);
+}
+
+export const restorePair = (key: string): Promise<void> => undismissPair(appDb(), key);
 
 const gradeOrder = new Map(grades.map((g, i) => [g.code, i]));
 const roomCollator = new Intl.Collator('th', { numeric: true });

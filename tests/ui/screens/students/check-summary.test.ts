@@ -60,3 +60,26 @@ describe('school validation summary', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('f-addresses-current-provinceCode'), { timeout: 3000 });
   });
 });
+
+describe('possible duplicates in the summary', () => {
+  // Same birth date and the same name under two IDs: probably one child entered twice.
+  beforeEach(() =>
+    seed([
+      student({ id: 'a', idNo: IDS.malee, firstName: 'มาลี', lastName: 'ใจดี' }),
+      student({ id: 'b', idNo: IDS.manee, firstName: 'มา ลี', lastName: 'ใจดี', room: '2' }),
+    ]));
+
+  it('lists the pair with its reason and remembers "not the same person", with an undo', async () => {
+    render(StudentsPlace);
+    await fireEvent.click(await screen.findByTestId('open-check'));
+    const pairs = await screen.findByTestId('possible-duplicates');
+    expect(pairs).toHaveTextContent('อาจเป็นนักเรียนคนเดียวกัน 1 คู่');
+    await fireEvent.click(within(pairs).getByTestId('not-same-person'));
+    expect(await within(pairs).findByText('บันทึกแล้วว่าเป็นคนละคน')).toBeInTheDocument();
+    // Checking again: the dismissed pair is no longer listed.
+    await fireEvent.click(screen.getByRole('button', { name: 'ตรวจอีกครั้ง' }));
+    await waitFor(() => expect(screen.queryByTestId('possible-duplicates')).toBeNull());
+    await screen.findByTestId('check-totals');
+    expect(screen.queryByTestId('possible-duplicates')).toBeNull();
+  });
+});
