@@ -11,3 +11,17 @@ export interface Command {
   /** Resolves to the process exit code: 0 success, 2 bad usage. */
   run(args: string[], io: Io): Promise<number>;
 }
+
+/** A command that answers `--help`/`-h` with its usage, so each command need not repeat it. */
+export function defineCommand(command: Command): Command {
+  return {
+    ...command,
+    run(args, io) {
+      if (args.includes('--help') || args.includes('-h')) {
+        io.out(command.usage);
+        return Promise.resolve(0);
+      }
+      return command.run(args, io);
+    },
+  };
+}

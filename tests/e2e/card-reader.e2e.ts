@@ -6,7 +6,7 @@ import type { FakeCardHook } from '../../src/devices/smartcard/fake/hook';
 import { FakeThaiIdCard, SECOND_CARD } from '../../src/devices/smartcard/fake/fake-card';
 import { FakePcsc } from '../../src/devices/smartcard/fake/fake-pcsc';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, saveProfile } from './pages';
+import { setUpSchool } from './pages';
 
 // Settings → card reader with a fake reader behind each transport: the Web Smart Card API and WebUSB
 // (window.__tabianFakeCard) and the real bridge on loopback with a fake PC/SC.
@@ -39,10 +39,7 @@ describe('card reader: every transport fills the form, every failure leaves it a
     errors = watchErrors(page);
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+07:00'));
     await page.goto(inject('baseURL'));
-    await chooseSchool(page);
-    await fillSchoolProfile(page);
-    await saveProfile(page);
-    await createFirstUser(page);
+    await setUpSchool(page);
     await page.goto(`${inject('baseURL')}#/settings`);
     await page.getByTestId('card-reader-card').waitFor();
   });

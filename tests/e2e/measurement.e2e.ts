@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
+import { officer, setUpSchool, signIn } from './pages';
 import { citizenId } from '../fixtures/students';
 import { newStudent, type Student } from '../../src/domain/student/schema';
 import { assessGrowth, referenceAt } from '../../src/domain/growth/assess';
@@ -95,10 +95,7 @@ describe('measurement day: a class of 40 on a tablet', () => {
     page = await context.newPage();
     errors = watchErrors(page);
     await page.goto(url());
-    await chooseSchool(page);
-    await fillSchoolProfile(page);
-    await saveProfile(page);
-    await createFirstUser(page);
+    await setUpSchool(page);
     // The register already holds the class and last term's measurements (as an import would leave them).
     const rows = kids.map((k) => ({ ...k.student, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 }));
     const before = kids.map((k, i) => ({

@@ -59,3 +59,11 @@ export async function waitForOfflineReady(page: Page): Promise<void> {
     }
   });
 }
+
+/** A school device set up from scratch: profile saved and the first user (an officer) signed in. */
+export async function setUpSchool(page: Page): Promise<void> {
+  await chooseSchool(page);
+  await fillSchoolProfile(page);
+  await saveProfile(page);
+  await createFirstUser(page);
+}

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
+import { officer, setUpSchool, signIn } from './pages';
 import { citizenId } from '../fixtures/students';
 
 const director = { name: 'นางสมศรี ใจดี', pin: '7531' };
@@ -103,10 +103,7 @@ describe('a school year from enrolment to the next year', () => {
   it('sets up the school with an officer and a director, and enrols five students', async () => {
     await page.clock.setFixedTime(new Date('2026-05-20T09:00:00+07:00'));
     await page.goto(url());
-    await chooseSchool(page);
-    await fillSchoolProfile(page);
-    await saveProfile(page);
-    await createFirstUser(page);
+    await setUpSchool(page);
     await open('settings');
     await page.getByTestId('add-user').click();
     await page.fill('#user-name', director.name);

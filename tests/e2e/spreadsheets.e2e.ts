@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, saveProfile } from './pages';
+import { setUpSchool } from './pages';
 import { dmc36Xlsx, num, text, workbookBytes } from '../fixtures/dmc-files';
 import { generateStudents } from '../fixtures/dmc-students';
 
@@ -25,10 +25,7 @@ describe('spreadsheets on a tablet', () => {
     errors = watchErrors(page);
     await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
     await page.goto(inject('baseURL'));
-    await chooseSchool(page);
-    await fillSchoolProfile(page);
-    await saveProfile(page);
-    await createFirstUser(page);
+    await setUpSchool(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
+import { officer, setUpSchool, signIn } from './pages';
 
 // The registrar of a new school adds rooms and a student, finds her, moves her, and reads her history.
 describe('students: add, find, move, history', () => {
@@ -16,10 +16,7 @@ describe('students: add, find, move, history', () => {
     errors = watchErrors(page);
     await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+07:00'));
     await page.goto(inject('baseURL'));
-    await chooseSchool(page);
-    await fillSchoolProfile(page);
-    await saveProfile(page);
-    await createFirstUser(page);
+    await setUpSchool(page);
   });
   afterAll(async () => {
     await browser?.close();

@@ -7,7 +7,7 @@ import type { PcscService } from '../../devices/bridge/pcsc';
 import { fileTokenStore } from '../../devices/bridge/tokens';
 import { FakeThaiIdCard } from '../../devices/smartcard/fake/fake-card';
 import { FakePcsc } from '../../devices/smartcard/fake/fake-pcsc';
-import type { Command } from '../command';
+import { defineCommand, type Command } from '../command';
 
 /** Where `npm start` serves the app; production origins join this list when the app has a home. */
 export const DEFAULT_ORIGINS = ['http://127.0.0.1:4173', 'http://localhost:4173'] as const;
@@ -55,15 +55,11 @@ function parseArgs(args: string[]): Options | string {
 }
 
 export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
-  return {
+  return defineCommand({
     name: 'card-bridge',
     summary: 'let the app on this computer read Thai ID cards (PC/SC over a local WebSocket)',
     usage,
     async run(args, io) {
-      if (args.includes('--help') || args.includes('-h')) {
-        io.out(usage);
-        return 0;
-      }
       const options = parseArgs(args);
       if (typeof options === 'string') {
         io.err(`tabian card-bridge: ${options}\n\n${usage}`);
@@ -96,7 +92,7 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
       pcsc.close();
       return 0;
     },
-  };
+  });
 }
 
 export const cardBridgeCommand = createCardBridgeCommand({

@@ -1,5 +1,5 @@
 import { checkId } from '../../domain/ids';
-import type { Command } from '../command';
+import { defineCommand, type Command } from '../command';
 
 const usage = [
   'Usage: tabian check-id <id>...',
@@ -7,15 +7,11 @@ const usage = [
   'idType is "I" (citizen ID), "G" (G-code) or null; reason is null, "format" or "checksum".',
 ].join('\n');
 
-export const checkIdCommand: Command = {
+export const checkIdCommand: Command = defineCommand({
   name: 'check-id',
   summary: 'check Thai citizen IDs and G-codes',
   usage,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(usage);
-      return 0;
-    }
     if (args.length === 0) {
       io.err(usage);
       return 2;
@@ -27,4 +23,4 @@ export const checkIdCommand: Command = {
     }
     return 0;
   },
-};
+});

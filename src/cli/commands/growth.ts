@@ -2,7 +2,7 @@ import { assessGrowth, type GrowthInput } from '../../domain/growth/assess';
 import { loadGrowthReferences } from '../../domain/growth/load';
 import { HEIGHT_TH, NUTRITION_TH, roundZ } from '../../domain/growth/status';
 import { isIsoDate } from '../../domain/thai-date';
-import type { Command } from '../command';
+import { defineCommand, type Command } from '../command';
 
 const usage = [
   'Usage: tabian growth --sex M|F --birth YYYY-MM-DD --date YYYY-MM-DD --weight KG --height CM [--lying]',
@@ -52,15 +52,11 @@ function parseArgs(args: readonly string[]): GrowthInput | string {
 
 const round2 = (n: number | null): number | null => (n === null ? null : roundZ(n));
 
-export const growthCommand: Command = {
+export const growthCommand: Command = defineCommand({
   name: 'growth',
   summary: 'z-scores and Thai growth categories for one measurement (WHO 2006/2007)',
   usage,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(usage);
-      return 0;
-    }
     const input = parseArgs(args);
     if (typeof input === 'string') {
       io.err(`tabian growth: ${input}\n\n${usage}`);
@@ -81,4 +77,4 @@ export const growthCommand: Command = {
     }));
     return 0;
   },
-};
+});

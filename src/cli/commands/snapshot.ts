@@ -3,7 +3,7 @@ import { isIsoDate } from '../../domain/thai-date';
 import { readSnapshotLine } from '../../domain/year/read';
 import { countByGradeAndSex, snapshotOn, type DatedMovement } from '../../domain/year/snapshot';
 import type { Student } from '../../domain/student/schema';
-import type { Command } from '../command';
+import { defineCommand, type Command } from '../command';
 
 const usage = [
   'Usage: tabian snapshot <file.jsonl> --as-of YYYY-MM-DD',
@@ -34,15 +34,11 @@ function byGradeJson(counts: ReturnType<typeof countByGradeAndSex>): string {
   return `{${counts.map(([grade, c]) => `${JSON.stringify(grade)}:{"M":${c.M},"F":${c.F}}`).join(',')}}`;
 }
 
-export const snapshotCommand: Command = {
+export const snapshotCommand: Command = defineCommand({
   name: 'snapshot',
   summary: 'count the students on an as-of date from records and movements (JSON lines)',
   usage,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(usage);
-      return 0;
-    }
     const opts = parseArgs(args);
     if (typeof opts === 'string') {
       io.err(`tabian snapshot: ${opts}\n\n${usage}`);
@@ -79,4 +75,4 @@ export const snapshotCommand: Command = {
     io.out(`{"asOf":${JSON.stringify(opts.asOf)},"students":${counted.length},"byGrade":${byGradeJson(countByGradeAndSex(counted))}}`);
     return 0;
   },
-};
+});

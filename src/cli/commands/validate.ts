@@ -11,7 +11,7 @@ import { areaResolver } from '../../io/spreadsheet/areas';
 import { columnLetter } from '../../io/spreadsheet/presets';
 import { detect, openFile, readChecked } from '../../io/spreadsheet/pipeline';
 import { problemMessage, SpreadsheetProblem } from '../../io/spreadsheet/problems';
-import type { Command } from '../command';
+import { defineCommand, type Command } from '../command';
 
 const usage = [
   'Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv> [--as-of YYYY-MM-DD] [--lang th|en]',
@@ -119,15 +119,11 @@ function parseLine(line: string): unknown {
   }
 }
 
-export const validateCommand: Command = {
+export const validateCommand: Command = defineCommand({
   name: 'validate',
   summary: 'check student records (JSON lines or a spreadsheet) against the validation rules',
   usage,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(usage);
-      return 0;
-    }
     const opts = parseArgs(args);
     if (typeof opts === 'string') {
       io.err(`tabian validate: ${opts}\n\n${usage}`);
@@ -160,4 +156,4 @@ export const validateCommand: Command = {
     io.out(JSON.stringify({ students: result.rows.length, errors: count('error'), warnings: count('warning'), issues, duplicates }));
     return 0;
   },
-};
+});

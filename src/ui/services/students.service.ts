@@ -1,6 +1,5 @@
 // Reads and writes of the students place: every write carries the signed-in user for the audit log.
 import { appDb } from '../../db/database';
-import { StorageError } from '../../db/errors';
 import { getStudent, historyOf, listClass, listStudents, moveStudents, saveStudent } from '../../db/student-repo';
 import { addRoom, listRooms, removeRoom, type ClassRoom } from '../../db/room-repo';
 import { dismissedPairKeys } from '../../db/dismissed-repo';
@@ -8,7 +7,6 @@ import { canEditClass, type User } from '../../domain/access/users';
 import type { AuditEntry } from '../../domain/access/audit';
 import { gradeByCode, type GradeCode } from '../../domain/codes';
 import type { Student } from '../../domain/student/schema';
-import type { MessageKey } from '../i18n/th';
 import { session } from '../state/session.svelte';
 
 export type { ClassRoom };
@@ -47,7 +45,5 @@ export function classLabel(grade: GradeCode | null, room: string): string {
   return room ? `${g}/${room}` : g;
 }
 
-/** The Thai message for a failed read or write. */
-export function problemKey(error: unknown): MessageKey {
-  return error instanceof StorageError ? `error.${error.problem}` : 'error.storage.failed';
-}
+// Screens of this place import it from here too.
+export { problemKey } from './errors';
