@@ -7,6 +7,7 @@ import type { DatabaseDump } from '../domain/backup/backup-bundle';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 import type { KeyRow } from './key-repo';
+import { DEVICE_ONLY_SETTINGS } from './op-log';
 
 const LAST_BACKUP = 'backup.last';
 /** Stores a backup leaves out: the sync operation log is rebuilt by new edits. */
@@ -91,6 +92,12 @@ export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise
         const own = (await db.keys.toArray()).filter((k) => k.wrapped === null);
         await t.clear();
         await t.bulkPut(own);
+      } else if (t.name === 'settings') {
+        // The device's own sync identity and clock stay; the backed-up device's never arrive.
+        const own = (await db.settings.bulkGet([...DEVICE_ONLY_SETTINGS])).filter((r) => !!r);
+        await t.clear();
+        await t.bulkPut(own);
+        decoded[t.name] = (decoded[t.name] ?? []).filter((r) => !DEVICE_ONLY_SETTINGS.includes((r as { key?: string }).key ?? ''));
       } else {
         await t.clear();
       }

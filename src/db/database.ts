@@ -18,6 +18,7 @@ import type { BundleRow } from './bundle-repo';
 import type { DistrictSchoolRow } from './district-school-repo';
 import type { FindingRow } from './findings-repo';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
+import type { OpRow } from './op-log';
 
 export const DB_NAME = 'tabian';
 
@@ -56,6 +57,7 @@ export class TabianDb extends Dexie {
   findings!: Table<FindingRow, string>;
   measurements!: Table<Measurement, string>;
   measureSessions!: Table<MeasureSession, string>;
+  ops!: Table<OpRow, string>;
 
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {

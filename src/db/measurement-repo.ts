@@ -2,17 +2,30 @@
 // health values and the audit entry land in one transaction, so a closed tab or a flat battery loses nothing
 // that was already entered and never leaves a measurement without its audit.
 import { measureSessionSchema, measurementSchema, type Measurement, type MeasureSession, type MeasureSessionInput } from '../domain/measure/measurement';
+import { recordOps } from '../domain/bundle/local-ops';
 import { studentSchema } from '../domain/student/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
-import { saveStudents, type Actor } from './student-repo';
+import { appendOps, tickClocks } from './op-log';
+import { saveStudents, studentTables, type Actor } from './student-repo';
+
+/** Store names in sync operations (bundle payload operation/1). */
+export const MEASUREMENT_OPS = 'measurements';
+export const SESSION_OPS = 'measure-sessions';
 
 const toSession = (row: unknown): MeasureSession => measureSessionSchema.parse(row);
 const toMeasurement = (row: unknown): Measurement => measurementSchema.parse(row);
 
-export async function saveSession(db: TabianDb, session: MeasureSessionInput): Promise<MeasureSession> {
+/** Stores a session with its sync operations (one per field), in one transaction. */
+export async function saveSession(db: TabianDb, session: MeasureSessionInput, now: Date = new Date()): Promise<MeasureSession> {
   const parsed = measureSessionSchema.parse(session);
-  await guarded(() => db.measureSessions.put(parsed));
+  await guarded(() =>
+    db.transaction('rw', [db.measureSessions, db.settings, db.ops], async () => {
+      await db.measureSessions.put(parsed);
+      const [hlc] = await tickClocks(db, 1, now);
+      await appendOps(db, recordOps(SESSION_OPS, parsed.id, parsed, hlc!, parsed.userName));
+    }),
+  );
   return parsed;
 }
 
@@ -26,15 +39,17 @@ export async function sessionsOn(db: TabianDb, date: string): Promise<MeasureSes
 }
 
 /** Marks a student absent in a session, or takes the mark off; read and written in one transaction. */
-export async function setAbsent(db: TabianDb, sessionId: string, studentId: string, absent: boolean): Promise<MeasureSession> {
+export async function setAbsent(db: TabianDb, sessionId: string, studentId: string, absent: boolean, now: Date = new Date()): Promise<MeasureSession> {
   return guarded(() =>
-    db.transaction('rw', db.measureSessions, async () => {
+    db.transaction('rw', [db.measureSessions, db.settings, db.ops], async () => {
       const row = await db.measureSessions.get(sessionId);
       if (!row) throw new RangeError(`no measurement session ${sessionId}`);
       const s = toSession(row);
       const others = s.absent.filter((id) => id !== studentId);
       const next = { ...s, absent: absent ? [...others, studentId] : others };
       await db.measureSessions.put(next);
+      const [hlc] = await tickClocks(db, 1, now);
+      await appendOps(db, [{ store: SESSION_OPS, recordId: s.id, field: 'absent', value: next.absent, hlc: hlc!, by: s.userName }]);
       return next;
     }),
   );
@@ -47,11 +62,15 @@ export async function setAbsent(db: TabianDb, sessionId: string, studentId: stri
 export async function recordMeasurement(db: TabianDb, measurement: Measurement, actor: Actor, note: string | null = null): Promise<void> {
   const m = toMeasurement(measurement);
   await guarded(() =>
-    db.transaction('rw', [db.measurements, db.measureSessions, db.students, db.audit], async () => {
+    db.transaction('rw', [db.measurements, db.measureSessions, db.ops, ...studentTables(db)], async () => {
       await db.measurements.put(m);
+      const [hlc] = await tickClocks(db, 1, actor.now);
+      await appendOps(db, recordOps(MEASUREMENT_OPS, m.id, m, hlc!, actor.userName));
       const session = await db.measureSessions.get(m.sessionId);
       if (session?.absent.includes(m.studentId)) {
-        await db.measureSessions.put({ ...session, absent: session.absent.filter((id) => id !== m.studentId) });
+        const absent = session.absent.filter((id) => id !== m.studentId);
+        await db.measureSessions.put({ ...session, absent });
+        await appendOps(db, [{ store: SESSION_OPS, recordId: session.id, field: 'absent', value: absent, hlc: hlc!, by: actor.userName }]);
       }
       const row = await db.students.get(m.studentId);
       if (!row) return;

@@ -6,7 +6,7 @@ import { movementNote, reversalNote } from '../domain/year/notes';
 import { studentSchema } from '../domain/student/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
-import { saveStudents, type Actor } from './student-repo';
+import { saveStudents, studentTables, type Actor } from './student-repo';
 
 const parse = (rows: unknown[]): Movement[] => rows.map((r) => movementSchema.parse(r));
 
@@ -32,7 +32,7 @@ export async function removeStudentsAudited(db: TabianDb, students: readonly Stu
 export async function saveMovement(db: TabianDb, recorded: Recorded, actor: Actor): Promise<void> {
   const movement = movementSchema.parse(recorded.movement);
   await guarded(() =>
-    db.transaction('rw', [db.students, db.audit, db.movements], async () => {
+    db.transaction('rw', [...studentTables(db), db.movements], async () => {
       await saveStudents(db, [recorded.student], actor, movementNote(movement));
       await db.movements.add(movement);
     }),
@@ -45,7 +45,7 @@ export async function saveMovement(db: TabianDb, recorded: Recorded, actor: Acto
  */
 export async function reverseStoredMovement(db: TabianDb, movementId: string, reason: string, actor: Actor): Promise<Movement> {
   return guarded(() =>
-    db.transaction('rw', [db.students, db.audit, db.movements], async () => {
+    db.transaction('rw', [...studentTables(db), db.movements], async () => {
       const movement = movementSchema.parse(await db.movements.get(movementId));
       const history = parse(await db.movements.where('studentId').equals(movement.studentId).toArray());
       const row = await db.students.get(movement.studentId);

@@ -1,8 +1,10 @@
 import { studentSchema, type Student } from '../domain/student/schema';
 import { diffRecords, type AuditAction, type AuditEntry } from '../domain/access/audit';
+import type { Hlc } from '../domain/bundle/hlc';
 import type { GradeCode } from '../domain/codes';
 import type { StudentRow, TabianDb } from './database';
 import { guarded } from './errors';
+import { tickClocks } from './op-log';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
 export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
@@ -39,14 +41,22 @@ function actionFor(before: Student | null, after: Student): AuditAction {
   return 'update';
 }
 
+/** The stores saveStudents writes: a caller's own transaction must include them. */
+export const studentTables = (db: TabianDb) => [db.students, db.audit, db.settings];
+
+/** Synced edits being applied: record id → field → the clock the edit was made with. */
+export type SyncedClocks = ReadonlyMap<string, ReadonlyMap<string, Hlc>>;
+
 /**
  * Saves students and their audit entries in one transaction: either all of it lands or none.
+ * Each entry carries a fresh clock of this device (the audit log is its sync operation log); with
+ * `synced`, the changes keep the clocks they were made with elsewhere instead.
  * Returns how many records actually changed.
  */
-export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null): Promise<number> {
+export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null, synced?: SyncedClocks): Promise<number> {
   const parsed = students.map((s) => studentSchema.parse(s));
   return guarded(() =>
-    db.transaction('rw', db.students, db.audit, async () => {
+    db.transaction('rw', studentTables(db), async () => {
       const olds = await db.students.bulkGet(parsed.map((s) => s.id));
       const rows: StudentRow[] = [];
       const entries: AuditEntry[] = [];
@@ -58,6 +68,12 @@ export async function saveStudents(db: TabianDb, students: Student[], actor: Act
         entries.push(entry);
         rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
       });
+      if (synced) {
+        for (const e of entries) e.changes = e.changes.map((c) => ({ ...c, hlc: synced.get(e.recordId)?.get(c.field) }));
+      } else {
+        const clocks = await tickClocks(db, entries.length, actor.now);
+        entries.forEach((e, i) => (e.hlc = clocks[i]));
+      }
       await db.students.bulkPut(rows);
       await db.audit.bulkAdd(entries);
       return rows.length;

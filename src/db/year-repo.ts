@@ -8,7 +8,7 @@ import type { NewYearPlan } from '../domain/year/promotion';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 import { removeStudentsAudited } from './movement-repo';
-import { saveStudents, type Actor } from './student-repo';
+import { saveStudents, studentTables, type Actor } from './student-repo';
 
 export class YearStartError extends Error {
   constructor(readonly problem: 'already-started' | 'not-started' | 'changed-since', readonly ids: string[] = []) {
@@ -17,7 +17,7 @@ export class YearStartError extends Error {
   }
 }
 
-const tables = (db: TabianDb) => [db.students, db.audit, db.movements, db.rounds, db.incoming];
+const tables = (db: TabianDb) => [...studentTables(db), db.movements, db.rounds, db.incoming];
 
 export async function applyNewYear(db: TabianDb, plan: NewYearPlan, applied: AppliedYear, actor: Actor): Promise<YearStart> {
   const key = yearStartKey(plan.toYear);

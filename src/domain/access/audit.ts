@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { hlcSchema } from '../bundle/hlc';
 
 // Who changed what, when: one entry per save, with every changed field old → new.
 
 export const auditActionSchema = z.enum(['create', 'update', 'move-room', 'rename', 'status']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
-export const fieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown() });
+// `hlc` on a change: a synced edit applied here keeps the clock it was made with (src/domain/bundle/local-ops.ts).
+export const fieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), hlc: hlcSchema.optional() });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 export const auditEntrySchema = z.object({
@@ -18,11 +20,20 @@ export const auditEntrySchema = z.object({
   action: auditActionSchema,
   changes: z.array(fieldChangeSchema),
   note: z.string().nullable(),
+  /** The sync clock of a local edit: the audit log doubles as this device's operation log. */
+  hlc: hlcSchema.optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Leaf fields by dotted path (arrays are leaves). */
+export function flattenFields(value: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  flatten(value ?? {}, '', out);
+  return out;
+}
 
 function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
   if (isPlain(value)) {

@@ -23,7 +23,7 @@ export interface MergeResult {
 export const fieldKey = (op: Pick<Operation, 'store' | 'recordId' | 'field'>): string => JSON.stringify([op.store, op.recordId, op.field]);
 
 /** JSON with object keys sorted: equal values, equal text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const obj = value as Record<string, unknown>;

@@ -1,21 +1,24 @@
-// Tablet ↔ school device sync over the ops store: field-level operations with hybrid logical clocks,
-// exported as a `sync` bundle signed by this device's non-extractable key, imported after verification
-// (trust: the sending tablet's device key must be enrolled for this school; chain per device key), and
-// merged by mergeOperations (latest clock wins). Conflicts are listed for the officer.
-// Recording operations on every edit needs a hook in saveStudents (see recordLocalOps).
+// Tablet ↔ school device sync: every edit is a field-level operation with a hybrid logical clock (recorded
+// by the repositories as they save, src/db/op-log.ts), exported as a `sync` bundle signed by this device's
+// non-extractable key, imported after verification (trust: the sending tablet's device key must be
+// enrolled for this school; chain per device key), merged (latest clock wins) and applied to the records in
+// the same transaction (src/db/sync-repo.ts). Conflicts are listed for the officer.
 import { appDb } from '../../db/database';
 import { nextLink, recordIncoming, recordOutgoing, type RecordOutcome } from '../../db/bundle-repo';
 import { activeKey, createDeviceKey, signingKeyOf, type KeyRow } from '../../db/key-repo';
+import { guarded } from '../../db/errors';
+import { appendOps, CLOCK_SETTING, localDevice } from '../../db/op-log';
 import { loadProfile } from '../../db/profile-repo';
+import { allOperations, applyOperations, syncTables, type Applied } from '../../db/sync-repo';
 import { trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
 import { syncContents } from '../../domain/bundle/contents';
 import { createBundle } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
-import { compareHlc, hlcSchema, receiveHlc, tickHlc, type Hlc } from '../../domain/bundle/hlc';
+import { compareHlc, hlcSchema, receiveHlc, type Hlc } from '../../domain/bundle/hlc';
 import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
 import { mergeOperations, type Conflict } from '../../domain/bundle/merge';
-import { operationSchema, type Operation } from '../../domain/bundle/operation';
+import type { Operation } from '../../domain/bundle/operation';
 import { publicKeyFile, type PublicKeyFile } from '../../domain/bundle/trust';
 import { recordsOf } from '../../domain/bundle/verify-files';
 import { verifyBundle } from '../../domain/bundle/verify';
@@ -26,14 +29,8 @@ import { download } from './export.service';
 import { fileBytes } from './import.service';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-/** A stored operation: its fields plus a stable id (device, clock, field), so the same op twice is one row. */
-export type OpRow = Operation & { id: string };
-const CLOCK = 'sync.clock';
 const EXPORTED = 'sync.exported';
 const MERGED = 'sync.merged';
-
-const ops = () => appDb().table<OpRow, string>('ops');
-const opId = (op: Operation) => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
 
 async function setting<T>(key: string): Promise<T | null> {
   return ((await appDb().settings.get(key))?.value as T | undefined) ?? null;
@@ -46,31 +43,8 @@ async function deviceKeyRow(now: Date): Promise<KeyRow> {
   return (await activeKey(db, 'device')) ?? (await createDeviceKey(db, { role: 'device', name: 'device', now })).row;
 }
 
-/** The device id used in clocks: the first 16 hex digits of the device key's keyid. */
-export async function deviceId(now: Date = new Date()): Promise<string> {
-  return (await deviceKeyRow(now)).keyid.slice(0, 16);
-}
-
-export interface Change { store: string; recordId: string; field: string; value: Operation['value'] }
-
-/**
- * HOOK for saveStudents / recordMeasurement: stores one operation per changed field, each with a fresh
- * clock of this device. Not called by the repos yet.
- */
-export async function recordLocalOps(changes: readonly Change[], by: string, now: Date = new Date()): Promise<Operation[]> {
-  const device = await deviceId(now);
-  let clock = await setting<Hlc>(CLOCK);
-  const made: Operation[] = [];
-  for (const c of changes) {
-    clock = tickHlc(clock, device, now.getTime());
-    made.push(operationSchema.parse({ ...c, hlc: clock, by }));
-  }
-  await appDb().transaction('rw', [ops(), appDb().settings], async () => {
-    await ops().bulkPut(made.map((op) => ({ ...op, id: opId(op) })));
-    if (clock) await putSetting(CLOCK, clock);
-  });
-  return made;
-}
+/** This device's id in clocks (src/db/op-log.ts). */
+export const deviceId = (): Promise<string> => appDb().transaction('rw', appDb().settings, () => localDevice(appDb()));
 
 export interface DeviceInfo { keyid: string; fingerprint: string }
 export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
@@ -103,10 +77,10 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   const row = await deviceKeyRow(now);
   const key: SigningKey | null = await signingKeyOf(row);
   if (!key) throw new Error('the device key cannot sign');
-  const device = row.keyid.slice(0, 16);
+  const device = await deviceId();
   const since = await setting<Hlc>(EXPORTED);
-  const mine = (await ops().toArray()).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
-    .sort((a, b) => compareHlc(a.hlc, b.hlc)).map(({ id: _id, ...op }) => op);
+  const mine = (await allOperations(db)).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
+    .sort((a, b) => compareHlc(a.hlc, b.hlc));
   if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
   const chain = `${profile.moeCode}|sync|${row.keyid}`;
   const link = await nextLink(db, chain);
@@ -125,30 +99,31 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   return { ok: true, fileName, bytes: created.bytes, operations: mine.length };
 }
 
-export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; unknownKeys: string[] }
+export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; unknownKeys: string[]; applied: Applied | null }
 
 /**
- * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row
- * and its operations are stored in one transaction, and this device's clock moves past theirs.
+ * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row,
+ * its operations and the records they change are stored in one transaction, and this device's clock
+ * moves past theirs.
  */
 export async function importSync(file: File, now: Date = new Date()): Promise<SyncImport> {
   const db = appDb();
   const bytes = asBytes(new Uint8Array(await fileBytes(file)));
   const v = await readIncoming(bytes, { trust: await trustList(db), decryptionKeys: [], kinds: ['sync'] });
   const unknownKeys = v.signers.filter((s) => s.trusted === false).map((s) => s.fingerprint);
-  const device = await deviceId(now);
+  const device = await deviceId();
   const incoming = v.statement && v.valid ? await readOps(bytes) : [];
-  const { outcome, row } = await db.transaction('rw', [db.bundles, ops(), db.settings], async () => {
+  const actor = { userId: 'sync', userName: file.name, now, newId: () => crypto.randomUUID() };
+  const { outcome, row, applied } = await guarded(() => db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
     const recorded = await recordIncoming(db, v, { fileName: file.name, file, receivedAt: now.toISOString() });
-    if (recorded.outcome === 'accepted' && incoming.length) {
-      await ops().bulkPut(incoming.map((op) => ({ ...op, id: opId(op) })));
-      let clock = await setting<Hlc>(CLOCK);
-      for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
-      await putSetting(CLOCK, clock);
-    }
-    return recorded;
-  });
-  return { outcome, reason: row.reason, detail: row.detail, operations: outcome === 'accepted' ? incoming.length : 0, unknownKeys };
+    if (recorded.outcome !== 'accepted' || !incoming.length) return { ...recorded, applied: null };
+    await appendOps(db, incoming);
+    let clock = await setting<Hlc>(CLOCK_SETTING);
+    for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
+    await putSetting(CLOCK_SETTING, clock);
+    return { ...recorded, applied: await applyOperations(db, incoming, actor) };
+  }));
+  return { outcome, reason: row.reason, detail: row.detail, operations: outcome === 'accepted' ? incoming.length : 0, unknownKeys, applied };
 }
 
 /** The operations of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */
@@ -160,13 +135,12 @@ async function readOps(bytes: Uint8Array): Promise<Operation[]> {
 /** Every stored operation merged; conflicts since the last time the officer marked them seen. */
 export async function syncConflicts(): Promise<Conflict[]> {
   const since = await setting<Hlc>(MERGED);
-  const all = (await ops().toArray()).map(({ id: _id, ...op }) => op);
-  return mergeOperations(all, since ? hlcSchema.parse(since) : null).conflicts;
+  return mergeOperations(await allOperations(appDb()), since ? hlcSchema.parse(since) : null).conflicts;
 }
 
 /** The officer has looked at the conflicts: only newer edits count as conflicts from now on. */
 export async function markConflictsSeen(): Promise<void> {
-  const all = await ops().toArray();
+  const all = await allOperations(appDb());
   const latest = all.reduce<Hlc | null>((top, op) => (!top || compareHlc(op.hlc, top) > 0 ? op.hlc : top), null);
   if (latest) await putSetting(MERGED, latest);
 }

@@ -1,0 +1,41 @@
+// This device's sync clock and operation log. Called inside the caller's transaction (settings and ops
+// included), so that an edit, the clock that orders it and its operations commit together or not at all.
+import { tickHlc, type Hlc } from '../domain/bundle/hlc';
+import type { Operation } from '../domain/bundle/operation';
+import type { TabianDb } from './database';
+
+/** Settings keys: this device's id in clocks, and the latest clock it gave out or saw. */
+export const DEVICE_SETTING = 'sync.device';
+export const CLOCK_SETTING = 'sync.clock';
+/** Settings that belong to this device, never carried by a backup into another. */
+export const DEVICE_ONLY_SETTINGS: readonly string[] = [DEVICE_SETTING, CLOCK_SETTING, 'sync.exported', 'sync.merged'];
+
+/** A stored operation: its fields plus a stable id (device, clock, field), so the same op twice is one row. */
+export type OpRow = Operation & { id: string };
+export const opId = (op: Operation): string => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
+
+const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+
+/** This device's id in clocks: 16 random hex digits made once (a restored backup keeps the device's own). */
+export async function localDevice(db: TabianDb): Promise<string> {
+  const row = await db.settings.get(DEVICE_SETTING);
+  if (typeof row?.value === 'string') return row.value;
+  const id = hex(crypto.getRandomValues(new Uint8Array(8)));
+  await db.settings.put({ key: DEVICE_SETTING, value: id });
+  return id;
+}
+
+/** `n` fresh clocks of this device, each later than every clock it gave out or saw. */
+export async function tickClocks(db: TabianDb, n: number, now: Date): Promise<Hlc[]> {
+  if (n === 0) return [];
+  const device = await localDevice(db);
+  let clock = ((await db.settings.get(CLOCK_SETTING))?.value as Hlc | undefined) ?? null;
+  const out: Hlc[] = [];
+  for (let i = 0; i < n; i++) out.push((clock = tickHlc(clock, device, now.getTime())));
+  await db.settings.put({ key: CLOCK_SETTING, value: clock });
+  return out;
+}
+
+export async function appendOps(db: TabianDb, ops: readonly Operation[]): Promise<void> {
+  if (ops.length) await db.ops.bulkPut(ops.map((op) => ({ ...op, id: opId(op) })));
+}
