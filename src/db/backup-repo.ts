@@ -8,6 +8,8 @@ import type { TabianDb } from './database';
 import { guarded } from './errors';
 import type { KeyRow } from './key-repo';
 import { DEVICE_ONLY_SETTINGS } from './op-log';
+import { closeVault, setVaultEnabled, vaultStatus } from './vault';
+import { VAULT_SETTING } from './database';
 
 const LAST_BACKUP = 'backup.last';
 /** Stores a backup leaves out: the sync operation log is rebuilt by new edits. */
@@ -86,6 +88,23 @@ export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise
   if (unknown.length) throw new BackupVersionError(`unknown stores: ${unknown.join(', ')}`);
   const decoded = Object.fromEntries(Object.entries(dump.stores).map(([n, rows]) => [n, decodeValue(rows) as unknown[]]));
   const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
+  // Rows arrive clear and the backup brings its own vault (its users' wraps of its data key): written
+  // clear now, sealed at the first sign-in with the backup's PINs.
+  const vault = decoded['settings']?.find((r) => (r as { key?: string }).key === VAULT_SETTING) as { value: { enabled?: boolean } } | undefined;
+  if (vault?.value.enabled) vault.value = { ...vault.value, pending: true } as typeof vault.value;
+  const was = vaultStatus().enabled;
+  setVaultEnabled(false);
+  try {
+    await restoreTables(db, tables, decoded);
+  } catch (e) {
+    setVaultEnabled(was);
+    throw e;
+  }
+  setVaultEnabled(vault?.value.enabled === true);
+  closeVault();
+}
+
+async function restoreTables(db: TabianDb, tables: TabianDb['tables'], decoded: Record<string, unknown[]>): Promise<void> {
   await guarded(() => db.transaction('rw', tables, async () => {
     for (const t of tables) {
       if (t.name === 'keys') {

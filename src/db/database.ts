@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { migrations, LATEST_VERSION } from './migrations';
 import { StorageError } from './errors';
+import { setVaultEnabled, vaultMiddleware } from './vault';
 import type { Student } from '../domain/student/schema';
 import type { GradeCode } from '../domain/codes';
 import type { User } from '../domain/access/users';
@@ -21,6 +22,8 @@ import type { Measurement, MeasureSession } from '../domain/measure/measurement'
 import type { OpRow } from './op-log';
 
 export const DB_NAME = 'tabian';
+/** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
+export const VAULT_SETTING = 'vault';
 
 export interface ProfileRow { key: 'device'; value: unknown }
 export interface SettingRow { key: string; value: unknown }
@@ -69,12 +72,16 @@ export class TabianDb extends Dexie {
     }
     // Dexie 4 would open a newer database quietly; an older app must not write into it.
     // Dexie keeps native version = its version × 10.
-    this.on('ready', (db) => {
+    this.use(vaultMiddleware);
+    this.on('ready', async (db) => {
       const installed = Math.floor(db.backendDB().version / 10);
       if (installed > upTo) {
         db.close();
         throw new StorageError('storage.newer_version', new Error(`database version ${installed} > ${upTo}`));
       }
+      // Whether personal data is sealed is known before the first write.
+      const vault = (await db.table('settings').get(VAULT_SETTING)) as SettingRow | undefined;
+      setVaultEnabled((vault?.value as { enabled?: unknown } | undefined)?.enabled === true);
     });
   }
 }

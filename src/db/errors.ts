@@ -1,5 +1,7 @@
 /** Storage failures the UI must explain in Thai rather than show raw. */
-export type StorageProblem = 'storage.full' | 'storage.newer_version' | 'storage.unavailable' | 'storage.failed';
+export type StorageProblem = 'storage.full' | 'storage.newer_version' | 'storage.unavailable' | 'storage.failed'
+  // Personal data is sealed and nobody is signed in; or a sealed row does not open with the school's key.
+  | 'storage.locked' | 'storage.damaged';
 
 export class StorageError extends Error {
   constructor(readonly problem: StorageProblem, cause: unknown) {
@@ -30,7 +32,14 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof StorageError) throw error;
-    throw new StorageError(classifyStorageError(error), error);
+    throw storageErrorIn(error) ?? new StorageError(classifyStorageError(error), error);
   }
+}
+
+/** A StorageError raised below Dexie (the vault middleware) and wrapped by it on the way up. */
+function storageErrorIn(error: unknown, depth = 0): StorageError | null {
+  if (error instanceof StorageError) return error;
+  if (!error || typeof error !== 'object' || depth > 4) return null;
+  const e = error as { inner?: unknown; cause?: unknown };
+  return storageErrorIn(e.inner, depth + 1) ?? storageErrorIn(e.cause, depth + 1);
 }

@@ -5,7 +5,7 @@
 import { auditOps, changedWinners, withField } from '../domain/bundle/local-ops';
 import { mergeOperations } from '../domain/bundle/merge';
 import type { Hlc } from '../domain/bundle/hlc';
-import type { Operation } from '../domain/bundle/operation';
+import { operationSchema, type Operation } from '../domain/bundle/operation';
 import { measureSessionSchema, measurementSchema, type Measurement, type MeasureSession } from '../domain/measure/measurement';
 import { studentSchema, type Student } from '../domain/student/schema';
 import type { z } from 'zod';
@@ -18,16 +18,20 @@ export const STUDENT_OPS = 'students';
 /** The stores applyOperations writes: the caller's transaction must include them. */
 export const syncTables = (db: TabianDb) => [...studentTables(db), db.ops, db.measurements, db.measureSessions];
 
-const stripId = ({ id: _id, ...op }: Operation & { id: string }): Operation => op;
+/** A stored operation without its row id; a row that is not a valid operation (written by hand, damaged) is left out. */
+const stripId = ({ id: _id, ...row }: Operation & { id: string }): Operation[] => {
+  const parsed = operationSchema.safeParse(row);
+  return parsed.success ? [parsed.data] : [];
+};
 
 /** Every operation this device holds: its own and those imported. */
 export async function allOperations(db: TabianDb): Promise<Operation[]> {
   const [stored, audit] = await Promise.all([db.ops.toArray(), db.audit.toArray()]);
-  return [...stored.map(stripId), ...audit.flatMap(auditOps)];
+  return [...stored.flatMap(stripId), ...audit.flatMap(auditOps)];
 }
 
 async function operationsOf(db: TabianDb, store: string, ids: string[]): Promise<Operation[]> {
-  const stored = (await db.ops.where('recordId').anyOf(ids).toArray()).filter((op) => op.store === store).map(stripId);
+  const stored = (await db.ops.where('recordId').anyOf(ids).toArray()).filter((op) => op.store === store).flatMap(stripId);
   if (store !== STUDENT_OPS) return stored;
   return [...stored, ...(await db.audit.where('recordId').anyOf(ids).toArray()).flatMap(auditOps)];
 }

@@ -83,6 +83,17 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       for (const [table, row] of Object.entries(rowsV4)) expect(await db.table(table).toArray()).toEqual([row]);
     },
   },
+  5: {
+    // Version 5 only drops the students' ID-number index (personal data may not sit in an index).
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[4]!.write(db);
+    },
+    async check(db) {
+      await fixturesByVersion[4]!.check(db);
+      expect(db.table('students').schema.indexes.map((i) => i.name).sort()).toEqual(['[grade+room]', 'status']);
+    },
+  },
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };

@@ -1,7 +1,7 @@
 import { explain } from '../../domain/bundle/reasons';
 import { inspectBundle } from '../../domain/bundle/verify';
 import type { Io } from '../command';
-import { guarded, parseFlags, readBytes } from './bundle-io';
+import { guarded, parseFlags, printableJson, readBytes } from './bundle-io';
 
 export const inspectUsage = [
   'Usage: tabian bundle inspect <file.tabian>',
@@ -22,7 +22,7 @@ export async function runInspect(args: string[], io: Io): Promise<number> {
       io.err(`tabian bundle inspect: ${r.reason}: ${explain(r.reason!, r.detail)}`);
       return 1;
     }
-    io.out(JSON.stringify({ statement: r.statementJson, counts: r.statement.counts }));
+    io.out(JSON.stringify({ statement: printableJson(r.statementJson), counts: printableJson(r.statement.counts) }));
     return 0;
   });
 }

@@ -65,3 +65,16 @@ export async function guarded(name: string, err: (line: string) => void, body: (
     return 2;
   }
 }
+
+/**
+ * JSON text of a value taken from a file, or `fallback` when it cannot be printed (nested so deep that
+ * JSON.stringify overflows the stack): a hostile file still gets its report.
+ */
+export function printableJson(value: unknown, fallback: unknown = null): unknown {
+  try {
+    JSON.stringify(value);
+    return value;
+  } catch {
+    return fallback;
+  }
+}

@@ -3,7 +3,7 @@ import { importPrivateJwk, privateJwkSchema } from '../../domain/bundle/keys';
 import { trustListSchema } from '../../domain/bundle/trust';
 import { verifyBundle } from '../../domain/bundle/verify';
 import type { Io } from '../command';
-import { guarded, InputError, parseFlags, readBytes, readJsonFile } from './bundle-io';
+import { guarded, InputError, parseFlags, printableJson, readBytes, readJsonFile } from './bundle-io';
 
 export const verifyUsage = [
   'Usage: tabian bundle verify <file.tabian> [--trust keys.json] [--key private.jwk] [--lang th|en]',
@@ -34,7 +34,7 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
       throw new InputError(`"${keyFile}" is not a usable P-256 private key`);
     }) : null;
     const r = await verifyBundle(bytes, { trust, decryptionKey: opened });
-    io.out(JSON.stringify({ valid: r.valid, reason: r.reason, statement: r.statementJson ?? null, signers: r.signers }));
+    io.out(JSON.stringify({ valid: r.valid, reason: r.reason, statement: printableJson(r.statementJson ?? null), signers: r.signers }));
     if (r.reason) io.err(`tabian bundle verify: ${r.reason}: ${explain(r.reason, r.detail, lang)}`);
     return r.valid ? 0 : 1;
   });

@@ -11,7 +11,8 @@ const WRAP_ALG = 'PBKDF2-SHA256+A256GCM';
 export const wrappedKeySchema = z.object({
   format: z.literal('tabian-wrapped-key/1'),
   alg: z.literal(WRAP_ALG),
-  iterations: z.number().int().min(WRAP_ITERATIONS),
+  // A ceiling too: a hostile file must not buy hours of PBKDF2 before anything is checked.
+  iterations: z.number().int().min(WRAP_ITERATIONS).max(6_000_000),
   salt: base64Schema,
   iv: base64Schema,
   wrapped: base64Schema,

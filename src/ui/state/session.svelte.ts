@@ -1,5 +1,6 @@
 import type { User } from '../../domain/access/users';
 import type { Actor } from '../../db/student-repo';
+import { closeVault } from '../../db/vault';
 
 // Lock after this long without a touch: a classroom tablet is often left on a desk.
 export const IDLE_LOCK_MS = 5 * 60_000;
@@ -14,8 +15,10 @@ class Session {
     this.touch();
   }
 
+  /** Locks the screen and forgets the data key: personal data on disk is sealed again. */
   lock(): void {
     this.user = null;
+    closeVault();
   }
 
   touch(now: number = Date.now()): void {

@@ -1,0 +1,82 @@
+// Personal data at rest: a stored row keeps in clear only the fields its store's keys and indexes need
+// (ids, grades, dates, status); everything else is one AES-GCM ciphertext under the school's data key,
+// bound to its store and primary key so that a sealed row cannot be moved to another. Synchronous
+// (@noble/ciphers), because an IndexedDB transaction closes when it waits on anything else.
+import { gcm } from '@noble/ciphers/aes.js';
+import { fromBase64, toBase64 } from '../bundle/bytes';
+
+export const SEALED = '$sealed';
+const NONCE_BYTES = 12;
+
+export interface SealContext {
+  store: string;
+  /** Top-level fields kept in clear: the primary key and every indexed field. */
+  clear: readonly string[];
+  primaryKey: string;
+}
+
+type Row = Record<string, unknown>;
+
+export class VaultError extends Error {
+  constructor(readonly problem: 'vault.damaged' | 'vault.unsealable', detail: string) {
+    super(detail);
+    this.name = 'VaultError';
+  }
+}
+
+// Bytes travel as tagged base64 inside the sealed JSON; a Blob cannot be read synchronously.
+// Tests and browsers may hand over typed arrays from another realm: no instanceof.
+const isBuffer = (v: unknown): v is ArrayBuffer => Object.prototype.toString.call(v) === '[object ArrayBuffer]';
+const asU8 = (v: unknown): Uint8Array | null =>
+  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]' ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null;
+
+function replacer(this: unknown, _key: string, value: unknown): unknown {
+  const u8 = asU8(value);
+  if (u8) return { $u8: toBase64(u8) };
+  if (isBuffer(value)) return { $ab: toBase64(new Uint8Array(value)) };
+  if (typeof Blob !== 'undefined' && value instanceof Blob) throw new VaultError('vault.unsealable', 'a Blob cannot be sealed');
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return value;
+  const tagged = value as { $u8?: unknown; $ab?: unknown };
+  if (typeof tagged.$u8 === 'string') return fromBase64(tagged.$u8) ?? new Uint8Array(0);
+  if (typeof tagged.$ab === 'string') return (fromBase64(tagged.$ab) ?? new Uint8Array(0)).slice().buffer;
+  return value;
+}
+
+const encoder = new TextEncoder();
+const aadOf = (store: string, id: unknown) => encoder.encode(`tabian-vault/1\u0000${store}\u0000${JSON.stringify(id)}`);
+
+export const isSealed = (row: unknown): row is Row =>
+  typeof row === 'object' && row !== null && asU8((row as Row)[SEALED]) !== null;
+
+/** The row as stored: clear fields plus the sealed rest. `nonce` must be 12 fresh random bytes. */
+export function sealRow(row: Row, ctx: SealContext, key: Uint8Array, nonce: Uint8Array): Row {
+  const clear: Row = {};
+  const rest: Row = {};
+  for (const [k, v] of Object.entries(row)) (ctx.clear.includes(k) ? clear : rest)[k] = v;
+  const plain = encoder.encode(JSON.stringify(rest, replacer));
+  const sealed = gcm(key, nonce, aadOf(ctx.store, row[ctx.primaryKey])).encrypt(plain);
+  const out = new Uint8Array(NONCE_BYTES + sealed.length);
+  out.set(nonce);
+  out.set(sealed, NONCE_BYTES);
+  return { ...clear, [SEALED]: out };
+}
+
+/** The row as written; a row stored in clear is returned as it is. */
+export function openRow(row: Row, ctx: Pick<SealContext, 'store' | 'primaryKey'>, key: Uint8Array): Row {
+  if (!isSealed(row)) return row;
+  const { [SEALED]: stored, ...clear } = row;
+  const box = asU8(stored)!;
+  let plain: Uint8Array;
+  try {
+    plain = gcm(key, box.subarray(0, NONCE_BYTES), aadOf(ctx.store, clear[ctx.primaryKey])).decrypt(box.subarray(NONCE_BYTES));
+  } catch {
+    throw new VaultError('vault.damaged', `a sealed row of ${ctx.store} does not open with this key`);
+  }
+  return { ...(JSON.parse(new TextDecoder().decode(plain), reviver) as Row), ...clear };
+}

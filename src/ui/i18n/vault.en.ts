@@ -1,0 +1,26 @@
+import type { vaultTh } from './vault.th';
+
+export const vaultEn: Record<keyof typeof vaultTh, string> = {
+  'error.storage.locked': "Personal data on this device is encrypted and nobody is signed in. Sign in with your PIN and try again. Everything saved is intact.",
+  'error.storage.damaged': "Some data on this device does not open with the school's key (altered or damaged). Restore the latest backup.",
+  'vault.title': 'Encryption of personal data',
+  'vault.intro': "Students' ID numbers, names, addresses, family data, income and health are stored encrypted (AES-GCM) and open only after sign-in with a PIN. Someone who copies the database without a PIN cannot read personal data.",
+  'vault.on': 'Encryption is on',
+  'vault.off': 'Not encrypted: personal data is stored readable on this device',
+  'vault.pin_hint': 'Longer PINs are safer: whoever takes the device could guess a 4-digit PIN quickly. Use 6–8 digits.',
+  'vault.enable': 'Turn encryption on',
+  'vault.disable': 'Turn encryption off',
+  'vault.confirm_pin': 'Enter your PIN to confirm',
+  'vault.confirm_disable': 'With encryption off, personal data is stored readable on this device. Turn it off?',
+  'vault.working': 'Rewriting data {done} / {total}…',
+  'vault.enabled_done': 'Encryption is on',
+  'vault.disabled_done': 'Encryption is off',
+  'vault.others': 'Other users ({names}) can sign in once an administrator sets a new PIN for them under “Users” on this page.',
+  'vault.wrong_pin': 'Wrong PIN',
+  'vault.no_wrap': 'Data on this device is encrypted and you have not been given access yet. Ask the registrar or the director to set a new PIN for you.',
+  'vault.wrong_key': 'This PIN does not open the data key. Ask the registrar or the director to set a new PIN for you.',
+  'vault.sealing': 'Encrypting restored data {done} / {total}…',
+  'users.reset_pin': 'New PIN',
+  'users.reset_pin_for': 'New PIN for {name}',
+  'users.reset_pin_done': 'New PIN set for {name}',
+};

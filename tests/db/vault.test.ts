@@ -1,0 +1,138 @@
+// Encryption at rest: what a copy of the IndexedDB files holds, with and without the vault.
+import { afterEach, describe, expect, it } from 'vitest';
+import { dumpDatabase, restoreDatabase } from '../../src/db/backup-repo';
+import { TabianDb } from '../../src/db/database';
+import { recordMeasurement, saveSession } from '../../src/db/measurement-repo';
+import { listStudents, saveStudents, type Actor } from '../../src/db/student-repo';
+import { addUserWrap, disableVault, enableVault, loadVaultSetting, unlockVault } from '../../src/db/vault-repo';
+import { closeVault, setVaultEnabled, vaultStatus } from '../../src/db/vault';
+import { SEALED } from '../../src/domain/vault/seal';
+import { aStudent, citizenId } from '../fixtures/students';
+
+const ITER = 100_000; // the app uses 600,000; the arithmetic is the same
+const PIN = '482913';
+const actor = (): Actor => ({ userId: 'u1', userName: 'ครูสมใจ', now: new Date('2026-06-12T03:00:00.000Z'), newId: () => crypto.randomUUID() });
+const secretId = citizenId(777);
+const NEEDLES = ['สุดาลับ', 'ศรีปกปิด', secretId, 'ซอยลับเฉพาะ', 'บัตรประชาชนลับ'];
+
+const pupils = () => [
+  aStudent('s1', { idNo: secretId, firstName: 'สุดาลับ', lastName: 'ศรีปกปิด', addresses: { current: { road: 'ซอยลับเฉพาะ' } } }),
+  aStudent('s2', { idNo: citizenId(778), firstName: 'มานะ', lastName: 'ขยัน', sex: 'M', prefix: 'เด็กชาย' }),
+];
+
+async function fill(db: TabianDb) {
+  await saveStudents(db, pupils(), actor());
+  await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z' });
+  await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: 121.3, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
+  await db.corrections.put({ id: 'c1', studentId: 's1', status: 'draft', evidence: [{ name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer }] } as never);
+}
+
+/** Every string in every store, read with the raw IndexedDB API as someone with a copy of the files would. */
+async function rawText(name: string): Promise<string> {
+  const idb: IDBDatabase = await new Promise((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const parts: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') parts.push(v);
+    else if (ArrayBuffer.isView(v)) parts.push(new TextDecoder('utf-8', { fatal: false }).decode(v as Uint8Array));
+    else if (Object.prototype.toString.call(v) === '[object ArrayBuffer]') parts.push(new TextDecoder().decode(new Uint8Array(v as ArrayBuffer)));
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  for (const store of [...idb.objectStoreNames]) {
+    const rows: unknown[] = await new Promise((resolve, reject) => {
+      const req = idb.transaction(store).objectStore(store).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    rows.forEach(walk);
+  }
+  idb.close();
+  return parts.join('\n');
+}
+
+afterEach(() => {
+  closeVault();
+  setVaultEnabled(false);
+});
+
+describe('encryption at rest', () => {
+  it('leaves personal data readable in a copy of the database when off (the control)', async () => {
+    const name = `plain-${Math.random()}`;
+    const db = new TabianDb(name);
+    await fill(db);
+    db.close();
+    const text = await rawText(name);
+    for (const needle of NEEDLES) expect(text).toContain(needle);
+  });
+
+  it('leaves none of it in a copy when on, while search and reading work after sign-in', async () => {
+    const name = `sealed-${Math.random()}`;
+    const db = new TabianDb(name);
+    await db.open();
+    await enableVault(db, 'u1', PIN, undefined, ITER);
+    await fill(db);
+    expect((await listStudents(db)).filter((s) => s.firstName.includes('สุดา')).map((s) => s.idNo)).toEqual([secretId]);
+    const raw = await db.students.toCollection().count();
+    db.close();
+    const text = await rawText(name);
+    for (const needle of NEEDLES) expect(text).not.toContain(needle);
+    expect(raw).toBe(2);
+
+    // Locked: reading and writing personal stores are refused; nothing is written in clear.
+    closeVault();
+    const again = new TabianDb(name);
+    await expect(listStudents(again)).rejects.toMatchObject({ problem: 'storage.locked' });
+    await expect(saveStudents(again, [aStudent('s9', { firstName: 'ใหม่' })], actor())).rejects.toMatchObject({ problem: 'storage.locked' });
+    expect(await unlockVault(again, 'u1', '000000')).toEqual({ ok: false, problem: 'vault.wrong_key' });
+    expect(await unlockVault(again, 'u2', PIN)).toEqual({ ok: false, problem: 'vault.no_wrap' });
+    expect(await unlockVault(again, 'u1', PIN)).toEqual({ ok: true });
+    expect((await listStudents(again)).map((s) => s.id)).toEqual(['s1', 's2']);
+
+    // Another user given access while the vault is open can open it with their own PIN.
+    await addUserWrap(again, 'u2', '135790', ITER);
+    closeVault();
+    expect(await unlockVault(again, 'u2', '135790')).toEqual({ ok: true });
+    again.close();
+  }, 60_000);
+
+  it('restores a backup onto another device in clear, then seals it at the first sign-in', async () => {
+    const source = new TabianDb(`src-${Math.random()}`);
+    await source.open();
+    await enableVault(source, 'u1', PIN, undefined, ITER);
+    await fill(source);
+    const dump = await dumpDatabase(source);
+    source.close();
+    closeVault();
+
+    const name = `dst-${Math.random()}`;
+    const target = new TabianDb(name);
+    await target.open();
+    await restoreDatabase(target, dump);
+    expect(vaultStatus()).toEqual({ enabled: true, open: false });
+    expect((await loadVaultSetting(target))?.pending).toBe(true);
+    expect(await unlockVault(target, 'u1', PIN)).toEqual({ ok: true });
+    expect((await loadVaultSetting(target))?.pending).toBe(false);
+    expect((await listStudents(target)).map((s) => s.firstName)).toEqual(['สุดาลับ', 'มานะ']);
+    target.close();
+    const text = await rawText(name);
+    for (const needle of NEEDLES) expect(text).not.toContain(needle);
+  }, 60_000);
+
+  it('turns off by rewriting every personal row in clear', async () => {
+    const name = `off-${Math.random()}`;
+    const db = new TabianDb(name);
+    await db.open();
+    await enableVault(db, 'u1', PIN, undefined, ITER);
+    await fill(db);
+    const seen: number[] = [];
+    await disableVault(db, (done) => seen.push(done));
+    expect(seen.at(-1)).toBeGreaterThan(0);
+    expect(await loadVaultSetting(db)).toBeNull();
+    expect(Object.keys((await db.students.get('s1'))!)).not.toContain(SEALED);
+    db.close();
+    expect(await rawText(name)).toContain(secretId);
+  }, 60_000);
+});
