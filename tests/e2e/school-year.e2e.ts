@@ -3,11 +3,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { officer, setUpSchool, signIn } from './pages';
+import { enrolThroughForm, officer, setUpSchool, signIn, type Kid } from './pages';
 import { citizenId } from '../fixtures/students';
 
 const director = { name: 'นางสมศรี ใจดี', pin: '7531' };
-interface Kid { prefix: string; first: string; last: string; grade: string; birth: string }
 const kids: Record<'A' | 'B' | 'C' | 'D' | 'E', Kid> = {
   A: { prefix: 'เด็กชาย', first: 'ก้องภพ', last: 'ใจดี', grade: '04', birth: '14/02/2562' },
   B: { prefix: 'เด็กหญิง', first: 'บุษบา', last: 'ใจดี', grade: '04', birth: '03/09/2562' },
@@ -33,24 +32,7 @@ describe('a school year from enrolment to the next year', () => {
   const open = (place: string) => page.goto(url(place));
   const shot = (name: string) => page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
 
-  /** Enrols through the student form; after the first, its "add the next one" button. */
-  async function enrol(k: Kid, n: number) {
-    if (n === 0) {
-      await open('students');
-      await page.getByTestId('add-student').click();
-    } else await page.getByTestId('add-next').click();
-    await page.fill('#f-idNo', citizenId(900 + n));
-    await page.selectOption('#f-prefix', { label: k.prefix });
-    await page.fill('#f-firstName', k.first);
-    await page.fill('#f-lastName', k.last);
-    await page.fill('#f-birthDate', k.birth);
-    await page.getByTestId('tab-schooling').click();
-    await page.selectOption('#f-grade', k.grade);
-    await page.fill('#f-room', '1');
-    await page.fill('#f-enteredOn', '16/05/2569');
-    await page.getByTestId('save-student').click();
-    await expect.poll(() => page.getByTestId('save-outcome').getAttribute('class')).toContain('ok');
-  }
+  const enrol = (k: Kid, n: number) => enrolThroughForm(page, inject('baseURL'), k, citizenId(900 + n), n === 0);
 
   async function leave(kind: string, who: string, date: string, fill: (p: Page) => Promise<void>) {
     await open('movements');

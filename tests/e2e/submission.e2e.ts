@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
+import { chooseSchool, createFirstUser, enrolThroughForm, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
 import { citizenId } from '../fixtures/students';
 import { toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../src/domain/bundle/keys';
@@ -63,23 +63,7 @@ describe('submission and backup', () => {
     await page.fill('#user-pin2', director.pin);
     await page.getByTestId('create-user').click();
     await page.getByText(`บันทึกผู้ใช้งาน ${director.name} แล้ว`).waitFor();
-    for (const [n, k] of kids.entries()) {
-      if (n === 0) {
-        await open('students');
-        await page.getByTestId('add-student').click();
-      } else await page.getByTestId('add-next').click();
-      await page.fill('#f-idNo', citizenId(700 + n));
-      await page.selectOption('#f-prefix', { label: k.prefix });
-      await page.fill('#f-firstName', k.first);
-      await page.fill('#f-lastName', k.last);
-      await page.fill('#f-birthDate', k.birth);
-      await page.getByTestId('tab-schooling').click();
-      await page.selectOption('#f-grade', '04');
-      await page.fill('#f-room', '1');
-      await page.fill('#f-enteredOn', '16/05/2569');
-      await page.getByTestId('save-student').click();
-      await expect.poll(() => page.getByTestId('save-outcome').getAttribute('class')).toContain('ok');
-    }
+    for (const [n, k] of kids.entries()) await enrolThroughForm(page, inject('baseURL'), { ...k, grade: '04' }, citizenId(700 + n), n === 0);
     await open('confirm');
     await expect.poll(() => page.inputValue('#cf-round')).toBe('2569/term1');
     await page.getByTestId('attendance-04-1').click();
@@ -158,13 +142,13 @@ describe('submission and backup', () => {
     await other.getByTestId('restore-file').setInputFiles(join(dir, 'damaged.tabian'));
     await other.fill('[data-testid="restore-pass"]', PASS);
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('backup-note').textContent(), { timeout: 30_000 }).toMatch(/เสียหาย.*ข้อมูลในเครื่องไม่ได้ถูกเปลี่ยนแปลง/);
+    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toMatch(/เสียหาย.*ข้อมูลในเครื่องไม่ได้ถูกเปลี่ยนแปลง/);
     await shot(other, 'restore-damaged');
 
     await other.getByTestId('restore-file').setInputFiles(backupPath);
     await other.fill('[data-testid="restore-pass"]', 'รหัสผ่านผิดแน่นอน');
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('backup-note').textContent(), { timeout: 30_000 }).toContain('รหัสผ่านไม่ถูกต้อง');
+    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toContain('รหัสผ่านไม่ถูกต้อง');
     await other.goto(url('students'));
     await expect.poll(() => other.locator('body').textContent()).not.toContain(kids[0]!.first);
 
@@ -172,7 +156,7 @@ describe('submission and backup', () => {
     await other.getByTestId('restore-file').setInputFiles(backupPath);
     await other.fill('[data-testid="restore-pass"]', PASS);
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('backup-note').textContent(), { timeout: 30_000 }).toContain('กู้คืนข้อมูลแล้ว: นักเรียน 2 คน');
+    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toContain('กู้คืนข้อมูลแล้ว: นักเรียน 2 คน');
     await shot(other, 'restore-done');
     // The app opens again on the restored data: the director is a user here now.
     await other.getByRole('button', { name: new RegExp(director.name) }).waitFor({ timeout: 15_000 });
