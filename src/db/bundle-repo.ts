@@ -9,6 +9,7 @@ import { chainKeyOf } from '../domain/district/chains';
 import type { Incoming, IncomingReason } from '../domain/district/incoming';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
+import { vaultStatus } from './vault';
 
 export type BundleStatus = 'accepted' | 'held' | 'rejected' | 'made';
 
@@ -39,8 +40,12 @@ export interface BundleRow {
   fileName: string;
   fileSha256: string;
   size: number;
-  /** The whole .tabian file; a Blob, so listing rows never loads the bytes. */
-  file: Blob;
+  /**
+   * The whole .tabian file: a Blob, so listing rows never loads the bytes (a district holds hundreds);
+   * its bytes where personal data is sealed (a school's few bundles), since a cipher cannot read a Blob
+   * inside a transaction. Read it with bundleFile().
+   */
+  file: Blob | Uint8Array;
   receivedAt: string;
   /** What the receiving side derived from the payload (district: a summary; school: an acknowledgement). */
   summary: unknown;
@@ -49,7 +54,20 @@ export interface BundleRow {
 }
 
 export type RecordOutcome = 'accepted' | 'duplicate' | 'held' | 'rejected';
-export interface Received { fileName: string; file: Blob; receivedAt: string; summary?: unknown; roster?: Blob | null }
+export interface Received { fileName: string; file: Blob | Uint8Array; receivedAt: string; summary?: unknown; roster?: Blob | null }
+
+const BUNDLE_TYPE = 'application/vnd.tabian.bundle';
+
+/** A stored bundle's file as a Blob, however it was stored. */
+export const bundleFile = (row: Pick<BundleRow, 'file'>): Blob =>
+  ArrayBuffer.isView(row.file) ? new Blob([row.file as Uint8Array<ArrayBuffer>], { type: BUNDLE_TYPE }) : row.file;
+
+/** How a file is stored: bytes when the vault seals this store (they must be given as bytes), else a Blob. */
+function storedFile(file: Blob | Uint8Array): Blob | Uint8Array {
+  if (!vaultStatus().enabled) return bundleFile({ file });
+  if (!ArrayBuffer.isView(file)) throw new Error('with the vault on, a bundle is stored from its bytes');
+  return file;
+}
 
 function statementFields(s: Statement | null) {
   return {
@@ -75,7 +93,7 @@ export async function recordIncoming(db: TabianDb, v: Incoming, received: Receiv
     const base: BundleRow = {
       id: readable ? v.statementSha256! : `file:${v.fileSha256}`, ...statementFields(v.statement), direction: 'in', status: 'rejected',
       keys: v.keys, reason: v.reason, detail: v.detail, fileName: received.fileName, fileSha256: v.fileSha256, size: v.size,
-      file: received.file, receivedAt: received.receivedAt, summary: received.summary ?? null, roster: received.roster ?? null,
+      file: storedFile(received.file), receivedAt: received.receivedAt, summary: received.summary ?? null, roster: received.roster ?? null,
     };
     const existing = await db.bundles.get(base.id);
     if (existing?.status === 'accepted') return { outcome: 'duplicate' as const, row: existing };
@@ -132,7 +150,7 @@ export async function recordOutgoing(db: TabianDb, made: { statement: Statement;
   const row: BundleRow = {
     id: made.statementSha256, ...statementFields(made.statement), direction: 'out', status: 'made',
     keys: made.statement.keys, reason: null, detail: null, fileName: meta.fileName, fileSha256: meta.fileSha256,
-    size: made.bytes.length, file: new Blob([made.bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.tabian.bundle' }),
+    size: made.bytes.length, file: storedFile(made.bytes),
     receivedAt: meta.now.toISOString(), summary: meta.summary ?? null, roster: null,
   };
   await guarded(() => db.bundles.put(row));

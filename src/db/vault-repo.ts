@@ -76,6 +76,15 @@ export async function disableVault(db: TabianDb, onProgress?: (done: number, tot
 
 const CHUNK = 500;
 
+async function blobBytes(t: TabianDb['tables'][number]): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (const row of (await guarded(() => t.toArray())) as { id: string; file: unknown }[]) {
+    const file = row.file as Blob | null;
+    if (file && !ArrayBuffer.isView(file) && typeof file.arrayBuffer === 'function') out.set(row.id, new Uint8Array(await file.arrayBuffer()));
+  }
+  return out;
+}
+
 /** Reads every personal row (opened) and writes it back (sealed or clear, as the vault now says), store by store. */
 async function rewriteSealedStores(db: TabianDb, onProgress?: (done: number, total: number) => void): Promise<void> {
   const tables = db.tables.filter((t) => SEALED_STORES.includes(t.name));
@@ -84,9 +93,11 @@ async function rewriteSealedStores(db: TabianDb, onProgress?: (done: number, tot
   let done = 0;
   onProgress?.(0, total);
   for (const t of tables) {
+    // Blobs (bundle files) become bytes first: reading a Blob cannot happen inside the transaction.
+    const bytesOf = t.name === 'bundles' ? await blobBytes(t) : new Map<string, Uint8Array>();
     // One transaction per store: a store is never half sealed, and reads tolerate clear rows meanwhile.
     await guarded(() => db.transaction('rw', t, async () => {
-      const rows = await t.toArray();
+      const rows = (await t.toArray()).map((r) => (bytesOf.has(r.id) ? { ...r, file: bytesOf.get(r.id) } : r));
       for (let i = 0; i < rows.length; i += CHUNK) {
         await t.bulkPut(rows.slice(i, i + CHUNK));
         done += Math.min(CHUNK, rows.length - i);

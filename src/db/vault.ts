@@ -10,6 +10,8 @@ import { StorageError } from './errors';
 /** Stores holding children's personal data (names, IDs, addresses, family, health, evidence). */
 export const SEALED_STORES: readonly string[] = [
   'students', 'audit', 'movements', 'rounds', 'attendance', 'results', 'incoming', 'corrections', 'measurements', 'ops', 'findings',
+  // A school's own copies of its submissions, sync and findings bundles (stored as bytes while sealed).
+  'bundles',
 ];
 
 interface VaultState { enabled: boolean; key: Uint8Array | null }
@@ -76,7 +78,12 @@ function sealedTable(table: DBCoreTable): DBCoreTable {
     query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map((v) => open(ctx, v)) } : res)),
     openCursor: (req) => table.openCursor(req).then((cursor) => {
       if (!cursor || req.values === false) return cursor;
-      return Object.create(cursor, { value: { get: () => open(ctx, cursor.value) } });
+      // Native getters check their receiver (Chromium throws "Illegal invocation"): read them off the cursor itself.
+      return Object.create(cursor, {
+        key: { get: () => cursor.key },
+        primaryKey: { get: () => cursor.primaryKey },
+        value: { get: () => open(ctx, cursor.value) },
+      });
     }),
   };
 }

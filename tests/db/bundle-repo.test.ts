@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TabianDb } from '../../src/db/database';
-import { chainLinks, discardQuarantined, getBundle, listBundles, nextLink, quarantine, recheckHeld, recordIncoming, recordOutgoing } from '../../src/db/bundle-repo';
+import { bundleFile, chainLinks, discardQuarantined, getBundle, listBundles, nextLink, quarantine, recheckHeld, recordIncoming, recordOutgoing } from '../../src/db/bundle-repo';
 import { enrolKeys, trustList } from '../../src/db/trust-repo';
 import type { CreatedBundle } from '../../src/domain/bundle/create';
 import { sha256Hex } from '../../src/domain/bundle/hash';
@@ -35,7 +35,7 @@ describe('bundle repository', () => {
     const first = await receive(d, one.bytes);
     expect(first.outcome).toBe('accepted');
     expect(first.row).toMatchObject({ id: one.statementSha256, school: school.code, schoolName: school.name, kind: 'submission', status: 'accepted', sequence: 1, round: 'term1' });
-    expect(new Uint8Array(await (await getBundle(d, one.statementSha256))!.file.arrayBuffer())).toEqual(one.bytes);
+    expect(new Uint8Array(await bundleFile((await getBundle(d, one.statementSha256))!).arrayBuffer())).toEqual(one.bytes);
     expect((await receive(d, one.bytes)).outcome).toBe('duplicate');
     expect(await listBundles(d)).toHaveLength(1);
     expect(await chainLinks(d, `${school.code}|submission`)).toEqual([{ sequence: 1, statementSha256: one.statementSha256, previous: null }]);

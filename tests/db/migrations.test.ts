@@ -49,9 +49,12 @@ describe('schema migrations', () => {
 
     const db = new TabianDb(name);
     await expect(db.open()).rejects.toMatchObject({ problem: 'storage.newer_version' });
+    // Untouched means untouched: not even this version's stores added under a bumped native version.
+    expect((await indexedDB.databases()).find((d) => d.name === name)?.version).toBe((LATEST_VERSION + 1) * 10);
     const again = new Dexie(name);
     await again.open();
-    expect(Math.floor(again.verno)).toBe(LATEST_VERSION + 1);
+    expect(again.verno).toBe(LATEST_VERSION + 1);
+    expect(again.tables.map((t) => t.name).sort()).toEqual(['future', 'profile', 'settings']);
     expect(await again.table('settings').get('locale')).toEqual({ key: 'locale', value: 'en' });
     again.close();
   });

@@ -24,6 +24,8 @@ async function fill(db: TabianDb) {
   await saveStudents(db, pupils(), actor());
   await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z' });
   await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: 121.3, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
+  // A school's own copy of a bundle file (bytes: the repository stores them so while the vault is on).
+  await db.bundles.put({ id: 'b1', school: '1050130001', kind: 'sync', direction: 'out', status: 'made', file: new TextEncoder().encode('ops: สุดาลับ') } as never);
   await db.corrections.put({ id: 'c1', studentId: 's1', status: 'draft', evidence: [{ name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer }] } as never);
 }
 
@@ -35,8 +37,10 @@ async function rawText(name: string): Promise<string> {
     req.onerror = () => reject(req.error);
   });
   const parts: string[] = [];
+  const blobs: Blob[] = [];
   const walk = (v: unknown): void => {
     if (typeof v === 'string') parts.push(v);
+    else if (v && typeof (v as Blob).arrayBuffer === 'function' && !ArrayBuffer.isView(v)) blobs.push(v as Blob);
     else if (ArrayBuffer.isView(v)) parts.push(new TextDecoder('utf-8', { fatal: false }).decode(v as Uint8Array));
     else if (Object.prototype.toString.call(v) === '[object ArrayBuffer]') parts.push(new TextDecoder().decode(new Uint8Array(v as ArrayBuffer)));
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
@@ -50,6 +54,7 @@ async function rawText(name: string): Promise<string> {
     rows.forEach(walk);
   }
   idb.close();
+  for (const b of blobs) parts.push(new TextDecoder().decode(await b.arrayBuffer()));
   return parts.join('\n');
 }
 
@@ -117,6 +122,17 @@ describe('encryption at rest', () => {
     expect((await loadVaultSetting(target))?.pending).toBe(false);
     expect((await listStudents(target)).map((s) => s.firstName)).toEqual(['สุดาลับ', 'มานะ']);
     target.close();
+    const text = await rawText(name);
+    for (const needle of NEEDLES) expect(text).not.toContain(needle);
+  }, 60_000);
+
+  it('seals bundle files that were stored as Blobs when it is turned on later', async () => {
+    const name = `later-${Math.random()}`;
+    const db = new TabianDb(name);
+    await fill(db);
+    await db.bundles.put({ id: 'b2', school: '1050130001', kind: 'findings', direction: 'in', status: 'accepted', file: new Blob(['findings: ศรีปกปิด']) } as never);
+    await enableVault(db, 'u1', PIN, undefined, ITER);
+    db.close();
     const text = await rawText(name);
     for (const needle of NEEDLES) expect(text).not.toContain(needle);
   }, 60_000);

@@ -155,10 +155,13 @@ describe('a district office imports its schools\' bundles, cross-checks them and
     await fillSchoolProfile(school);
     await saveProfile(school);
     await createFirstUser(school);
+    // The district's key has one place on a school's device (Settings → signing keys); findings come in on the exchange place.
     await school.goto(`${base()}#/settings`);
+    await school.getByTestId('keys-district-file').setInputFiles({ name: 'เขต.json', mimeType: 'application/json', buffer: publicKeyFile });
+    await school.getByTestId('keys-district').filter({ hasText: 'สพป.ทดสอบ เขต 1' }).waitFor();
+    await school.goto(`${base()}#/exchange`);
+    await school.getByTestId('tab-findings').click();
     await school.getByTestId('findings-file').setInputFiles(file('ผลการตรวจ.tabian', findingsFile));
-    await school.getByTestId('findings-untrusted').waitFor();
-    await school.getByTestId('district-key-file').setInputFiles({ name: 'เขต.json', mimeType: 'application/json', buffer: publicKeyFile });
     await expect(school.getByTestId('findings-result').textContent()).resolves.toBe('นำเข้าแล้ว: ภาคเรียนที่ 1 ปีการศึกษา 2569 มีนักเรียนที่ต้องตรวจสอบ 4 รายการ');
     await expect(school.getByTestId('findings-ack').textContent()).resolves.toContain('โดย นายสมปอง ข้อมูลดี (นักเรียน 39 คน)');
     const list = await school.getByTestId('findings-list').textContent();

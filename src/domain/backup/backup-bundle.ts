@@ -15,6 +15,8 @@ import { inspectBundle, verifyBundle } from '../bundle/verify';
 export const BACKUP_KEY_FIELD = 'passphraseKey';
 /** A passphrase shorter than this is refused: the file alone must not give the data away. */
 export const MIN_BACKUP_PASSPHRASE = 10;
+/** A file asking for more PBKDF2 rounds than this would hold the screen for minutes: refused unread. */
+export const MAX_BACKUP_ITERATIONS = 10 * WRAP_ITERATIONS;
 
 /** Every store's rows as JSON values (Blobs and bytes already encoded, see encodeValue). */
 export const databaseDumpSchema = z.object({
@@ -84,6 +86,7 @@ export async function openBackup(bytes: Bytes, passphrase: string): Promise<Open
   if (looked.statement.kind !== 'backup' || !looked.statement.encryption) return { ok: false, problem: 'backup.file', detail: `kind ${looked.statement.kind}` };
   const wrapped = wrappedKeySchema.safeParse(looked.statement.counts[BACKUP_KEY_FIELD]);
   if (!wrapped.success) return { ok: false, problem: 'backup.file', detail: 'no passphrase key' };
+  if (wrapped.data.iterations > MAX_BACKUP_ITERATIONS) return { ok: false, problem: 'backup.file', detail: `${wrapped.data.iterations} PBKDF2 iterations` };
   if (wrapped.data.keyid !== looked.statement.encryption.recipient) return { ok: false, problem: 'backup.damaged', detail: 'passphrase key is not the recipient' };
   const privateKey = await unwrapPrivateKey(wrapped.data, passphrase, 'decrypt');
   if (!privateKey) return { ok: false, problem: 'backup.passphrase', detail: null };

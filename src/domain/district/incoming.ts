@@ -8,8 +8,11 @@ import type { KeyEntry, Kind, Statement } from '../bundle/statement';
 import type { TrustList } from '../bundle/trust';
 import { verifyBundle, type SignerReport } from '../bundle/verify';
 import { recordsOf, type DecryptionKey } from '../bundle/verify-files';
+import { loadGrowthReferences } from '../growth/load';
+import type { FollowUp, ReportStudent } from '../measure/report';
+import { nutritionSummary, schoolGrowth, summaryOfGrowth, type NutritionSummary } from './nutrition';
 import { toRoster, type Roster } from './roster';
-import { summarise, type BundleSummary } from './summary';
+import { countedOn, summarise, type BundleSummary } from './summary';
 
 /** Reasons of this receiver beyond the format's own: a well-made bundle of a kind it does not take. */
 export const RECEIVER_REASONS = {
@@ -48,12 +51,17 @@ export interface IncomingOptions {
   kinds: readonly Kind[];
 }
 
-export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise<Incoming> {
+async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
   const [first] = opts.decryptionKeys;
   let r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: first ?? null });
   const recipient = r.reason === 'decrypt.recipient' ? r.statement?.encryption?.recipient : undefined;
   const other = recipient ? opts.decryptionKeys.find((k) => k.keyid === recipient) : undefined;
   if (other) r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: other });
+  return r;
+}
+
+export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise<Incoming> {
+  const r = await verifyWithKeys(bytes, opts);
   const signed = new Set(r.signers.filter((s) => s.signature === 'valid').map((s) => s.keyid));
   const out: Incoming = {
     fileSha256: await sha256Hex(bytes), size: bytes.length, valid: r.valid, reason: r.reason, detail: r.detail,
@@ -69,7 +77,31 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
     const hasMovements = r.payload.some((f) => f.schema === 'movement/1');
     const movements = hasMovements ? recordsOf(r.payload, 'movement/1') : null;
     out.summary = summarise(students, movements, r.statement.academicYear, r.statement.asOf);
+    const measurements = recordsOf(r.payload, 'measurement/1');
+    // The WHO tables are loaded only for a bundle that carries measurements.
+    out.summary.nutrition = measurements.length === 0 ? null
+      : nutritionSummary(countedOn(students, movements, r.statement.asOf), measurements, r.statement.asOf, await loadGrowthReferences());
     out.roster = toRoster(students, movements ?? []);
   }
   return out;
+}
+
+/** One school's stored submission read again for its growth: the summary's part and its children to follow up. */
+export interface SchoolGrowth { nutrition: NutritionSummary | null; followUp: FollowUp[] }
+
+export async function readSchoolGrowth(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>): Promise<SchoolGrowth | null> {
+  const r = await verifyWithKeys(bytes, opts);
+  if (!r.payload || r.statement?.kind !== 'submission') return null;
+  const asOf = r.statement.asOf;
+  const hasMovements = r.payload.some((f) => f.schema === 'movement/1');
+  const counted = countedOn(recordsOf(r.payload, 'student/1'), hasMovements ? recordsOf(r.payload, 'movement/1') : null, asOf);
+  const measurements = recordsOf(r.payload, 'measurement/1');
+  if (measurements.length === 0) return { nutrition: null, followUp: [] };
+  // Only what the list shows travels to the page: not the whole record.
+  const students = counted.map((s): ReportStudent => ({
+    id: s.id, school: r.statement!.school.code, studentNo: s.studentNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName,
+    sex: s.sex, birthDate: s.birthDate, grade: s.grade, room: s.room,
+  }));
+  const grown = schoolGrowth(students, measurements, asOf, await loadGrowthReferences());
+  return { nutrition: summaryOfGrowth(grown), followUp: grown?.report.followUp ?? [] };
 }

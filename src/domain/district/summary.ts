@@ -6,6 +6,7 @@ import type { Student } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { MOVEMENT_KINDS, type MovementKind } from '../year/movement';
 import { academicYearStart } from '../year/round';
+import { nutritionSummarySchema } from './nutrition';
 import { snapshotOn, type DatedMovement } from '../year/snapshot';
 
 const count = z.number().int().nonnegative();
@@ -26,6 +27,8 @@ export const summarySchema = z.object({
   disability: z.record(z.string(), count),
   /** Standing movements of the school year up to `asOf`, by kind; null when the bundle sent none. */
   movements: z.partialRecord(z.enum(MOVEMENT_KINDS), count).nullable(),
+  /** Growth counts from the bundle's measurements; null when it carried none, absent when stored before. */
+  nutrition: nutritionSummarySchema.nullable().optional(),
 });
 export type BundleSummary = z.infer<typeof summarySchema>;
 
@@ -36,12 +39,17 @@ const bump = (tally: Record<string, number>, code: string | null): void => {
 
 type MovementLike = DatedMovement & { reversedAt?: string | null };
 
+/** The students the school counts on `asOf` by its own as-of rule. */
+export function countedOn(students: readonly Student[], movements: readonly MovementLike[] | null, asOf: string): Student[] {
+  return movements?.length ? snapshotOn(students, movements, asOf)
+    // Without movements the as-of rule reduces to status and entry date (see countsOn).
+    : students.filter((s) => s.status === 'active' && (!s.enteredOn || s.enteredOn <= asOf));
+}
+
 export function summarise(
   students: readonly Student[], movements: readonly MovementLike[] | null, academicYear: number, asOf: string,
 ): BundleSummary {
-  const counted = movements?.length ? snapshotOn(students, movements, asOf)
-    // Without movements the as-of rule reduces to status and entry date (see countsOn).
-    : students.filter((s) => s.status === 'active' && (!s.enteredOn || s.enteredOn <= asOf));
+  const counted = countedOn(students, movements, asOf);
   const byGrade: BundleSummary['byGrade'] = {};
   const noGrade = zero();
   const disadvantage: Record<string, number> = {};

@@ -3,7 +3,7 @@
 // cross-school check over the stored rosters.
 import { asBytes } from '../../domain/bundle/bytes';
 import { crossCheck, type SchoolRoster } from '../../domain/district/cross-check';
-import { readIncoming } from '../../domain/district/incoming';
+import { readIncoming, readSchoolGrowth } from '../../domain/district/incoming';
 import { parseRoster } from '../../domain/district/roster';
 import type { Reply, Request } from './protocol';
 
@@ -13,6 +13,11 @@ export async function handle(req: Request, post: (reply: Reply) => void): Promis
       const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
       const incoming = await readIncoming(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys, kinds: req.kinds });
       post({ id: req.id, type: 'verified', result: { ...incoming, roster: incoming.roster ? JSON.stringify(incoming.roster) : null } });
+      return;
+    }
+    if (req.type === 'growth') {
+      const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
+      post({ id: req.id, type: 'growth', result: await readSchoolGrowth(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }) });
       return;
     }
     const schools: SchoolRoster[] = [];

@@ -2,6 +2,10 @@
 // row is looked at. Cells are read raw (value and type), never as formatted text: leading zeros, long
 // IDs and date serials are interpreted later, column by column, by cells.ts.
 import * as XLSX from '@e965/xlsx';
+import { asBytes, utf8 } from '../../domain/bundle/bytes';
+import { crc32 } from '../../domain/bundle/crc32';
+import { readZip } from '../../domain/bundle/zip-read';
+import { assembleZip } from '../../domain/bundle/zip-write';
 import { entryHead, zipEntries, type ZipEntry } from '../zip/directory';
 import { MAX_DATA_ROWS, MAX_FILE_BYTES, SpreadsheetProblem } from './problems';
 import { sniff } from './sniff';
@@ -17,6 +21,11 @@ export interface Workbook { format: 'xlsx' | 'xls' | 'csv'; encoding: TextEncodi
 const SHEET_ROWS = MAX_DATA_ROWS + 11;
 // An uncompressed sheet this large cannot be one school's list, and would exhaust a tablet's memory.
 const MAX_SHEET_XML = 150 * 1024 * 1024;
+// SheetJS allocates and inflates what each entry declares: bound the sum, or a 200 KB file unpacks to gigabytes.
+const MAX_UNZIPPED = 256 * 1024 * 1024;
+const MAX_ENTRIES = 10_000;
+// Deflate cannot exceed ~1,032:1, so only the total and each entry's declared size bound the inflating.
+const STRICT = { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNZIPPED, maxRatio: 1100 };
 
 const OPTIONS: XLSX.ParsingOptions = {
   dense: true, cellNF: true, cellText: false, cellHTML: false, cellStyles: false, sheetRows: SHEET_ROWS,
@@ -36,8 +45,8 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     // raw: every cell stays text, so "0123" and "=1+2" arrive as written, never as numbers or formulas.
     return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(text, { ...OPTIONS, type: 'string', raw: true })) };
   }
-  if (what.kind === 'zip') checkZip(bytes);
-  const wb = parse(bytes, { ...OPTIONS, type: 'array' });
+  const data = what.kind === 'zip' ? repack(bytes) : bytes;
+  const wb = parse(data, { ...OPTIONS, type: 'array' });
   return { format: what.kind === 'zip' ? 'xlsx' : 'xls', encoding: null, date1904: !!wb.Workbook?.WBProps?.date1904, sheets: sheetsOf(wb) };
 }
 
@@ -62,6 +71,8 @@ function parse(data: Uint8Array | string, options: XLSX.ParsingOptions): XLSX.Wo
 function checkZip(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
   if (!entries) throw new SpreadsheetProblem('file.damaged');
+  const unzipped = entries.reduce((n, e) => n + e.size, 0);
+  if (entries.length > MAX_ENTRIES || unzipped > MAX_UNZIPPED) throw new SpreadsheetProblem('file.too_large', { size: mb(unzipped), max: mb(MAX_UNZIPPED) });
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
   if (sheets.length === 0 && !entries.some((e) => e.name === 'content.xml')) throw new SpreadsheetProblem('file.not_spreadsheet');
   for (const entry of sheets) {
@@ -69,6 +80,16 @@ function checkZip(bytes: Uint8Array): void {
     const rows = dimensionRows(bytes, entry);
     if (rows !== null && rows > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows, max: MAX_DATA_ROWS });
   }
+}
+
+// SheetJS trusts the sizes in each local header and inflates without bound when they are 0 (a data
+// descriptor): it gets a copy read by the strict bundle reader (sizes, CRC-32 and limits checked), stored.
+function repack(bytes: Uint8Array): Uint8Array {
+  checkZip(bytes);
+  const zip = readZip(asBytes(bytes), STRICT);
+  if (!zip.ok && zip.reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
+  if (!zip.ok) throw new SpreadsheetProblem('file.damaged');
+  return assembleZip([...zip.entries].map(([name, data]) => ({ name: utf8(name), method: 0, crc: crc32(data), compressed: data, size: data.length })));
 }
 
 function dimensionRows(bytes: Uint8Array, entry: ZipEntry): number | null {

@@ -9,6 +9,8 @@ import { measureEn } from './measure.en';
 import { districtEn } from './district.en';
 import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
+import { vaultEn } from './vault.en';
+import { safetyEn } from './safety.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -150,4 +152,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn };

@@ -9,6 +9,8 @@ import { measureTh } from './measure.th';
 import { districtTh } from './district.th';
 import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
+import { vaultTh } from './vault.th';
+import { safetyTh } from './safety.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -149,5 +151,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh };
 export type MessageKey = keyof typeof th;

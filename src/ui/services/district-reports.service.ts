@@ -1,7 +1,7 @@
 // District reports from the stored summaries of each school's latest accepted submission, printable on
 // screen and exported to .xlsx; the subsidy estimate uses the rate table the officer entered.
 import { appDb } from '../../db/database';
-import { listBundles } from '../../db/bundle-repo';
+import { bundleFile, listBundles } from '../../db/bundle-repo';
 import { loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { roundLabel } from '../../domain/calendar';
@@ -9,26 +9,43 @@ import { commonAsOf } from '../../domain/district/chains';
 import { districtReport, type DistrictReport, type ReportSchool } from '../../domain/district/report';
 import { subsidyTableSchema, type SubsidyRate, type SubsidyTable } from '../../domain/district/subsidy';
 import { summarySchema } from '../../domain/district/summary';
+import { districtNutrition, type DistrictNutrition, type NutritionSchool } from '../../domain/district/nutrition-report';
+import { computed } from './district-nutrition.service';
 import { formatThaiDate } from '../../domain/thai-date';
 import { session } from '../state/session.svelte';
 import { latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
 
-export interface LoadedReport { report: DistrictReport; asOf: string | null; table: SubsidyTable | null; title: string }
+export interface LoadedReport {
+  report: DistrictReport;
+  nutrition: DistrictNutrition;
+  asOf: string | null;
+  table: SubsidyTable | null;
+  title: string;
+  /** The district office's name, for report headers. */
+  office: string;
+  /** Each school's accepted bundle, read again in the worker for its children to follow up. */
+  bundles: Map<string, { id: string; file: Blob }>;
+}
 
 export async function loadReport(ref: RoundRef, totalName: string): Promise<LoadedReport> {
   const db = appDb();
   const [rows, tables, profile] = await Promise.all([listBundles(db, { direction: 'in' }), loadSubsidyTables(db), loadProfile(db)]);
   const schools: ReportSchool[] = [];
+  const fed: NutritionSchool[] = [];
+  const bundles = new Map<string, { id: string; file: Blob }>();
   for (const row of latestAccepted(rows, ref).values()) {
     const summary = summarySchema.safeParse(row.summary);
-    if (summary.success) schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
+    if (!summary.success) continue;
+    schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
+    fed.push({ code: row.school, name: row.schoolName, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
+    bundles.set(row.school, { id: row.id, file: bundleFile(row) });
   }
   const asOf = commonAsOf(schools.map((s) => s.summary.asOf));
   const table = tables.find((t) => t.academicYear === ref.academicYear) ?? null;
   const district = profile?.kind === 'district' ? profile.name : '';
   const title = `${district} ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${asOf ? ` ข้อมูล ณ ${formatThaiDate(asOf, 'th', 'long')}` : ''}`;
-  return { report: districtReport(schools, table, totalName), asOf, table, title };
+  return { report: districtReport(schools, table, totalName), nutrition: districtNutrition(fed), asOf, table, title, office: district, bundles };
 }
 
 export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {

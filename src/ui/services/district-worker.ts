@@ -1,6 +1,7 @@
 // The page's side of the district worker: one request at a time, answered as a promise, progress by
 // callback. Without Worker support (unit tests in jsdom) the same engine runs in the page.
-import type { Checked, CrossCheckRequest, Reply, Request, Verified, VerifyRequest } from '../../io/district/protocol';
+import type { SchoolGrowth } from '../../domain/district/incoming';
+import type { Checked, CrossCheckRequest, GrowthRequest, Reply, Request, Verified, VerifyRequest } from '../../io/district/protocol';
 
 type Pending = { resolve: (r: Reply) => void; onProgress: (f: number) => void };
 
@@ -31,12 +32,18 @@ export class DistrictWorker {
     return reply.result;
   }
 
+  async growth(body: Omit<GrowthRequest, 'type'>): Promise<SchoolGrowth | null> {
+    const reply = await this.send({ type: 'growth', ...body }, () => {});
+    if (reply.type !== 'growth') throw failure(reply);
+    return reply.result;
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
   }
 
-  private send(body: VerifyRequest | CrossCheckRequest, onProgress: (f: number) => void): Promise<Reply> {
+  private send(body: VerifyRequest | CrossCheckRequest | GrowthRequest, onProgress: (f: number) => void): Promise<Reply> {
     const id = this.next++;
     const req = { ...body, id } as Request;
     return new Promise((resolve) => {

@@ -55,7 +55,7 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   await acceptFindings(db, {
     fileSha256: await sha256Hex(bytes), size: bytes.length, valid: true, reason: null, detail: null, statement: s,
     statementSha256: r.statementSha256, signers: r.signers, keys: s.keys.filter((k) => signed.has(k.keyid)), summary: null, roster: null,
-  }, { fileName: file.name, file, receivedAt: now.toISOString(), summary: acknowledgement }, findings);
+  }, { fileName: file.name, file: bytes, receivedAt: now.toISOString(), summary: acknowledgement }, findings);
   return { status: 'imported', findings: findings.length, acknowledgement, academicYear: s.academicYear, round: s.round };
 }
 

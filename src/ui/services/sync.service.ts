@@ -115,7 +115,7 @@ export async function importSync(file: File, now: Date = new Date()): Promise<Sy
   const incoming = v.statement && v.valid ? await readOps(bytes) : [];
   const actor = { userId: 'sync', userName: file.name, now, newId: () => crypto.randomUUID() };
   const { outcome, row, applied } = await guarded(() => db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
-    const recorded = await recordIncoming(db, v, { fileName: file.name, file, receivedAt: now.toISOString() });
+    const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
     if (recorded.outcome !== 'accepted' || !incoming.length) return { ...recorded, applied: null };
     await appendOps(db, incoming);
     let clock = await setting<Hlc>(CLOCK_SETTING);
