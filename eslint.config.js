@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'bench/results/', '**/.scratch/', 'test-results/'] },
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'bench/results/', 'bench/dist/', 'bench/app-dist/', '**/.scratch/', 'test-results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

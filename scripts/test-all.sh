@@ -7,6 +7,8 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci
 fi
 bash scripts/ensure-chromium.sh
+bash scripts/audit.sh
 npm run check
 npx vitest run
 npx vitest run --config vitest.e2e.config.ts
+npm run bench -- --quick

@@ -20,6 +20,9 @@ export async function listStudents(db: TabianDb): Promise<Student[]> {
   return (await guarded(() => db.students.toArray())).map(toStudent);
 }
 
+/** How many records the register holds; counts the key index, so nothing is read or opened. */
+export const countStudents = (db: TabianDb): Promise<number> => guarded(() => db.students.count());
+
 export async function listClass(db: TabianDb, grade: GradeCode, room: string): Promise<Student[]> {
   return (await guarded(() => db.students.where('[grade+room]').equals([grade, room]).toArray())).map(toStudent);
 }

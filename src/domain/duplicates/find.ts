@@ -40,17 +40,25 @@ export function pairKey(idA: string, idB: string): string {
 // A bucket this large is placeholder data (one date, one test name), not people: compare each member
 // with the first only, which keeps the work linear.
 const MAX_BUCKET = 50;
+// An ID that normaliseIdInput would return unchanged (the usual 13 digits).
+const PLAIN_ID = /^\d{13}$/;
 
 function bucketsBy(indexes: readonly number[], key: (i: number) => string | null): number[][] {
-  const buckets = new Map<string, number[]>();
+  // Most keys are held by one record: it is kept as a number, and an array made only for a second one.
+  const buckets = new Map<string, number | number[]>();
+  const out: number[][] = [];
   for (const i of indexes) {
     const k = key(i);
     if (k === null) continue;
     const bucket = buckets.get(k);
-    if (bucket) bucket.push(i);
-    else buckets.set(k, [i]);
+    if (bucket === undefined) buckets.set(k, i);
+    else if (typeof bucket === 'number') {
+      const pair = [bucket, i];
+      buckets.set(k, pair);
+      out.push(pair);
+    } else bucket.push(i);
   }
-  return [...buckets.values()].filter((b) => b.length > 1);
+  return out;
 }
 
 function* pairsIn(bucket: readonly number[]): Generator<[number, number]> {
@@ -84,9 +92,17 @@ function reasonFor(match: DuplicateMatch, a: DuplicateCandidate, b: DuplicateCan
 }
 
 export function findDuplicates(students: readonly DuplicateCandidate[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
-  const active = students.flatMap((s, i) => (s.status === 'active' ? [i] : []));
-  const idNo = students.map((s) => normaliseIdInput(s.idNo));
-  const first = students.map((s) => normaliseThaiName(s.firstName));
+  const active: number[] = [];
+  for (let i = 0; i < students.length; i++) if (students[i]!.status === 'active') active.push(i);
+  const idNo = students.map((s) => (PLAIN_ID.test(s.idNo) ? s.idNo : normaliseIdInput(s.idNo)));
+  // First names repeat a great deal across a district: each is normalised once.
+  const keys = new Map<string, string>();
+  const firstKey = (name: string): string => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = normaliseThaiName(name)));
+    return k;
+  };
+  const first = students.map((s) => firstKey(s.firstName));
   const last = students.map((s) => normaliseThaiName(s.lastName));
   const seen = new Set<string>();
   const pairs: DuplicatePair[] = [];
@@ -105,21 +121,21 @@ export function findDuplicates(students: readonly DuplicateCandidate[], dismisse
   for (const bucket of bucketsBy(active, (i) => idNo[i] || null)) {
     for (const i of bucket.slice(1)) add('id.duplicate', 'same-id', bucket[0]!, i);
   }
-  const nameKey = (i: number): string | null => {
-    const { birthDate } = students[i]!;
-    return birthDate && first[i]! + last[i]! ? `${birthDate}|${first[i]}${last[i]}` : null;
-  };
-  for (const bucket of bucketsBy(active, nameKey)) {
-    for (const [i, j] of pairsIn(bucket)) if (differentIds(i, j)) add('person.possible_duplicate', 'same-name', i, j);
-  }
+  // Both person rules compare records born on the same day: group by birth date once, then by name within
+  // each day, so a district's keys stay in small maps (the buckets, and so the pairs, are the same).
   const firstNameKey = (i: number): string | null => {
-    const { birthDate, sex } = students[i]!;
-    return birthDate && sex && first[i] && last[i] ? `${birthDate}|${sex}|${first[i]}` : null;
+    const { sex } = students[i]!;
+    return sex && first[i] && last[i] ? `${sex}|${first[i]}` : null;
   };
-  for (const bucket of bucketsBy(active, firstNameKey)) {
-    for (const [i, j] of pairsIn(bucket)) {
-      if (last[i] !== last[j] && withinOneEdit(last[i]!, last[j]!) && differentIds(i, j)) {
-        add('person.possible_duplicate', 'close-surname', i, j);
+  for (const day of bucketsBy(active, (i) => students[i]!.birthDate || null)) {
+    for (const bucket of bucketsBy(day, (i) => first[i]! + last[i]! || null)) {
+      for (const [i, j] of pairsIn(bucket)) if (differentIds(i, j)) add('person.possible_duplicate', 'same-name', i, j);
+    }
+    for (const bucket of bucketsBy(day, firstNameKey)) {
+      for (const [i, j] of pairsIn(bucket)) {
+        if (last[i] !== last[j] && withinOneEdit(last[i]!, last[j]!) && differentIds(i, j)) {
+          add('person.possible_duplicate', 'close-surname', i, j);
+        }
       }
     }
   }

@@ -30,8 +30,16 @@ function stripPrefix(name: string): string {
   return word ? name.slice(word.length) : name;
 }
 
+// A name of Thai letters only, with nothing below for the steps to change: the key is the name itself.
+// Most names are like this, and a district normalises 200,000 of them per check.
+const THAI_ONLY = /^[\u0E01-\u0E7F]*$/;
+const NEEDS_WORK = /\u0E33|\u0E4D|[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]{2}|\u0E40\u0E40|(.)\1/;
+const alreadyKey = (name: string): boolean =>
+  THAI_ONLY.test(name) && !NEEDS_WORK.test(name) && !alwaysPrefix.some((w) => name.startsWith(w));
+
 /** "ด.ช. สม ชาย", "สมชายย", "นํ้าฝน" / "น้ำฝน" → one key each; for comparing, never for display. */
 export function normaliseThaiName(name: string): string {
+  if (alreadyKey(name)) return name;
   return stripPrefix(name.replace(ZERO_WIDTH, '').trim())
     .toLowerCase()
     .replace(/[\s.]/g, '')

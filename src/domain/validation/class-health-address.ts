@@ -1,8 +1,7 @@
 import type { Address } from '../student/address';
 import type { Student } from '../student/schema';
-import { ageOn } from '../thai-date';
 import { finding, type Finding } from './catalogue';
-import { bodyBounds, within } from './norms';
+import { bodyBounds, within, yearsOn } from './norms';
 
 export function schoolingFindings(s: Student): Finding[] {
   return [
@@ -15,7 +14,7 @@ export function healthFindings(s: Student, asOf: string): Finding[] {
   const { weightKg, heightCm, measuredOn } = s.health;
   if (weightKg === null && heightCm === null) return [];
   const on = measuredOn ?? asOf;
-  const bounds = bodyBounds(s.birthDate !== null && s.birthDate <= on ? ageOn(s.birthDate, on).years : null);
+  const bounds = bodyBounds(s.birthDate !== null && s.birthDate <= on ? yearsOn(s.birthDate, on) : null);
   return [
     ...(weightKg !== null && !within(weightKg, bounds.weightKg) ? [finding('weight.implausible', s.id)] : []),
     ...(heightCm !== null && !within(heightCm, bounds.heightCm) ? [finding('height.implausible', s.id)] : []),
@@ -39,8 +38,11 @@ function badAreaField(a: Address, areaExists: ((code: number) => boolean) | unde
 
 /** One finding per address whose area codes are unknown or do not nest. */
 export function addressFindings(s: Student, areaExists?: (dopaCode: number) => boolean): Finding[] {
-  return (['registered', 'current'] as const).flatMap((which) => {
+  const out: Finding[] = [];
+  for (const which of ADDRESSES) {
     const field = badAreaField(s.addresses[which], areaExists);
-    return field ? [finding('address.unknown_area', s.id, `addresses.${which}.${field}`)] : [];
-  });
+    if (field) out.push(finding('address.unknown_area', s.id, `addresses.${which}.${field}`));
+  }
+  return out;
 }
+const ADDRESSES = ['registered', 'current'] as const;

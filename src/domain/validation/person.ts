@@ -1,8 +1,7 @@
-import { prefixByLabel } from '../codes';
+import { prefixByLabel, type Prefix } from '../codes';
 import type { Student } from '../student/schema';
-import { ageOn } from '../thai-date';
 import { finding, type Finding } from './catalogue';
-import { ageFitsGrade } from './norms';
+import { ageFitsGrade, yearsOn } from './norms';
 
 // Thai letters, vowels and marks (no Thai digits or symbols), words separated by single spaces.
 const THAI_NAME = /^[\u0E01-\u0E3A\u0E40-\u0E4E]+( [\u0E01-\u0E3A\u0E40-\u0E4E]+)*$/;
@@ -14,19 +13,30 @@ const ADULT_AGE = 15;
 
 // Completed years on the as-of date, or null when the birth date is missing or after it.
 function ageAsOf(s: Student, asOf: string): number | null {
-  return s.birthDate !== null && s.birthDate <= asOf ? ageOn(s.birthDate, asOf).years : null;
+  return s.birthDate !== null && s.birthDate <= asOf ? yearsOn(s.birthDate, asOf) : null;
 }
 
-function nameFindings(s: Student): Finding[] {
-  return (['firstName', 'lastName'] as const).flatMap((field) => {
-    if (s[field].trim() === '') return [finding('name.missing', s.id, field)];
-    return THAI_NAME.test(s[field]) ? [] : [finding('name.invalid_chars', s.id, field)];
-  });
+// A school has a handful of distinct prefixes; looking each up once keeps a district's check fast.
+const prefixCache = new Map<string, Prefix | undefined>();
+function prefixOf(label: string): Prefix | undefined {
+  if (!prefixCache.has(label)) {
+    if (prefixCache.size > 1000) prefixCache.clear();
+    prefixCache.set(label, prefixByLabel(label));
+  }
+  return prefixCache.get(label);
 }
+
+function nameFindings(s: Student, out: Finding[]): void {
+  for (const field of NAME_FIELDS) {
+    if (s[field].trim() === '') out.push(finding('name.missing', s.id, field));
+    else if (!THAI_NAME.test(s[field])) out.push(finding('name.invalid_chars', s.id, field));
+  }
+}
+const NAME_FIELDS = ['firstName', 'lastName'] as const;
 
 function prefixFindings(s: Student, age: number | null): Finding[] {
   if (s.prefix.trim() === '') return [finding('prefix.missing', s.id)];
-  const prefix = prefixByLabel(s.prefix);
+  const prefix = prefixOf(s.prefix);
   if (!prefix) return [finding('prefix.unknown', s.id)];
   const found: Finding[] = [];
   if (s.sex !== null && prefix.sex !== s.sex) found.push(finding('prefix.sex_mismatch', s.id));
@@ -45,10 +55,10 @@ function birthFindings(s: Student, age: number | null, asOf: string): Finding[] 
 /** Names, prefix, sex, birth date and the age rules, ages taken on `asOf`. */
 export function personFindings(s: Student, asOf: string): Finding[] {
   const age = ageAsOf(s, asOf);
-  return [
-    ...nameFindings(s),
-    ...prefixFindings(s, age),
-    ...(s.sex === null ? [finding('sex.missing', s.id)] : []),
-    ...birthFindings(s, age, asOf),
-  ];
+  const out: Finding[] = [];
+  nameFindings(s, out);
+  for (const f of prefixFindings(s, age)) out.push(f);
+  if (s.sex === null) out.push(finding('sex.missing', s.id));
+  for (const f of birthFindings(s, age, asOf)) out.push(f);
+  return out;
 }

@@ -17,6 +17,8 @@ const coreEn = {
   'app.name': 'Tabian',
   'app.tagline': 'Individual student register that works without internet',
   'app.loading': 'Opening the app…',
+  'app.screen_loading': 'Opening this page…',
+  'app.screen_failed': 'This page could not be opened. Please reload; everything saved is intact.',
   'app.skip': 'Skip to content',
 
   'setup.title': 'First-time set-up of this device',

@@ -4,7 +4,7 @@ import { appDb } from '../../db/database';
 import { dismissedPairKeys } from '../../db/dismissed-repo';
 import { listImportPresets, saveImportPreset } from '../../db/import-preset-repo';
 import { loadProfile } from '../../db/profile-repo';
-import { listStudents, saveStudents } from '../../db/student-repo';
+import { countStudents, listStudents, saveStudents } from '../../db/student-repo';
 import { studentsToWrite, type Choices } from '../../domain/import/choose';
 import type { ImportPlan } from '../../domain/import/plan';
 import type { Student } from '../../domain/student/schema';
@@ -43,7 +43,7 @@ export async function commitImport(plan: ImportPlan, choices: Choices, fileName:
   if (added.length + updated.length > 0) {
     await saveStudents(db, [...added, ...updated], session.actor(), t('import.note', { name: fileName }));
   }
-  return { added: added.length, updated: updated.length, total: (await listStudents(db)).length };
+  return { added: added.length, updated: updated.length, total: await countStudents(db) };
 }
 
 /** The codes DMC may write in a file of this school (10-digit MOE code, 8-digit SMIS code). */

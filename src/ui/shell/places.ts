@@ -1,30 +1,41 @@
 import type { Component } from 'svelte';
+import type { DeviceProfile } from '../../domain/school';
 import type { Place } from '../state/router.svelte';
-import StudentsPlace from '../screens/students/StudentsPlace.svelte';
-import MovementsPlace from '../screens/movements/MovementsPlace.svelte';
-import ConfirmPlace from '../screens/confirm/ConfirmPlace.svelte';
-import ExchangePlace from '../screens/exchange/ExchangePlace.svelte';
-import ReportsPlace from '../screens/reports/ReportsPlace.svelte';
-import MeasurePlace from '../screens/measure/MeasurePlace.svelte';
-import SchoolsPlace from '../screens/district/SchoolsPlace.svelte';
-import ImportPlace from '../screens/district/ImportPlace.svelte';
-import DuplicatesPlace from '../screens/district/DuplicatesPlace.svelte';
-import DistrictReportsPlace from '../screens/district/DistrictReportsPlace.svelte';
+
+// Each place's screen is its own chunk, loaded when the place is first opened (from the service worker's
+// cache when offline): the first screen needs only the shell, the lock screen and the home page.
+type Loader<P extends Record<string, unknown> = Record<string, never>> = () => Promise<{ default: Component<P> }>;
 
 /** The screen of each place that has one, per kind of device; places missing here show "not available yet". */
-export const placeScreens: Record<'school' | 'district', Partial<Record<Place, Component>>> = {
+const placeLoaders: Record<'school' | 'district', Partial<Record<Place, Loader>>> = {
   school: {
-    students: StudentsPlace,
-    movements: MovementsPlace,
-    confirm: ConfirmPlace,
-    exchange: ExchangePlace,
-    reports: ReportsPlace,
-    measure: MeasurePlace,
+    students: () => import('../screens/students/StudentsPlace.svelte'),
+    movements: () => import('../screens/movements/MovementsPlace.svelte'),
+    confirm: () => import('../screens/confirm/ConfirmPlace.svelte'),
+    exchange: () => import('../screens/exchange/ExchangePlace.svelte'),
+    reports: () => import('../screens/reports/ReportsPlace.svelte'),
+    measure: () => import('../screens/measure/MeasurePlace.svelte'),
   },
   district: {
-    schools: SchoolsPlace,
-    import: ImportPlace,
-    duplicates: DuplicatesPlace,
-    reports: DistrictReportsPlace,
+    schools: () => import('../screens/district/SchoolsPlace.svelte'),
+    import: () => import('../screens/district/ImportPlace.svelte'),
+    duplicates: () => import('../screens/district/DuplicatesPlace.svelte'),
+    reports: () => import('../screens/district/DistrictReportsPlace.svelte'),
   },
 };
+
+export const settingsScreen: Loader<{ profile: DeviceProfile }> = () => import('../screens/settings/Settings.svelte');
+
+const loaded = new Map<Loader<never>, Component<never>>();
+
+/** The place's screen: the component itself once loaded (so returning to a place renders at once), else its loading. */
+export function screenOf<P extends Record<string, unknown>>(loader: Loader<P>): Component<P> | Promise<Component<P>> {
+  const done = loaded.get(loader as Loader<never>) as Component<P> | undefined;
+  if (done) return done;
+  return loader().then((m) => {
+    loaded.set(loader as Loader<never>, m.default as Component<never>);
+    return m.default;
+  });
+}
+
+export const placeLoader = (kind: 'school' | 'district', place: Place): Loader | undefined => placeLoaders[kind][place];
