@@ -7,7 +7,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { submissionContents } from '../../src/domain/bundle/contents';
 import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../tests/fixtures/district';
-import { createFirstUser } from '../../tests/e2e/pages';
+import { setUpDistrict } from '../../tests/e2e/pages';
 import { arm, stop } from './page-timing';
 import { BENCH_DIST } from './serve';
 
@@ -22,12 +22,7 @@ export async function districtPage(browser: Browser, app: string): Promise<Page>
   page.on('dialog', (d) => void d.accept());
   await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
   await page.goto(app);
-  await page.getByTestId('kind-district').click();
-  await page.fill('#district-code', '1050');
-  await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
-  await page.getByTestId('save-profile').click();
-  await page.getByTestId('first-user').waitFor();
-  await createFirstUser(page);
+  await setUpDistrict(page);
   return page;
 }
 

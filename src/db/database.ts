@@ -62,20 +62,17 @@ export class TabianDb extends Dexie {
   measureSessions!: Table<MeasureSession, string>;
   ops!: Table<OpRow, string>;
 
-  private readonly upTo: number;
-
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {
     super(name);
-    this.upTo = upTo;
     for (const m of migrations) {
       if (m.version > upTo) break;
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
     this.use(vaultMiddleware);
-    // A newer database must not be opened by an older app: refused in open() where indexedDB.databases()
-    // exists, and here, a second line, where it does not.
+    // A newer database must not be opened by an older app: refuseNewerDatabase() before the first query,
+    // and here, a second line, where indexedDB.databases() does not exist.
     this.on('ready', async (db) => {
       const installed = Math.floor(db.backendDB().version / 10);
       if (installed > upTo) {
@@ -87,19 +84,6 @@ export class TabianDb extends Dexie {
       setVaultEnabled((vault?.value as { enabled?: unknown } | undefined)?.enabled === true);
     });
   }
-
-  /**
-   * Refuses a database written by a newer app before Dexie touches it: Dexie 4 would first add this
-   * version's stores with a version bump, and the newer app would then refuse its own data.
-   */
-  override open() {
-    return Dexie.Promise.resolve(installedVersion(this.name)).then((installed) => {
-      if (installed !== null && installed > this.upTo) {
-        throw new StorageError('storage.newer_version', new Error(`database version ${installed} > ${this.upTo}`));
-      }
-      return super.open();
-    });
-  }
 }
 
 /** The schema version of an existing database (Dexie keeps native version = its version × 10), or null. */
@@ -107,6 +91,18 @@ async function installedVersion(name: string): Promise<number | null> {
   if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return null;
   const found = (await indexedDB.databases()).find((d) => d.name === name);
   return found?.version ? Math.floor(found.version / 10) : null;
+}
+
+/**
+ * Refuses a database written by a newer app before Dexie touches it (call before the first query):
+ * Dexie 4 would first add this version's stores under a bumped version, and the newer app would then
+ * refuse its own data. Where indexedDB.databases() is missing, the 'ready' check above still refuses.
+ */
+export async function refuseNewerDatabase(name: string = DB_NAME, upTo: number = LATEST_VERSION): Promise<void> {
+  const installed = await installedVersion(name);
+  if (installed !== null && installed > upTo) {
+    throw new StorageError('storage.newer_version', new Error(`database version ${installed} > ${upTo}`));
+  }
 }
 
 let shared: TabianDb | null = null;

@@ -27,7 +27,7 @@ export async function unlockVault(db: TabianDb, userId: string, pin: string, onP
   const key = await unwrapDataKey(wrap, pin);
   if (!key) return { ok: false, problem: 'vault.wrong_key' };
   setVaultEnabled(true);
-  openVault(key);
+  await openVault(key);
   key.fill(0);
   if (setting.pending) {
     await rewriteSealedStores(db, onProgress);
@@ -54,7 +54,7 @@ export async function enableVault(db: TabianDb, userId: string, pin: string, onP
   // Pending first: a crash before the rewrite ends is finished at the next sign-in.
   await putSetting(db, { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: true });
   setVaultEnabled(true);
-  openVault(key);
+  await openVault(key);
   key.fill(0);
   await rewriteSealedStores(db, onProgress);
   await putSetting(db, { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: false });

@@ -4,7 +4,12 @@
 // sign-in to lock. With the vault on and locked, personal stores refuse to be written rather than write
 // clear text.
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
-import { openRow, SEALED, sealRow, VaultError, type SealContext } from '../domain/vault/seal';
+import type { SealContext } from '../domain/vault/seal';
+import { SEALED, VaultError } from '../domain/vault/sealed';
+
+// The cipher loads with the first key (a sign-in), not with the first screen.
+type Sealing = typeof import('../domain/vault/seal');
+let sealing: Sealing | null = null;
 import { StorageError } from './errors';
 
 /** Stores holding children's personal data (names, IDs, addresses, family, health, evidence). */
@@ -21,7 +26,8 @@ export const vaultStatus = (): { enabled: boolean; open: boolean } => ({ enabled
 export function setVaultEnabled(enabled: boolean): void {
   state.enabled = enabled;
 }
-export function openVault(key: Uint8Array): void {
+export async function openVault(key: Uint8Array): Promise<void> {
+  sealing ??= await import('../domain/vault/seal');
   state.key = key.slice();
 }
 /** Forgets the key (lock, sign-out); the bytes are overwritten, not just dropped. */
@@ -46,7 +52,7 @@ function open(ctx: SealContext, value: unknown): unknown {
   if (!(SEALED in value)) return value;
   if (!state.key) throw new StorageError('storage.locked', new Error(`${ctx.store} is sealed and the vault is locked`));
   try {
-    return openRow(value as Record<string, unknown>, ctx, state.key);
+    return sealing!.openRow(value as Record<string, unknown>, ctx, state.key);
   } catch (e) {
     if (e instanceof VaultError) throw new StorageError('storage.damaged', e);
     throw e;
@@ -57,7 +63,7 @@ function seal(ctx: SealContext, req: DBCoreMutateRequest): DBCoreMutateRequest {
   if ((req.type !== 'add' && req.type !== 'put') || !state.enabled) return req;
   if (!state.key) throw new StorageError('storage.locked', new Error(`${ctx.store} is sealed and the vault is locked`));
   const key = state.key;
-  return { ...req, values: req.values.map((v) => sealRow(v as Record<string, unknown>, ctx, key, nonce())) };
+  return { ...req, values: req.values.map((v) => sealing!.sealRow(v as Record<string, unknown>, ctx, key, nonce())) };
 }
 
 function sealedTable(table: DBCoreTable): DBCoreTable {

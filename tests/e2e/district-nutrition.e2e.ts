@@ -11,7 +11,7 @@ import { countedOn } from '../../src/domain/district/summary';
 import { bodyAt, makeSchools, measureSchool, submissionOf, trustOf, AS_OF, type TestSchool } from '../fixtures/district';
 import { refs } from '../domain/growth/who-tables';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { createFirstUser, setUpSchool } from './pages';
+import { setUpDistrict, setUpSchool } from './pages';
 
 const base = () => inject('baseURL');
 const shot = (name: string) => `test-results/district-nutrition-${name}.png`;
@@ -43,12 +43,7 @@ describe('the district nutrition report over generated schools', () => {
   });
 
   it('sets up the district with its key, shown as a QR code of the public key file', async () => {
-    await page.getByTestId('kind-district').click();
-    await page.fill('#district-code', '1050');
-    await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
-    await page.getByTestId('save-profile').click();
-    await page.getByTestId('first-user').waitFor();
-    await createFirstUser(page);
+    await setUpDistrict(page);
     await page.goto(`${base()}#/schools`);
     await page.getByTestId('tab-key').click();
     await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');

@@ -8,7 +8,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
 import { launch } from './browser';
-import { createFirstUser } from './pages';
+import { setUpDistrict } from './pages';
 
 const N = Number(process.env.SCALE_SCHOOLS ?? 200), PER = Number(process.env.SCALE_PER ?? 500);
 describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
@@ -26,12 +26,7 @@ describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
   });
 
   it('imports, cross-checks and shows the board of a large district, and prints the times', async () => {
-    await page.getByTestId('kind-district').click();
-    await page.fill('#district-code', '1050');
-    await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
-    await page.getByTestId('save-profile').click();
-    await page.getByTestId('first-user').waitFor();
-    await createFirstUser(page);
+    await setUpDistrict(page);
     await page.goto(`${inject('baseURL')}#/schools`);
     await page.getByTestId('tab-key').click();
     await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');

@@ -12,7 +12,7 @@ import { xlsxBytes } from '../../src/io/export/book';
 import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, saveProfile } from './pages';
+import { chooseSchool, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict } from './pages';
 
 const BUNDLE_TYPE = 'application/octet-stream';
 const base = () => inject('baseURL');
@@ -49,12 +49,7 @@ describe('a district office imports its schools\' bundles, cross-checks them and
   });
 
   it('sets up the district office, its officer and its key, and hands the public key out as a file', async () => {
-    await page.getByTestId('kind-district').click();
-    await page.fill('#district-code', '1050');
-    await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
-    await page.getByTestId('save-profile').click();
-    await page.getByTestId('first-user').waitFor();
-    await createFirstUser(page);
+    await setUpDistrict(page);
     await page.goto(`${base()}#/schools`);
     await page.getByTestId('tab-key').click();
     await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');

@@ -34,7 +34,8 @@ describe('a district office sets up, switches to English and back', () => {
   it('switches to English, keeps it after a reload, and back to Thai', async () => {
     await page.goto(`${inject('baseURL')}#/settings`);
     await page.getByTestId('locale-en').click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Settings');
+    // English is its own chunk, fetched when chosen.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await page.reload();
     await signIn(page, officer.name, officer.pin);

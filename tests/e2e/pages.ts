@@ -92,3 +92,13 @@ export async function enrolThroughForm(page: Page, baseURL: string, k: Kid, idNo
   await page.getByTestId('save-student').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="save-outcome"]')?.classList.contains('ok'));
 }
+
+/** A district office set up from scratch (code 1050): profile saved and the first user (an officer) signed in. */
+export async function setUpDistrict(page: Page): Promise<void> {
+  await page.getByTestId('kind-district').click();
+  await page.fill('#district-code', '1050');
+  await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
+  await page.getByTestId('save-profile').click();
+  await page.getByTestId('first-user').waitFor();
+  await createFirstUser(page);
+}

@@ -108,7 +108,7 @@ describe('data safety status and an older app', () => {
   }, 60_000);
 
   // Dexie 4 would open the newer database and upgrade it (990 → 991, adding this version's stores) before
-  // any 'ready' check; TabianDb.open() looks at the installed version first.
+  // any 'ready' check; app.boot() looks at the installed version first (refuseNewerDatabase).
   it('leaves the newer database\'s version and stores untouched', async () => {
     const page = await newerDatabaseThenApp();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('รุ่นที่ใหม่กว่า');

@@ -5,7 +5,9 @@
 import { gcm } from '@noble/ciphers/aes.js';
 import { fromBase64, toBase64 } from '../bundle/bytes';
 
-export const SEALED = '$sealed';
+import { SEALED, VaultError } from './sealed';
+
+export { SEALED, VaultError };
 const NONCE_BYTES = 12;
 
 export interface SealContext {
@@ -16,13 +18,6 @@ export interface SealContext {
 }
 
 type Row = Record<string, unknown>;
-
-export class VaultError extends Error {
-  constructor(readonly problem: 'vault.damaged' | 'vault.unsealable', detail: string) {
-    super(detail);
-    this.name = 'VaultError';
-  }
-}
 
 // Bytes travel as tagged base64 inside the sealed JSON; a Blob cannot be read synchronously.
 // Tests and browsers may hand over typed arrays from another realm: no instanceof.

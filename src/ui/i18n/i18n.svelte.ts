@@ -1,15 +1,25 @@
 import { th, type MessageKey } from './th';
-import { en } from './en';
 
 export type Locale = 'th' | 'en';
-const catalogs: Record<Locale, Record<MessageKey, string>> = { th, en };
+// Thai is the app's language and always here; English is a chunk of its own, loaded when chosen.
+const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { th };
+
+/** Makes a catalogue available (tests register English up front). */
+export function registerCatalog(locale: Locale, messages: Record<MessageKey, string>): void {
+  catalogs[locale] = messages;
+}
+
+/** Loads a language's catalogue if it is not here yet; call before i18n.set. */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' && !catalogs.en) registerCatalog('en', (await import('./en')).en);
+}
 
 /** The interface language; components read `i18n.t(...)`, so a switch re-renders them. */
 class I18n {
   locale = $state<Locale>('th');
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
-    const text = catalogs[this.locale][key];
+    const text = (catalogs[this.locale] ?? th)[key];
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
   };
 

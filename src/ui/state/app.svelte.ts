@@ -1,9 +1,9 @@
 import type { DeviceProfile } from '../../domain/school';
-import { appDb, resetAppDb } from '../../db/database';
+import { appDb, refuseNewerDatabase, resetAppDb } from '../../db/database';
 import { loadProfile } from '../../db/profile-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { StorageError, classifyStorageError, type StorageProblem } from '../../db/errors';
-import { i18n, type Locale } from '../i18n/i18n.svelte';
+import { i18n, loadLocale, type Locale } from '../i18n/i18n.svelte';
 
 type Phase = 'loading' | 'setup' | 'ready' | 'error';
 
@@ -16,8 +16,11 @@ class AppState {
   async boot(): Promise<void> {
     this.phase = 'loading';
     try {
+      await refuseNewerDatabase();
       const db = appDb();
-      i18n.set(await getSetting(db, 'locale'));
+      const locale = await getSetting(db, 'locale');
+      await loadLocale(locale);
+      i18n.set(locale);
       this.profile = await loadProfile(db);
       this.problem = null;
       this.phase = this.profile ? 'ready' : 'setup';
@@ -34,6 +37,7 @@ class AppState {
   }
 
   async setLocale(locale: Locale): Promise<void> {
+    await loadLocale(locale);
     i18n.set(locale);
     await setSetting(appDb(), 'locale', locale);
   }
