@@ -1,0 +1,51 @@
+// The page's side of a Web Worker: each request gets an id and is answered once, as a promise, after any
+// number of progress messages. A worker that fails to load or crashes answers every waiting request with
+// 'failed', so no screen waits for ever. Without Worker support (unit tests in jsdom) the same engine runs
+// in the page, after a pause so the screen can show that work started.
+export type ChannelReply = { id: number; type: string };
+type Progress = { id: number; type: 'progress'; fraction: number };
+type Failed = { id: number; type: 'failed'; message: string };
+type Pending<R> = { resolve: (r: R) => void; onProgress: (f: number) => void };
+
+export class WorkerChannel<Req extends { type: string }, Rep extends ChannelReply> {
+  private worker: Worker | null = null;
+  private next = 1;
+  private pending = new Map<number, Pending<Rep>>();
+
+  /** `start` makes the worker (null: run `inPage` instead); `what` names it in a crash's message. */
+  constructor(
+    start: (() => Worker) | null,
+    private readonly inPage: (req: Req & { id: number }, reply: (r: Rep) => void) => Promise<void>,
+    what: string,
+  ) {
+    if (!start) return;
+    this.worker = start();
+    this.worker.onmessage = (e: MessageEvent<Rep>) => this.receive(e.data);
+    this.worker.onerror = (e: ErrorEvent) => {
+      const failed = (id: number): Failed => ({ id, type: 'failed', message: e.message || `the ${what} worker stopped` });
+      for (const id of [...this.pending.keys()]) this.receive(failed(id) as unknown as Rep);
+    };
+  }
+
+  send(body: Req, onProgress: (f: number) => void = () => {}, transfer: Transferable[] = []): Promise<Rep> {
+    const req = { ...body, id: this.next++ };
+    return new Promise((resolve) => {
+      this.pending.set(req.id, { resolve, onProgress });
+      if (this.worker) this.worker.postMessage(req, transfer);
+      else void new Promise((r) => setTimeout(r, 0)).then(() => this.inPage(req, (reply) => this.receive(reply)));
+    });
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  private receive(reply: Rep): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    if (reply.type === 'progress') return waiting.onProgress((reply as unknown as Progress).fraction);
+    this.pending.delete(reply.id);
+    waiting.resolve(reply);
+  }
+}
