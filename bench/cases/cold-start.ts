@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { newTabletContext } from '../../tests/e2e/browser';
-import { officer, setUpSchool, waitForOfflineReady } from '../../tests/e2e/pages';
+import { officer, seedStores, setUpSchool, waitForOfflineReady } from '../../tests/e2e/pages';
 import { generateStudents } from '../../tests/fixtures/dmc-students';
 import type { BenchCase } from '../lib/context';
 import { arm, NAME_SHIM, stop } from '../lib/page-timing';
@@ -45,18 +45,7 @@ export const coldStart: BenchCase = async (ctx) => {
   await setup.goto(ctx.app);
   await setUpSchool(setup);
   const rows = generateStudents(CLASS).map((s) => ({ ...s, grade: '04', room: '1', updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 }));
-  await setup.evaluate((rows) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['students'], 'readwrite');
-      for (const r of rows) tx.objectStore('students').put(r);
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), rows);
+  await seedStores(setup, { students: rows });
   await waitForOfflineReady(setup);
   await setup.close();
   await context.setOffline(true);

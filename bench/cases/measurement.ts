@@ -3,7 +3,7 @@
 // (tabian.measure.save: from the tap that completes a value to the transaction's end) for every save,
 // beside one raw IndexedDB transaction putting a measurement, a student and an audit row.
 import { newTabletContext } from '../../tests/e2e/browser';
-import { setUpSchool } from '../../tests/e2e/pages';
+import { seedStores, setUpSchool } from '../../tests/e2e/pages';
 import { citizenId } from '../../tests/fixtures/students';
 import { newStudent } from '../../src/domain/student/schema';
 import type { BenchApi } from '../page/main';
@@ -27,18 +27,7 @@ export const measurement: BenchCase = async (ctx) => {
   await page.goto(ctx.app);
   await setUpSchool(page);
   const rows = kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 }));
-  await page.evaluate((rows) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onsuccess = () => {
-      const tx = open.result.transaction(['students'], 'readwrite');
-      for (const r of rows) tx.objectStore('students').put(r);
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), rows);
+  await seedStores(page, { students: rows });
   await page.goto(`${ctx.app}#/measure`);
   await page.getByTestId('start-measure').click();
   const type = async (value: number) => {

@@ -7,7 +7,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { submissionContents } from '../../src/domain/bundle/contents';
 import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../tests/fixtures/district';
-import { setUpDistrict } from '../../tests/e2e/pages';
+import { createDistrictKey, setUpDistrict } from '../../tests/e2e/pages';
 import { arm, stop } from './page-timing';
 import { BENCH_DIST } from './serve';
 
@@ -30,11 +30,7 @@ export interface DistrictRun { importMs: number; checkMs: number; summary: strin
 
 /** Makes the district key, encrypts every school's bundle to it, imports them all and runs the cross-check. */
 export async function importDistrict(page: Page, app: string, schools: readonly TestSchool[], keepAs?: string): Promise<DistrictRun> {
-  await page.goto(`${app}#/schools`);
-  await page.getByTestId('tab-key').click();
-  await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');
-  await page.fill('#key-pass2', 'สำรอง-กุญแจ-เขต-2569');
-  await Promise.all([page.waitForEvent('download'), page.getByTestId('create-key-submit').click()]);
+  await createDistrictKey(page, app);
   const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
   const key = publicKeyFileSchema.parse(JSON.parse(readFileSync((await pub.path())!, 'utf8')));
   const t0 = Date.now();

@@ -11,7 +11,7 @@ import { countedOn } from '../../src/domain/district/summary';
 import { bodyAt, makeSchools, measureSchool, submissionOf, trustOf, AS_OF, type TestSchool } from '../fixtures/district';
 import { refs } from '../domain/growth/who-tables';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { setUpDistrict, setUpSchool } from './pages';
+import { createDistrictKey, setUpDistrict, setUpSchool } from './pages';
 
 const base = () => inject('baseURL');
 const shot = (name: string) => `test-results/district-nutrition-${name}.png`;
@@ -44,11 +44,7 @@ describe('the district nutrition report over generated schools', () => {
 
   it('sets up the district with its key, shown as a QR code of the public key file', async () => {
     await setUpDistrict(page);
-    await page.goto(`${base()}#/schools`);
-    await page.getByTestId('tab-key').click();
-    await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');
-    await page.fill('#key-pass2', 'สำรอง-กุญแจ-เขต-2569');
-    await Promise.all([page.waitForEvent('download'), page.getByTestId('create-key-submit').click()]);
+    await createDistrictKey(page, base());
     const qr = page.getByTestId('district-qr');
     await qr.waitFor();
     await expect(qr.getByTestId('district-qr-fingerprint').textContent()).resolves.toBe(await page.getByTestId('district-fingerprint').textContent());

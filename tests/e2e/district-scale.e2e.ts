@@ -8,7 +8,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
 import { launch } from './browser';
-import { setUpDistrict } from './pages';
+import { createDistrictKey, setUpDistrict } from './pages';
 
 const N = Number(process.env.SCALE_SCHOOLS ?? 200), PER = Number(process.env.SCALE_PER ?? 500);
 describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
@@ -27,11 +27,7 @@ describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
 
   it('imports, cross-checks and shows the board of a large district, and prints the times', async () => {
     await setUpDistrict(page);
-    await page.goto(`${inject('baseURL')}#/schools`);
-    await page.getByTestId('tab-key').click();
-    await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');
-    await page.fill('#key-pass2', 'สำรอง-กุญแจ-เขต-2569');
-    await Promise.all([page.waitForEvent('download'), page.getByTestId('create-key-submit').click()]);
+    await createDistrictKey(page, inject('baseURL'));
     const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
     const key = publicKeyFileSchema.parse(JSON.parse(readFileSync((await pub.path())!, 'utf8')));
     const schools = await makeSchools(N, PER);

@@ -12,7 +12,7 @@ import { xlsxBytes } from '../../src/io/export/book';
 import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict } from './pages';
+import { chooseSchool, createDistrictKey, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict } from './pages';
 
 const BUNDLE_TYPE = 'application/octet-stream';
 const base = () => inject('baseURL');
@@ -50,11 +50,7 @@ describe('a district office imports its schools\' bundles, cross-checks them and
 
   it('sets up the district office, its officer and its key, and hands the public key out as a file', async () => {
     await setUpDistrict(page);
-    await page.goto(`${base()}#/schools`);
-    await page.getByTestId('tab-key').click();
-    await page.fill('#key-pass', 'สำรอง-กุญแจ-เขต-2569');
-    await page.fill('#key-pass2', 'สำรอง-กุญแจ-เขต-2569');
-    const [backup] = await Promise.all([page.waitForEvent('download'), page.getByTestId('create-key-submit').click()]);
+    const backup = await createDistrictKey(page, base());
     expect(JSON.parse((await read(backup)).toString('utf8'))).toMatchObject({ format: 'tabian-wrapped-key/1', iterations: 600_000 });
     const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
     publicKeyFile = await read(pub);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { officer, setUpSchool, signIn } from './pages';
+import { officer, seedStores, setUpSchool, signIn } from './pages';
 import { citizenId } from '../fixtures/students';
 import { newStudent, type Student } from '../../src/domain/student/schema';
 import { assessGrowth, referenceAt } from '../../src/domain/growth/assess';
@@ -103,19 +103,7 @@ describe('measurement day: a class of 40 on a tablet', () => {
     const before = kids.map((k, i) => ({
       id: `old/${k.student.id}`, studentId: k.student.id, measuredOn: BEFORE, ...k.before, sessionId: 'old', by: 'seed', at: `${BEFORE}T02:00:00.000Z`, n: i,
     })).map(({ n: _n, ...m }) => m);
-    await page.evaluate(({ rows, before }) => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('tabian');
-      open.onsuccess = () => {
-        const tx = open.result.transaction(['students', 'measurements'], 'readwrite');
-        for (const r of rows) tx.objectStore('students').put(r);
-        for (const m of before) tx.objectStore('measurements').put(m);
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    }), { rows, before });
+    await seedStores(page, { students: rows, measurements: before });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 
 // Steps that several end-to-end tests share, written as a user would do them.
 
@@ -101,4 +101,36 @@ export async function setUpDistrict(page: Page): Promise<void> {
   await page.getByTestId('save-profile').click();
   await page.getByTestId('first-user').waitFor();
   await createFirstUser(page);
+}
+
+/**
+ * Puts rows straight into the app's IndexedDB stores, as an earlier import would have left them (written in
+ * clear: the app opens clear rows as they are and seals them when it next writes them).
+ */
+export async function seedStores(page: Page, stores: Record<string, readonly object[]>): Promise<void> {
+  await page.evaluate((stores) => new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open('tabian');
+    open.onerror = () => reject(open.error ?? new Error('open failed'));
+    open.onsuccess = () => {
+      const tx = open.result.transaction(Object.keys(stores), 'readwrite');
+      for (const [name, rows] of Object.entries(stores)) for (const r of rows) tx.objectStore(name).put(r);
+      tx.oncomplete = () => {
+        open.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), stores);
+}
+
+export const DISTRICT_KEY_PASS = 'สำรอง-กุญแจ-เขต-2569';
+
+/** District → schools → key: makes the district's key pair; resolves with the download of its passphrase backup. */
+export async function createDistrictKey(page: Page, baseURL: string): Promise<Download> {
+  await page.goto(`${baseURL}#/schools`);
+  await page.getByTestId('tab-key').click();
+  await page.fill('#key-pass', DISTRICT_KEY_PASS);
+  await page.fill('#key-pass2', DISTRICT_KEY_PASS);
+  const [backup] = await Promise.all([page.waitForEvent('download'), page.getByTestId('create-key-submit').click()]);
+  return backup;
 }
