@@ -116,3 +116,24 @@ export function ageOn(birthIso: string, onIso: string): { years: number; months:
   const total = (on.y - b.y) * 12 + (on.m - b.m) - (on.d < b.d ? 1 : 0);
   return { years: Math.floor(total / 12), months: total % 12 };
 }
+
+// Thailand keeps UTC+7 all year (no daylight saving), so a school's local date and time follow from the instant
+// alone, whatever time zone the device, the test machine or the CLI's host is set to. Taking the first ten
+// characters of a UTC timestamp instead gives yesterday before 07:00 in Bangkok.
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The wall clock in Bangkok at an instant (a Date or an ISO timestamp with its offset). */
+export function localParts(instant: Date | string): { date: string; hh: string; mm: string; ss: string } {
+  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`not a time: ${String(instant)}`);
+  const shifted = new Date(ms + BANGKOK_OFFSET_MS);
+  return {
+    date: toIso({ y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate() }),
+    hh: pad(shifted.getUTCHours(), 2),
+    mm: pad(shifted.getUTCMinutes(), 2),
+    ss: pad(shifted.getUTCSeconds(), 2),
+  };
+}
+
+/** The school's local calendar date (YYYY-MM-DD) at an instant: the one owner of "today" and of shown dates. */
+export const localIsoDate = (instant: Date | string): string => localParts(instant).date;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  ageOn, daysBetween, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
+  ageOn, daysBetween, localIsoDate, localParts, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
   toBuddhistYear, toGregorianYear,
 } from '../../src/domain/thai-date';
 
@@ -142,5 +142,28 @@ describe('ageOn', () => {
   it('throws RangeError before birth or on bad dates', () => {
     expect(() => ageOn('2012-03-20', '2012-03-19')).toThrow(RangeError);
     expect(() => ageOn('2012-02-30', '2013-01-01')).toThrow(RangeError);
+  });
+});
+
+describe('localIsoDate: the school day in Bangkok', () => {
+  // 06:30 on 8 December in Bangkok is 23:30 on 7 December in UTC.
+  const dawn = '2026-12-07T23:30:00.000Z';
+  it('is already the new day at 06:30 Bangkok time, whatever the host time zone', () => {
+    expect(localIsoDate(dawn)).toBe('2026-12-08');
+    expect(localIsoDate(new Date(dawn))).toBe('2026-12-08');
+  });
+  it('reads offsets other than Z', () => {
+    expect(localIsoDate('2026-12-08T06:30:00+07:00')).toBe('2026-12-08');
+    expect(localIsoDate('2026-03-31T23:59:59+07:00')).toBe('2026-03-31');
+  });
+  it('turns at midnight Bangkok time, not at 07:00', () => {
+    expect(localIsoDate('2026-12-07T16:59:59Z')).toBe('2026-12-07');
+    expect(localIsoDate('2026-12-07T17:00:00Z')).toBe('2026-12-08');
+  });
+  it('gives the wall clock too', () => {
+    expect(localParts(dawn)).toEqual({ date: '2026-12-08', hh: '06', mm: '30', ss: '00' });
+  });
+  it('refuses a string that is not a time', () => {
+    expect(() => localIsoDate('yesterday')).toThrow(RangeError);
   });
 });

@@ -3,7 +3,7 @@ import type { AreaIndex } from '../../domain/areas/areas';
 import { loadAreaIndex } from '../../domain/areas/load';
 import type { DuplicatePair } from '../../domain/duplicates/find';
 import type { Student } from '../../domain/student/schema';
-import { isIsoDate } from '../../domain/thai-date';
+import { isIsoDate, localIsoDate } from '../../domain/thai-date';
 import type { Finding } from '../../domain/validation/catalogue';
 import { validateRecords } from '../../domain/validation/records';
 import { areaExistsIn } from '../../domain/validation/student';
@@ -30,12 +30,8 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|csv|txt)$/i;
 
 interface Options { file: string; asOf: string; lang: 'th' | 'en' }
 
-// The local date: a school in Thailand at 06:00 is already on its new day, while UTC is not.
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+// The school's local date: a school in Thailand at 06:00 is already on its new day, while UTC is not.
+const today = (): string => localIsoDate(new Date());
 
 function parseArgs(args: readonly string[]): Options | string {
   const files: string[] = [];

@@ -3,6 +3,7 @@ import codes from '../../domain/dmc-codes.json';
 import { gradeByCode, type CodeListName } from '../../domain/codes';
 import type { AreaIndex } from '../../domain/areas/areas';
 import type { Address } from '../../domain/student/address';
+import { localParts } from '../../domain/thai-date';
 
 /** The label of a code ("001" → "พุทธ"); lists of bare codes (blood groups) show the code. */
 export function labelOf(list: CodeListName, code: string | null): string {
@@ -22,10 +23,10 @@ export function beDate(iso: string | null): string {
   return `${d}/${m}/${Number(y) + 543}`;
 }
 
-/** Date and time on the device's clock in the Buddhist Era: "23/11/2569 10:15:00". */
+/** Date and time on the school's clock (Thai time) in the Buddhist Era: "23/11/2569 10:15:00". */
 export function beDateTime(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear() + 543} ${p(now.getHours())}:${p(now.getMinutes())}:${p(now.getSeconds())}`;
+  const { date, hh, mm, ss } = localParts(now);
+  return `${beDate(date)} ${hh}:${mm}:${ss}`;
 }
 
 /** Subdistrict, district and province names of an address, as DMC writes them. */

@@ -1,5 +1,6 @@
-/** Today's date on the device's own calendar (a school's clock is Thai time), as ISO. */
+import { localIsoDate } from '../../domain/thai-date';
+
+/** Today's date on the school's calendar (Thai time), as ISO: the domain's `localIsoDate` of now. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(now);
 }

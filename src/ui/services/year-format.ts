@@ -1,6 +1,6 @@
 // Small display helpers shared by the movements, confirm and reports screens.
 import { gradeByCode, type GradeCode } from '../../domain/codes';
-import { formatThaiDate } from '../../domain/thai-date';
+import { formatThaiDate, localParts } from '../../domain/thai-date';
 import { i18n } from '../i18n/i18n.svelte';
 
 /** "ป.1/2"; a record without a grade shows only its room. */
@@ -14,10 +14,14 @@ export const gradeLabel = (grade: GradeCode | null): string => (grade ? gradeByC
 export const shortDate = (iso: string): string => formatThaiDate(iso, i18n.locale);
 export const longDate = (iso: string): string => formatThaiDate(iso, i18n.locale, 'long');
 
-/** A stored time (ISO with offset) as the device's date and time. */
+/** A stored time (ISO with offset) as the school's local date and time. */
 export function dateTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${shortDate(day)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const { date, hh, mm } = localParts(iso);
+  return `${shortDate(date)} ${hh}:${mm}`;
+}
+
+/** A stored time as "10:15" on the school's clock. */
+export function clockTime(iso: string): string {
+  const { hh, mm } = localParts(iso);
+  return `${hh}:${mm}`;
 }

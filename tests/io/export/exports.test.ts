@@ -10,7 +10,8 @@ import { AS_OF, aStudent } from '../../fixtures/students';
 import { areaIndex, dmcFields, preview, studentsOf } from '../helpers';
 
 const school = { code: '1050130001', name: 'โรงเรียนบ้านทดสอบ' };
-const now = new Date(2026, 10, 23, 10, 15, 0);
+// 10:15 on the school's clock (Thai time), whatever time zone the test host has.
+const now = new Date('2026-11-23T10:15:00+07:00');
 
 const sheetRows = (bytes: Uint8Array, sheet = 0): unknown[][] => {
   const wb = XLSX.read(bytes, { type: 'array' });
