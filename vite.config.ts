@@ -34,6 +34,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // The IT helper's pages are real documents, not routes of the app.
+        navigateFallbackDenylist: [/^\/help\//],
         cleanupOutdatedCaches: true,
       },
       devOptions: { enabled: false },

@@ -19,8 +19,11 @@ describe('Settings → card reader', () => {
     await waitFor(() => expect(screen.getByTestId('way-bridge')).toHaveTextContent('ยังไม่ได้เปิดโปรแกรมเชื่อม'), { timeout: 4000 });
     expect(screen.getByTestId('way-smart-card')).toHaveTextContent('ไม่มีในเบราว์เซอร์นี้');
     expect(screen.getByTestId('way-usb')).toHaveTextContent('เบราว์เซอร์นี้ไม่มี WebUSB');
-    expect(screen.getByTestId('card-reader-card')).toHaveTextContent('npm run tabian -- card-bridge');
-    expect(screen.getByTestId('card-reader-card')).toHaveTextContent('sudo apt-get install pcscd libpcsclite-dev');
+    // School staff see no terminal commands: the install steps are on the IT helper's page.
+    const card = screen.getByTestId('card-reader-card');
+    expect(card).not.toHaveTextContent(/npm|sudo|apt-get|tabian --/);
+    expect(card.querySelector('pre')).toBeNull();
+    expect(screen.getByTestId('bridge-help')).toHaveAttribute('href', 'help/card-bridge.html');
   });
   it('checks the pairing code format before asking the bridge', async () => {
     render(CardReaderCard);
