@@ -12,6 +12,13 @@ class AppState {
   phase = $state<Phase>('loading');
   profile = $state<DeviceProfile | null>(null);
   problem = $state<StorageProblem | null>(null);
+  /** Bumped when what the safety status describes changes in place (a backup made or restored), so its
+   * reminders and banners clear at once instead of at the next change of place. */
+  safetyVersion = $state(0);
+
+  safetyChanged(): void {
+    this.safetyVersion++;
+  }
 
   async boot(): Promise<void> {
     this.phase = 'loading';

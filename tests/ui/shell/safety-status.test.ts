@@ -103,3 +103,18 @@ describe('loadSafety', () => {
     expect((await loadSafety('district', now, nav(true, 1, 100))).reminders).toEqual([{ kind: 'storage-full', severity: 'urgent' }]);
   });
 });
+
+describe('the reminder clears when its state changes in place', () => {
+  it('drops a backup reminder as soon as a backup is made, without a change of place', async () => {
+    const { app } = await import('../../../src/ui/state/app.svelte');
+    const load = vi.fn()
+      .mockResolvedValueOnce(safety({ changesSinceBackup: 3000 }, [{ kind: 'many-changes', severity: 'warn', changes: 3000 }]))
+      .mockResolvedValue(safety());
+    router.go('settings');
+    render(SafetyStatus, { kind: 'school', load });
+    await screen.findByTestId('safety-reminder');
+    app.safetyChanged();
+    await vi.waitFor(() => expect(screen.queryByTestId('safety-reminder')).toBeNull());
+    expect(router.place).toBe('settings');
+  });
+});

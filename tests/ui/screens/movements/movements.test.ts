@@ -49,6 +49,8 @@ describe('movements screen', () => {
     await fireEvent.click(within(item).getByTestId('confirm-reverse'));
     await vi.waitFor(async () => expect((await getStudent(appDb(), 's1'))?.status).toBe('active'));
     expect(await screen.findByText(/ยกเลิกแล้วโดย นายสมปอง .*: บันทึกผิดคน/)).toBeInTheDocument();
+    // The "saved" banner described the movement just reversed: it goes with it.
+    expect(screen.queryByTestId('movement-notice')).toBeNull();
   });
 
   it('asks for the district office consultation before a dropout', async () => {
