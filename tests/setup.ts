@@ -1,10 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { registerCatalog } from '../src/ui/i18n/i18n.svelte';
-import { en } from '../src/ui/i18n/en';
+import { codeLabelsEn, en } from '../src/ui/i18n/en';
 
 // The app loads English when chosen; tests switch languages synchronously.
-registerCatalog('en', en);
+registerCatalog('en', en, codeLabelsEn);
 
 // jsdom has no layout engine; components that watch their size get an observer that never fires.
 if (typeof globalThis.ResizeObserver === 'undefined') {

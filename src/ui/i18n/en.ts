@@ -103,7 +103,7 @@ const coreEn = {
   'notyet.title': 'Not available yet',
   'notyet.body': '“{place}” is still being built. Nothing on this page works yet; data saved elsewhere is not affected.',
 
-  'home.year': 'Academic year {year}',
+  'home.year': 'Academic year {year!ce}',
   'home.rounds': 'DMC reporting rounds',
   'home.as_of': 'Data as of {date}',
   'home.window': 'Collection {opens} – {deadline}',
@@ -111,10 +111,10 @@ const coreEn = {
   'home.state.open': 'Collecting now',
   'home.state.upcoming': 'Upcoming',
   'home.next_deadline': 'Next deadline',
-  'home.days_left': '{n} days left',
+  'home.days_left': '{n} {n:day|days} left',
   'home.due_today': 'Due today',
   'home.today': 'Today {date}',
-  'home.deadline_of': '{round}, academic year {year}: due {date}',
+  'home.deadline_of': '{round}, academic year {year!ce}: due {date}',
 
   'settings.language': 'Language / ภาษา',
   'settings.storage': 'Storage on this device',
@@ -155,3 +155,4 @@ const coreEn = {
 };
 
 export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn };
+export { codeLabelsEn } from './codes.en';

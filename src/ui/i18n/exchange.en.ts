@@ -20,7 +20,7 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'import.layout.dmc76': 'DMC per-student export (76 columns)',
   'import.layout.dmc91': 'DMC per-student export (newer layout)',
   'import.layout.custom': 'Other layout (columns chosen)',
-  'import.file_summary': '{layout} · sheet "{sheet}" · {rows} rows',
+  'import.file_summary': '{layout} · sheet "{sheet}" · {rows} {rows:row|rows}',
 
   'mapping.title': 'This file is not in a DMC layout: check what each column holds',
   'mapping.hint': 'Guessed from the headers and sample values; change any column, or choose "Do not import"',
@@ -62,11 +62,11 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'preview.more': 'and {count} more rows',
   'preview.similar': 'Like {name} ({id}) in the register',
   'preview.not_importable': 'Cannot be imported: its ID is in the file twice, or the row could not be read',
-  'preview.commit': 'Save {count} students',
+  'preview.commit': 'Save {count} {count:student|students}',
   'preview.nothing': 'Nothing to save',
   'preview.saving': 'Saving…',
-  'preview.summary': 'Adds {added} and updates {updated} students at once; if saving fails, nothing changes',
-  'import.done': 'Saved: {added} added, {updated} updated ({total} students in the register)',
+  'preview.summary': 'Adds {added} and updates {updated} {updated:student|students} at once; if saving fails, nothing changes',
+  'import.done': 'Saved: {added} added, {updated} updated ({total} {total:student|students} in the register)',
   'import.note': 'Imported from {name}',
 
   'export.intro': 'Every file is an Excel workbook (.xlsx) of the data on this device at the moment you tap',
@@ -133,6 +133,6 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'gcode.save': 'Save',
   'gcode.saved': "{name}'s G-code is saved",
   'gcode.invalid': 'A G-code is G followed by 12 digits, e.g. G644200000001',
-  'gcode.count': '{count} students need a G-code',
+  'gcode.count': '{count} {count:student|students} need a G-code',
   'gcode.note': 'G-code issued by the G-code system',
 };

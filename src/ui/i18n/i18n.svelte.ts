@@ -1,17 +1,39 @@
+import type { CodeListName } from '../../domain/codes';
+import { toGregorianYear } from '../../domain/thai-date';
 import { th, type MessageKey } from './th';
 
 export type Locale = 'th' | 'en';
 // Thai is the app's language and always here; English is a chunk of its own, loaded when chosen.
 const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { th };
+// Code-list labels in languages other than Thai (the lists' own labels are Thai).
+type CodeLabels = Partial<Record<CodeListName, Record<string, string>>>;
+const codeLabels: Partial<Record<Locale, CodeLabels>> = {};
 
 /** Makes a catalogue available (tests register English up front). */
-export function registerCatalog(locale: Locale, messages: Record<MessageKey, string>): void {
+export function registerCatalog(locale: Locale, messages: Record<MessageKey, string>, codes: CodeLabels = {}): void {
   catalogs[locale] = messages;
+  codeLabels[locale] = codes;
 }
 
 /** Loads a language's catalogue if it is not here yet; call before i18n.set. */
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' && !catalogs.en) registerCatalog('en', (await import('./en')).en);
+  if (locale === 'en' && !catalogs.en) {
+    const english = await import('./en');
+    registerCatalog('en', english.en, english.codeLabelsEn);
+  }
+}
+
+/**
+ * "{n}" is the parameter; "{n:student|students}" is the word for that count (English needs it; Thai has
+ * no plural, so its catalogue never uses it); "{year!ce}" writes a Buddhist Era year (2569) in the Common
+ * Era (2026), so that an English sentence whose dates are Gregorian keeps to one calendar.
+ */
+export function interpolate(text: string, params: Record<string, string | number>): string {
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (m, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : m)
+    .replace(/\{(\w+)!ce\}/g, (m, name: string) => (name in params ? String(toGregorianYear(Number(params[name]))) : m))
+    .replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
 }
 
 /** The interface language; components read `i18n.t(...)`, so a switch re-renders them. */
@@ -20,8 +42,12 @@ class I18n {
 
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
     const text = (catalogs[this.locale] ?? th)[key];
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+    return params ? interpolate(text, params) : text;
   };
+
+  /** A code's label in the interface language; `thai` (the list's own label) where none is known. */
+  codeLabel = (list: CodeListName, code: string, thai: string): string =>
+    this.locale === 'th' ? thai : (codeLabels[this.locale]?.[list]?.[code] ?? thai);
 
   set(locale: Locale): void {
     this.locale = locale;

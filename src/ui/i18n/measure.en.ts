@@ -113,7 +113,7 @@ export const measureEn: Record<keyof typeof measureTh, string> = {
 
   'mreport.title': 'Nutrition report',
   'mreport.period': 'Measurement period',
-  'mreport.period_label': 'Term {term}/{year}, period {half} ({from} – {to})',
+  'mreport.period_label': 'Term {term}/{year!ce}, period {half} ({from} – {to})',
   'mreport.scope': 'Scope',
   'mreport.whole_school': 'Whole school',
   'mreport.measured': '{measured} of {students} measured ({pct}%)',

@@ -5,9 +5,10 @@ import { addRoom, listRooms, removeRoom, type ClassRoom } from '../../db/room-re
 import { dismissedPairKeys } from '../../db/dismissed-repo';
 import { canEditClass, type User } from '../../domain/access/users';
 import type { AuditEntry } from '../../domain/access/audit';
-import { gradeByCode, type GradeCode } from '../../domain/codes';
+import type { GradeCode } from '../../domain/codes';
 import type { Student } from '../../domain/student/schema';
 import { session } from '../state/session.svelte';
+import { gradeLabel } from './year-format';
 
 export type { ClassRoom };
 
@@ -41,7 +42,7 @@ export const deleteRoom = (grade: GradeCode, room: string): Promise<boolean> => 
 
 /** "ป.1/2"; a student without a grade shows only the room. */
 export function classLabel(grade: GradeCode | null, room: string): string {
-  const g = grade ? gradeByCode(grade)?.label ?? grade : '';
+  const g = grade ? gradeLabel(grade) : '';
   return room ? `${g}/${room}` : g;
 }
 

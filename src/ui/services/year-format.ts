@@ -3,13 +3,15 @@ import { gradeByCode, type GradeCode } from '../../domain/codes';
 import { formatThaiDate, localParts } from '../../domain/thai-date';
 import { i18n } from '../i18n/i18n.svelte';
 
+/** "ป.1" ("P1" in English); a missing grade is "–". */
+export const gradeLabel = (grade: GradeCode | null): string =>
+  grade ? i18n.codeLabel('grade', grade, gradeByCode(grade)?.label ?? grade) : '–';
+
 /** "ป.1/2"; a record without a grade shows only its room. */
 export function className(grade: GradeCode | null, room: string): string {
-  const g = grade ? gradeByCode(grade)?.label ?? grade : '–';
+  const g = gradeLabel(grade);
   return room ? `${g}/${room}` : g;
 }
-
-export const gradeLabel = (grade: GradeCode | null): string => (grade ? gradeByCode(grade)?.label ?? grade : '–');
 
 export const shortDate = (iso: string): string => formatThaiDate(iso, i18n.locale);
 export const longDate = (iso: string): string => formatThaiDate(iso, i18n.locale, 'long');

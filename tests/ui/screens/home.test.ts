@@ -33,7 +33,7 @@ describe('home screen', () => {
     vi.setSystemTime(new Date(2026, 10, 10, 9, 0)); // 10 November 2026
     i18n.set('en');
     render(Home, { profile, places: schoolPlaces, onpick: vi.fn() });
-    expect(screen.getByTestId('next-deadline')).toHaveTextContent('Term 2, academic year 2569: due 10 November 2026');
+    expect(screen.getByTestId('next-deadline')).toHaveTextContent('Term 2, academic year 2026: due 10 November 2026');
     expect(screen.getByTestId('next-deadline')).toHaveTextContent('Due today');
   });
 });

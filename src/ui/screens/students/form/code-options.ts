@@ -2,20 +2,25 @@ import codes from '../../../../domain/dmc-codes.json';
 import { grades, prefixes, type CodeListName } from '../../../../domain/codes';
 import { STUDENT_STATUSES } from '../../../../domain/student/schema';
 import type { MessageKey } from '../../../i18n/th';
+import { i18n } from '../../../i18n/i18n.svelte';
 
 export interface Option { code: string; label: string }
 
 // DMC's blood group "N" means not known.
 const EXTRA_LABELS: Record<string, string> = { N: 'ไม่ทราบ (N)' };
 
-/** A DMC code list as choices, labels as DMC shows them (Thai). */
+/** A DMC code list as choices, labelled in the interface language (Thai: as DMC shows them). */
 export function codeOptions(name: CodeListName): Option[] {
   const list: readonly (string | { code: string; label: string })[] = codes[name].codes;
-  return list.map((c) => (typeof c === 'string' ? { code: c, label: EXTRA_LABELS[c] ?? c } : { code: c.code, label: c.label }));
+  return list.map((c) => {
+    const [code, thai] = typeof c === 'string' ? [c, EXTRA_LABELS[c] ?? c] : [c.code, c.label];
+    return { code, label: i18n.codeLabel(name, code, thai) };
+  });
 }
 
 export const gradeOptions: Option[] = grades.map((g) => ({ code: g.code, label: g.label }));
-export const prefixOptions: Option[] = prefixes.map((p) => ({ code: p.label, label: p.label }));
+// The stored value is the Thai prefix itself (it is part of the name on the ID card); only the label changes.
+export const prefixOptions = (): Option[] => prefixes.map((p) => ({ code: p.label, label: i18n.codeLabel('prefix', p.code, p.label) }));
 
 export const statusOptions = (t: (k: MessageKey) => string): Option[] =>
   STUDENT_STATUSES.map((s) => ({ code: s, label: t(`student.status.${s}`) }));

@@ -1,9 +1,10 @@
 // Names of record paths for the change history: "family.father.firstName" → "บิดา · ชื่อ".
 import type { AreaIndex } from '../../../../domain/areas/areas';
-import { gradeByCode, type CodeListName } from '../../../../domain/codes';
+import type { CodeListName, GradeCode } from '../../../../domain/codes';
 import { formatThaiDate, isIsoDate } from '../../../../domain/thai-date';
 import type { MessageKey } from '../../../i18n/th';
 import { labelOf } from './code-options';
+import { gradeLabel } from '../../../services/year-format';
 
 const SEGMENTS: Record<string, MessageKey> = {
   idType: 'student.idType', idNo: 'student.idNo', studentNo: 'student.studentNo', prefix: 'student.prefix',
@@ -58,7 +59,7 @@ export function valueText(path: string, value: unknown, { t, locale, areas }: Va
   if (typeof value !== 'string') return String(value);
   if (leaf === 'sex' && (value === 'M' || value === 'F')) return t(`student.sex.${value}`);
   if (leaf === 'status') return t(`student.status.${value}` as MessageKey);
-  if (leaf === 'grade') return gradeByCode(value)?.label ?? value;
+  if (leaf === 'grade') return gradeLabel(value as GradeCode);
   const list = CODE_LISTS[leaf];
   if (list) return labelOf(list, value) ?? value;
   return isIsoDate(value) ? formatThaiDate(value, locale) : value;
