@@ -11,6 +11,8 @@ export const safetyEn: Record<keyof typeof safetyTh, string> = {
   'safety.never': 'Never backed up',
   'safety.usage': '{percent}% of storage used',
   'safety.go_backup': 'Go to backup',
+  'safety.more': 'More',
+  'safety.less': 'Less',
   'safety.reminder.storage-full': 'Storage on this device is full: new data cannot be saved. Everything saved so far is intact. Please back up, then free some space on the device',
   'safety.reminder.storage-nearly-full': 'Storage is nearly full ({percent}% used). Please back up and free some space before saving a lot of data',
   'safety.reminder.not-persisted': 'The browser may clear the data on this device when space runs low. Always keep a backup',
