@@ -6,6 +6,7 @@ import { snapshotCommand } from './snapshot';
 import { cardBridgeCommand } from './card-bridge';
 import { districtCommand } from './district';
 import { growthCommand } from './growth';
+import { exchangeCommand } from './exchange';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand];
