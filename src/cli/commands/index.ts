@@ -7,6 +7,7 @@ import { cardBridgeCommand } from './card-bridge';
 import { districtCommand } from './district';
 import { growthCommand } from './growth';
 import { exchangeCommand } from './exchange';
+import { nationalCommand } from './national';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand];
