@@ -8,6 +8,7 @@ import { districtCommand } from './district';
 import { growthCommand } from './growth';
 import { exchangeCommand } from './exchange';
 import { nationalCommand } from './national';
+import { screeningCommand } from './screening';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand, screeningCommand];
