@@ -9,6 +9,7 @@ import { growthCommand } from './growth';
 import { exchangeCommand } from './exchange';
 import { nationalCommand } from './national';
 import { screeningCommand } from './screening';
+import { staffCommand } from './staff';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand, screeningCommand];
+export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand, screeningCommand, staffCommand];
