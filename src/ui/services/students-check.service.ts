@@ -66,3 +66,20 @@ function byClassThenName(a: Student, b: Student): number {
     || roomCollator.compare(a.room, b.room)
     || compareStudentsThai(a, b);
 }
+
+/** Per student, how many errors and warnings the school check finds (the class list's markers). */
+export interface FindingMark { errors: number; warnings: number }
+
+/** The same rules as checkSchool over the active records given, without the district's or area checks. */
+export function findingMarks(students: readonly Student[], dismissed: ReadonlySet<string>, now: Date = new Date()): Map<string, FindingMark> {
+  const active = students.filter((s) => s.status === 'active');
+  const { findings } = validateSchool(active, { asOf: todayIso(now), dismissedPairs: dismissed });
+  const marks = new Map<string, FindingMark>();
+  for (const f of findings) {
+    const m = marks.get(f.studentId) ?? { errors: 0, warnings: 0 };
+    if (f.severity === 'error') m.errors++;
+    else m.warnings++;
+    marks.set(f.studentId, m);
+  }
+  return marks;
+}

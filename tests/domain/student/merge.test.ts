@@ -38,3 +38,11 @@ describe('merging two records of one child', () => {
     expect([0, 'x', ['1'], true].some(isEmptyValue)).toBe(false);
   });
 });
+
+describe('grades a school teaches', () => {
+  it('offers the grades of its levels, and keeps a record\'s own grade from outside them', async () => {
+    const { gradesTaught } = await import('../../../src/domain/student/grades');
+    expect(gradesTaught(['primary'], null)).toEqual(['04', '05', '06', '07', '08', '09']);
+    expect(gradesTaught(['kindergarten', 'primary'], '10')).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
+  });
+});

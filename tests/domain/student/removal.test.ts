@@ -56,3 +56,14 @@ describe('re-pointing rows at the survivor', () => {
     expect(plan.put.measureSessions).toEqual([{ id: 'x', absent: ['a'] }]);
   });
 });
+
+describe('the duplicate rules point to the real actions', () => {
+  it('name the merge and the removal, and keep "not the same person" for real twins only', async () => {
+    const { RULES } = await import('../../../src/domain/validation/catalogue');
+    const possible = RULES['person.possible_duplicate'].message.th;
+    expect(possible).toContain('รวมเป็นระเบียนเดียว');
+    expect(possible).toContain('ลบระเบียนนี้');
+    expect(possible).not.toContain('ลบระเบียนที่ซ้ำ');
+    expect(RULES['id.duplicate'].message.th).toContain('รวมเป็นระเบียนเดียว');
+  });
+});
