@@ -17,7 +17,7 @@ import { todayIso } from './clock';
 export interface RuleSummary { rule: RuleCode; severity: Severity; count: number; findings: Finding[] }
 export interface SchoolCheck {
   asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number;
-  /** Possible duplicates among active students, for the "not the same person" review. */
+  /** Pairs that may be one child entered twice (same ID, or close name and birth date): merge, or mark twins. */
   pairs: DuplicatePair[];
 }
 
@@ -45,7 +45,7 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
     rules,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    pairs: duplicates.filter((d) => d.rule === 'person.possible_duplicate'),
+    pairs: duplicates,
   };
 }
 

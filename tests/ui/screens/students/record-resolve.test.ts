@@ -75,3 +75,25 @@ describe('removing a record entered by mistake', () => {
     await screen.findAllByTestId('student-row');
   }, 30_000);
 });
+
+describe('a record entered twice, from the check summary', () => {
+  it('lists a same-ID pair with a merge (never "not the same person") and merges it, picking a field', async () => {
+    await seed([
+      student({ id: 'a', idNo: IDS.malee, studentNo: '' }),
+      student({ id: 'b', idNo: IDS.malee, studentNo: '1001', room: '2' }),
+    ]);
+    render(StudentsPlace);
+    await fireEvent.click(await screen.findByTestId('open-check'));
+    const pairs = await screen.findByTestId('possible-duplicates', {}, { timeout: 5000 });
+    expect(pairs.querySelector('[data-testid="not-same-person"]')).toBeNull();
+    await fireEvent.click(screen.getByTestId('merge-pair'));
+    const fields = await screen.findAllByTestId('merge-field', {}, { timeout: 5000 });
+    expect(fields.map((f) => f.dataset.field).sort()).toEqual(['room', 'studentNo']);
+    const keep = screen.getByTestId('merge-keep').textContent!.includes('ป.1/1') ? 'a' : 'b';
+    await fireEvent.click(screen.getByTestId('merge-confirm'));
+    await screen.findByTestId('merge-done', {}, { timeout: 8000 });
+    const kept = (await getStudent(appDb(), keep))!;
+    expect(kept.studentNo).toBe('1001');
+    expect(await getStudent(appDb(), keep === 'a' ? 'b' : 'a')).toBeNull();
+  }, 30_000);
+});
