@@ -75,6 +75,19 @@ async function plan<T extends object>(db: TabianDb, store: string, incoming: Ope
   return out;
 }
 
+/** For each student id whose winning tombstone says it was merged: the record it was merged into. */
+async function mergedInto(db: TabianDb, studentIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(studentIds)];
+  const out = new Map<string, string>();
+  if (!ids.length) return out;
+  const tombstones = (await operationsOf(db, STUDENT_OPS, ids)).filter((op) => op.field === TOMBSTONE_FIELD);
+  for (const op of mergeOperations(tombstones, null).winners.values()) {
+    const t = readTombstone(op.value);
+    if (t?.kind === 'merged') out.set(op.recordId, t.into);
+  }
+  return out;
+}
+
 export interface Applied { students: number; measurements: number; sessions: number; skipped: string[]; removed: number }
 
 /** Applies what the merge decides for the records `incoming` touches; call inside a transaction on syncTables. */
@@ -87,6 +100,9 @@ export async function applyOperations(db: TabianDb, incoming: Operation[], actor
     const row = await db.students.get(id);
     return row ? studentSchema.parse(row) : null;
   }, studentSchema, skipped, gone);
+  // A measurement a tablet made for a record merged elsewhere belongs to the survivor (decision 16).
+  const into = await mergedInto(db, measurements.map((p) => p.next.studentId));
+  for (const p of measurements) p.next = { ...p.next, studentId: into.get(p.next.studentId) ?? p.next.studentId };
   await db.measureSessions.bulkPut(sessions.map((p) => p.next));
   await db.measurements.bulkPut(measurements.map((p) => p.next));
   for (const p of students) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { appDb } from '../../../src/db/database';
 import { mergeStudents } from '../../../src/db/removal-repo';
 import { getStudent, saveStudent, type Actor } from '../../../src/db/student-repo';
+import { recordMeasurement, saveSession } from '../../../src/db/measurement-repo';
 import { enrolKeys } from '../../../src/db/trust-repo';
 import type { PublicKeyFile } from '../../../src/domain/bundle/trust';
 import { devicePublicKeyFile, exportSync, importSync } from '../../../src/ui/services/sync.service';
@@ -38,7 +39,8 @@ async function send(now: Date): Promise<Sent> {
 const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
 
 async function register() {
-  return (await appDb().students.orderBy('id').toArray()).map(({ updatedAt: _u, revision: _r, ...s }) => s);
+  const students = (await appDb().students.orderBy('id').toArray()).map(({ updatedAt: _u, revision: _r, ...s }) => s);
+  return { students, measurements: await appDb().measurements.orderBy('id').toArray() };
 }
 
 describe('a merge travelling by sync', () => {
@@ -54,6 +56,8 @@ describe('a merge travelling by sync', () => {
 
     await tablet();
     await edit('s4', { room: '2' }, 'ครูซี', at('11:00')); // a tablet that had not heard of the merge
+    await saveSession(appDb(), { id: 'C', date: '2026-06-12', grade: '01', room: '1', userId: 'ครูซี', userName: 'ครูซี', startedAt: at('11:01').toISOString() }, at('11:01'));
+    await recordMeasurement(appDb(), { id: 'C/s4', studentId: 's4', sessionId: 'C', measuredOn: '2026-06-12', weightKg: 21, heightCm: 115, by: 'ครูซี', at: at('11:02').toISOString() }, actor('ครูซี', at('11:02')));
     const after = await send(at('11:10'));
 
     const results = [];
@@ -70,6 +74,8 @@ describe('a merge travelling by sync', () => {
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
     const s2 = (await getStudent(appDb(), 's2'))!;
     expect([s2.lastName, s2.studentNo]).toEqual(['ขยันยิ่ง', '2401']);
-    expect(results[0]!.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    expect(results[0]!.students.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+    // Measured for the dropped record on the tablet that had not heard: it is the survivor's.
+    expect(results[0]!.measurements.map((m) => [m.id, m.studentId])).toEqual([['C/s4', 's2']]);
   }, 180_000);
 });
