@@ -93,8 +93,24 @@ export async function moveStudents(db: TabianDb, ids: string[], grade: GradeCode
   return saveStudents(db, current.map((s) => ({ ...s, grade, room })), actor);
 }
 
-/** A student's history, newest first. */
+/**
+ * A student's history, newest first: its own entries and those of every record merged into it (a merge
+ * keeps the dropped record's entries under its own id, since they are its sync log; decision 16).
+ */
 export async function historyOf(db: TabianDb, studentId: string): Promise<AuditEntry[]> {
-  const entries = await guarded(() => db.audit.where('recordId').equals(studentId).toArray());
+  const entries = await guarded(async () => {
+    const out: AuditEntry[] = [];
+    const seen = new Set<string>();
+    for (let ids = [studentId]; ids.length;) {
+      ids.forEach((id) => seen.add(id));
+      const found = await db.audit.where('recordId').anyOf(ids).toArray();
+      out.push(...found);
+      // A merge that was undone left its record back in the register: its history is its own again.
+      const from = [...new Set(found.flatMap((e) => (e.mergedFrom && !seen.has(e.mergedFrom) ? [e.mergedFrom] : [])))];
+      const back = new Set((await db.students.bulkGet(from)).flatMap((r) => (r ? [r.id] : [])));
+      ids = from.filter((id) => !back.has(id));
+    }
+    return out;
+  });
   return entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
 }

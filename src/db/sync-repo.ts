@@ -11,12 +11,14 @@ import { studentSchema, type Student } from '../domain/student/schema';
 import type { z } from 'zod';
 import type { TabianDb } from './database';
 import { MEASUREMENT_OPS, SESSION_OPS } from './measurement-repo';
-import { saveStudents, studentTables, type Actor } from './student-repo';
+import { relinkStudent, removalTables } from './removal-repo';
+import { saveStudents, type Actor } from './student-repo';
+import { readTombstone, TOMBSTONE_FIELD, type Tombstone } from '../domain/student/removal';
 
 export const STUDENT_OPS = 'students';
 
 /** The stores applyOperations writes: the caller's transaction must include them. */
-export const syncTables = (db: TabianDb) => [...studentTables(db), db.ops, db.measurements, db.measureSessions];
+export const syncTables = (db: TabianDb) => [...removalTables(db), db.ops];
 
 /** A stored operation without its row id; a row that is not a valid operation (written by hand, damaged) is left out. */
 const stripId = ({ id: _id, ...row }: Operation & { id: string }): Operation[] => {
@@ -37,12 +39,14 @@ async function operationsOf(db: TabianDb, store: string, ids: string[]): Promise
 }
 
 interface Planned<T> { id: string; next: T; changes: Operation[] }
+/** A record whose winning tombstone says it is gone (merged or removed on some device). */
+interface Gone { id: string; tombstone: Tombstone }
 
 /**
  * For each record the incoming operations touch: the record as the merge of every known operation says it
  * is. A record missing here is created only from operations that made it (they carry its `id` field).
  */
-async function plan<T extends object>(db: TabianDb, store: string, incoming: Operation[], current: (id: string) => Promise<T | null>, schema: z.ZodType<T>, skipped: string[]): Promise<Planned<T>[]> {
+async function plan<T extends object>(db: TabianDb, store: string, incoming: Operation[], current: (id: string) => Promise<T | null>, schema: z.ZodType<T>, skipped: string[], gone: Gone[] = []): Promise<Planned<T>[]> {
   const ids = [...new Set(incoming.filter((op) => op.store === store).map((op) => op.recordId))].sort();
   if (!ids.length) return [];
   const { winners } = mergeOperations(await operationsOf(db, store, ids), null);
@@ -51,7 +55,13 @@ async function plan<T extends object>(db: TabianDb, store: string, incoming: Ope
   const out: Planned<T>[] = [];
   for (const id of ids) {
     const now = await current(id);
-    const mine = byRecord.get(id) ?? [];
+    // A tombstone outranks every edit of the record, older or newer, until an undo clears it (decision 16).
+    const tombstone = readTombstone(byRecord.get(id)?.find((op) => op.field === TOMBSTONE_FIELD)?.value ?? null);
+    if (tombstone) {
+      if (now) gone.push({ id, tombstone });
+      continue;
+    }
+    const mine = (byRecord.get(id) ?? []).filter((op) => op.field !== TOMBSTONE_FIELD);
     if (!now && !mine.some((op) => op.field === 'id')) {
       skipped.push(`${store}/${id}`);
       continue;
@@ -65,17 +75,34 @@ async function plan<T extends object>(db: TabianDb, store: string, incoming: Ope
   return out;
 }
 
-export interface Applied { students: number; measurements: number; sessions: number; skipped: string[] }
+/** For each student id whose winning tombstone says it was merged: the record it was merged into. */
+async function mergedInto(db: TabianDb, studentIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(studentIds)];
+  const out = new Map<string, string>();
+  if (!ids.length) return out;
+  const tombstones = (await operationsOf(db, STUDENT_OPS, ids)).filter((op) => op.field === TOMBSTONE_FIELD);
+  for (const op of mergeOperations(tombstones, null).winners.values()) {
+    const t = readTombstone(op.value);
+    if (t?.kind === 'merged') out.set(op.recordId, t.into);
+  }
+  return out;
+}
+
+export interface Applied { students: number; measurements: number; sessions: number; skipped: string[]; removed: number }
 
 /** Applies what the merge decides for the records `incoming` touches; call inside a transaction on syncTables. */
 export async function applyOperations(db: TabianDb, incoming: Operation[], actor: Actor): Promise<Applied> {
   const skipped: string[] = [];
   const sessions = await plan<MeasureSession>(db, SESSION_OPS, incoming, async (id) => (await db.measureSessions.get(id)) ?? null, measureSessionSchema, skipped);
   const measurements = await plan<Measurement>(db, MEASUREMENT_OPS, incoming, async (id) => (await db.measurements.get(id)) ?? null, measurementSchema, skipped);
+  const gone: Gone[] = [];
   const students = await plan<Student>(db, STUDENT_OPS, incoming, async (id) => {
     const row = await db.students.get(id);
     return row ? studentSchema.parse(row) : null;
-  }, studentSchema, skipped);
+  }, studentSchema, skipped, gone);
+  // A measurement a tablet made for a record merged elsewhere belongs to the survivor (decision 16).
+  const into = await mergedInto(db, measurements.map((p) => p.next.studentId));
+  for (const p of measurements) p.next = { ...p.next, studentId: into.get(p.next.studentId) ?? p.next.studentId };
   await db.measureSessions.bulkPut(sessions.map((p) => p.next));
   await db.measurements.bulkPut(measurements.map((p) => p.next));
   for (const p of students) {
@@ -83,5 +110,10 @@ export async function applyOperations(db: TabianDb, incoming: Operation[], actor
     const by = [...new Set(p.changes.map((op) => op.by))].join(', ');
     await saveStudents(db, [p.next], { ...actor, userName: by || actor.userName }, actor.userName, new Map([[p.id, clocks]]));
   }
-  return { students: students.length, measurements: measurements.length, sessions: sessions.length, skipped };
+  // A record merged elsewhere hands its rows here to the survivor too, then leaves like a removed one.
+  for (const g of gone) {
+    if (g.tombstone.kind === 'merged') await relinkStudent(db, g.id, g.tombstone.into);
+    await db.students.delete(g.id);
+  }
+  return { students: students.length, measurements: measurements.length, sessions: sessions.length, skipped, removed: gone.length };
 }

@@ -3,7 +3,8 @@ import { hlcSchema } from '../bundle/hlc';
 
 // Who changed what, when: one entry per save, with every changed field old → new.
 
-export const auditActionSchema = z.enum(['create', 'update', 'move-room', 'rename', 'status']);
+// merge / remove / restore: a record merged into another, removed as entered by mistake, or brought back (decision 16).
+export const auditActionSchema = z.enum(['create', 'update', 'move-room', 'rename', 'status', 'merge', 'remove', 'restore']);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 // `hlc` on a change: a synced edit applied here keeps the clock it was made with (src/domain/bundle/local-ops.ts).
@@ -22,6 +23,12 @@ export const auditEntrySchema = z.object({
   note: z.string().nullable(),
   /** The sync clock of a local edit: the audit log doubles as this device's operation log. */
   hlc: hlcSchema.optional(),
+  /** On the survivor's merge entry: the id of the record merged into it (its history reads as this one's). */
+  mergedFrom: z.string().optional(),
+  /** On a merge or removal of the record that left: every row as it was (`before`) and the keys written, per store. */
+  undo: z.object({ before: z.record(z.string(), z.array(z.unknown())), written: z.record(z.string(), z.array(z.string())) }).optional(),
+  /** On a restore entry: the merge or removal entry it undoes. */
+  undoes: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -2,7 +2,7 @@ import type { studentsTh } from './students.th';
 
 export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'validation.pairs.title': '{n} {n:pair|pairs} may be the same student',
-  'validation.pairs.hint': 'Look at both records. If they are one child, correct or remove the copy; if they are different children (twins, say), tap “Not the same person” and the app remembers it.',
+  'validation.pairs.hint': 'Look at both records. If they are one child, tap “Merge into one record” (pick the right value of each field; both histories are kept; it can be undone); if they really are different children (twins, say), tap “Not the same person” and the app remembers it.',
   'validation.pairs.not_same': 'Not the same person',
   'validation.pairs.dismissed': 'Recorded as different children',
   'validation.pairs.undo': 'Undo',

@@ -1,7 +1,7 @@
 // Thai texts of the students screens (source language; students.en.ts mirrors the keys).
 export const studentsTh = {
   'validation.pairs.title': 'อาจเป็นนักเรียนคนเดียวกัน {n} คู่',
-  'validation.pairs.hint': 'ตรวจดูทั้งสองระเบียน ถ้าเป็นคนเดียวกันให้แก้หรือจำหน่ายระเบียนที่ซ้ำ ถ้าเป็นคนละคน (เช่น ฝาแฝด) กด “ไม่ใช่คนเดียวกัน” แอปจะจำไว้',
+  'validation.pairs.hint': 'ตรวจดูทั้งสองระเบียน ถ้าเป็นคนเดียวกัน กด “รวมเป็นระเบียนเดียว” (เลือกค่าที่ถูกของแต่ละช่อง ประวัติรวมกัน เลิกทำได้) ถ้าเป็นคนละคนจริง (เช่น ฝาแฝด) กด “ไม่ใช่คนเดียวกัน” แอปจะจำไว้',
   'validation.pairs.not_same': 'ไม่ใช่คนเดียวกัน',
   'validation.pairs.dismissed': 'บันทึกแล้วว่าเป็นคนละคน',
   'validation.pairs.undo': 'เลิกทำ',

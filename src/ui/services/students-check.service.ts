@@ -17,7 +17,7 @@ import { todayIso } from './clock';
 export interface RuleSummary { rule: RuleCode; severity: Severity; count: number; findings: Finding[] }
 export interface SchoolCheck {
   asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number;
-  /** Possible duplicates among active students, for the "not the same person" review. */
+  /** Pairs that may be one child entered twice (same ID, or close name and birth date): merge, or mark twins. */
   pairs: DuplicatePair[];
 }
 
@@ -45,7 +45,7 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
     rules,
     errors: findings.filter((f) => f.severity === 'error').length,
     warnings: findings.filter((f) => f.severity === 'warning').length,
-    pairs: duplicates.filter((d) => d.rule === 'person.possible_duplicate'),
+    pairs: duplicates,
   };
 }
 
@@ -65,4 +65,21 @@ function byClassThenName(a: Student, b: Student): number {
   return (gradeOrder.get(a.grade ?? '01') ?? -1) - (gradeOrder.get(b.grade ?? '01') ?? -1)
     || roomCollator.compare(a.room, b.room)
     || compareStudentsThai(a, b);
+}
+
+/** Per student, how many errors and warnings the school check finds (the class list's markers). */
+export interface FindingMark { errors: number; warnings: number }
+
+/** The same rules as checkSchool over the active records given, without the district's or area checks. */
+export function findingMarks(students: readonly Student[], dismissed: ReadonlySet<string>, now: Date = new Date()): Map<string, FindingMark> {
+  const active = students.filter((s) => s.status === 'active');
+  const { findings } = validateSchool(active, { asOf: todayIso(now), dismissedPairs: dismissed });
+  const marks = new Map<string, FindingMark>();
+  for (const f of findings) {
+    const m = marks.get(f.studentId) ?? { errors: 0, warnings: 0 };
+    if (f.severity === 'error') m.errors++;
+    else m.warnings++;
+    marks.set(f.studentId, m);
+  }
+  return marks;
 }

@@ -4,7 +4,11 @@ export type StudentsView =
   | { name: 'list' }
   | { name: 'student'; id: string | null; focus: string | null }
   | { name: 'rooms' }
-  | { name: 'check' };
+  | { name: 'check' }
+  | { name: 'merge'; ids: [string, string] };
+
+/** A removal just made, offered for undo on the list it returned to. */
+export interface Removed { entryId: string; name: string }
 
 /** What the students place shows; kept while the user opens a record and comes back. */
 class StudentsPlaceState {
@@ -13,6 +17,9 @@ class StudentsPlaceState {
   room = $state('');
   query = $state('');
   includeLeft = $state(false);
+  removed = $state<Removed | null>(null);
+  /** Bumped when the register changed under the list (an undo), so it reads it again. */
+  listVersion = $state(0);
   /** How far the list was scrolled, restored on the way back. */
   scrollY = 0;
   /** Whose place this is: another user signing in on the shared tablet starts at a fresh list. */
@@ -24,6 +31,19 @@ class StudentsPlaceState {
     if (this.view.name !== 'student') this.returnTo = this.view;
     if (this.view.name === 'list' && typeof window !== 'undefined') this.scrollY = window.scrollY;
     this.view = { name: 'student', id, focus };
+  }
+
+  /** The merge screen for two records of one child; back returns where it was opened from. */
+  openMerge(a: string, b: string): void {
+    if (this.view.name !== 'merge') this.returnTo = this.view.name === 'student' ? { name: 'list' } : this.view;
+    this.view = { name: 'merge', ids: [a, b] };
+  }
+
+  /** After a record was removed: back to the list, which offers the undo. */
+  afterRemoval(removed: Removed): void {
+    this.removed = removed;
+    this.view = { name: 'list' };
+    this.returnTo = { name: 'list' };
   }
 
   show(name: 'list' | 'rooms' | 'check'): void {
@@ -48,6 +68,7 @@ class StudentsPlaceState {
     this.room = '';
     this.query = '';
     this.includeLeft = false;
+    this.removed = null;
     this.scrollY = 0;
     this.returnTo = { name: 'list' };
   }
