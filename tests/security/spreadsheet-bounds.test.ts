@@ -2,7 +2,7 @@
 // Issue 18: a 1,133-byte ODS file renamed .xlsx ran `tabian validate` out of memory, because SheetJS
 // expands ODS repeat attributes. Every format is now counted before SheetJS reads it (bounds.ts).
 import * as XLSX from '@e965/xlsx';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,22 +12,7 @@ import { validateCommand } from '../../src/cli/commands/validate';
 import { countOds, countText, countXls, countXlsxSheet, MAX_CELLS } from '../../src/io/spreadsheet/bounds';
 import { problemMessage, SpreadsheetProblem } from '../../src/io/spreadsheet/problems';
 import { readWorkbook } from '../../src/io/spreadsheet/workbook';
-
-const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
-
-/** An ODS file whose one table is `rows` made of the XML given (as LibreOffice would write it). */
-function ods(rows: string): Uint8Array {
-  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="S">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
-  const manifest = '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>';
-  return zipSync({
-    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
-    'content.xml': strToU8(content), 'META-INF/manifest.xml': strToU8(manifest),
-    'styles.xml': strToU8(`<?xml version="1.0"?><office:document-styles ${NS}/>`),
-  }, { level: 9 });
-}
-const cell = (text: string, repeat = 1) => `<table:table-cell table:number-columns-repeated="${repeat}" office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
-const row = (cells: string, repeat = 1) => `<table:table-row table:number-rows-repeated="${repeat}">${cells}</table:table-row>`;
-const BOMB = ods(row(cell('x', 16_384), 1_000_000));
+import { BOMB_ODS as BOMB, cell, NS, ods, row } from './hostile';
 
 function problemOf(bytes: Uint8Array): SpreadsheetProblem {
   try {
