@@ -1,11 +1,39 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 
+/**
+ * The served app's Content-Security-Policy (docs/security.md), added to the built index.html only: the dev
+ * server needs inline scripts for hot reload. No 'unsafe-eval' (zod runs jitless: src/domain/zod-jitless.ts);
+ * 'wasm-unsafe-eval' for WebAssembly (Argon2id); inline styles for Svelte's style attributes; the card
+ * bridge on loopback; data: and blob: images for camera photos; nothing from other sites.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
+  "media-src 'self' blob: mediastream:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'tabian-csp',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 // One config for the app build and the unit tests (vitest reads `test`).
 export default defineConfig({
   plugins: [
+    contentSecurityPolicy,
     svelte(),
     VitePWA({
       // 'prompt': a new version waits until the user agrees, so unsaved input is never lost.
@@ -42,7 +70,8 @@ export default defineConfig({
     }),
   ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: true },
+  // No source maps in the release build: they would ship the whole source to every device.
+  build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

@@ -17,7 +17,7 @@ function urlOf(server: PreviewServer): string {
 }
 
 export async function buildAll(): Promise<void> {
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: APP_DIST, emptyOutDir: true } });
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: APP_DIST, emptyOutDir: true, sourcemap: true } }); // the profiler maps samples back (bench/tools)
   await build({ configFile: BENCH_CONFIG, logLevel: 'warn' });
 }
 

@@ -37,8 +37,8 @@ describe('tabian bundle verify', () => {
   it('accepts a trusted test vector, printing exactly valid, reason, statement, signers', async () => {
     const { code, report } = await run('verify', v('submission-1-plain.tabian'), '--trust', v('trust.json'));
     expect(code).toBe(0);
-    expect(Object.keys(report!)).toEqual(['valid', 'reason', 'statement', 'signers']);
-    expect(report).toMatchObject({ valid: true, reason: null, statement: { format: 'tabian-bundle/1', sequence: 1 } });
+    expect(Object.keys(report!)).toEqual(['valid', 'reason', 'statement', 'signers', 'trusted']);
+    expect(report).toMatchObject({ valid: true, trusted: true, reason: null, statement: { format: 'tabian-bundle/1', sequence: 1 } });
     expect(report!.signers).toEqual([
       expect.objectContaining({ role: 'staff', signature: 'valid', trusted: true }),
       expect.objectContaining({ role: 'director', signature: 'valid', trusted: true }),
@@ -49,7 +49,8 @@ describe('tabian bundle verify', () => {
     const without = await run('verify', v('submission-2-encrypted.tabian'));
     expect([without.code, without.report!.reason]).toEqual([1, 'decrypt.key-missing']);
     const withKey = await run('verify', v('submission-2-encrypted.tabian'), `--key=${v('keys/test-only-district.private.jwk')}`);
-    expect([withKey.code, withKey.report!.reason]).toEqual([0, null]);
+    // Valid, but without a trust list nobody knows who signed it: exit 3, not 0.
+    expect([withKey.code, withKey.report!.reason, withKey.report!.valid, withKey.report!.trusted]).toEqual([3, null, true, null]);
     const wrongKey = await run('verify', v('submission-2-encrypted.tabian'), '--key', v('keys/test-only-staff.private.jwk'));
     expect([wrongKey.code, wrongKey.report!.reason]).toEqual([1, 'decrypt.recipient']);
   });
@@ -60,7 +61,8 @@ describe('tabian bundle verify', () => {
     trust.keys = trust.keys.filter((k) => k.role !== 'director');
     writeFileSync(join(dir, 'trust.json'), JSON.stringify(trust));
     const { code, report, io } = await run('verify', v('submission-1-plain.tabian'), '--trust', join(dir, 'trust.json'));
-    expect([code, report!.reason]).toEqual([1, 'key.untrusted']);
+    // Valid in every step but trust, and kept apart from it.
+    expect([code, report!.reason, report!.valid, report!.trusted]).toEqual([1, 'key.untrusted', true, false]);
     const director = (report!.signers as { role: string; fingerprint: string }[]).find((s) => s.role === 'director')!;
     expect(io.errLines[0]).toBe(`tabian bundle verify: key.untrusted: ${REASONS['key.untrusted'].th} (director นายวิชัย ทดสอบ: ${director.fingerprint})`);
   });
@@ -82,7 +84,18 @@ describe('tabian bundle verify', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'x.tabian'), 'not a zip');
     const { code, report } = await run('verify', join(dir, 'x.tabian'));
-    expect([code, report]).toEqual([1, { valid: false, reason: 'zip.malformed', statement: null, signers: [] }]);
+    expect([code, report]).toEqual([1, { valid: false, reason: 'zip.malformed', statement: null, signers: [], trusted: null }]);
+  });
+
+  it('exits 3, not 0, for a bundle forged with fresh keys when no trust list is given', async () => {
+    const dir = tmp();
+    const forger = await makeKeys();
+    writeFileSync(join(dir, 'forged.tabian'), (await aSubmission(forger)).bytes);
+    const { code, report, io } = await run('verify', join(dir, 'forged.tabian'), '--lang', 'en');
+    expect([code, report!.valid, report!.trusted, report!.reason]).toEqual([3, true, null, null]);
+    expect(io.errLines[0]).toMatch(/who signed it was not checked/);
+    const trusted = await run('verify', join(dir, 'forged.tabian'), '--trust', v('trust.json'));
+    expect([trusted.code, trusted.report!.valid, trusted.report!.trusted]).toEqual([1, true, false]);
   });
 
   it.each([

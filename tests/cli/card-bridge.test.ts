@@ -32,7 +32,7 @@ describe('card-bridge', () => {
   it('serves the demo card, prints a pairing code that works for an allowed --origin, remembers the pairing', async () => {
     const io = fakeIo();
     const d = deps(async (bridge) => {
-      const code = /pairing code: (\d{6})/.exec(io.outLines.join('\n'))![1]!;
+      const code = /pairing code: (\d{5} \d{5} \d{5})/.exec(io.outLines.join('\n'))![1]!.replace(/ /g, '');
       const origin = 'https://tabian.example.go.th';
       await pairBridge({ port: bridge.port, token: null, socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike }, code);
     });
@@ -42,7 +42,10 @@ describe('card-bridge', () => {
     expect(text).toMatch(/listening on ws:\/\/127\.0\.0\.1:\d+/);
     expect(text).toContain('http://127.0.0.1:4173, http://localhost:4173, https://tabian.example.go.th');
     expect(text).toContain('paired with https://tabian.example.go.th');
-    expect(JSON.parse(readFileSync(d.tokenFile, 'utf8')).tokenHashes).toHaveLength(1);
+    // Stored as a hash, bound to the origin that paired, with an expiry.
+    expect(JSON.parse(readFileSync(d.tokenFile, 'utf8')).tokens).toEqual([
+      { hash: expect.stringMatching(/^[0-9a-f]{64}$/), origin: 'https://tabian.example.go.th', expiresAt: expect.any(Number) },
+    ]);
   });
   it('rejects bad arguments with usage and exit 2', async () => {
     for (const args of [['--port', 'x'], ['--origin', 'not a url'], ['--what']]) {

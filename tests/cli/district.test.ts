@@ -23,7 +23,7 @@ async function run(...args: string[]) {
 }
 
 describe('tabian district merge', () => {
-  it('is registered, and prints exactly schools, rejected and duplicates for a folder of bundles', async () => {
+  it('is registered, and prints exactly schools, rejected, duplicates and forks for a folder of bundles', async () => {
     expect(commands.map((c) => c.name)).toContain('district');
     const dir = mkdtempSync(join(tmpdir(), 'tabian-district-'));
     const schools = await makeSchools(3, 12);
@@ -38,7 +38,7 @@ describe('tabian district merge', () => {
 
     const { code, report, io } = await run('merge', dir, '--trust', join(dir, 'trust.json'), '--key', join(dir, 'district.jwk'), '--lang', 'en');
     expect(code).toBe(1);
-    expect(Object.keys(report)).toEqual(['schools', 'rejected', 'duplicates']);
+    expect(Object.keys(report)).toEqual(['schools', 'rejected', 'duplicates', 'forks']);
     // A's student who left before the as-of date is not counted; everyone B and C took in is.
     expect(report.schools).toEqual(schools.map((s, i) => ({ code: s.code, status: 'certified', students: s.students.length - (i === 0 ? 1 : 0) })));
     expect(report.rejected).toEqual([{ file: join(dir, 'zz-tampered.tabian'), reason: 'envelope.malformed' }]);

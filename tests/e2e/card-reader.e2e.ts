@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startBridge, type Bridge } from '../../src/devices/bridge/server';
+import { showCode, startBridge, type Bridge } from '../../src/devices/bridge/server';
 import { memoryTokenStore } from '../../src/devices/bridge/tokens';
 import type { FakeCardHook } from '../../src/devices/smartcard/fake/hook';
 import { FakeThaiIdCard, SECOND_CARD } from '../../src/devices/smartcard/fake/fake-card';
@@ -111,7 +111,7 @@ describe('card reader: every transport fills the form, every failure leaves it a
   it('pairs with the bridge, refusing a wrong code and a foreign origin, then reads through it', async () => {
     const origin = new URL(inject('baseURL')).origin;
     const pcsc = new FakePcsc({ 'ACS ACR39U ICC Reader 00 00': new FakeThaiIdCard({ data: SECOND_CARD }) });
-    const bridge = await startBridge({ port: 0, origins: [origin], pcsc, tokens: memoryTokenStore(), log: () => undefined });
+    const bridge = await startBridge({ port: 0, origins: [origin], pcsc, tokens: memoryTokenStore(), log: () => undefined, limits: { maxFailures: 10, firstDelayMs: 20, maxDelayMs: 100 } });
     const foreign = await startBridge({ port: 0, origins: ['https://tabian.example.go.th'], pcsc, tokens: memoryTokenStore(), log: () => undefined });
     bridges.push(bridge, foreign);
     await useFake(null);
@@ -123,7 +123,7 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await expect.poll(() => page.locator('#bridge-code-error').textContent()).toContain(`ไม่อนุญาตแอปที่อยู่ ${origin}`);
 
     await page.fill('#bridge-port', String(bridge.port));
-    await page.fill('#bridge-code', bridge.code === '000000' ? '000001' : '000000');
+    await page.fill('#bridge-code', bridge.code.replace(/^./, (d) => (d === '0' ? '1' : '0')));
     await page.getByTestId('bridge-pair').click();
     await expect.poll(() => page.locator('#bridge-code-error').textContent()).toContain('รหัสจับคู่ไม่ถูกต้อง');
     await readCard();
@@ -131,7 +131,8 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await page.getByTestId('card-type-instead').click();
     await expect(preview('idNo')).resolves.toBe('—');
 
-    await page.fill('#bridge-code', bridge.code);
+    // As printed, in three groups of five.
+    await page.fill('#bridge-code', showCode(bridge.code));
     await page.getByTestId('bridge-pair').click();
     await page.getByTestId('bridge-paired').waitFor();
     await expect.poll(() => page.getByTestId('way-bridge').textContent()).toContain('ใช้ได้');

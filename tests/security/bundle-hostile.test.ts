@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64, toBase64, utf8, type Bytes } from '../../src/domain/bundle/bytes';
 import type { CreatedBundle } from '../../src/domain/bundle/create';
 import { REASONS, REASON_CODES } from '../../src/domain/bundle/reasons';
-import { inspectBundle, verifyBundle } from '../../src/domain/bundle/verify';
+import { inspectBundle, MAX_ENVELOPE_BYTES, verifyBundle } from '../../src/domain/bundle/verify';
 import { readZip } from '../../src/domain/bundle/zip-read';
 import { aSubmission, makeKeys, trustListOf, type TestKeys } from '../domain/bundle/helpers';
 import { editEntries, editStatementText, resigned, unzip } from '../domain/bundle/tamper-kit';
@@ -97,15 +97,24 @@ describe('hostile bundles', () => {
 });
 
 describe('giant values in a genuine bundle', () => {
-  it('verifies a signed statement with a million-character school name in bounded time', async () => {
+  it('verifies a signed statement with a 100,000-character school name in bounded time', async () => {
     const bytes = await resigned(plain, signers(), (s) => {
-      (s.school as { name: string }).name = 'ก'.repeat(1_000_000);
+      (s.school as { name: string }).name = 'ก'.repeat(100_000);
     });
     const { value: r, ms } = await timed(() => verifyBundle(bytes));
     // The signers vouch for what they signed; the reader only has to stay bounded.
     expect(r.valid).toBe(true);
     expect(ms).toBeLessThan(10_000);
   }, 30_000);
+
+  it('refuses a statement larger than MAX_ENVELOPE_BYTES on its declared size, signed or not', async () => {
+    const bytes = await resigned(plain, signers(), (s) => {
+      (s.school as { name: string }).name = 'ก'.repeat(1_000_000);
+    });
+    const r = await verifyBundle(bytes);
+    expect(r.reason).toBe('zip.limits');
+    expect(r.detail).toContain(`at most ${MAX_ENVELOPE_BYTES}`);
+  });
 });
 
 describe('property: damaged bundles', () => {

@@ -1,5 +1,5 @@
 // Hostile input for the security tests, made in the test (deterministic) rather than committed as binaries.
-import { deflateSync } from 'fflate';
+import { deflateSync, strToU8, zipSync } from 'fflate';
 import { utf8, type Bytes } from '../../src/domain/bundle/bytes';
 import { crc32 } from '../../src/domain/bundle/crc32';
 import { assembleZip, type RawZipEntry } from '../../src/domain/bundle/zip-write';
@@ -56,3 +56,20 @@ export async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; 
   const value = await work();
   return { value, ms: performance.now() - start };
 }
+
+export const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+
+/** An ODS file whose one table is `rows` made of the XML given (as LibreOffice would write it). */
+export function ods(rows: string): Uint8Array {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="1.2"><office:body><office:spreadsheet><table:table table:name="S">${rows}</table:table></office:spreadsheet></office:body></office:document-content>`;
+  const manifest = '<?xml version="1.0"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>';
+  return zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8(content), 'META-INF/manifest.xml': strToU8(manifest),
+    'styles.xml': strToU8(`<?xml version="1.0"?><office:document-styles ${NS}/>`),
+  }, { level: 9 });
+}
+export const cell = (text: string, repeat = 1) => `<table:table-cell table:number-columns-repeated="${repeat}" office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
+export const row = (cells: string, repeat = 1) => `<table:table-row table:number-rows-repeated="${repeat}">${cells}</table:table-row>`;
+/** The review's attack: about 1 KB that SheetJS would expand to 16 billion cells. */
+export const BOMB_ODS = ods(row(cell('x', 16_384), 1_000_000));

@@ -8,12 +8,23 @@ import { guarded, InputError, parseFlags, printableJson, readBytes, readJsonFile
 export const verifyUsage = [
   'Usage: tabian bundle verify <file.tabian> [--trust keys.json] [--key private.jwk] [--lang th|en]',
   'Checks a bundle in the seven steps of bundle-v1 and prints one JSON report:',
-  '  {"valid": bool, "reason": null | "<code>", "statement": {...} | null, "signers": [{"keyid","fingerprint","role","name","signature","trusted"}]}',
+  '  {"valid": bool, "reason": null | "<code>", "statement": {...} | null, "signers": [{"keyid","fingerprint","role","name","signature","trusted"}],',
+  '   "trusted": true | false | null}',
+  'valid: every check but trust passed (archive, signatures, files, records). Anyone can make a valid bundle',
+  'with fresh keys that claims any school: only trusted says the keys are the ones enrolled.',
+  'trusted: with --trust, true when every signing key is enrolled for the bundle\'s school, false when one is not',
+  '(reason key.untrusted); null without --trust, or when the bundle is not valid.',
   'reason codes are listed in docs/bundle-format.md; the message for people goes to stderr.',
-  '--trust: a tabian-trust/1 list; every signing key must be enrolled in it (otherwise key.untrusted).',
+  '--trust: a tabian-trust/1 list of enrolled keys.',
   '--key: the district private key (JWK) that opens an encrypted bundle.',
-  'Exit 0 when valid (and trusted, with --trust), 1 when rejected, 2 for bad usage or unreadable input.',
+  'Exit 0 when valid and trusted, 3 when valid but no --trust list was given (who signed is unknown),',
+  '1 when invalid or untrusted, 2 for bad usage or unreadable input.',
 ].join('\n');
+
+const NO_TRUST = {
+  th: 'ชุดข้อมูลถูกต้องตามรูปแบบและลายมือชื่อ แต่ยังไม่ได้ตรวจว่าผู้ลงนามเป็นใคร: ใส่ --trust รายชื่อกุญแจที่ลงทะเบียนไว้',
+  en: 'The bundle is well formed and its signatures verify, but who signed it was not checked: give --trust with the enrolled keys',
+};
 
 export async function runVerify(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, ['trust', 'key', 'lang']);
@@ -34,8 +45,12 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
       throw new InputError(`"${keyFile}" is not a usable P-256 private key`);
     }) : null;
     const r = await verifyBundle(bytes, { trust, decryptionKey: opened });
-    io.out(JSON.stringify({ valid: r.valid, reason: r.reason, statement: printableJson(r.statementJson ?? null), signers: r.signers }));
+    // Trust is step 6 and the command follows no chain (step 7): key.untrusted means steps 1–5 passed.
+    const valid = r.valid || r.reason === 'key.untrusted';
+    const trusted = !trust || !valid ? null : r.valid;
+    io.out(JSON.stringify({ valid, reason: r.reason, statement: printableJson(r.statementJson ?? null), signers: r.signers, trusted }));
     if (r.reason) io.err(`tabian bundle verify: ${r.reason}: ${explain(r.reason, r.detail, lang)}`);
-    return r.valid ? 0 : 1;
+    else if (trusted === null) io.err(`tabian bundle verify: ${lang === 'th' ? NO_TRUST.th : NO_TRUST.en}`);
+    return !valid ? 1 : trusted === null ? 3 : trusted ? 0 : 1;
   });
 }

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { normaliseOrigin, startBridge, type Bridge } from '../../devices/bridge/server';
+import { normaliseOrigin, showCode, startBridge, type Bridge } from '../../devices/bridge/server';
 import { installHelp, loadPcsclite } from '../../devices/bridge/pcsclite';
 import { DEFAULT_BRIDGE_PORT } from '../../devices/bridge/protocol';
 import type { PcscService } from '../../devices/bridge/pcsc';
@@ -83,7 +83,8 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
         'Tabian card bridge — โปรแกรมเชื่อมเครื่องอ่านบัตร' + (options.demo ? ' (สาธิต / demo)' : ''),
         `ฟังที่ / listening on ws://127.0.0.1:${bridge.port} (เครื่องนี้เท่านั้น / this computer only)`,
         `แอปที่อนุญาต / allowed app origins: ${options.origins.join(', ')}`,
-        `รหัสจับคู่ / pairing code: ${bridge.code}`,
+        `รหัสจับคู่ / pairing code: ${showCode(bridge.code)}`,
+        'ใส่รหัสผิดได้ 10 ครั้งต่อการเปิดโปรแกรมหนึ่งครั้ง / 10 wrong codes stop pairing until the bridge is restarted',
         'พิมพ์รหัสในแอป: ตั้งค่า → เครื่องอ่านบัตร / type it in the app: Settings → Card reader',
         'กด Ctrl+C เพื่อหยุด / press Ctrl+C to stop',
       ].join('\n'));

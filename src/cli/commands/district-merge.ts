@@ -8,33 +8,46 @@ import type { Io } from '../command';
 import { InputError, parseFlags, readBytes, readJsonFile } from './bundle-io';
 
 export const mergeUsage = [
-  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-private.jwk] [--as-of YYYY-MM-DD] [--lang th|en]',
+  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-private.jwk] [--as-of YYYY-MM-DD]',
+  '                             [--keep <statement sha256>,...] [--lang th|en]',
   'Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school\'s chain in',
   'sequence order, and cross-checks each school\'s latest accepted submission with the school\'s own duplicate rules.',
+  'Two different bundles that one chain cannot both hold (a fork): the one received first is kept, that is the',
+  'one given first on the command line (a folder\'s files in the order they were saved there, oldest first),',
+  'unless --keep names the statement SHA-256 of the one to keep. Both hashes are reported under "forks".',
   'Prints one JSON report:',
   '  {"schools": [{"code", "status", "students"}], "rejected": [{"file", "reason"}],',
-  '   "duplicates": [{"rule", "idNo", "schools": ["<code A>", "<code B>"], "reason"}]}',
+  '   "duplicates": [{"rule", "idNo", "schools": ["<code A>", "<code B>"], "reason"}],',
+  '   "forks": [{"school", "kind", "sequence", "kept": {"file", "statementSha256"}, "refused": {"file", "statementSha256"}}]}',
   '--trust: a tabian-trust/1 list of the enrolled school keys (an unknown key is rejected as key.untrusted).',
   '--key: the district private key (JWK) that opens encrypted submissions.',
   '--as-of: the date to count students on; by default the date most submissions state.',
   'Exit 0 when every file was accepted, 1 when any was rejected, 2 for bad usage or unreadable input.',
 ].join('\n');
 
-/** The files named, a folder's .tabian files (sorted), or both. */
+/**
+ * The files named, in the order given, and a folder's .tabian files in the order they arrived there
+ * (modification time, then name): a fork keeps the bundle received first, never the one named first.
+ */
 async function bundleFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => {
       throw new InputError(`cannot read "${path}": no such file or folder`);
     });
-    if (!info.isDirectory()) out.push(path);
-    else out.push(...(await readdir(path)).filter((n) => n.endsWith('.tabian')).sort().map((n) => join(path, n)));
+    if (!info.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => n.endsWith('.tabian')).map((n) => join(path, n));
+    const timed = await Promise.all(names.map(async (file) => ({ file, at: (await stat(file)).mtimeMs })));
+    out.push(...timed.sort((a, b) => a.at - b.at || (a.file < b.file ? -1 : 1)).map((t) => t.file));
   }
   return out;
 }
 
 export async function runMerge(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['trust', 'key', 'as-of', 'lang']);
+  const parsed = parseFlags(args, ['trust', 'key', 'as-of', 'lang', 'keep']);
   if (typeof parsed === 'string' || parsed.positional.length === 0 || !parsed.flags.has('trust')) {
     const why = typeof parsed === 'string' ? parsed : parsed.positional.length === 0 ? 'give bundle files or a folder' : '--trust is required';
     io.err(`tabian district merge: ${why}\n\n${mergeUsage}`);
@@ -45,6 +58,9 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   if (asOf !== null && !isIsoDate(asOf)) throw new InputError(`--as-of wants a date as YYYY-MM-DD, got "${asOf}"`);
   const lang = flags.get('lang') ?? 'th';
   if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
+  const keep = (flags.get('keep') ?? '').split(',').filter((h) => h !== '');
+  const wrong = keep.find((h) => !/^[0-9a-f]{64}$/.test(h));
+  if (wrong !== undefined) throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
   const trust = await readJsonFile(flags.get('trust')!, trustListSchema, 'a tabian-trust/1 list');
   const keyFile = flags.get('key');
   const jwk = keyFile ? await readJsonFile(keyFile, privateJwkSchema, 'a P-256 private key JWK') : null;
@@ -53,7 +69,7 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   }) : null;
   const files: MergeFile[] = [];
   for (const path of await bundleFiles(positional)) files.push({ name: path, bytes: await readBytes(path) });
-  const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang });
+  const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang, keep });
   io.out(JSON.stringify(report));
   io.err(`tabian district merge: ${files.length} files, ${report.schools.length} schools, ${report.rejected.length} rejected, ${report.duplicates.length} cross-school duplicates`);
   return report.rejected.length === 0 ? 0 : 1;

@@ -14,7 +14,7 @@ const hex = z.string().regex(/^([0-9a-f]{2})*$/);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   // First message of every connection: a pairing code typed by the user once, or the token it earned.
-  z.object({ type: z.literal('hello'), v: z.literal(BRIDGE_PROTOCOL), code: z.string().regex(/^\d{6}$/).optional(), token: hex.optional() }),
+  z.object({ type: z.literal('hello'), v: z.literal(BRIDGE_PROTOCOL), code: z.string().regex(/^\d{15}$/).optional(), token: hex.optional() }),
   z.object({ type: z.literal('connect') }),
   z.object({ type: z.literal('transmit'), id: z.number().int().nonnegative(), apdu: hex.max(2 * 261 + 2) }),
   z.object({ type: z.literal('disconnect') }),

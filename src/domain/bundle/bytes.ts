@@ -30,19 +30,37 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Standard base64 with padding; null for anything else, including non-canonical forms. */
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Int16Array(128).fill(-1);
+for (let i = 0; i < 64; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
+const sextet = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? SEXTET[c]! : -1;
+};
+
+/**
+ * Standard base64 with padding; null for anything else, including non-canonical forms. One pass over
+ * the text (no regular expression, no atob, no re-encoding): a hostile megabyte costs a millisecond.
+ */
 export function fromBase64(text: string): Bytes | null {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return null;
+  if (text.length % 4 !== 0) return null;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const last = i + 4 === text.length;
+    const a = sextet(text, i), b = sextet(text, i + 1);
+    const c = last && pad === 2 ? 0 : sextet(text, i + 2);
+    const d = last && pad >= 1 ? 0 : sextet(text, i + 3);
+    if ((a | b | c | d) < 0) return null;
+    // Unused bits in the last character must be zero, so each byte string has exactly one spelling.
+    if (last && ((pad === 2 && (b & 15) !== 0) || (pad === 1 && (c & 3) !== 0))) return null;
+    const n = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = n >> 16;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  // Unused bits in the last character must be zero, so each byte string has exactly one spelling.
-  return toBase64(bytes) === text ? bytes : null;
+  return out;
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

@@ -11,7 +11,13 @@ export type ChainResult =
   | { status: 'duplicate' }
   /** Bundles from..to have not arrived; this one is held until they do. */
   | { status: 'gap'; missing: { from: number; to: number } }
-  | { status: 'fork'; detail: string };
+  /** `kept`: the statement SHA-256 of the accepted bundle this one collides with (the first received stays). */
+  | { status: 'fork'; detail: string; kept: string };
+
+// Both statement hashes in the detail, so that the school and the district can tell the two apart.
+const fork = (why: string, kept: ChainLink, refused: { statementSha256: string }): ChainResult => ({
+  status: 'fork', kept: kept.statementSha256, detail: `${why}: kept ${kept.statementSha256}, refused ${refused.statementSha256}`,
+});
 
 /** `accepted`: every bundle accepted so far from this school and kind, in any order. */
 export function checkChain(
@@ -23,18 +29,18 @@ export function checkChain(
   if (same) {
     return same.statementSha256 === bundle.statementSha256
       ? { status: 'duplicate' }
-      : { status: 'fork', detail: `another bundle ${bundle.sequence} was accepted` };
+      : fork(`another bundle ${bundle.sequence} was accepted`, same, bundle);
   }
   const last = accepted.reduce((max, l) => Math.max(max, l.sequence), 0);
   if (bundle.sequence > last + 1) return { status: 'gap', missing: { from: last + 1, to: bundle.sequence - 1 } };
   // Following on (or filling a hole): the links either side must name each other.
   const before = bySequence.get(bundle.sequence - 1);
   if (before && bundle.previous !== before.statementSha256) {
-    return { status: 'fork', detail: `bundle ${bundle.sequence} does not follow the accepted bundle ${before.sequence}` };
+    return fork(`bundle ${bundle.sequence} does not follow the accepted bundle ${before.sequence}`, before, bundle);
   }
   const after = bySequence.get(bundle.sequence + 1);
   if (after && after.previous !== bundle.statementSha256) {
-    return { status: 'fork', detail: `the accepted bundle ${after.sequence} does not follow bundle ${bundle.sequence}` };
+    return fork(`the accepted bundle ${after.sequence} does not follow bundle ${bundle.sequence}`, after, bundle);
   }
   return { status: 'follows' };
 }

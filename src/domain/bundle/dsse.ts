@@ -2,6 +2,8 @@
 // the exact statement bytes, ECDSA P-256 with SHA-256 in IEEE P1363 form (r‖s, 64 bytes).
 import { z } from 'zod';
 import { concatBytes, fromBase64, fromUtf8, toBase64, utf8, type Bytes } from './bytes';
+import { isLowS, toLowS } from './ecdsa';
+import { parseJsonStrict } from './json';
 import type { Key, SigningKey } from './keys';
 
 export const PAYLOAD_TYPE = 'application/vnd.tabian.statement+json';
@@ -23,7 +25,7 @@ export async function signStatement(statement: Bytes, signers: readonly SigningK
   const message = pae(PAYLOAD_TYPE, statement);
   const signatures = [];
   for (const s of signers) {
-    const sig = new Uint8Array(await crypto.subtle.sign(SIGN, s.privateKey, message));
+    const sig = toLowS(new Uint8Array(await crypto.subtle.sign(SIGN, s.privateKey, message)));
     signatures.push({ keyid: s.keyid, sig: toBase64(sig) });
   }
   return utf8(JSON.stringify({ payloadType: PAYLOAD_TYPE, payload: toBase64(statement), signatures }));
@@ -31,7 +33,8 @@ export async function signStatement(statement: Bytes, signers: readonly SigningK
 
 export async function verifySignature(publicKey: Key, sig: Bytes, statement: Bytes): Promise<boolean> {
   // A P1363 P-256 signature is exactly 64 bytes; WebCrypto would also say false, but say it plainly.
-  if (sig.length !== 64) return false;
+  // A high-S signature is the low-S one altered by someone without the key (ecdsa.ts): refused.
+  if (sig.length !== 64 || !isLowS(sig)) return false;
   return crypto.subtle.verify(SIGN, publicKey, sig, pae(PAYLOAD_TYPE, statement));
 }
 
@@ -46,16 +49,12 @@ const envelopeSchema = z.object({
   signatures: z.array(z.object({ keyid: z.string(), sig: b64 })),
 });
 
-/** The envelope, or null when the bytes are not UTF-8 JSON of the DSSE shape. */
+/** The envelope, or null when the bytes are not UTF-8 JSON of the DSSE shape (one value per key). */
 export function parseEnvelope(bytes: Bytes): Envelope | null {
   const text = fromUtf8(bytes);
   if (text === null) return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = envelopeSchema.safeParse(json);
+  const json = parseJsonStrict(text);
+  if (!json.ok) return null;
+  const parsed = envelopeSchema.safeParse(json.value);
   return parsed.success ? parsed.data : null;
 }

@@ -1,7 +1,7 @@
 // Payload encryption for bundles that travel by USB stick, chat or e-mail: ECDH-ES with an ephemeral
 // P-256 key → HKDF-SHA-256 → AES-KW wrapping a random content key → AES-256-GCM, AAD = bundleId.
 import { fromBase64, toBase64, utf8, type Bytes } from './bytes';
-import { keyParams, type Key } from './keys';
+import { importPublicKey, keyParams, type Key } from './keys';
 import { ENCRYPTION_ALG, type Encryption } from './statement';
 
 const HKDF_INFO = utf8('tabian-bundle/1 key wrap');
@@ -45,8 +45,7 @@ export async function encryptPayload(
 /** The plaintext, or null when the key, the header or the ciphertext does not fit (GCM says so). */
 export async function decryptPayload(ciphertext: Bytes, bundleId: string, header: EncryptionHeader, privateKey: Key): Promise<Bytes | null> {
   try {
-    const { algorithm } = keyParams('encrypt');
-    const epk = await crypto.subtle.importKey('spki', fromBase64(header.epk)!, algorithm, false, []);
+    const epk = await importPublicKey(fromBase64(header.epk)!, 'encrypt');
     const kek = await keyWrappingKey(privateKey, epk);
     const contentKey = await crypto.subtle.unwrapKey('raw', fromBase64(header.wrappedKey)!, kek, 'AES-KW', 'AES-GCM', false, ['decrypt']);
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(header.iv)!, additionalData: utf8(bundleId) }, contentKey, ciphertext);

@@ -2,6 +2,7 @@
 // A key is named by its keyid (SHA-256 of the SPKI DER) and read aloud by its fingerprint.
 import { z } from 'zod';
 import type { Bytes } from './bytes';
+import { isUncompressedP256Spki } from './ecdsa';
 import { sha256Hex } from './hash';
 
 /** CryptoKey under both the DOM and the Node type libraries. */
@@ -55,8 +56,9 @@ export async function generateSigningKey(extractable: boolean): Promise<SigningK
   return { privateKey: pair.privateKey, publicKey: pair.publicKey, spki, keyid: await keyIdOf(spki) };
 }
 
-/** Throws on bytes that are not a P-256 SubjectPublicKeyInfo. */
+/** Throws on bytes that are not an uncompressed P-256 SubjectPublicKeyInfo (the one spelling WebCrypto exports). */
 export async function importPublicKey(spki: Bytes, use: 'verify' | 'encrypt'): Promise<Key> {
+  if (!isUncompressedP256Spki(spki)) throw new Error('not an uncompressed P-256 SubjectPublicKeyInfo');
   return crypto.subtle.importKey('spki', spki, ALG_OF[use], true, USAGES_OF[use]);
 }
 

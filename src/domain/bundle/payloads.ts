@@ -6,6 +6,7 @@ import { acknowledgementSchema, findingSchema } from '../district/findings-paylo
 import { studentSchema } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
+import { parseJsonStrict } from './json';
 import { operationSchema } from './operation';
 import type { FileEntry } from './statement';
 
@@ -67,13 +68,6 @@ export type PayloadParse =
   | { ok: true; records: unknown[] }
   | { ok: false; reason: 'file.schema' | 'record.schema' | 'record.count'; detail: string };
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -93,8 +87,8 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
   const records: unknown[] = [];
   for (let i = 0; i < lines.length; i++) {
     const where = spec.shape === 'lines' ? `${entry.path} line ${i + 1}` : entry.path;
-    const json = parseJson(lines[i]!);
-    if (!json.ok) return { ok: false, reason: 'record.schema', detail: `${where}: not JSON` };
+    const json = parseJsonStrict(lines[i]!);
+    if (!json.ok) return { ok: false, reason: 'record.schema', detail: `${where}: ${json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`}` };
     const parsed = spec.schema.safeParse(json.value);
     if (!parsed.success) return { ok: false, reason: 'record.schema', detail: `${where}: ${firstIssue(parsed.error)}` };
     records.push(parsed.data);

@@ -7,7 +7,7 @@ import { fingerprintOf, type Key } from './keys';
 import { parsePayloadFile, type PayloadRecord, type PayloadSchemaName } from './payloads';
 import { Rejection } from './reasons';
 import { CIPHERTEXT_ENTRY, STATEMENT_ENTRY, type Statement } from './statement';
-import { readZip, type ZipLimits } from './zip-read';
+import { openZip, ZipRefusal, type ZipDirectory, type ZipLimits } from './zip-read';
 
 export interface VerifiedFile {
   path: string;
@@ -26,22 +26,39 @@ export function recordsOf<N extends PayloadSchemaName>(payload: readonly Verifie
 /** The district's private key for ECDH, and its keyid (which an encrypted bundle names as recipient). */
 export interface DecryptionKey { keyid: string; privateKey: Key }
 
-/** Each expected file is present with its size and hash; nothing else is, apart from `ignore`. */
-async function checkFiles(
-  expected: readonly { path: string; sha256: string; bytes: number }[],
-  entries: ReadonlyMap<string, Bytes>,
-  ignore: string | null,
-): Promise<void> {
+type Expected = readonly { path: string; sha256: string; bytes: number }[];
+
+/**
+ * Each expected file is present with the size the signed statement gives, and nothing else is (apart from
+ * `ignore`), all from the directory's declared sizes: nothing is unpacked before these hold.
+ */
+function checkDeclared(expected: Expected, zip: ZipDirectory, ignore: string | null): void {
   for (const f of expected) {
-    const data = entries.get(f.path);
-    if (!data) throw new Rejection('file.missing', f.path);
-    if (data.length !== f.bytes) throw new Rejection('file.size', `${f.path}: ${data.length} bytes, statement says ${f.bytes}`);
-    if ((await sha256Hex(data)) !== f.sha256) throw new Rejection('file.hash', f.path);
+    const size = zip.sizes.get(f.path);
+    if (size === undefined) throw new Rejection('file.missing', f.path);
+    if (size !== f.bytes) throw new Rejection('file.size', `${f.path}: ${size} bytes, statement says ${f.bytes}`);
   }
   const names = new Set(expected.map((f) => f.path));
-  for (const name of entries.keys()) {
+  for (const name of zip.sizes.keys()) {
     if (name !== ignore && !names.has(name)) throw new Rejection('file.extra', name);
   }
+}
+
+/** Unpacks the expected files (each bounded by its signed size) and checks each hash. */
+async function readChecked(expected: Expected, zip: ZipDirectory, where = ''): Promise<Map<string, Bytes>> {
+  const out = new Map<string, Bytes>();
+  for (const f of expected) {
+    let data: Bytes;
+    try {
+      data = zip.read(f.path);
+    } catch (e) {
+      if (e instanceof ZipRefusal) throw new Rejection(e.reason, `${where}${e.detail}`);
+      throw e;
+    }
+    if ((await sha256Hex(data)) !== f.sha256) throw new Rejection('file.hash', f.path);
+    out.set(f.path, data);
+  }
+  return out;
 }
 
 /** Step 5: decrypts when needed (checking the inner archive as strictly as the outer one), then parses every record. */
@@ -58,10 +75,10 @@ export async function readPayload(
     if (key.keyid !== enc.recipient) throw new Rejection('decrypt.recipient', `recipient ${fingerprintOf(enc.recipient)}, key given ${fingerprintOf(key.keyid)}`);
     const zip = await decryptPayload(entries.get(CIPHERTEXT_ENTRY)!, statement.bundleId, enc, key.privateKey);
     if (!zip) throw new Rejection('decrypt.failed', CIPHERTEXT_ENTRY);
-    const inner = readZip(zip, limits);
+    const inner = openZip(zip, limits);
     if (!inner.ok) throw new Rejection(inner.reason, `${CIPHERTEXT_ENTRY}: ${inner.detail}`);
-    await checkFiles(statement.files, inner.entries, null);
-    plain = inner.entries;
+    checkDeclared(statement.files, inner.zip, null);
+    plain = await readChecked(statement.files, inner.zip, `${CIPHERTEXT_ENTRY}: `);
   }
   return statement.files.map((f) => {
     const bytes = plain.get(f.path)!;
@@ -71,7 +88,12 @@ export async function readPayload(
   });
 }
 
-/** Step 4: the archive holds the statement and exactly the stated files (or the ciphertext). */
-export async function checkEntries(statement: Statement, entries: ReadonlyMap<string, Bytes>): Promise<void> {
-  await checkFiles(statement.encryption ? [statement.encryption.ciphertext] : statement.files, entries, STATEMENT_ENTRY);
+/**
+ * Step 4: the archive holds the statement and exactly the stated files (or the ciphertext), of the signed
+ * sizes (checked on the declared sizes before anything is unpacked), then of the signed hashes.
+ */
+export async function checkEntries(statement: Statement, zip: ZipDirectory): Promise<Map<string, Bytes>> {
+  const expected = statement.encryption ? [statement.encryption.ciphertext] : statement.files;
+  checkDeclared(expected, zip, STATEMENT_ENTRY);
+  return readChecked(expected, zip);
 }

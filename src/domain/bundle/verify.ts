@@ -9,7 +9,14 @@ import { Rejection, type ReasonCode } from './reasons';
 import { ACTS_OF_ROLE, FORMAT, REQUIRED_ACTS, STATEMENT_ENTRY, statementSchema, type Statement } from './statement';
 import { isTrusted, type TrustList } from './trust';
 import { checkEntries, readPayload, type DecryptionKey, type VerifiedFile } from './verify-files';
-import { readZip, ZIP_LIMITS, type ZipLimits } from './zip-read';
+import { parseJsonStrict } from './json';
+import { openZip, ZipRefusal, ZIP_LIMITS, type ZipLimits } from './zip-read';
+
+/**
+ * The signed envelope is read before any signature is checked, so its size is bounded on the size the
+ * archive declares, before it is unpacked. Real statements are a few kilobytes.
+ */
+export const MAX_ENVELOPE_BYTES = 1024 * 1024;
 
 export interface VerifyOptions {
   /** Enrolled keys; without a list, step 6 is skipped and `trusted` stays null. */
@@ -99,11 +106,9 @@ async function checkSignatures(statement: Statement, statementBytes: Bytes, sigs
 function parseStatement(bytes: Bytes, r: VerifyResult): Statement {
   const text = fromUtf8(bytes);
   if (text === null) throw new Rejection('statement.malformed', 'not UTF-8');
-  try {
-    r.statementJson = JSON.parse(text);
-  } catch {
-    throw new Rejection('statement.malformed', 'not JSON');
-  }
+  const json = parseJsonStrict(text);
+  if (!json.ok) throw new Rejection('statement.malformed', json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`);
+  r.statementJson = json.value;
   const format = (r.statementJson as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== FORMAT) throw new Rejection('statement.format', format);
   const parsed = statementSchema.safeParse(r.statementJson);
@@ -127,10 +132,19 @@ function checkTrust(statement: Statement, trust: TrustList, r: VerifyResult): vo
 
 /** Steps 1 and 2: the archive, the envelope and the statement, read but not yet believed. */
 async function open(bytes: Bytes, limits: ZipLimits, r: VerifyResult) {
-  const zip = readZip(bytes, limits);
-  if (!zip.ok) throw new Rejection(zip.reason, zip.detail);
-  const envelopeBytes = zip.entries.get(STATEMENT_ENTRY);
-  if (!envelopeBytes) throw new Rejection('envelope.missing', STATEMENT_ENTRY);
+  const opened = openZip(bytes, limits);
+  if (!opened.ok) throw new Rejection(opened.reason, opened.detail);
+  const zip = opened.zip;
+  const envelopeSize = zip.sizes.get(STATEMENT_ENTRY);
+  if (envelopeSize === undefined) throw new Rejection('envelope.missing', STATEMENT_ENTRY);
+  if (envelopeSize > MAX_ENVELOPE_BYTES) throw new Rejection('zip.limits', `${STATEMENT_ENTRY}: declares ${envelopeSize} bytes, at most ${MAX_ENVELOPE_BYTES}`);
+  let envelopeBytes: Bytes;
+  try {
+    envelopeBytes = zip.read(STATEMENT_ENTRY);
+  } catch (e) {
+    if (e instanceof ZipRefusal) throw new Rejection(e.reason, e.detail);
+    throw e;
+  }
   const envelope = parseEnvelope(envelopeBytes);
   if (!envelope) throw new Rejection('envelope.malformed', STATEMENT_ENTRY);
   if (envelope.payloadType !== PAYLOAD_TYPE) throw new Rejection('envelope.type', envelope.payloadType);
@@ -139,14 +153,15 @@ async function open(bytes: Bytes, limits: ZipLimits, r: VerifyResult) {
   const statement = parseStatement(envelope.payload, r);
   r.statement = statement;
   r.signers = statement.keys.map((k) => ({ keyid: k.keyid, fingerprint: fingerprintOf(k.keyid), role: k.role, name: k.name, signature: 'none', trusted: null }));
-  return { entries: zip.entries, envelope, statement, statementSha256 };
+  return { zip, envelope, statement, statementSha256 };
 }
 
 async function steps(bytes: Bytes, opts: VerifyOptions, r: VerifyResult): Promise<void> {
   const limits = opts.limits ?? ZIP_LIMITS;
-  const { entries, envelope, statement, statementSha256 } = await open(bytes, limits, r);
+  const { zip, envelope, statement, statementSha256 } = await open(bytes, limits, r);
+  // Nothing but the statement has been unpacked yet: payloads are touched only once it is signed.
   await checkSignatures(statement, envelope.payload, envelope.signatures, r);
-  await checkEntries(statement, entries);
+  const entries = await checkEntries(statement, zip);
   r.payload = await readPayload(statement, entries, opts.decryptionKey ?? null, limits);
   if (opts.trust) checkTrust(statement, opts.trust, r);
   if (opts.chain) {

@@ -1,5 +1,6 @@
 // The district worker: bundles are verified and cross-checked here, so the screens stay responsive.
 // Typed without the DOM library, so the Node type check reads it too.
+import '../../domain/zod-jitless';
 import { handle } from './engine';
 import type { Reply, Request } from './protocol';
 

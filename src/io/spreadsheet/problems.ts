@@ -37,6 +37,10 @@ const MESSAGES = {
     th: 'ไฟล์มีข้อมูลมากกว่า {max} แถว ({rows} แถว) ซึ่งมากเกินกว่าโรงเรียนเดียว: ตรวจว่าเลือกไฟล์ถูกต้อง หรือแบ่งไฟล์ก่อนนำเข้า',
     en: 'The file has more than {max} rows ({rows}), more than one school has: check the file, or split it before importing',
   },
+  'file.too_many_cells': {
+    th: 'ไฟล์นี้มีช่องข้อมูลมากเกินไป ({cells} ช่อง รับได้ไม่เกิน {max} ช่อง) จึงไม่ได้เปิด เพื่อไม่ให้เครื่องค้าง: ตรวจว่าเลือกไฟล์ถูกต้อง หรือคัดลอกเฉพาะรายชื่อนักเรียนไปบันทึกเป็น .xlsx ใหม่',
+    en: 'This file has too many cells ({cells}, at most {max}), so it was not opened, to keep the device responsive: check the file, or copy just the student list into a new .xlsx',
+  },
   'file.no_data': {
     th: 'ไม่พบข้อมูลในไฟล์นี้ (ทุกแผ่นงานว่าง หรือมีแต่หัวตาราง): ตรวจว่าเลือกไฟล์ถูกต้อง',
     en: 'There is no data in this file (every sheet is empty or has only headers): check that this is the right file',

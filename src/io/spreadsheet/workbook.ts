@@ -7,6 +7,7 @@ import { crc32 } from '../../domain/bundle/crc32';
 import { readZip } from '../../domain/bundle/zip-read';
 import { assembleZip } from '../../domain/bundle/zip-write';
 import { entryHead, zipEntries, type ZipEntry } from '../zip/directory';
+import { checkBounds, countOds, countText, countXls, countXlsxSheet, SHEET_ROWS, type Counted } from './bounds';
 import { MAX_DATA_ROWS, MAX_FILE_BYTES, SpreadsheetProblem } from './problems';
 import { sniff } from './sniff';
 import { decodeText, type TextEncoding } from './text';
@@ -17,8 +18,6 @@ export type Row = (Cell | undefined)[];
 export interface SheetGrid { name: string; rows: Row[] }
 export interface Workbook { format: 'xlsx' | 'xls' | 'csv'; encoding: TextEncoding | null; date1904: boolean; sheets: SheetGrid[] }
 
-// Header rows above the data (DMC has two) plus one to notice that a sheet goes on past the limit.
-const SHEET_ROWS = MAX_DATA_ROWS + 11;
 // An uncompressed sheet this large cannot be one school's list, and would exhaust a tablet's memory.
 const MAX_SHEET_XML = 150 * 1024 * 1024;
 // SheetJS allocates and inflates what each entry declares: bound the sum, or a 200 KB file unpacks to gigabytes.
@@ -40,20 +39,14 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
   if (what.kind === 'text') {
     const { text, encoding } = decodeText(bytes);
     if (text.trim() === '') throw new SpreadsheetProblem('file.no_data');
-    const lines = countLines(text);
-    if (lines > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows: lines, max: MAX_DATA_ROWS });
+    checkBounds(countText(text));
     // raw: every cell stays text, so "0123" and "=1+2" arrive as written, never as numbers or formulas.
     return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(text, { ...OPTIONS, type: 'string', raw: true })) };
   }
+  if (what.kind === 'cfb') checkBounds(countXls(bytes));
   const data = what.kind === 'zip' ? repack(bytes) : bytes;
   const wb = parse(data, { ...OPTIONS, type: 'array' });
   return { format: what.kind === 'zip' ? 'xlsx' : 'xls', encoding: null, date1904: !!wb.Workbook?.WBProps?.date1904, sheets: sheetsOf(wb) };
-}
-
-function countLines(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < text.length - 1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
@@ -89,7 +82,21 @@ function repack(bytes: Uint8Array): Uint8Array {
   const zip = readZip(asBytes(bytes), STRICT);
   if (!zip.ok && zip.reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
   if (!zip.ok) throw new SpreadsheetProblem('file.damaged');
+  checkBounds(countZip(zip.entries));
   return assembleZip([...zip.entries].map(([name, data]) => ({ name: utf8(name), method: 0, crc: crc32(data), compressed: data, size: data.length })));
+}
+
+// Every sheet SheetJS would read from this archive, counted before it reads any.
+function countZip(entries: ReadonlyMap<string, Uint8Array>): Counted {
+  const text = new TextDecoder();
+  const total: Counted = { cells: 0, rows: 0 };
+  for (const [name, data] of entries) {
+    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(text.decode(data)) : name === 'content.xml' ? countOds(text.decode(data)) : null;
+    if (!counted) continue;
+    total.cells += counted.cells;
+    total.rows = Math.max(total.rows, counted.rows);
+  }
+  return total;
 }
 
 function dimensionRows(bytes: Uint8Array, entry: ZipEntry): number | null {

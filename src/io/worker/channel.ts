@@ -1,6 +1,7 @@
 // The page's side of a Web Worker: each request gets an id and is answered once, as a promise, after any
-// number of progress messages. A worker that fails to load or crashes answers every waiting request with
-// 'failed', so no screen waits for ever. Without Worker support (unit tests in jsdom) the same engine runs
+// number of progress messages. A worker that fails to load or crashes (out of memory on a hostile file)
+// answers every waiting request with 'failed', so no screen waits for ever, and is started afresh for the
+// next request, so the tab stays usable. Without Worker support (unit tests in jsdom) the same engine runs
 // in the page, after a pause so the screen can show that work started.
 export type ChannelReply = { id: number; type: string };
 type Progress = { id: number; type: 'progress'; fraction: number };
@@ -11,26 +12,34 @@ export class WorkerChannel<Req extends { type: string }, Rep extends ChannelRepl
   private worker: Worker | null = null;
   private next = 1;
   private pending = new Map<number, Pending<Rep>>();
+  private disposed = false;
 
   /** `start` makes the worker (null: run `inPage` instead); `what` names it in a crash's message. */
   constructor(
-    start: (() => Worker) | null,
+    private readonly start: (() => Worker) | null,
     private readonly inPage: (req: Req & { id: number }, reply: (r: Rep) => void) => Promise<void>,
-    what: string,
+    private readonly what: string,
   ) {
-    if (!start) return;
-    this.worker = start();
-    this.worker.onmessage = (e: MessageEvent<Rep>) => this.receive(e.data);
-    this.worker.onerror = (e: ErrorEvent) => {
-      const failed = (id: number): Failed => ({ id, type: 'failed', message: e.message || `the ${what} worker stopped` });
+    if (start) this.worker = this.spawn(start);
+  }
+
+  private spawn(start: () => Worker): Worker {
+    const worker = start();
+    worker.onmessage = (e: MessageEvent<Rep>) => this.receive(e.data);
+    worker.onerror = (e: ErrorEvent) => {
+      worker.terminate();
+      if (this.worker === worker) this.worker = null;
+      const failed = (id: number): Failed => ({ id, type: 'failed', message: e.message || `the ${this.what} worker stopped` });
       for (const id of [...this.pending.keys()]) this.receive(failed(id) as unknown as Rep);
     };
+    return worker;
   }
 
   send(body: Req, onProgress: (f: number) => void = () => {}, transfer: Transferable[] = []): Promise<Rep> {
     const req = { ...body, id: this.next++ };
     return new Promise((resolve) => {
       this.pending.set(req.id, { resolve, onProgress });
+      if (this.start && !this.worker && !this.disposed) this.worker = this.spawn(this.start);
       if (this.worker) this.worker.postMessage(req, transfer);
       else void new Promise((r) => setTimeout(r, 0)).then(() => this.inPage(req, (reply) => this.receive(reply)));
     });
@@ -39,6 +48,7 @@ export class WorkerChannel<Req extends { type: string }, Rep extends ChannelRepl
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.disposed = true;
   }
 
   private receive(reply: Rep): void {

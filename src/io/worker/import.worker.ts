@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // The import worker: SheetJS and the checks run here, so the screen stays responsive and can show progress.
+import '../../domain/zod-jitless';
 import { ImportEngine } from './engine';
 import type { Request } from './protocol';
 

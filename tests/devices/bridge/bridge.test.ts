@@ -2,8 +2,8 @@
 // The bridge over a real WebSocket on loopback, with a fake PC/SC behind it and the app's client in front.
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startBridge, type Bridge } from '../../../src/devices/bridge/server';
-import { memoryTokenStore } from '../../../src/devices/bridge/tokens';
+import { startBridge, type Bridge, type PairingLimits } from '../../../src/devices/bridge/server';
+import { memoryTokenStore, TOKEN_LIFETIME_MS } from '../../../src/devices/bridge/tokens';
 import { checkBridge, openBridgeTransport, pairBridge, type BridgeTarget, type SocketLike } from '../../../src/devices/smartcard/bridge-client';
 import { readThaiIdCard } from '../../../src/devices/smartcard/thai-id-applet';
 import { FakeThaiIdCard } from '../../../src/devices/smartcard/fake/fake-card';
@@ -13,11 +13,16 @@ const APP = 'http://127.0.0.1:4173';
 let bridge: Bridge | null = null;
 let logs: string[] = [];
 
+const OTHER_APP = 'http://localhost:4173';
+let clock = 1_800_000_000_000;
+const LIMITS: PairingLimits = { maxFailures: 4, firstDelayMs: 40, maxDelayMs: 200 };
+
 async function start(pcsc = new FakePcsc({ 'ACS ACR39U ICC Reader 00 00': new FakeThaiIdCard() })): Promise<Bridge> {
   logs = [];
-  bridge = await startBridge({ port: 0, origins: [APP], pcsc, tokens: memoryTokenStore(), log: (l) => logs.push(l) });
+  bridge = await startBridge({ port: 0, origins: [APP, OTHER_APP], pcsc, tokens: memoryTokenStore(), log: (l) => logs.push(l), now: () => clock, limits: LIMITS });
   return bridge;
 }
+const wrongOf = (code: string) => code.replace(/^./, (d) => (d === '0' ? '1' : '0'));
 const from = (origin: string, port: number, token: string | null = null): BridgeTarget => ({
   port, token, socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike,
 });
@@ -43,17 +48,43 @@ describe('card bridge', () => {
   });
   it('refuses a wrong pairing code and a made-up token', async () => {
     const b = await start();
-    const wrong = b.code === '000000' ? '000001' : '000000';
-    await expect(pairBridge(from(APP, b.port), wrong)).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    // 15 digits: 10^15 > 2^49, the issue asked for at least 40 bits.
+    expect(b.code).toMatch(/^\d{15}$/);
+    await expect(pairBridge(from(APP, b.port), wrongOf(b.code))).rejects.toMatchObject({ code: 'bridge_unpaired' });
     await expect(checkBridge(from(APP, b.port, 'ab'.repeat(32)))).rejects.toMatchObject({ code: 'bridge_unpaired' });
   });
-  it('makes a new code after five wrong guesses', async () => {
+  it('slows every guess after a wrong one, doubling the wait, and compares no code meanwhile', async () => {
     const b = await start();
-    const code = b.code;
-    const wrong = code === '000000' ? '000001' : '000000';
-    for (let i = 0; i < 5; i++) await pairBridge(from(APP, b.port), wrong).catch(() => undefined);
-    expect(b.code).not.toBe(code);
-    await expect(pairBridge(from(APP, b.port), code)).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    const started = performance.now();
+    await expect(pairBridge(from(APP, b.port), wrongOf(b.code))).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    // The wrong attempt's own connection was held for the first delay before it was closed.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(LIMITS.firstDelayMs - 5);
+    // Even the right code is not looked at until the back-off has passed (here: on the bridge's clock).
+    await expect(pairBridge(from(APP, b.port), b.code)).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    clock += LIMITS.firstDelayMs;
+    await expect(pairBridge(from(APP, b.port), wrongOf(b.code))).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    clock += LIMITS.firstDelayMs;
+    await expect(pairBridge(from(APP, b.port), b.code)).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    clock += LIMITS.firstDelayMs;
+    expect(await pairBridge(from(APP, b.port), b.code)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it('stops pairing after the allowed wrong codes until it is restarted', async () => {
+    const b = await start();
+    for (let i = 0; i < LIMITS.maxFailures; i++) {
+      await pairBridge(from(APP, b.port), wrongOf(b.code)).catch(() => undefined);
+      clock += LIMITS.maxDelayMs;
+    }
+    expect(b.pairingOpen).toBe(false);
+    await expect(pairBridge(from(APP, b.port), b.code)).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    expect(logs.join('\n')).toMatch(/pairing is off until the bridge is restarted/);
+  });
+  it('binds a token to the origin that paired, and lets it expire', async () => {
+    const b = await start();
+    const token = await pairBridge(from(APP, b.port), b.code);
+    await expect(checkBridge(from(OTHER_APP, b.port, token))).rejects.toMatchObject({ code: 'bridge_unpaired' });
+    await expect(checkBridge(from(APP, b.port, token))).resolves.not.toThrow();
+    clock += TOKEN_LIFETIME_MS;
+    await expect(checkBridge(from(APP, b.port, token))).rejects.toMatchObject({ code: 'bridge_unpaired' });
   });
   it('refuses a foreign origin even with the right code', async () => {
     const b = await start();

@@ -47,7 +47,7 @@ const cases: Case[] = [
   ['zip.limits', 'an entry that inflates past the size it declares', () => {
     const zeros = new Uint8Array(100_000);
     const compressed = deflateSync(zeros);
-    return assembleZip([{ name: utf8('payload/bomb.jsonl'), method: 8, crc: 0, compressed, size: compressed.length * 10 }]);
+    return assembleZip([{ name: utf8('statement.dsse.json'), method: 8, crc: 0, compressed, size: compressed.length * 10 }]);
   }],
   ['zip.path', 'an entry named ../evil', (c) => editEntries(c.plain.bytes, (e) => e.set('../evil', utf8('x')))],
   ['zip.path', 'an entry named payload/../../evil', (c) => editEntries(c.plain.bytes, (e) => e.set('payload/../../evil', utf8('x')))],

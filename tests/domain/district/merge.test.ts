@@ -55,6 +55,28 @@ describe('mergeBundles', () => {
     expect(report.schools).toEqual([{ code: s.code, status: 'certified', students: 30 }]);
   });
 
+  it('keeps the fork received first, not the one whose file name sorts first, and reports both hashes', async () => {
+    const s = schools[3]!;
+    const one = await submissionOf(s);
+    const first = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
+    const second = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
+    const given = [
+      { name: 'z-received-first.tabian', bytes: first.bytes }, { name: 'a-received-second.tabian', bytes: second.bytes },
+      { name: 'm-one.tabian', bytes: one.bytes },
+    ];
+    const { report } = await mergeBundles(given, { trust: trustOf(schools), decryptionKey: null });
+    expect(report.rejected).toEqual([{ file: 'a-received-second.tabian', reason: 'chain.fork' }]);
+    expect(report.forks).toEqual([{
+      school: s.code, kind: 'submission', sequence: 2,
+      kept: { file: 'z-received-first.tabian', statementSha256: first.statementSha256 },
+      refused: { file: 'a-received-second.tabian', statementSha256: second.statementSha256 },
+    }]);
+    // An explicit choice wins over the order received.
+    const chosen = await mergeBundles(given, { trust: trustOf(schools), decryptionKey: null, keep: [second.statementSha256] });
+    expect(chosen.report.rejected).toEqual([{ file: 'z-received-first.tabian', reason: 'chain.fork' }]);
+    expect(chosen.report.forks[0]!.kept.statementSha256).toBe(second.statementSha256);
+  });
+
   it('opens encrypted submissions with the district key, and counts on the as-of date given', async () => {
     const district = await generateSigningKey(true);
     const pkcs8 = await crypto.subtle.exportKey('pkcs8', district.privateKey);
