@@ -41,16 +41,21 @@ function check(): void {
     if (movedOn || Date.now() > navigating.until) navigating = null;
     else if (focusHeading()) return void (navigating = null);
   }
-  if (!lost() || !last) return void (waiting = false);
-  const gone = !shown(last);
-  if (!gone && !last.matches(':disabled')) {
-    // Clicking empty page leaves focus on <body> on purpose: only a control that was taken away comes back.
-    if (waiting) last.focus();
-    waiting = false;
-  } else if (gone) {
+  if (!last) return;
+  const onLast = document.activeElement === last;
+  // The user has moved on: nothing to follow.
+  if (!lost() && !onLast) return void (waiting = false);
+  if (!shown(last)) {
     if (focusHeading()) last = null;
     waiting = !!last;
-  } else waiting = true;
+  } else if (last.matches(':disabled')) {
+    // The browser drops focus from a disabled control when it next renders; bring it back once it works.
+    waiting = true;
+  } else {
+    // Clicking empty page leaves focus on <body> on purpose: only a control that was taken away comes back.
+    if (waiting && !onLast) last.focus();
+    waiting = false;
+  }
 }
 
 function schedule(): void {
@@ -65,13 +70,32 @@ export function screenChanged(): void {
   schedule();
 }
 
+/** What had focus last, even if it lost it since (a key disabled under a dialog). */
+export const lastFocused = (): HTMLElement | null =>
+  document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : last;
+
+/**
+ * A dialog closed: focus goes back to its opener, now, or once the opener works again (keys disabled while
+ * the dialog asked), or to the screen's heading if the opener went away.
+ */
+export function returnFocus(opener: HTMLElement | null): void {
+  if (!opener) return;
+  last = opener;
+  waiting = true;
+  if (shown(opener) && !opener.matches(':disabled')) {
+    opener.focus();
+    waiting = false;
+  } else schedule();
+}
+
 /** Installs the watcher once for the whole app. */
 export function followFocus(root: HTMLElement = document.body): () => void {
   const onFocusIn = (e: FocusEvent) => {
     if (e.target instanceof HTMLElement) last = e.target;
     waiting = false;
   };
-  const observer = new MutationObserver(() => (waiting || navigating || lost() ? schedule() : undefined));
+  // Any change may take the focused control away (cheap: one check per frame at most).
+  const observer = new MutationObserver(schedule);
   observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'inert', 'class', 'style', 'open'] });
   document.addEventListener('focusin', onFocusIn);
   return () => {
