@@ -19,6 +19,8 @@ export function stickyBar(node: HTMLElement, edge: Edge): { destroy: () => void 
     bars[edge].set(node, shown ? node.offsetHeight + Math.max(0, offset) : 0);
     publish(edge);
   };
+  // The bar is not kept clear of itself (styles.css gives every control a bottom scroll margin).
+  if (edge === 'bottom') node.style.scrollMarginBottom = '0px';
   const observer = new ResizeObserver(measure);
   observer.observe(node);
   measure();
