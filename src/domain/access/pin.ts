@@ -7,6 +7,8 @@ export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCKOUT_MINUTES = 15;
 
 export const isAcceptablePin = (pin: string): boolean => /^\d{4,8}$/.test(pin);
+/** The longest PIN isAcceptablePin takes: the pad stops there. */
+export const PIN_MAX_DIGITS = 8;
 
 const b64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 const unb64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -39,6 +41,8 @@ export type SignInResult =
 /** Checks a PIN at `now`; returns the user as it must be stored afterwards (counters, lock). */
 export async function signIn(user: User, pin: string, now: Date): Promise<SignInResult> {
   if (user.lockedUntil && new Date(user.lockedUntil) > now) return { ok: false, reason: 'locked', user, until: user.lockedUntil };
+  // A PIN no user could have (a slip of Enter after three digits) is refused without spending a try.
+  if (!isAcceptablePin(pin)) return { ok: false, reason: 'wrong-pin', user, attemptsLeft: MAX_FAILED_ATTEMPTS - (user.lockedUntil ? 0 : user.failedAttempts) };
   if (await pinMatches(pin, user.pin)) return { ok: true, user: { ...user, failedAttempts: 0, lockedUntil: null } };
   const failedAttempts = (user.lockedUntil ? 0 : user.failedAttempts) + 1;
   if (failedAttempts >= MAX_FAILED_ATTEMPTS) {

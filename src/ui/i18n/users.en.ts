@@ -34,6 +34,7 @@ export const usersEn: Record<keyof typeof usersTh, string> = {
   'signin.locked': 'Too many wrong PINs: this user is locked until {time}',
   'signin.ok': 'OK',
   'signin.clear': 'Delete',
+  'signin.incomplete': 'The PIN is not complete: type the rest, then OK',
   'signin.other_user': 'Another user',
   'lock.now': 'Lock',
   'lock.signed_in_as': 'User: {name}',

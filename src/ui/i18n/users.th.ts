@@ -33,6 +33,7 @@ export const usersTh = {
   'signin.locked': 'ใส่รหัสผิดหลายครั้ง ผู้ใช้นี้ถูกล็อกถึงเวลา {time} น.',
   'signin.ok': 'ตกลง',
   'signin.clear': 'ลบ',
+  'signin.incomplete': 'รหัส PIN ยังไม่ครบ กดตัวเลขต่อ แล้วกดตกลง',
   'signin.other_user': 'เปลี่ยนผู้ใช้',
   'lock.now': 'ล็อกเครื่อง',
   'lock.signed_in_as': 'ผู้ใช้งาน: {name}',

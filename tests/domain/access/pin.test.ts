@@ -48,4 +48,13 @@ describe('PINs', () => {
     const right = await signIn(wrong.user, '2569', now);
     expect(right.user.failedAttempts).toBe(0);
   });
+
+  it('spend no try on a PIN too short to be anyone\'s (Enter pressed after three digits)', async () => {
+    const u = await user();
+    const once = await signIn(u, '1111', now);
+    const partial = await signIn(once.user, '256', now);
+    expect(partial).toMatchObject({ ok: false, reason: 'wrong-pin', attemptsLeft: MAX_FAILED_ATTEMPTS - 1 });
+    expect(partial.user.failedAttempts).toBe(1);
+    expect((await signIn(u, '', now)).user.failedAttempts).toBe(0);
+  });
 });

@@ -29,6 +29,12 @@ describe('first set-up', () => {
     await fireEvent.click(screen.getByTestId('save-profile'));
     expect(await screen.findByText('รหัสโรงเรียนต้องเป็นตัวเลข 10 หลัก')).toBeInTheDocument();
     expect(screen.getByText('เลือกระดับที่เปิดสอนอย่างน้อยหนึ่งระดับ')).toBeInTheDocument();
+    // Each error is tied to its field, said once (one alert, not one per field), and focus goes to the first.
+    const code = screen.getByLabelText('รหัสโรงเรียน (10 หลัก)');
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(code).toHaveAccessibleDescription('รหัสโรงเรียนต้องเป็นตัวเลข 10 หลัก');
+    await vi.waitFor(() => expect(document.activeElement).toBe(code));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(onsaved).not.toHaveBeenCalled();
     expect(await loadProfile(appDb())).toBeNull();
   });

@@ -28,6 +28,17 @@ describe('NumericKeypad', () => {
     expect(onkey.mock.calls.map((c) => c[0])).toEqual(['3', '.', '.', '7', 'delete', 'ok']);
   });
 
+  it('leaves Enter on a focused key to press that key, not "next", and steps aside for a dialog', async () => {
+    const { onkey } = pad();
+    await fireEvent.keyDown(screen.getByTestId('key-5'), { key: 'Enter' });
+    expect(onkey).not.toHaveBeenCalled();
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    await fireEvent.keyDown(dialog, { key: '5' });
+    dialog.remove();
+    expect(onkey).not.toHaveBeenCalled();
+  });
+
   it('leaves typing in a real field to that field, and shortcuts alone', async () => {
     const { onkey } = pad();
     const input = document.body.appendChild(document.createElement('input'));
