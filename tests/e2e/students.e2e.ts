@@ -62,6 +62,14 @@ describe('students: add, find, move, history', () => {
     await shot('student-form-addresses');
     await page.getByTestId('save-student').click();
     await expect(page.getByTestId('save-outcome').textContent()).resolves.toContain('บันทึกแล้ว');
+    // On a phone the "saved / next student" bar sits above the sticky save button, never under it.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const outcome = (await page.getByTestId('save-outcome').boundingBox())!;
+    const save = (await page.getByTestId('save-student').boundingBox())!;
+    expect(outcome.y + outcome.height).toBeLessThanOrEqual(save.y);
+    expect(save.y + save.height).toBeLessThanOrEqual(844);
+    await page.setViewportSize({ width: 800, height: 1280 });
     await page.getByTestId('student-back').click();
   });
 
