@@ -3,7 +3,6 @@
 // the users store and every wrap of that PIN (the data key, the person's signing keys) are derived from
 // that PIN key with HKDF. Testing a guess against any of them therefore costs the same one Argon2id run:
 // no stored secret is cheaper to attack than the strongest wrap.
-import { argon2id } from 'hash-wasm';
 import { z } from 'zod';
 import { utf8, type Bytes } from '../bundle/bytes';
 
@@ -32,6 +31,8 @@ export type PinPurpose = 'verify' | 'vault' | 'signing-key';
 
 /** The PIN key: Argon2id of the NFC-normalised PIN under the user's salt (16 random bytes). */
 export async function derivePinKey(pin: string, salt: Uint8Array, params: KdfParams = PIN_KDF): Promise<Bytes> {
+  // Loaded with the first PIN, not with every screen and worker that only reads users' rows.
+  const { argon2id } = await import('hash-wasm');
   const out = await argon2id({
     password: utf8(pin.normalize('NFC')), salt, parallelism: params.p, iterations: params.t, memorySize: params.m, hashLength: 32, outputType: 'binary',
   });
