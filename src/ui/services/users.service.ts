@@ -67,8 +67,10 @@ export async function attemptSignIn(user: User, pin: string, now: Date = new Dat
   if (pinMustChange(pin)) {
     // Checked like any sign-in (tries count), but nothing opens until a longer PIN is chosen.
     const result = await signIn(user, pin, now, newSalt());
-    await saveUser(appDb(), result.ok ? { ...result.user, pin: user.pin } : result.user);
-    return result.ok ? { ok: false, reason: 'pin.must_change', user: result.user } : result;
+    // The PIN hash is upgraded with its wraps at the change, not here: the user is kept as stored.
+    const stored = result.ok ? { ...result.user, pin: user.pin } : result.user;
+    await saveUser(appDb(), stored);
+    return result.ok ? { ok: false, reason: 'pin.must_change', user: stored } : result;
   }
   const result = await checkAndUnlock(user, pin, now, onProgress);
   if (!result.ok) return result;
