@@ -14,8 +14,9 @@ import { validation } from './cases/validation';
 import { district } from './cases/district';
 import { measurement } from './cases/measurement';
 import { memory } from './cases/memory';
+import { pin } from './cases/pin';
 
-const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory };
+const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin };
 
 const HELP = `npm run bench -- [--quick] [--no-build] [--only ${Object.keys(CASES).join(',')}]
   --quick      small sizes, one or two runs (CI); writes bench/results/quick.json

@@ -2,6 +2,7 @@
 // The bench page: what bench/run.ts calls through page.evaluate (window.bench).
 import { generateStudents } from '../../tests/fixtures/dmc-students';
 import type { WorkerReply, WorkerRequest } from './protocol';
+import { derivePinKey, PIN_KDF } from '../../src/domain/access/pin-kdf';
 
 const now = () => performance.now();
 // bench/lib/browser.ts starts Chromium with --expose-gc: each timed step starts from a collected heap.
@@ -98,7 +99,23 @@ async function pipeline(url: string): Promise<Answer> {
   return inWorker({ type: 'pipeline', bytes, asOf: '2026-06-20' }, [bytes]);
 }
 
-const api = { inWorker, sheet, pipeline, idbStudents, idbTaps, hold };
+/** One PIN derivation as the app runs it at sign-in (Argon2id at the release cost, on the main thread), in ms. */
+async function pinDerivation(): Promise<number> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const t0 = now();
+  await derivePinKey('482913', salt, PIN_KDF);
+  return now() - t0;
+}
+
+/** The yardstick: PBKDF2-SHA-256 at 600,000 rounds in WebCrypto, what wrapped the data key before decision 20. */
+async function pbkdf2Wrap(): Promise<number> {
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('482913'), 'PBKDF2', false, ['deriveBits']);
+  const t0 = now();
+  await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 }, base, 256);
+  return now() - t0;
+}
+
+const api = { inWorker, sheet, pipeline, idbStudents, idbTaps, hold, pinDerivation, pbkdf2Wrap };
 export type BenchApi = typeof api;
 (window as unknown as { bench: BenchApi }).bench = api;
 document.body.dataset.ready = 'true';

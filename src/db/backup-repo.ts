@@ -8,7 +8,7 @@ import type { TabianDb } from './database';
 import { guarded } from './errors';
 import type { KeyRow } from './key-repo';
 import { DEVICE_ONLY_SETTINGS } from './op-log';
-import { closeVault, setVaultEnabled, vaultStatus } from './vault';
+import { closeVault, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
 import { VAULT_SETTING } from './database';
 
 const LAST_BACKUP = 'backup.last';
@@ -101,6 +101,8 @@ export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise
     throw e;
   }
   setVaultEnabled(vault?.value.enabled === true);
+  // The restored rows are clear until the first sign-in seals them.
+  setSealPolicy({ pending: true, sealFormat: 1 });
   closeVault();
 }
 

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { migrations, LATEST_VERSION } from './migrations';
 import { StorageError } from './errors';
-import { setVaultEnabled, vaultMiddleware } from './vault';
+import { setSealPolicy, setVaultEnabled, vaultMiddleware } from './vault';
 import type { Student } from '../domain/student/schema';
 import type { GradeCode } from '../domain/codes';
 import type { User } from '../domain/access/users';
@@ -81,7 +81,9 @@ export class TabianDb extends Dexie {
       }
       // Whether personal data is sealed is known before the first write.
       const vault = (await db.table('settings').get(VAULT_SETTING)) as SettingRow | undefined;
-      setVaultEnabled((vault?.value as { enabled?: unknown } | undefined)?.enabled === true);
+      const value = vault?.value as { enabled?: unknown; pending?: unknown; sealFormat?: unknown } | undefined;
+      setVaultEnabled(value?.enabled === true);
+      setSealPolicy({ pending: value?.pending === true, sealFormat: value?.sealFormat === 2 ? 2 : 1 });
     });
   }
 }

@@ -4,6 +4,8 @@
 import { fromBase64, toBase64, type Bytes } from '../domain/bundle/bytes';
 import { generateSigningKey, keyParams, type Key, type SigningKey } from '../domain/bundle/keys';
 import { unwrapPrivateKey, wrapPrivateKey, type WrappedKey } from '../domain/bundle/key-wrap';
+import { PIN_WRAP_ALG, unwrapWithPinKey, wrapWithPinKey, type PinWrappedKey } from '../domain/bundle/pin-key-wrap';
+import type { PinSecret } from '../domain/access/pin-kdf';
 import type { Role } from '../domain/bundle/statement';
 import type { DecryptionKey } from '../domain/bundle/verify-files';
 import type { TabianDb } from './database';
@@ -22,8 +24,8 @@ export interface KeyRow {
   signKey: Key | null;
   /** The same key pair as ECDH, non-extractable: the district opens encrypted bundles with it. */
   decryptKey: Key | null;
-  /** The private key wrapped by a PIN or passphrase (tabian-wrapped-key/1); null for device keys. */
-  wrapped: WrappedKey | null;
+  /** The private key wrapped by its owner's PIN key (or, before decision 20, PBKDF2 of a PIN); null for device keys. */
+  wrapped: WrappedKey | PinWrappedKey | null;
   /** Set when a newer key replaced this one; kept so older bundles can still be opened. */
   retiredAt: string | null;
 }
@@ -84,7 +86,7 @@ async function putActive(db: TabianDb, row: KeyRow): Promise<void> {
 }
 
 /** A person's key, stored only in its wrapped form (wrapPrivateKey made it from an extractable key). */
-export async function storeWrappedKey(db: TabianDb, wrapped: WrappedKey, opts: { role: Role; userId: string | null; name: string; now: Date }): Promise<KeyRow> {
+export async function storeWrappedKey(db: TabianDb, wrapped: WrappedKey | PinWrappedKey, opts: { role: Role; userId: string | null; name: string; now: Date }): Promise<KeyRow> {
   const row = rowOf({ keyid: wrapped.keyid, spki: fromBase64(wrapped.spki)! }, opts.role, opts.userId, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped });
   await putActive(db, row);
   return row;
@@ -120,10 +122,33 @@ export async function activeKey(db: TabianDb, role: Role, userId: string | null 
   return (await listKeys(db, { role, userId })).find((k) => k.retiredAt === null) ?? null;
 }
 
+/** Opens a person's wrapped key with the owner's PIN secret; null when it does not open. */
+function openWrapped(w: WrappedKey | PinWrappedKey, secret: string | PinSecret, extractable = false): Promise<Key | null> {
+  if (w.alg === PIN_WRAP_ALG) return typeof secret === 'string' ? Promise.resolve(null) : unwrapWithPinKey(w, secret.pinKey, 'sign', extractable);
+  return unwrapPrivateKey(w, typeof secret === 'string' ? secret : secret.pin, 'sign', extractable);
+}
+
 /** A stored key ready to sign; for a wrapped key, the secret opens it (null when wrong). */
-export async function signingKeyOf(row: KeyRow, secret?: string): Promise<SigningKey | null> {
-  const privateKey = row.signKey ?? (row.wrapped && secret !== undefined ? await unwrapPrivateKey(row.wrapped, secret, 'sign') : null);
+export async function signingKeyOf(row: KeyRow, secret?: string | PinSecret): Promise<SigningKey | null> {
+  const privateKey = row.signKey ?? (row.wrapped && secret !== undefined ? await openWrapped(row.wrapped, secret) : null);
   return privateKey ? { privateKey, keyid: row.keyid, spki: fromBase64(row.spki)! } : null;
+}
+
+/**
+ * Rewraps a user's signing keys under a PIN key: at the sign-in that upgrades an older PIN (`onlyLegacy`,
+ * the PBKDF2 wraps would stay cheaper to attack), or when the user changes their PIN. A key the old secret
+ * does not open (wrapped under an even older PIN) is left as it is.
+ */
+export async function rewrapPersonKeys(db: TabianDb, userId: string, from: PinSecret, toPinKey: Uint8Array, onlyLegacy: boolean): Promise<number> {
+  const rows = (await listKeys(db)).filter((k) => k.userId === userId && k.wrapped && (!onlyLegacy || k.wrapped.alg !== PIN_WRAP_ALG));
+  const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+  const next: KeyRow[] = [];
+  for (const row of rows) {
+    const key = await openWrapped(row.wrapped!, from, true);
+    if (key) next.push({ ...row, wrapped: await wrapWithPinKey(key, { keyid: row.keyid, spki: fromBase64(row.spki)! }, toPinKey, random) });
+  }
+  if (next.length) await guarded(() => db.keys.bulkPut(next));
+  return next.length;
 }
 
 /** Every district key this device holds, retired ones included: an old submission may be encrypted to one. */

@@ -1,10 +1,12 @@
 // The vault's setting and its life: made with the first user of a new school, unlocked at sign-in with
 // the user's PIN, a wrap added for every user created or given a new PIN while it is open, and every
-// personal store rewritten when it is turned on or off (or after a restore brought clear rows).
-import { unwrapDataKey, vaultSettingSchema, wrapDataKey, type VaultSetting } from '../domain/vault/data-key';
+// personal store rewritten when it is turned on or off (or after a restore brought clear rows, or rows
+// remain in the seal format that did not bind their clear fields). Wraps use the user's PIN key (decision
+// 20); an older PBKDF2 wrap is replaced at the sign-in that opens it.
+import { isLegacyWrap, unwrapDataKey, vaultSettingSchema, wrapDataKey, type PinSecret, type VaultSetting } from '../domain/vault/data-key';
 import { VAULT_SETTING, type TabianDb } from './database';
 import { guarded } from './errors';
-import { closeVault, openKey, openVault, SEALED_STORES, setVaultEnabled, vaultStatus } from './vault';
+import { closeVault, openKey, openVault, SEALED_STORES, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -18,46 +20,57 @@ const putSetting = (db: TabianDb, value: VaultSetting) => guarded(() => db.setti
 
 export type Unlock = { ok: true } | { ok: false; problem: 'vault.no_wrap' | 'vault.wrong_key' };
 
-/** Opens the vault for a user whose PIN was just checked; rows a restore left clear are sealed now. */
-export async function unlockVault(db: TabianDb, userId: string, pin: string, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
-  const setting = await loadVaultSetting(db);
+/** Opens the vault for a user whose PIN was just checked; rows a restore left clear, or sealed in format 1, are sealed now. */
+export async function unlockVault(db: TabianDb, userId: string, secret: PinSecret, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
+  let setting = await loadVaultSetting(db);
   if (!setting?.enabled) return { ok: true };
   const wrap = setting.wraps[userId];
   if (!wrap) return { ok: false, problem: 'vault.no_wrap' };
-  const key = await unwrapDataKey(wrap, pin);
+  const key = await unwrapDataKey(wrap, secret);
   if (!key) return { ok: false, problem: 'vault.wrong_key' };
+  if (isLegacyWrap(wrap)) {
+    // The PBKDF2 wrap would stay a cheaper target than the new PIN hash: replace it now.
+    setting = { ...setting, wraps: { ...setting.wraps, [userId]: await wrapDataKey(key, secret.pinKey, random) } };
+    await putSetting(db, setting);
+  }
   setVaultEnabled(true);
   await openVault(key);
   key.fill(0);
-  if (setting.pending) {
-    await rewriteSealedStores(db, onProgress);
-    await putSetting(db, { ...setting, pending: false });
-  }
+  if (setting.pending || setting.sealFormat < 2) await resealAll(db, setting, onProgress);
   return { ok: true };
 }
 
+/** Rewrites every personal row sealed in the current format, then records that older rows are refused. */
+async function resealAll(db: TabianDb, setting: VaultSetting, onProgress?: (done: number, total: number) => void): Promise<void> {
+  setSealPolicy({ pending: setting.pending, sealFormat: 1 });
+  await rewriteSealedStores(db, onProgress);
+  const done = { ...((await loadVaultSetting(db)) ?? setting), pending: false, sealFormat: 2 as const };
+  await putSetting(db, done);
+  setSealPolicy({ pending: false, sealFormat: 2 });
+}
+
 /** Gives another user (new, or with a new PIN) a wrap of the open key; nothing to do with the vault off. */
-export async function addUserWrap(db: TabianDb, userId: string, pin: string, iterations?: number): Promise<void> {
+export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Array): Promise<void> {
   const setting = await loadVaultSetting(db);
   if (!setting?.enabled) return;
   const key = openKey();
   if (!key) throw new Error('the vault is locked: only a signed-in user can give another user access');
-  const wrap = await wrapDataKey(key, pin, random, iterations);
+  const wrap = await wrapDataKey(key, pinKey, random);
   key.fill(0);
   await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: wrap } });
 }
 
 /** Turns encryption on with a fresh data key wrapped for this user; existing rows are sealed. */
-export async function enableVault(db: TabianDb, userId: string, pin: string, onProgress?: (done: number, total: number) => void, iterations?: number): Promise<void> {
+export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<void> {
   const key = random(32);
-  const wrap = await wrapDataKey(key, pin, random, iterations);
+  const wrap = await wrapDataKey(key, pinKey, random);
   // Pending first: a crash before the rewrite ends is finished at the next sign-in.
-  await putSetting(db, { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: true });
+  const setting: VaultSetting = { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: true, sealFormat: 1 };
+  await putSetting(db, setting);
   setVaultEnabled(true);
   await openVault(key);
   key.fill(0);
-  await rewriteSealedStores(db, onProgress);
-  await putSetting(db, { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: false });
+  await resealAll(db, setting, onProgress);
 }
 
 /** Turns encryption off: every personal store is rewritten in clear, then the wraps are deleted. */

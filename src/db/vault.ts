@@ -2,7 +2,8 @@
 // the way into IndexedDB and opens them on the way out, so every repository, search and duplicate check
 // above works on clear records while the disk holds ciphertext. The data key lives only in memory, from
 // sign-in to lock. With the vault on and locked, personal stores refuse to be written rather than write
-// clear text.
+// clear text. With the vault on, a clear row in a personal store is refused as damaged (someone with the
+// files planted it), except while rows are known to wait for sealing (a restore, turning on).
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
 import type { SealContext } from '../domain/vault/seal';
 import { SEALED, VaultError } from '../domain/vault/sealed';
@@ -19,12 +20,20 @@ export const SEALED_STORES: readonly string[] = [
   'bundles',
 ];
 
-interface VaultState { enabled: boolean; key: Uint8Array | null }
-const state: VaultState = { enabled: false, key: null };
+interface VaultState { enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number }
+const state: VaultState = { enabled: false, key: null, acceptClear: true, minFormat: 1 };
 
 export const vaultStatus = (): { enabled: boolean; open: boolean } => ({ enabled: state.enabled, open: state.key !== null });
 export function setVaultEnabled(enabled: boolean): void {
   state.enabled = enabled;
+}
+/**
+ * What the stored vault setting says rows look like: whether clear rows may still be there (`pending`),
+ * and the oldest seal format still accepted. Set when the database opens and after each rewrite.
+ */
+export function setSealPolicy(policy: { pending: boolean; sealFormat: number }): void {
+  state.acceptClear = policy.pending;
+  state.minFormat = policy.sealFormat;
 }
 export async function openVault(key: Uint8Array): Promise<void> {
   sealing ??= await import('../domain/vault/seal');
@@ -49,10 +58,13 @@ function contextOf(schema: DBCoreTableSchema): SealContext {
 
 function open(ctx: SealContext, value: unknown): unknown {
   if (value === undefined || value === null || typeof value !== 'object') return value;
-  if (!(SEALED in value)) return value;
+  if (!(SEALED in value)) {
+    if (state.enabled && !state.acceptClear) throw new StorageError('storage.damaged', new VaultError('vault.damaged', `a clear row in sealed ${ctx.store}`));
+    return value;
+  }
   if (!state.key) throw new StorageError('storage.locked', new Error(`${ctx.store} is sealed and the vault is locked`));
   try {
-    return sealing!.openRow(value as Record<string, unknown>, ctx, state.key);
+    return sealing!.openRow(value as Record<string, unknown>, ctx, state.key, state.minFormat);
   } catch (e) {
     if (e instanceof VaultError) throw new StorageError('storage.damaged', e);
     throw e;

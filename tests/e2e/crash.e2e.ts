@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchPersistent, type PersistentBrowser } from './browser';
-import { officer, setUpSchool, signIn } from './pages';
+import { officer, sealAtNextSignIn, setUpSchool, signIn } from './pages';
 import { dmc36Xlsx } from '../fixtures/dmc-files';
 import { generateStudents } from '../fixtures/dmc-students';
 import { findingsBundleOf } from '../fixtures/district';
@@ -269,6 +269,7 @@ describe('killing the browser in the middle of a write', () => {
       });
       db.close();
     });
+    await sealAtNextSignIn(b.page);
     await b.close();
 
     await crashMany({

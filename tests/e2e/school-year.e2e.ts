@@ -6,7 +6,7 @@ import { launch, newTabletContext, watchErrors } from './browser';
 import { enrolThroughForm, officer, setUpSchool, signIn, type Kid } from './pages';
 import { citizenId } from '../fixtures/students';
 
-const director = { name: 'นางสมศรี ใจดี', pin: '7531' };
+const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const kids: Record<'A' | 'B' | 'C' | 'D' | 'E', Kid> = {
   A: { prefix: 'เด็กชาย', first: 'ก้องภพ', last: 'ใจดี', grade: '04', birth: '14/02/2562' },
   B: { prefix: 'เด็กหญิง', first: 'บุษบา', last: 'ใจดี', grade: '04', birth: '03/09/2562' },

@@ -14,7 +14,7 @@ import { toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../src/domain/bundle/keys';
 import { publicKeyFile } from '../../src/domain/bundle/trust';
 
-const director = { name: 'นางสมศรี ใจดี', pin: '7531' };
+const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const kids = [
   { prefix: 'เด็กชาย', first: 'ก้องภพ', last: 'ใจดี', birth: '14/02/2562' },
   { prefix: 'เด็กหญิง', first: 'บุษบา', last: 'ใจดี', birth: '03/09/2562' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { gradeCodeSchema } from '../codes';
+import { kdfParamsSchema } from './pin-kdf';
 
 // People who use a shared school device, their roles, and what each role may do.
 
@@ -10,12 +11,16 @@ export type Role = z.infer<typeof roleSchema>;
 export const classRefSchema = z.object({ grade: gradeCodeSchema, room: z.string().trim().min(1) });
 export type ClassRef = z.infer<typeof classRefSchema>;
 
-export const pinHashSchema = z.object({
+/** Before decision 20: PBKDF2 alone; such a PIN is upgraded at its next successful sign-in. */
+export const legacyPinHashSchema = z.object({
   alg: z.literal('PBKDF2-SHA256'),
   iterations: z.number().int().min(100_000),
   salt: z.string().min(16),
   hash: z.string().min(32),
 });
+/** Decision 20: `hash` is HKDF(Argon2id(PIN, salt), 'verify'), the same one derivation as every wrap of this PIN. */
+export const argonPinHashSchema = kdfParamsSchema.extend({ salt: z.string().min(16), hash: z.string().min(32) });
+export const pinHashSchema = z.discriminatedUnion('alg', [legacyPinHashSchema, argonPinHashSchema]);
 export type PinHash = z.infer<typeof pinHashSchema>;
 
 export const userSchema = z.object({

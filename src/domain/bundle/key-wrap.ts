@@ -57,13 +57,16 @@ export async function wrapPrivateKey(
   };
 }
 
-/** The private key, non-extractable, for signing or (the district's key) decryption; null for a wrong secret. */
-export async function unwrapPrivateKey(w: WrappedKey, secret: string, use: Extract<KeyUse, 'sign' | 'decrypt'>): Promise<Key | null> {
+/**
+ * The private key, non-extractable (unless being rewrapped under a PIN key, decision 20), for signing or
+ * (the district's key) decryption; null for a wrong secret.
+ */
+export async function unwrapPrivateKey(w: WrappedKey, secret: string, use: Extract<KeyUse, 'sign' | 'decrypt'>, extractable = false): Promise<Key | null> {
   const kek = await wrappingKey(secret, fromBase64(w.salt)!, w.iterations);
   const { algorithm, usages } = keyParams(use);
   try {
     return await crypto.subtle.unwrapKey('pkcs8', fromBase64(w.wrapped)!, kek,
-      { name: 'AES-GCM', iv: fromBase64(w.iv)!, additionalData: utf8(w.keyid) }, algorithm, false, usages);
+      { name: 'AES-GCM', iv: fromBase64(w.iv)!, additionalData: utf8(w.keyid) }, algorithm, extractable, usages);
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 // Personal data at rest: a stored row keeps in clear only the fields its store's keys and indexes need
 // (ids, grades, dates, status); everything else is one AES-GCM ciphertext under the school's data key,
-// bound to its store and primary key so that a sealed row cannot be moved to another. Synchronous
+// bound to its store, its primary key and (format 2, decision 20) the values of its clear fields, so that
+// a sealed row can neither be moved to another nor have its status, grade or room changed. Synchronous
 // (@noble/ciphers), because an IndexedDB transaction closes when it waits on anything else.
 import { gcm } from '@noble/ciphers/aes.js';
 import { fromBase64, toBase64 } from '../bundle/bytes';
@@ -44,7 +45,17 @@ function reviver(_key: string, value: unknown): unknown {
 }
 
 const encoder = new TextEncoder();
-const aadOf = (store: string, id: unknown) => encoder.encode(`tabian-vault/1\u0000${store}\u0000${JSON.stringify(id)}`);
+/** The seal format written now; format 1 rows (store and key only) open until every row was resealed. */
+export const SEAL_FORMAT = 2;
+/** Where a row says which format sealed it; absent means format 1. */
+export const SEAL_FORMAT_FIELD = '$seal';
+
+// Clear fields in a fixed order, undefined ones as null: the same row always gives the same bytes.
+const clearPart = (clear: Row, fields: readonly string[]) => JSON.stringify([...fields].sort().map((f) => [f, clear[f] ?? null]), replacer);
+function aadOf(format: number, ctx: Pick<SealContext, 'store' | 'clear'>, id: unknown, clear: Row): Uint8Array {
+  const base = `tabian-vault/${format}\u0000${ctx.store}\u0000${JSON.stringify(id)}`;
+  return encoder.encode(format === 1 ? base : `${base}\u0000${clearPart(clear, ctx.clear)}`);
+}
 
 export const isSealed = (row: unknown): row is Row =>
   typeof row === 'object' && row !== null && asU8((row as Row)[SEALED]) !== null;
@@ -55,21 +66,31 @@ export function sealRow(row: Row, ctx: SealContext, key: Uint8Array, nonce: Uint
   const rest: Row = {};
   for (const [k, v] of Object.entries(row)) (ctx.clear.includes(k) ? clear : rest)[k] = v;
   const plain = encoder.encode(JSON.stringify(rest, replacer));
-  const sealed = gcm(key, nonce, aadOf(ctx.store, row[ctx.primaryKey])).encrypt(plain);
+  const sealed = gcm(key, nonce, aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear)).encrypt(plain);
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce);
   out.set(sealed, NONCE_BYTES);
-  return { ...clear, [SEALED]: out };
+  return { ...clear, [SEALED]: out, [SEAL_FORMAT_FIELD]: SEAL_FORMAT };
 }
 
-/** The row as written; a row stored in clear is returned as it is. */
-export function openRow(row: Row, ctx: Pick<SealContext, 'store' | 'primaryKey'>, key: Uint8Array): Row {
+/**
+ * The row as written; a row stored in clear is returned as it is (the middleware decides whether a clear
+ * row may exist). `minFormat` 2 refuses rows sealed before clear fields were bound.
+ */
+export function openRow(row: Row, ctx: SealContext, key: Uint8Array, minFormat = 1): Row {
   if (!isSealed(row)) return row;
-  const { [SEALED]: stored, ...clear } = row;
+  const { [SEALED]: stored, [SEAL_FORMAT_FIELD]: format = 1, ...clear } = row;
+  if ((format !== 1 && format !== SEAL_FORMAT) || (format as number) < minFormat) {
+    throw new VaultError('vault.damaged', `a row of ${ctx.store} has seal format ${String(format)}`);
+  }
+  // A field planted beside the seal would otherwise overlay the sealed value of the same name.
+  if (format === SEAL_FORMAT && Object.keys(clear).some((f) => !ctx.clear.includes(f))) {
+    throw new VaultError('vault.damaged', `a row of ${ctx.store} has a clear field it was not sealed with`);
+  }
   const box = asU8(stored)!;
   let plain: Uint8Array;
   try {
-    plain = gcm(key, box.subarray(0, NONCE_BYTES), aadOf(ctx.store, clear[ctx.primaryKey])).decrypt(box.subarray(NONCE_BYTES));
+    plain = gcm(key, box.subarray(0, NONCE_BYTES), aadOf(format, ctx, clear[ctx.primaryKey], clear)).decrypt(box.subarray(NONCE_BYTES));
   } catch {
     throw new VaultError('vault.damaged', `a sealed row of ${ctx.store} does not open with this key`);
   }

@@ -7,7 +7,7 @@ export const vaultEn: Record<keyof typeof vaultTh, string> = {
   'vault.intro': "Students' ID numbers, names, addresses, family data, income and health are stored encrypted (AES-GCM) and open only after sign-in with a PIN. Someone who copies the database without a PIN cannot read personal data.",
   'vault.on': 'Encryption is on',
   'vault.off': 'Not encrypted: personal data is stored readable on this device',
-  'vault.pin_hint': 'Longer PINs are safer: whoever takes the device could guess a 4-digit PIN quickly. Use 6–8 digits.',
+  'vault.pin_hint': 'Longer PINs are safer: a PIN has at least 6 digits, and 8 digits are a hundred times harder to guess than 6.',
   'vault.enable': 'Turn encryption on',
   'vault.disable': 'Turn encryption off',
   'vault.confirm_pin': 'Enter your PIN to confirm',

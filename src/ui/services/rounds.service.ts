@@ -93,8 +93,9 @@ export const loadDirectors = async (): Promise<User[]> => (await listUsers(appDb
 /** รับรอง: the director's PIN is checked like a sign-in (wrong tries count towards the lock-out). */
 export async function certifyRound(view: RoundView, director: User, pin: string, now: Date = new Date()): Promise<SignInResult> {
   if (!canCertify(director) || view.certifyBlockers.length) throw new Error('cannot certify');
-  const result = await signIn(director, pin, now);
-  await saveUser(appDb(), result.user);
+  const result = await signIn(director, pin, now, crypto.getRandomValues(new Uint8Array(16)));
+  // An older PIN is upgraded at a full sign-in, where its wraps are upgraded with it; not here.
+  await saveUser(appDb(), result.ok && result.upgraded ? { ...result.user, pin: director.pin } : result.user);
   if (result.ok) await saveCertification(appDb(), view.academicYear, view.round, attestation(result.user, view));
   return result;
 }

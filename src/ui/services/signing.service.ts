@@ -1,14 +1,14 @@
 // People's signing keys on a school device: the staff member who confirms and the director who certifies
-// each have an ECDSA P-256 key, kept only wrapped by their own PIN (PBKDF2-SHA-256, 600,000 iterations),
-// so a key signs only after its owner's PIN. A key is made the first time it is needed (or in Settings).
+// each have an ECDSA P-256 key, kept only wrapped under their own PIN key (Argon2id, decision 20), so a
+// key signs only after its owner's PIN. A key is made the first time it is needed (or in Settings).
 import { appDb } from '../../db/database';
-import { activeKey, listKeys, signingKeyOf, storeWrappedKey, type KeyRow } from '../../db/key-repo';
+import { activeKey, listKeys, rewrapPersonKeys, signingKeyOf, storeWrappedKey, type KeyRow } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { saveUser } from '../../db/user-repo';
 import { signIn } from '../../domain/access/pin';
 import type { User } from '../../domain/access/users';
 import { fingerprintOf, generateSigningKey, type SigningKey } from '../../domain/bundle/keys';
-import { wrapPrivateKey } from '../../domain/bundle/key-wrap';
+import { wrapWithPinKey } from '../../domain/bundle/pin-key-wrap';
 import type { Role } from '../../domain/bundle/statement';
 import { publicKeyFile, type PublicKeyFile } from '../../domain/bundle/trust';
 import { download } from './export.service';
@@ -36,14 +36,20 @@ export type UnlockResult =
  */
 export async function unlockPersonKey(user: User, pin: string, now: Date = new Date(), role: Extract<Role, 'staff' | 'director'> = signerRole(user)): Promise<UnlockResult> {
   const db = appDb();
-  const checked = await signIn(user, pin, now);
+  const checked = await signIn(user, pin, now, random(16));
+  if (!checked.ok) {
+    await saveUser(db, checked.user);
+    return checked.reason === 'locked' ? { ok: false, problem: 'locked', until: checked.until } : { ok: false, problem: 'wrong-pin', attemptsLeft: checked.attemptsLeft };
+  }
+  const secret = { pin, pinKey: checked.pinKey };
+  // An older PIN upgraded here: its PBKDF2 key wraps go before its PBKDF2 hash does.
+  await rewrapPersonKeys(db, user.id, secret, checked.pinKey, true);
   await saveUser(db, checked.user);
-  if (!checked.ok) return checked.reason === 'locked' ? { ok: false, problem: 'locked', until: checked.until } : { ok: false, problem: 'wrong-pin', attemptsLeft: checked.attemptsLeft };
   const row = await activeKey(db, role, user.id);
-  const opened = row && (await signingKeyOf(row, pin));
+  const opened = row && (await signingKeyOf(row, secret));
   if (row && opened) return { ok: true, key: opened, info: infoOf(row), created: false };
   const made = await generateSigningKey(true);
-  const wrapped = await wrapPrivateKey(made.privateKey, made, pin, random);
+  const wrapped = await wrapWithPinKey(made.privateKey, made, checked.pinKey, random);
   const stored = await storeWrappedKey(db, wrapped, { role, userId: user.id, name: user.name, now });
   return { ok: true, key: { privateKey: made.privateKey, spki: made.spki, keyid: made.keyid }, info: infoOf(stored), created: true };
 }

@@ -1,7 +1,8 @@
 import { checkUserDraft, type UserDraft, type UserDraftProblem } from '../../domain/access/user-draft';
-import { hashPin, isAcceptablePin, signIn, type SignInResult } from '../../domain/access/pin';
+import { hashPin, isAcceptablePin, pinMustChange, signIn, type SignInResult } from '../../domain/access/pin';
 import type { User } from '../../domain/access/users';
 import { appDb } from '../../db/database';
+import { rewrapPersonKeys } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
 import { addUserWrap, enableVault, loadVaultSetting, unlockVault } from '../../db/vault-repo';
@@ -9,45 +10,98 @@ import { session } from '../state/session.svelte';
 
 export const loadUsers = (): Promise<User[]> => listUsers(appDb());
 
-const newPinHash = (pin: string) => hashPin(pin, crypto.getRandomValues(new Uint8Array(16)));
+const newSalt = () => crypto.getRandomValues(new Uint8Array(16));
+const newPinHash = (pin: string) => hashPin(pin, newSalt());
 
 /**
- * Creates a user from the form; the PIN is stored only as a salted PBKDF2 hash. The first user of a new
- * school turns encryption at rest on (the default); later users get their wrap of the open data key.
+ * Creates a user from the form; the PIN is stored only as its Argon2id verifier (decision 20). The first
+ * user of a new school turns encryption at rest on (the default); later users get their wrap of the open data key.
  */
 export async function createUser(draft: UserDraft, now: Date = new Date()): Promise<{ ok: true; user: User } | { ok: false; problems: UserDraftProblem[] }> {
   const checked = checkUserDraft(draft);
   if (!checked.ok) return checked;
   const db = appDb();
+  const hashed = await newPinHash(draft.pin);
   const user: User = {
     id: crypto.randomUUID(), name: draft.name.trim(), role: draft.role, rooms: checked.rooms,
-    pin: await newPinHash(draft.pin), failedAttempts: 0, lockedUntil: null, active: true, createdAt: now.toISOString(),
+    pin: hashed.hash, failedAttempts: 0, lockedUntil: null, active: true, createdAt: now.toISOString(),
   };
   const [others, profile, vault] = await Promise.all([listUsers(db), loadProfile(db), loadVaultSetting(db)]);
   await saveUser(db, user);
-  if (others.length === 0 && !vault && profile?.kind === 'school') await enableVault(db, user.id, draft.pin);
-  else await addUserWrap(db, user.id, draft.pin);
+  if (others.length === 0 && !vault && profile?.kind === 'school') await enableVault(db, user.id, hashed.pinKey);
+  else await addUserWrap(db, user.id, hashed.pinKey);
   return { ok: true, user };
 }
 
-export type SignInAttempt = SignInResult | { ok: false; reason: 'vault.no_wrap' | 'vault.wrong_key'; user: User };
+export type SignInAttempt =
+  | Exclude<SignInResult, { ok: true }>
+  | { ok: true; user: User }
+  | { ok: false; reason: 'vault.no_wrap' | 'vault.wrong_key'; user: User }
+  /** The PIN was right but is shorter than 6 digits: a new one is chosen (changePinAndSignIn) before anything opens. */
+  | { ok: false; reason: 'pin.must_change'; user: User };
+
+type Progress = (done: number, total: number) => void;
+
+/** The PIN check, the data key and the upgrade of older wraps; the session is the caller's to open. */
+async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: Progress): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
+  const db = appDb();
+  const result = await signIn(user, pin, now, newSalt());
+  if (!result.ok) {
+    await saveUser(db, result.user);
+    return result;
+  }
+  const secret = { pin, pinKey: result.pinKey };
+  const unlocked = await unlockVault(db, user.id, secret, onProgress);
+  if (!unlocked.ok) {
+    await saveUser(db, { ...result.user, pin: user.pin });
+    return { ok: false, reason: unlocked.problem, user: result.user };
+  }
+  // Wraps made before decision 20 are replaced before the older PIN hash goes: no PBKDF2 copy stays behind.
+  await rewrapPersonKeys(db, user.id, secret, result.pinKey, true);
+  await saveUser(db, result.user);
+  return { ok: true, user: result.user, pinKey: result.pinKey };
+}
 
 /** Checks the PIN, stores the new failure count or lock, opens the data key and then the session. */
-export async function attemptSignIn(user: User, pin: string, now: Date = new Date(), onProgress?: (done: number, total: number) => void): Promise<SignInAttempt> {
-  const result = await signIn(user, pin, now);
-  await saveUser(appDb(), result.user);
+export async function attemptSignIn(user: User, pin: string, now: Date = new Date(), onProgress?: Progress): Promise<SignInAttempt> {
+  if (pinMustChange(pin)) {
+    // Checked like any sign-in (tries count), but nothing opens until a longer PIN is chosen.
+    const result = await signIn(user, pin, now, newSalt());
+    // The PIN hash is upgraded with its wraps at the change, not here: the user is kept as stored.
+    const stored = result.ok ? { ...result.user, pin: user.pin } : result.user;
+    await saveUser(appDb(), stored);
+    return result.ok ? { ok: false, reason: 'pin.must_change', user: stored } : result;
+  }
+  const result = await checkAndUnlock(user, pin, now, onProgress);
   if (!result.ok) return result;
-  const unlocked = await unlockVault(appDb(), user.id, pin, onProgress);
-  if (!unlocked.ok) return { ok: false, reason: unlocked.problem, user: result.user };
   session.signIn(result.user);
-  return result;
+  return { ok: true, user: result.user };
+}
+
+/**
+ * A user whose PIN is too short chooses a new one at sign-in: the old PIN is checked again, the data key
+ * and their signing keys are rewrapped under the new PIN, and then the session opens.
+ */
+export async function changePinAndSignIn(user: User, oldPin: string, newPin: string, now: Date = new Date(), onProgress?: Progress): Promise<SignInAttempt | { ok: false; reason: 'user.pin'; user: User }> {
+  if (!isAcceptablePin(newPin)) return { ok: false, reason: 'user.pin', user };
+  const opened = await checkAndUnlock(user, oldPin, now, onProgress);
+  if (!opened.ok) return opened;
+  const db = appDb();
+  const hashed = await newPinHash(newPin);
+  await addUserWrap(db, user.id, hashed.pinKey);
+  await rewrapPersonKeys(db, user.id, { pin: oldPin, pinKey: opened.pinKey! }, hashed.pinKey, false);
+  const next: User = { ...opened.user, pin: hashed.hash };
+  await saveUser(db, next);
+  session.signIn(next);
+  return { ok: true, user: next };
 }
 
 /** An administrator gives a user a new PIN (forgotten, or locked out): counters reset, data key re-wrapped. */
 export async function resetPin(user: User, pin: string): Promise<{ ok: true; user: User } | { ok: false; problem: 'user.pin' }> {
   if (!isAcceptablePin(pin)) return { ok: false, problem: 'user.pin' };
-  const next: User = { ...user, pin: await newPinHash(pin), failedAttempts: 0, lockedUntil: null };
-  await addUserWrap(appDb(), user.id, pin);
+  const hashed = await newPinHash(pin);
+  const next: User = { ...user, pin: hashed.hash, failedAttempts: 0, lockedUntil: null };
+  await addUserWrap(appDb(), user.id, hashed.pinKey);
   await saveUser(appDb(), next);
   return { ok: true, user: next };
 }

@@ -3,7 +3,7 @@
 import { appDb } from '../../db/database';
 import { getUser, listUsers } from '../../db/user-repo';
 import { disableVault, enableVault, loadVaultSetting } from '../../db/vault-repo';
-import { pinMatches } from '../../domain/access/pin';
+import { checkPin } from '../../domain/access/pin';
 import { session } from '../state/session.svelte';
 
 export interface VaultInfo { enabled: boolean; withoutAccess: string[] }
@@ -20,19 +20,20 @@ type Progress = (done: number, total: number) => void;
 async function confirmedUser(pin: string) {
   const id = session.user?.id;
   const user = id ? await getUser(appDb(), id) : null;
-  return user && (await pinMatches(pin, user.pin)) ? user : null;
+  const match = user && (await checkPin(pin, user.pin));
+  // A signed-in user's PIN was upgraded at sign-in, so a match gives the PIN key.
+  return user && match && 'pinKey' in match ? { user, pinKey: match.pinKey } : null;
 }
 
 export async function turnVaultOn(pin: string, onProgress?: Progress): Promise<VaultChange> {
-  const user = await confirmedUser(pin);
-  if (!user) return { ok: false, problem: 'vault.wrong_pin' };
-  await enableVault(appDb(), user.id, pin, onProgress);
+  const confirmed = await confirmedUser(pin);
+  if (!confirmed) return { ok: false, problem: 'vault.wrong_pin' };
+  await enableVault(appDb(), confirmed.user.id, confirmed.pinKey, onProgress);
   return { ok: true };
 }
 
 export async function turnVaultOff(pin: string, onProgress?: Progress): Promise<VaultChange> {
-  const user = await confirmedUser(pin);
-  if (!user) return { ok: false, problem: 'vault.wrong_pin' };
+  if (!(await confirmedUser(pin))) return { ok: false, problem: 'vault.wrong_pin' };
   await disableVault(appDb(), onProgress);
   return { ok: true };
 }

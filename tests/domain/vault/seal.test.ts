@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSealed, openRow, SEALED, sealRow, VaultError } from '../../../src/domain/vault/seal';
+import { gcm } from '@noble/ciphers/aes.js';
+import { isSealed, openRow, SEAL_FORMAT_FIELD, SEALED, sealRow, VaultError } from '../../../src/domain/vault/seal';
 import { unwrapDataKey, wrapDataKey } from '../../../src/domain/vault/data-key';
+import { hashPin } from '../../../src/domain/access/pin';
+import { TEST_KDF } from '../../fixtures/pins';
 
 const key = new Uint8Array(32).fill(7);
 const nonce = () => crypto.getRandomValues(new Uint8Array(12));
@@ -10,7 +13,7 @@ const row = { id: 's1', grade: '04', room: '1', status: 'active', idNo: '1112034
 describe('sealed rows', () => {
   it('keep only the key and index fields in clear and open to the same row', () => {
     const sealed = sealRow(row, ctx, key, nonce());
-    expect(Object.keys(sealed).sort()).toEqual([SEALED, 'grade', 'id', 'room', 'status'].sort());
+    expect(Object.keys(sealed).sort()).toEqual([SEALED, SEAL_FORMAT_FIELD, 'grade', 'id', 'room', 'status'].sort());
     expect(JSON.stringify([...(sealed[SEALED] as Uint8Array)])).not.toContain('1112034563562');
     expect(isSealed(sealed)).toBe(true);
     expect(openRow(sealed, ctx, key)).toEqual(row);
@@ -33,6 +36,28 @@ describe('sealed rows', () => {
     expect(() => openRow(sealed, { ...ctx, store: 'audit' }, key)).toThrow(VaultError);
   });
 
+  // Issue 18, at-rest integrity: someone with the files changes a clear field without the key.
+  it('refuse a changed or added clear field (status, grade, room) and a format downgrade', () => {
+    const sealed = sealRow(row, ctx, key, nonce());
+    expect(() => openRow({ ...sealed, status: 'left' }, ctx, key)).toThrow(VaultError);
+    expect(() => openRow({ ...sealed, grade: '05' }, ctx, key)).toThrow(VaultError);
+    expect(() => openRow({ ...sealed, room: '2' }, ctx, key)).toThrow(VaultError);
+    expect(() => openRow({ ...sealed, firstName: 'ปลอม' }, ctx, key)).toThrow(VaultError);
+    const { [SEAL_FORMAT_FIELD]: _format, ...asFormat1 } = sealed;
+    expect(() => openRow(asFormat1, ctx, key)).toThrow(VaultError);
+    expect(() => openRow({ ...sealed, [SEAL_FORMAT_FIELD]: 3 }, ctx, key)).toThrow(VaultError);
+  });
+
+  it('open rows sealed before clear fields were bound (format 1), until every row was resealed', () => {
+    const { id, grade, room, status, ...rest } = row;
+    const n = nonce();
+    const aad = new TextEncoder().encode(`tabian-vault/1\u0000students\u0000${JSON.stringify(id)}`);
+    const ct = gcm(key, n, aad).encrypt(new TextEncoder().encode(JSON.stringify(rest)));
+    const old = { id, grade, room, status, [SEALED]: new Uint8Array([...n, ...ct]) };
+    expect(openRow(old, ctx, key)).toEqual(row);
+    expect(() => openRow(old, ctx, key, 2)).toThrow(VaultError);
+  });
+
   it('pass clear rows through and refuse to seal a Blob', () => {
     expect(openRow(row, ctx, key)).toBe(row);
     expect(() => sealRow({ id: 'b', file: new Blob(['x']) }, ctx, key, nonce())).toThrow(VaultError);
@@ -42,9 +67,11 @@ describe('sealed rows', () => {
 describe('the data key wrapped by a PIN', () => {
   it('opens with the PIN and with nothing else', async () => {
     const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-    const wrap = await wrapDataKey(key, '482913', random, 100_000);
-    expect(await unwrapDataKey(wrap, '482913')).toEqual(key);
-    expect(await unwrapDataKey(wrap, '482914')).toBeNull();
-    expect(await unwrapDataKey({ ...wrap, ct: wrap.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, '482913')).toBeNull();
+    const pk = async (pin: string) => ({ pin, pinKey: (await hashPin(pin, new Uint8Array(16).fill(4), TEST_KDF)).pinKey });
+    const right = await pk('482913');
+    const wrap = await wrapDataKey(key, right.pinKey, random);
+    expect(await unwrapDataKey(wrap, right)).toEqual(key);
+    expect(await unwrapDataKey(wrap, await pk('482914'))).toBeNull();
+    expect(await unwrapDataKey({ ...wrap, ct: wrap.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, right)).toBeNull();
   });
 });

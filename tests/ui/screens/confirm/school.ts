@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { appDb, resetAppDb } from '../../../../src/db/database';
 import { saveStudents } from '../../../../src/db/student-repo';
 import { saveUser } from '../../../../src/db/user-repo';
-import { hashPin } from '../../../../src/domain/access/pin';
+import { testPinHash } from '../../../fixtures/pins';
 import type { Role, User } from '../../../../src/domain/access/users';
 import type { Student } from '../../../../src/domain/student/schema';
 import { session } from '../../../../src/ui/state/session.svelte';
@@ -22,7 +22,7 @@ export async function aUser(id: string, role: Role, pin = '2569'): Promise<User>
   const user: User = {
     id, name: { teacher: 'ครูสมใจ', officer: 'นายสมปอง', director: 'นางสมศรี' }[role], role,
     rooms: role === 'teacher' ? [{ grade: '04', room: '1' }] : [],
-    pin: await hashPin(pin, new Uint8Array(16).fill(7), 100_000), failedAttempts: 0, lockedUntil: null,
+    pin: await testPinHash(pin), failedAttempts: 0, lockedUntil: null,
     active: true, createdAt: '2026-05-01T03:00:00.000Z',
   };
   await saveUser(appDb(), user);

@@ -5,13 +5,14 @@ import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
 import { session, IDLE_LOCK_MS } from '../../../../src/ui/state/session.svelte';
 import { appDb, resetAppDb } from '../../../../src/db/database';
 import { getUser, saveUser } from '../../../../src/db/user-repo';
-import { hashPin } from '../../../../src/domain/access/pin';
+import { legacyPinHash, testPinHash } from '../../../fixtures/pins';
+import { PIN_KDF } from '../../../../src/domain/access/pin-kdf';
 import type { User } from '../../../../src/domain/access/users';
 
 async function teacher(): Promise<User> {
   return {
     id: 'u1', name: 'ครูสมใจ', role: 'teacher', rooms: [{ grade: '04', room: '1' }],
-    pin: await hashPin('2569', new Uint8Array(16).fill(3), 100_000), failedAttempts: 0, lockedUntil: null,
+    pin: await testPinHash('256901'), failedAttempts: 0, lockedUntil: null,
     active: true, createdAt: '2026-11-23T03:00:00.000Z',
   };
 }
@@ -47,9 +48,31 @@ describe('sign-in', () => {
     await saveUser(appDb(), u);
     render(SignIn, { users: [u], title: 'โรงเรียนทดสอบ' });
     await fireEvent.click(screen.getByRole('button', { name: /ครูสมใจ/ }));
-    await typePin('2569');
+    await typePin('256901');
     await expect.poll(() => session.user?.id).toBe('u1');
   });
+
+  it('makes a director with an older 4-digit PIN choose 6 digits before anything opens (issue 18)', async () => {
+    const u: User = { ...(await teacher()), id: 'd1', name: 'นางสมศรี', role: 'director', rooms: [], pin: await legacyPinHash('2569') };
+    await saveUser(appDb(), u);
+    render(SignIn, { users: [u], title: 'โรงเรียนทดสอบ' });
+    await fireEvent.click(screen.getByRole('button', { name: /นางสมศรี/ }));
+    await typePin('2569');
+    const form = await screen.findByTestId('change-pin', {}, { timeout: 10_000 });
+    expect(form).toHaveTextContent('ตั้งรหัส PIN ใหม่');
+    expect(session.user).toBeNull();
+    // Another short PIN is refused.
+    await fireEvent.input(screen.getByLabelText('รหัส PIN ใหม่ (ตัวเลข 6–8 หลัก)'), { target: { value: '1357' } });
+    await fireEvent.input(screen.getByLabelText('ยืนยันรหัส PIN อีกครั้ง'), { target: { value: '1357' } });
+    await fireEvent.click(screen.getByTestId('change-pin-save'));
+    expect(await screen.findByTestId('change-pin-error', {}, { timeout: 5_000 })).toHaveTextContent('รหัส PIN ต้องเป็นตัวเลข 6–8 หลัก');
+    await fireEvent.input(screen.getByLabelText('รหัส PIN ใหม่ (ตัวเลข 6–8 หลัก)'), { target: { value: '135792' } });
+    await fireEvent.input(screen.getByLabelText('ยืนยันรหัส PIN อีกครั้ง'), { target: { value: '135792' } });
+    await fireEvent.click(screen.getByTestId('change-pin-save'));
+    await expect.poll(() => session.user?.id, { timeout: 10_000 }).toBe('d1');
+    const stored = (await getUser(appDb(), 'd1'))!.pin;
+    expect(stored).toMatchObject({ alg: 'argon2id', m: PIN_KDF.m, t: PIN_KDF.t });
+  }, 30_000);
 
   it('hides deactivated users', async () => {
     const u = { ...(await teacher()), active: false };
