@@ -51,6 +51,8 @@ export interface BundleRow {
   summary: unknown;
   /** The district's cross-check projection (JSON text); null elsewhere. */
   roster: Blob | null;
+  /** A school's own submission: when and by whom it was marked as sent (a user's statement; absent before). */
+  sent?: { at: string; by: string } | null;
 }
 
 export type RecordOutcome = 'accepted' | 'duplicate' | 'held' | 'rejected';
@@ -155,6 +157,17 @@ export async function recordOutgoing(db: TabianDb, made: { statement: Statement;
   };
   await guarded(() => db.bundles.put(row));
   return row;
+}
+
+/** Records that the user sent a bundle this device made (false when there is no such bundle). */
+export async function markSent(db: TabianDb, id: string, sent: { at: string; by: string }): Promise<boolean> {
+  return guarded(() => db.transaction('rw', db.bundles, async () => {
+    const row = await db.bundles.get(id);
+    if (!row || row.direction !== 'out') return false;
+    // put, not update: with the vault on, the row is sealed whole.
+    await db.bundles.put({ ...row, sent });
+    return true;
+  }));
 }
 
 /** Where the next bundle this device makes for a chain continues: its sequence and `previous`. */

@@ -13,6 +13,7 @@ import { citizenId } from '../fixtures/students';
 import { toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../src/domain/bundle/keys';
 import { publicKeyFile } from '../../src/domain/bundle/trust';
+import { qrMatrix, qrPayload } from '../../src/ui/components/qr';
 
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const kids = [
@@ -46,7 +47,13 @@ describe('submission and backup', () => {
 
   beforeAll(async () => {
     browser = await launch();
-    page = await (await newTabletContext(browser)).newPage();
+    const context = await newTabletContext(browser);
+    // A browser with neither Web Share of files nor the save picker: the file is downloaded at once.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+      Object.defineProperty(navigator, 'canShare', { value: undefined, configurable: true });
+    });
+    page = await context.newPage();
     errors = watchErrors(page);
   });
   afterAll(async () => {
@@ -76,13 +83,20 @@ describe('submission and backup', () => {
     await expect.poll(() => page.getByTestId('certify-state').textContent()).toContain(director.name);
   });
 
-  it('imports the district key, then sends an encrypted submission that `tabian bundle verify` accepts', async () => {
+  it('scans the district key QR code on the submit card, then sends an encrypted submission that `tabian bundle verify` accepts', async () => {
     const district = await generateSigningKey(true);
     const keyFile = publicKeyFile({ keyid: district.keyid, alg: 'ES256', spki: toBase64(district.spki), role: 'district', name: 'สพป.เชียงใหม่ เขต 1', school: null });
-    writeFileSync(join(dir, 'district.tabian-key.json'), JSON.stringify(keyFile));
     writeFileSync(join(dir, 'district.jwk'), JSON.stringify(await exportPrivateJwk(district.privateKey)));
+    await open('confirm');
+    // No key yet: the card says the file would not be encrypted, before anyone signs.
+    await expect.poll(() => page.getByTestId('submit-no-district').textContent()).toContain('จะไม่ถูกเข้ารหัส');
+    // The fake camera "sees" the QR code the district shows (the same modules the app draws).
+    await page.evaluate((modules) => { globalThis.__tabianFakeCamera = { modules }; }, qrMatrix(qrPayload(keyFile)));
+    await page.getByTestId('dkey-scan').click();
+    await expect.poll(() => page.getByTestId('dkey-compare').textContent(), { timeout: 20_000 }).toContain(fingerprintOf(district.keyid));
+    await shot(page, 'submit-key-compare');
+    await page.getByTestId('dkey-trust').click();
     await open('settings');
-    await page.getByTestId('keys-district-file').setInputFiles(join(dir, 'district.tabian-key.json'));
     await expect.poll(() => page.getByTestId('keys-district').textContent()).toContain(fingerprintOf(district.keyid));
 
     await open('confirm');
@@ -103,6 +117,9 @@ describe('submission and backup', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await page.getByTestId('submit-done').waitFor();
+    await expect.poll(() => page.getByTestId('submit-handover-note').textContent()).toContain('1050130001-2569-term1-1.tabian อยู่ในโฟลเดอร์ดาวน์โหลด');
+    await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain('สร้างแล้ว ยังไม่ได้ส่ง');
+    expect(await page.getByTestId('submission-1').textContent()).toContain('เข้ารหัสแล้ว');
     await shot(page, 'submit-done');
 
     const run = (...extra: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'bundle', 'verify', file, ...extra], { cwd: process.cwd(), encoding: 'utf8' });
@@ -117,6 +134,22 @@ describe('submission and backup', () => {
     await expect.poll(() => page.getByTestId('keys-card').textContent()).toContain(director.name);
     await shot(page, 'settings-keys');
   }, 120_000);
+
+  it('after a reload shows the file made first; marked as sent, the home round card says so', async () => {
+    await page.reload();
+    await signIn(page, officer.name, officer.pin);
+    await page.getByTestId('device-title').waitFor();
+    await open('confirm');
+    await expect.poll(() => page.getByTestId('submissions').textContent()).toContain('1050130001-2569-term1-1.tabian');
+    expect(await page.getByTestId('submit-make').count()).toBe(0);
+    await page.getByTestId('submission-1-sent').click();
+    await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain(`ส่งแล้ว`);
+    await shot(page, 'submissions-sent');
+    await open('home');
+    await expect.poll(() => page.getByTestId('round-term1-journey').textContent()).toBe('ส่งแล้ว');
+    await expect.poll(() => page.getByTestId('round-todo').textContent()).toContain('ภาคเรียนที่ 1');
+    await shot(page, 'home-sent');
+  }, 60_000);
 
   it('backs up the whole database with a passphrase and shows when', async () => {
     await open('settings');
@@ -170,4 +203,24 @@ describe('submission and backup', () => {
     await shot(other, 'restore-students');
     expect(otherErrors).toEqual([]);
   }, 180_000);
+
+  it('shows the round states and the files made on a phone and in English', async () => {
+    for (const locale of ['th', 'en'] as const) {
+      if (locale === 'en') {
+        await open('settings');
+        await page.getByTestId('locale-en').click();
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+      }
+      for (const [size, viewport] of [['tablet', { width: 800, height: 1280 }], ['phone', { width: 390, height: 844 }]] as const) {
+        await page.setViewportSize(viewport);
+        await open('home');
+        await expect.poll(() => page.getByTestId('round-term1-journey').textContent()).toBe(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
+        await shot(page, `journey-home-${locale}-${size}`);
+        await open('confirm');
+        await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
+        await shot(page, `journey-confirm-${locale}-${size}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

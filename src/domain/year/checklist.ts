@@ -23,7 +23,7 @@ export function roundChecklist(findings: readonly Finding[], duplicatePairs: num
   };
 }
 
-export type TodoId = 'start-year' | 'errors' | 'duplicates' | 'attendance' | 'results' | 'confirm' | 'certify';
+export type TodoId = 'start-year' | 'errors' | 'duplicates' | 'attendance' | 'results' | 'confirm' | 'certify' | 'send';
 export interface TodoItem { id: TodoId; n: number }
 
 export interface RoundProgress {
@@ -35,11 +35,13 @@ export interface RoundProgress {
   resultsMissing: number;
   confirmed: boolean;
   certified: boolean;
+  /** A submission of the round was marked as sent (or acknowledged); absent: not asked. */
+  sent?: boolean;
 }
 
-/** What remains before a round is certified, in the order to do it; empty once certified. */
+/** What remains before a round is certified, in the order to do it; once certified, sending the file; then nothing. */
 export function whatRemains(p: RoundProgress): TodoItem[] {
-  if (p.certified) return [];
+  if (p.certified) return p.sent === false ? [{ id: 'send', n: 0 }] : [];
   const items: TodoItem[] = [];
   if (p.yearAhead) items.push({ id: 'start-year', n: 0 });
   if (p.checklist.errors) items.push({ id: 'errors', n: p.checklist.errors });

@@ -176,7 +176,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dreport.nutrition.summarising': 'Computing {done}/{n} {n:school|schools}…',
   'dreport.nutrition.show_follow_up': 'Show the children to follow up',
   'dreport.nutrition.reading': 'Reading the school\'s bundle…',
-  'dreport.nutrition.follow_up_counts': '{n} children to follow up: thin {thin} · short {short} · overweight/obese {obese} · measure again {check}',
+  'dreport.nutrition.follow_up_counts': '{n} {n:child|children} to follow up: thin {thin} · short {short} · overweight/obese {obese} · measure again {check}',
   'dreport.nutrition.names_note': 'Names are read from the school\'s bundle the district keeps, not from the district summary, and each school\'s file holds only that school\'s children.',
   'dreport.nutrition.export': 'Export district nutrition .xlsx',
   'dreport.nutrition.export_school': 'Export this school\'s .xlsx',

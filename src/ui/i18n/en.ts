@@ -12,6 +12,7 @@ import { bundlesEn } from './bundles.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 import { mergeEn } from './merge.en';
+import { journeyEn } from './journey.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -155,5 +156,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn };
 export { codeLabelsEn } from './codes.en';

@@ -12,6 +12,7 @@ import { bundlesTh } from './bundles.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 import { mergeTh } from './merge.th';
+import { journeyTh } from './journey.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -154,5 +155,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh };
 export type MessageKey = keyof typeof th;

@@ -21,8 +21,9 @@ import { snapshotDiff, type SnapshotDiff } from '../../domain/year/compare';
 import type { Movement } from '../../domain/year/movement';
 import {
   certifyBlockers, confirmBlockers, overridesOf, registerYear, roundOf,
-  type CertifyBlocker, type ConfirmBlocker, type RoundRecord,
+  roundKey, type CertifyBlocker, type ConfirmBlocker, type RoundRecord,
 } from '../../domain/year/round';
+import { currentWorkingRound, roundJourneys } from './submissions.service';
 import { freeze, snapshotOn, type FrozenRow } from '../../domain/year/snapshot';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
@@ -115,7 +116,8 @@ export interface RoundRef { academicYear: number; round: RoundId }
 
 /** The rounds worth choosing from: every round of the register's year, the calendar's and the year before. */
 export function roundChoices(year: SchoolYear): RoundRef[] {
-  const top = Math.max(year.register, year.status.academicYear);
+  // Between the year-end deadline and 16 May the next round is next year's term 1: offer that year too.
+  const top = Math.max(year.register, year.status.academicYear, year.status.next.academicYear);
   const years = [top, top - 1];
   if (year.register < top - 1) years.push(year.register);
   return years.flatMap((academicYear) => (['year-end', 'term2', 'term1'] as const).map((round) => ({ academicYear, round })));
@@ -131,16 +133,23 @@ export function defaultRound(year: SchoolYear): RoundRef {
 
 export interface RoundTodo { ref: RoundRef; items: TodoItem[] }
 
-/** For the home screen: the round in progress (or the next one) and what remains to do for it. */
+/** The round the confirm page opens on and the home to-do names: open, else unsent and ended, else next. */
+export async function workingRoundOf(year: SchoolYear, now: Date = new Date()): Promise<RoundRef> {
+  return currentWorkingRound(year.status, now);
+}
+
+/** For the home screen: the working round (the same the confirm page opens on) and what remains to do for it. */
 export async function loadRoundTodo(now: Date = new Date()): Promise<RoundTodo> {
   const year = await loadSchoolYear(now);
-  const { academicYear, round } = year.status.current ?? year.status.next;
-  const [view, results] = await Promise.all([loadRound(academicYear, round, now), listResults(appDb(), academicYear)]);
+  const { academicYear, round } = await workingRoundOf(year, now);
+  const [view, results, journeys] = await Promise.all([loadRound(academicYear, round, now), listResults(appDb(), academicYear), roundJourneys(year.status, now)]);
   const withResult = new Set(results.map((r) => r.studentId));
+  const journey = journeys.get(roundKey(academicYear, round));
   const items = whatRemains({
     yearAhead: academicYear > year.register, yearEnd: round === 'year-end', checklist: view.checklist,
     resultsMissing: view.counted.filter((s) => s.status === 'active' && !withResult.has(s.id)).length,
     confirmed: !!view.record.confirmation, certified: !!view.record.certification,
+    sent: journey === 'sent' || journey === 'acknowledged',
   });
   return { ref: { academicYear, round }, items };
 }

@@ -151,24 +151,8 @@ export async function makeSubmission(
     encryptTo: district ? { keyid: district.keyid, spki: fromBase64(district.spki)! } : null,
   }, random);
   const fileName = submissionFileName(profile.moeCode, academicYear, round, link.sequence);
-  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now, summary: created.statement.counts });
+  // `encrypted` beside the counts lets the list of submissions say so without opening each file.
+  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now, summary: { ...created.statement.counts, encrypted: district !== null } });
   const patched = students.some((s, i) => JSON.stringify(s) !== JSON.stringify(current.find((c) => c.id === certification.snapshot[i]!.id)));
   return { bytes: created.bytes, fileName, statement: created.statement, statementSha256: created.statementSha256, encrypted: district !== null, patched };
-}
-
-/** Whether this browser can hand the file to another app (LINE, e-mail, Drive). */
-export function canShare(bytes: Bytes, fileName: string): boolean {
-  if (typeof navigator === 'undefined' || typeof navigator.canShare !== 'function') return false;
-  return navigator.canShare({ files: [new File([bytes], fileName, { type: BUNDLE_TYPE })] });
-}
-
-/** Offers the file to the Web Share API; false when the user cancels or sharing is not available. */
-export async function shareFile(bytes: Bytes, fileName: string): Promise<boolean> {
-  if (!canShare(bytes, fileName)) return false;
-  try {
-    await navigator.share({ files: [new File([bytes], fileName, { type: BUNDLE_TYPE })], title: fileName });
-    return true;
-  } catch {
-    return false;
-  }
 }

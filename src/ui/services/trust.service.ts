@@ -5,7 +5,7 @@ import { appDb } from '../../db/database';
 import { getBundle, recheckHeld, type BundleRow } from '../../db/bundle-repo';
 import { saveSchools } from '../../db/district-school-repo';
 import { enrolKeys, listTrust, revokeKey, trustList, type Enrolment, type TrustRow, type TrustSource } from '../../db/trust-repo';
-import { fingerprintMatches } from '../../domain/bundle/keys';
+import { fingerprintMatches, fingerprintOf } from '../../domain/bundle/keys';
 import type { TrustedKey } from '../../domain/bundle/trust';
 import { readKeyFile, type KeyFileProblem } from '../../domain/district/key-file';
 import { session } from '../state/session.svelte';
@@ -27,10 +27,29 @@ async function enrol(keys: TrustedKey[], source: TrustSource, now: Date): Promis
  * is enrolling for; a single key for another school is refused. `null` expects the district's key.
  */
 export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: Date = new Date()): Promise<EnrolResult> {
-  const read = await readKeyFile(await file.text());
+  return enrolKeyText(await file.text(), forSchool, now);
+}
+
+/** The same from the file's text (a key QR code holds exactly that text). */
+export async function enrolKeyText(text: string, forSchool?: string | null, now: Date = new Date()): Promise<EnrolResult> {
+  const read = await readKeyFile(text);
   if (!read.ok) return read;
   if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool) return { ok: false, problem: 'keyfile.school' };
   return { ok: true, ...(await enrol(read.keys, read.kind === 'trust-list' ? 'list' : 'file', now)) };
+}
+
+export interface DistrictKeyOffer { keyid: string; name: string; fingerprint: string; text: string }
+
+/**
+ * A district key read from its file or its QR code (the same compact JSON), not yet trusted: the school
+ * compares its fingerprint with the district by phone first, then enrolKeyText takes `text`.
+ */
+export async function readDistrictKey(text: string): Promise<DistrictKeyOffer | null> {
+  const read = await readKeyFile(text);
+  if (!read.ok || read.kind !== 'public-key') return null;
+  const key = read.keys[0]!;
+  if (key.role !== 'district' || key.school !== null) return null;
+  return { keyid: key.keyid, name: key.name, fingerprint: fingerprintOf(key.keyid), text };
 }
 
 /** The signing keys of a held bundle that this device does not trust yet. */

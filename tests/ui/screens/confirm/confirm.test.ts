@@ -58,7 +58,7 @@ describe('confirm and certify', () => {
     expect(round.certification).toMatchObject({ userId: 'd1', role: 'director', asOf: '2026-06-10' });
     expect(round.certification!.snapshot.map((r) => r.id)).toEqual(['s1', 's2', 's3']);
     expect((await getUser(appDb(), 'd1'))?.failedAttempts).toBe(0);
-  });
+  }, 20_000);
 
   it('keeps what was certified and shows what changed since', async () => {
     await seed();
@@ -75,7 +75,7 @@ describe('confirm and certify', () => {
     render(ConfirmPlace);
     expect(await screen.findByTestId('snapshot-diff')).toHaveTextContent('เด็กหญิงมาลิน ใจดี: ชื่อ มาลี → มาลิน, ห้อง 1 → 2');
     expect((await getRound(appDb(), 2569, 'term1')).certification!.snapshot.find((r) => r.id === 's1')?.firstName).toBe('มาลี');
-  });
+  }, 20_000);
 
   it('blocks confirmation while an error is left, and lets no teacher confirm', async () => {
     await seed([...pupils(), aStudent('s4', { firstName: '' })]);
