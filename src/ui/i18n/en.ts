@@ -11,6 +11,7 @@ import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
+import { findingsEn } from './findings.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -154,4 +155,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...findingsEn };

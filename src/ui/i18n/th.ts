@@ -11,6 +11,7 @@ import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
+import { findingsTh } from './findings.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -153,5 +154,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...findingsTh };
 export type MessageKey = keyof typeof th;
