@@ -6,7 +6,7 @@ import { appDb } from '../../db/database';
 import { bundleFile, listBundles, nextLink, recordOutgoing, type BundleRow } from '../../db/bundle-repo';
 import { activeKey, signingKeyOf } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
-import { getSetting } from '../../db/settings-repo';
+import { getSetting, setSetting } from '../../db/settings-repo';
 import { createBundle } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { findingsContents, findingsFor } from '../../domain/district/findings';
@@ -90,4 +90,15 @@ export const sendNewFindings = (ref: RoundRef, schoolCode: string, now: Date = n
 /** Downloads a findings bundle made earlier, byte for byte as it was first given. */
 export async function downloadAgain(row: BundleRow): Promise<void> {
   download(new Uint8Array(await bundleFile(row).arrayBuffer()), row.fileName, 'application/octet-stream');
+}
+
+/** Pair keys whose other school the officer chose to name in the findings sent to each school. */
+export const revealedPairs = async (): Promise<Set<string>> => new Set(await getSetting(appDb(), 'revealedPairs'));
+
+/** Names (or stops naming) the other school in both schools' findings of this pair, from their next findings file. */
+export async function setRevealed(key: string, on: boolean): Promise<void> {
+  const keys = await revealedPairs();
+  if (on) keys.add(key);
+  else keys.delete(key);
+  await setSetting(appDb(), 'revealedPairs', [...keys].sort());
 }
