@@ -1,6 +1,7 @@
 import type { findingsTh } from './findings.th';
 
 export const findingsEn: Record<keyof typeof findingsTh, string> = {
+  'series.export': 'Export the board to Excel',
   'series.late': 'Late',
   'series.open': '{n} findings',
   'series.sent': '{n} findings files sent',

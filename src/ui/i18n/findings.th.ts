@@ -1,6 +1,7 @@
 // Thai texts of the findings series (decision 18): the district board's series and the school's one model of a
 // district finding (findings.en.ts mirrors the keys).
 export const findingsTh = {
+  'series.export': 'ส่งออกสถานะเป็น Excel',
   'series.late': 'ส่งช้า',
   'series.open': 'ข้อสังเกต {n} รายการ',
   'series.sent': 'ส่งผลการตรวจแล้ว {n} ไฟล์',

@@ -4,7 +4,8 @@ import { appDb } from '../../db/database';
 import { listBundles, type BundleRow } from '../../db/bundle-repo';
 import { listSchools } from '../../db/district-school-repo';
 import { getSetting } from '../../db/settings-repo';
-import { roundsOf } from '../../domain/calendar';
+import { roundLabel, roundsOf } from '../../domain/calendar';
+import { formatThaiDate } from '../../domain/thai-date';
 import { boardRow, type BoardRow, type SubmissionInfo } from '../../domain/district/board';
 import { commonAsOf } from '../../domain/district/chains';
 import { acknowledgementSchema, type FindingRecord } from '../../domain/district/findings-payload';
@@ -12,6 +13,7 @@ import { isLate } from '../../domain/district/findings-series';
 import { summarySchema } from '../../domain/district/summary';
 import { previousRound } from '../../domain/year/round';
 import { todayIso } from './clock';
+import { download } from './export.service';
 import { seriesOf } from './district-findings.service';
 import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundCheck, type RoundRef } from './district.service';
 
@@ -67,4 +69,13 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
     rows: board.sort((a, b) => (a.school.code < b.school.code ? -1 : 1)),
     asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)), deadline,
   };
+}
+
+/** The board as an .xlsx file, named by its round. */
+export async function exportBoard(board: Board, ref: RoundRef): Promise<string> {
+  const [{ xlsxBytes }, { boardSheet }] = await Promise.all([import('../../io/export/book'), import('../../io/district/board')]);
+  const title = `สถานะการส่งข้อมูล ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${board.asOf ? ` ข้อมูล ณ ${formatThaiDate(board.asOf, 'th', 'long')}` : ''}`;
+  const name = `สถานะการส่งข้อมูล-${ref.academicYear}-${ref.round}.xlsx`;
+  download(xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)))]), name);
+  return name;
 }
