@@ -220,6 +220,8 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await district.getByTestId(`details-${c}`).click();
     await expect(district.getByTestId('replies-list').textContent()).resolves.toContain('นักเรียนเรียนที่นี่จริง: “นักเรียนมาเรียนทุกวันตั้งแต่ 16 พ.ค.”');
     await district.screenshot({ path: `${SHOTS}/district-board-replies-th-1366x768.png`, fullPage: true });
+    const [xlsx] = await Promise.all([district.waitForEvent('download'), district.getByTestId('board-export').click()]);
+    expect(xlsx.suggestedFilename()).toBe('สถานะการส่งข้อมูล-2569-term1.xlsx');
     await shots(district, 'schools', 'district-board', [[1366, 768], [800, 1280]], 'board-summary');
     expect(errors.flat()).toEqual([]);
   }, 180_000);
