@@ -223,6 +223,10 @@ describe('a school acknowledged before a late school arrives still hears of the 
     const [xlsx] = await Promise.all([district.waitForEvent('download'), district.getByTestId('board-export').click()]);
     expect(xlsx.suggestedFilename()).toBe('สถานะการส่งข้อมูล-2569-term1.xlsx');
     await shots(district, 'schools', 'district-board', [[1366, 768], [800, 1280]], 'board-summary');
+    await district.goto(`${base()}#/home`);
+    await expect.poll(() => district.getByTestId('district-round-schools').textContent()).toBe('ส่งแล้ว 2 จาก 2 โรงเรียน · เขตรับทราบแล้ว 0 · ส่งช้า 1');
+    await expect(district.getByTestId('district-round-findings').textContent()).resolves.toContain('โรงเรียนตอบแล้ว 1');
+    await shots(district, 'home', 'district-home', [[1366, 768], [800, 1280]], 'district-round');
     expect(errors.flat()).toEqual([]);
   }, 180_000);
 });

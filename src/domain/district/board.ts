@@ -86,3 +86,19 @@ export function boardRow(input: BoardInput): BoardRow {
     late: input.late ?? false, series: input.series ?? null, replies: latest?.summary.replies ?? [],
   };
 }
+
+/** The round at a glance, for the district's Home: schools by where they stand and the findings to follow. */
+export interface RoundSummary {
+  schools: number; submitted: number; acknowledged: number; late: number; held: number; rejected: number;
+  openFindings: number; newFindings: number; replies: number;
+}
+
+export function roundSummary(rows: readonly BoardRow[]): RoundSummary {
+  const sum = (f: (r: BoardRow) => number) => rows.reduce((n, r) => n + f(r), 0);
+  return {
+    schools: rows.length, submitted: sum((r) => (r.latest ? 1 : 0)), acknowledged: sum((r) => (r.status === 'acknowledged' ? 1 : 0)),
+    late: sum((r) => (r.late ? 1 : 0)), held: sum((r) => (r.held ? 1 : 0)), rejected: sum((r) => (r.rejected ? 1 : 0)),
+    openFindings: sum((r) => r.series?.open ?? 0), newFindings: sum((r) => (r.series?.acknowledged ? r.series.fresh.length : 0)),
+    replies: sum((r) => r.replies.length),
+  };
+}

@@ -2,6 +2,11 @@ import type { findingsTh } from './findings.th';
 
 export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'series.export': 'Export the board to Excel',
+  'series.home.title': '{round}, academic year {year}',
+  'series.home.schools': '{submitted} of {schools} schools submitted · {acked} acknowledged · {late} late',
+  'series.home.files': 'Schools with held files: {held} · with refused files: {rejected}',
+  'series.home.findings': '{open} cross-school findings · {fresh} new since acknowledgement, not yet sent · {replies} answered by schools',
+  'series.home.open': 'Open the submission status',
   'series.late': 'Late',
   'series.open': '{n} findings',
   'series.sent': '{n} findings files sent',

@@ -2,6 +2,11 @@
 // district finding (findings.en.ts mirrors the keys).
 export const findingsTh = {
   'series.export': 'ส่งออกสถานะเป็น Excel',
+  'series.home.title': 'รอบข้อมูล {round} ปีการศึกษา {year}',
+  'series.home.schools': 'ส่งแล้ว {submitted} จาก {schools} โรงเรียน · เขตรับทราบแล้ว {acked} · ส่งช้า {late}',
+  'series.home.files': 'โรงเรียนที่มีไฟล์พักไว้ {held} · มีไฟล์ถูกปฏิเสธ {rejected}',
+  'series.home.findings': 'ข้อสังเกตข้ามโรงเรียน {open} รายการ · ใหม่หลังรับทราบ รอส่ง {fresh} · โรงเรียนตอบแล้ว {replies}',
+  'series.home.open': 'ไปที่สถานะการส่งข้อมูล',
   'series.late': 'ส่งช้า',
   'series.open': 'ข้อสังเกต {n} รายการ',
   'series.sent': 'ส่งผลการตรวจแล้ว {n} ไฟล์',

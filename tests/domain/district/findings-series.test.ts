@@ -59,3 +59,18 @@ describe('the school\'s answer (finding-reply/1)', () => {
     expect(summarySchema.shape.replies.parse([reply])).toEqual([reply]);
   });
 });
+
+describe('the round at a glance (district Home)', () => {
+  it('counts schools by where they stand and the findings to follow', async () => {
+    const { boardRow, roundSummary } = await import('../../../src/domain/district/board');
+    const summary = { format: 'tabian-summary/1' as const, asOf: '2026-06-10', records: 2, students: 2, byGrade: {}, noGrade: { M: 0, F: 0, unknown: 0 }, disadvantage: {}, disability: {}, movements: null, replies: [reply] };
+    const sub = { id: 'h', bundleId: 'b', sequence: 1, acts: ['confirm-existence', 'certify'] as const, summary, receivedAt: '2026-06-12T01:00:00Z' };
+    const base = { previous: null, acknowledged: new Map([['h', '2026-06-20T03:00:00Z']]), accepted: [1], held: [], waiting: 0, rejected: 0 };
+    const rows = [
+      boardRow({ ...base, school: { code: '1', smis: '1', name: 'ก' }, submissions: [{ ...sub, acts: [...sub.acts] }], late: true,
+        series: { sent: [], open: 2, fresh: ['x'], acknowledged: true } }),
+      boardRow({ ...base, school: { code: '2', smis: '2', name: 'ข' }, submissions: [], waiting: 1 }),
+    ];
+    expect(roundSummary(rows)).toEqual({ schools: 2, submitted: 1, acknowledged: 1, late: 1, held: 1, rejected: 0, openFindings: 2, newFindings: 1, replies: 1 });
+  });
+});
