@@ -2,6 +2,7 @@
 // the acknowledgement of each round. A findings bundle is stored whole (bundle-repo) in the same
 // transaction as its findings, so a crash never leaves one without the other.
 import { acknowledgementSchema, type Acknowledgement, type FindingRecord } from '../domain/district/findings-payload';
+import type { FindingReply } from '../domain/district/finding-reply';
 import type { Incoming } from '../domain/district/incoming';
 import type { RoundId } from '../domain/calendar';
 import { recordIncoming, type BundleRow, type Received, type RecordOutcome } from './bundle-repo';
@@ -14,7 +15,12 @@ export type FindingRow = FindingRecord & {
   academicYear: number;
   round: RoundId | null;
   receivedAt: string;
+  /** The school's answer (decision 18); kept when a newer findings bundle lists the same finding again. */
+  reply?: FindingReply | null;
 };
+
+/** The finding's own id as the district sent it (a row's id is prefixed with its bundle's). */
+export const sentIdOf = (row: Pick<FindingRow, 'id' | 'bundleId'>): string => row.id.slice(row.bundleId.length + 1);
 
 /**
  * Stores a verified findings bundle and, when it is accepted, its findings: they replace the findings of
@@ -29,9 +35,11 @@ export async function acceptFindings(
     if (result.outcome !== 'accepted') return result;
     const s = v.statement!;
     const older = await db.findings.filter((f) => f.academicYear === s.academicYear && f.round === s.round).toArray();
+    const replies = new Map(older.filter((f) => f.reply).map((f) => [sentIdOf(f), f.reply!]));
     await db.findings.bulkDelete(older.map((f) => f.id));
     await db.findings.bulkPut(findings.map((f) => ({
       ...f, id: `${result.row.id}:${f.id}`, bundleId: result.row.id, academicYear: s.academicYear, round: s.round, receivedAt: received.receivedAt,
+      reply: replies.get(f.id) ?? null,
     })));
     return result;
   }));
@@ -40,6 +48,14 @@ export async function acceptFindings(
 export async function listFindings(db: TabianDb, filter: { academicYear?: number; round?: RoundId } = {}): Promise<FindingRow[]> {
   const rows = await guarded(() => db.findings.toArray());
   return rows.filter((f) => (filter.academicYear === undefined || f.academicYear === filter.academicYear) && (filter.round === undefined || f.round === filter.round));
+}
+
+/** Records (or replaces) the school's answer to one finding. */
+export async function saveReply(db: TabianDb, rowId: string, reply: FindingReply): Promise<void> {
+  await guarded(() => db.transaction('rw', db.findings, async () => {
+    const row = await db.findings.get(rowId);
+    if (row) await db.findings.put({ ...row, reply });
+  }));
 }
 
 export async function findingsOfStudent(db: TabianDb, studentId: string): Promise<FindingRow[]> {

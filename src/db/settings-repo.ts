@@ -6,6 +6,8 @@ import { guarded } from './errors';
 const settingSchemas = {
   locale: z.enum(['th', 'en']).catch('th'),
   persistAskedAt: z.string().nullable().catch(null),
+  /** District: pair keys whose other school the officer chose to name in findings (decision 18). */
+  revealedPairs: z.array(z.string()).catch([]),
 };
 type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 

@@ -155,9 +155,12 @@ describe('a district office imports its schools\' bundles, cross-checks them and
     await school.getByTestId('findings-file').setInputFiles(file('ผลการตรวจ.tabian', findingsFile));
     await expect(school.getByTestId('findings-result').textContent()).resolves.toBe('นำเข้าแล้ว: ภาคเรียนที่ 1 ปีการศึกษา 2569 มีนักเรียนที่ต้องตรวจสอบ 4 รายการ');
     await expect(school.getByTestId('findings-ack').textContent()).resolves.toContain('โดย นายสมปอง ข้อมูลดี (นักเรียน 39 คน)');
+    await expect.poll(() => school.getByTestId('district-finding').count()).toBe(4);
     const list = await school.getByTestId('findings-list').textContent();
     for (const p of planted.pairs) expect(list).toContain(schools[0]!.students.find((s) => s.idNo === p.idNo)!.firstName);
-    expect(list).toContain(schools[1]!.name);
+    // Nobody chose to name the other schools (decision 18): "another school in this district".
+    expect(list).toContain('โรงเรียนอื่นในเขตพื้นที่นี้');
+    expect(list).not.toContain(schools[1]!.name);
     expect(list).not.toContain('แฝดน้อง');
     await school.screenshot({ path: 'test-results/district-school-findings.png', fullPage: true });
     await school.getByTestId('findings-file').setInputFiles(file('ผลการตรวจ.tabian', findingsFile));

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
+import { findingReplySchema } from '../district/finding-reply';
 import { studentSchema } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
@@ -39,6 +40,7 @@ export const PAYLOAD_SCHEMAS = {
   'operation/1': { shape: 'lines', schema: operationSchema },
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
+  'finding-reply/1': { shape: 'lines', schema: findingReplySchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

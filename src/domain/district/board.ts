@@ -2,6 +2,8 @@
 // which bundles of its chain have not arrived.
 import type { Act } from '../bundle/statement';
 import type { GradeCode } from '../codes';
+import type { FindingReply } from './finding-reply';
+import type { SeriesState } from './findings-series';
 import type { BundleSummary, SexCounts } from './summary';
 
 export const BOARD_STATUSES = ['not-submitted', 'submitted', 'confirmed', 'certified', 'acknowledged'] as const;
@@ -31,6 +33,10 @@ export interface BoardInput {
   /** Files of this round held (unknown key, earlier bundles missing) and refused outright (damaged, a fork). */
   waiting: number;
   rejected: number;
+  /** The round's first accepted submission came after its deadline (local dates: see isLate). */
+  late?: boolean;
+  /** The school's findings series of the round (decision 18); null before any cross-check. */
+  series?: SeriesState | null;
 }
 
 export interface GradeLine { grade: GradeCode; now: SexCounts | null; before: SexCounts | null }
@@ -45,6 +51,10 @@ export interface BoardRow {
   missing: number[];
   held: number;
   rejected: number;
+  late: boolean;
+  series: SeriesState | null;
+  /** The school's answers to findings, as its latest submission carried them. */
+  replies: FindingReply[];
 }
 
 export function missingSequences(accepted: readonly number[], held: readonly number[]): number[] {
@@ -73,5 +83,22 @@ export function boardRow(input: BoardInput): BoardRow {
     school: input.school, status, latest, acknowledgedAt,
     grades: gradeLines(latest?.summary ?? null, input.previous?.summary ?? null),
     missing: missingSequences(input.accepted, input.held), held: input.waiting, rejected: input.rejected,
+    late: input.late ?? false, series: input.series ?? null, replies: latest?.summary.replies ?? [],
+  };
+}
+
+/** The round at a glance, for the district's Home: schools by where they stand and the findings to follow. */
+export interface RoundSummary {
+  schools: number; submitted: number; acknowledged: number; late: number; held: number; rejected: number;
+  openFindings: number; newFindings: number; replies: number;
+}
+
+export function roundSummary(rows: readonly BoardRow[]): RoundSummary {
+  const sum = (f: (r: BoardRow) => number) => rows.reduce((n, r) => n + f(r), 0);
+  return {
+    schools: rows.length, submitted: sum((r) => (r.latest ? 1 : 0)), acknowledged: sum((r) => (r.status === 'acknowledged' ? 1 : 0)),
+    late: sum((r) => (r.late ? 1 : 0)), held: sum((r) => (r.held ? 1 : 0)), rejected: sum((r) => (r.rejected ? 1 : 0)),
+    openFindings: sum((r) => r.series?.open ?? 0), newFindings: sum((r) => (r.series?.acknowledged ? r.series.fresh.length : 0)),
+    replies: sum((r) => r.replies.length),
   };
 }

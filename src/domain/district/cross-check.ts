@@ -43,6 +43,15 @@ function transferNote(sides: [PairSide, PairSide], asOf: string): Message | null
   };
 }
 
+// Most certain first: the same ID is the same child; the same name and birth date under two IDs is likely;
+// a surname one letter apart is the least certain.
+const CERTAINTY: Record<DuplicateMatch, number> = { 'same-id': 0, 'same-name': 1, 'close-surname': 2 };
+
+/** Pairs in the order an officer should look at them: the more certain first, then by school and ID. */
+export function byCertainty(a: DistrictPair, b: DistrictPair): number {
+  return CERTAINTY[a.match] - CERTAINTY[b.match] || a.sides[0].school.code.localeCompare(b.sides[0].school.code) || a.key.localeCompare(b.key);
+}
+
 /** `schools`: one roster per school (its latest accepted submission of the round). */
 export function crossCheck(schools: readonly SchoolRoster[], asOf: string, dismissed: ReadonlySet<string> = new Set()): CrossCheck {
   const candidates: DuplicateCandidate[] = [];
@@ -62,5 +71,5 @@ export function crossCheck(schools: readonly SchoolRoster[], asOf: string, dismi
     const sides: [PairSide, PairSide] = a.school.code < b.school.code ? [a, b] : [b, a];
     pairs.push({ rule: p.rule, match: p.match, key: p.key, reason: p.reason, note: transferNote(sides, asOf), sides });
   }
-  return { asOf, schools: schools.length, students: candidates.length, pairs };
+  return { asOf, schools: schools.length, students: candidates.length, pairs: pairs.sort(byCertainty) };
 }

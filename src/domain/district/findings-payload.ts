@@ -1,6 +1,7 @@
 // What a findings bundle (district → school) carries: `finding/1`, one flagged student of the receiving
 // school a line, and `acknowledgement/1`, the district's receipt of one submission. A finding names the
-// other school only by code and name: never a student of the other school.
+// other school (code and name) only when the officer chose to after looking at the pair (decision 18),
+// else `otherSchool` is null: "another school in this district". Never a student of the other school.
 import { z } from 'zod';
 import { isoDateSchema } from '../thai-date';
 
@@ -8,6 +9,7 @@ const message = z.object({ th: z.string().min(1), en: z.string().min(1) });
 
 export const FINDING_RULES = ['id.duplicate', 'person.possible_duplicate'] as const;
 export const FINDING_MATCHES = ['same-id', 'same-name', 'close-surname'] as const;
+export type FindingMatch = (typeof FINDING_MATCHES)[number];
 
 export const findingSchema = z.object({
   /** Stable per pair and rule, so a later findings bundle can be compared with an earlier one. */
@@ -18,7 +20,7 @@ export const findingSchema = z.object({
   match: z.enum(FINDING_MATCHES),
   /** The school's own student as submitted, so the finding reads well after the record changes. */
   student: z.object({ idNo: z.string(), prefix: z.string(), firstName: z.string(), lastName: z.string() }),
-  otherSchool: z.object({ code: z.string().regex(/^\d{10}$/), name: z.string().min(1) }),
+  otherSchool: z.object({ code: z.string().regex(/^\d{10}$/), name: z.string().min(1) }).nullable(),
   /** Why, in words that name nothing of the other school's student. */
   reason: message,
   asOf: isoDateSchema,

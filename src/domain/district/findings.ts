@@ -1,5 +1,7 @@
-// What one school is told about the cross-school pairs it is part of: its own student, the other
-// school's code and name, and a reason that says nothing of the other school's student.
+// What one school is told about the cross-school pairs it is part of: its own student, a reason that says
+// nothing of the other school's student, and the other school's code and name only for a pair whose key the
+// officer chose to reveal (decision 18): else "another school in this district", so that submitting a
+// child's ID never tells a school where that child is enrolled.
 import { payloadFile } from '../bundle/payloads';
 import type { Contents } from '../bundle/contents';
 import { formatCitizenId, normaliseIdInput } from '../ids';
@@ -8,9 +10,9 @@ import type { Message } from '../validation/catalogue';
 import type { DistrictPair, SchoolRef } from './cross-check';
 import type { Acknowledgement, FindingRecord } from './findings-payload';
 
-function schoolReason(pair: DistrictPair, own: DistrictPair['sides'][0], other: SchoolRef, asOf: string): Message {
-  const th = `${other.name} (รหัส ${other.code})`;
-  const en = `${other.name} (${other.code})`;
+function schoolReason(pair: DistrictPair, own: DistrictPair['sides'][0], other: SchoolRef | null, asOf: string): Message {
+  const th = other ? `${other.name} (รหัส ${other.code})` : 'โรงเรียนอื่นในเขตพื้นที่นี้';
+  const en = other ? `${other.name} (${other.code})` : 'Another school in this district';
   const [thDate, enDate] = [formatThaiDate(asOf, 'th'), formatThaiDate(asOf, 'en')];
   if (pair.match === 'same-id') {
     const no = formatCitizenId(normaliseIdInput(own.row[2]));
@@ -31,23 +33,37 @@ function schoolReason(pair: DistrictPair, own: DistrictPair['sides'][0], other: 
   };
 }
 
-/** The findings for the school with code `schoolCode`, one per pair it is part of. */
-export function findingsFor(pairs: readonly DistrictPair[], schoolCode: string, asOf: string): FindingRecord[] {
+// FNV-1a, twice with different offsets: a stable tag for a pair that neither names the other school nor
+// lets anyone recover the other school's record id (a random UUID) from it.
+function tag(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193 + 2) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** The id a finding of `pair` has for the school `schoolCode`: stable from one findings bundle to the next. */
+export const findingIdOf = (pair: DistrictPair, studentId: string): string => `${pair.rule}:${studentId}:${tag(pair.key)}`;
+
+/**
+ * The findings for the school with code `schoolCode`, one per pair it is part of. `revealed`: the pair keys
+ * whose other school the officer chose to name (nothing is named by default).
+ */
+export function findingsFor(pairs: readonly DistrictPair[], schoolCode: string, asOf: string, revealed: ReadonlySet<string> = new Set()): FindingRecord[] {
   const out: FindingRecord[] = [];
-  const seen = new Map<string, number>();
   for (const pair of pairs) {
     const i = pair.sides.findIndex((s) => s.school.code === schoolCode);
     if (i < 0) continue;
     const own = pair.sides[i]!;
-    const other = pair.sides[1 - i]!.school;
+    const other = revealed.has(pair.key) ? pair.sides[1 - i]!.school : null;
     const [studentId, , idNo, prefix, firstName, lastName] = own.row;
-    // Named by the school's own record and the other school, never by the other school's record.
-    const base = `${pair.rule}:${studentId}:${other.code}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
     out.push({
-      id: n === 1 ? base : `${base}:${n}`, studentId, rule: pair.rule, match: pair.match,
-      student: { idNo, prefix, firstName, lastName }, otherSchool: { code: other.code, name: other.name },
+      id: findingIdOf(pair, studentId), studentId, rule: pair.rule, match: pair.match,
+      student: { idNo, prefix, firstName, lastName }, otherSchool: other && { code: other.code, name: other.name },
       reason: schoolReason(pair, own, other, asOf), asOf,
     });
   }

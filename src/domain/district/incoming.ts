@@ -81,6 +81,8 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
     // The WHO tables are loaded only for a bundle that carries measurements.
     out.summary.nutrition = measurements.length === 0 ? null
       : nutritionSummary(countedOn(students, movements, r.statement.asOf), measurements, r.statement.asOf, await loadGrowthReferences());
+    const replies = recordsOf(r.payload, 'finding-reply/1');
+    if (replies.length) out.summary.replies = replies;
     out.roster = toRoster(students, movements ?? []);
   }
   return out;

@@ -7,6 +7,7 @@ import { isoDateSchema } from '../thai-date';
 import { MOVEMENT_KINDS, type MovementKind } from '../year/movement';
 import { academicYearStart } from '../year/round';
 import { nutritionSummarySchema } from './nutrition';
+import { findingReplySchema } from './finding-reply';
 import { snapshotOn, type DatedMovement } from '../year/snapshot';
 
 const count = z.number().int().nonnegative();
@@ -29,6 +30,8 @@ export const summarySchema = z.object({
   movements: z.partialRecord(z.enum(MOVEMENT_KINDS), count).nullable(),
   /** Growth counts from the bundle's measurements; null when it carried none, absent when stored before. */
   nutrition: nutritionSummarySchema.nullable().optional(),
+  /** The school's answers to the district's findings (`finding-reply/1`); absent when it sent none. */
+  replies: z.array(findingReplySchema).optional(),
 });
 export type BundleSummary = z.infer<typeof summarySchema>;
 

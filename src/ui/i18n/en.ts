@@ -13,6 +13,7 @@ import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 import { mergeEn } from './merge.en';
 import { journeyEn } from './journey.en';
+import { findingsEn } from './findings.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -156,5 +157,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn };
 export { codeLabelsEn } from './codes.en';

@@ -13,6 +13,7 @@ import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 import { mergeTh } from './merge.th';
 import { journeyTh } from './journey.th';
+import { findingsTh } from './findings.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -155,5 +156,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh };
 export type MessageKey = keyof typeof th;

@@ -3,15 +3,10 @@
 // submission arrives or a pair is dismissed).
 import { appDb } from '../../db/database';
 import { listBundles, type BundleRow } from '../../db/bundle-repo';
-import { listSchools } from '../../db/district-school-repo';
 import { dismissedPairKeys, dismissPair as dismiss } from '../../db/dismissed-repo';
 import { roundStatus, type RoundId } from '../../domain/calendar';
-import { boardRow, type BoardRow, type SubmissionInfo } from '../../domain/district/board';
 import { commonAsOf } from '../../domain/district/chains';
 import type { DistrictPair } from '../../domain/district/cross-check';
-import { acknowledgementSchema } from '../../domain/district/findings-payload';
-import { summarySchema } from '../../domain/district/summary';
-import { previousRound } from '../../domain/year/round';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
 import { districtWorker } from './district-worker';
@@ -21,13 +16,8 @@ export interface RoundRef { academicYear: number; round: RoundId }
 export type RoundChoice = RoundRef & { schools: number };
 export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
 
-const isSubmission = (r: BundleRow) => r.direction === 'in' && r.kind === 'submission';
-const inRound = (r: BundleRow, ref: RoundRef) => r.academicYear === ref.academicYear && r.round === ref.round;
-
-function infoOf(row: BundleRow): SubmissionInfo | null {
-  const summary = summarySchema.safeParse(row.summary);
-  return summary.success ? { id: row.id, bundleId: row.bundleId ?? '', sequence: row.sequence ?? 0, acts: row.acts, summary: summary.data, receivedAt: row.receivedAt } : null;
-}
+export const isSubmission = (r: BundleRow) => r.direction === 'in' && r.kind === 'submission';
+export const inRound = (r: BundleRow, ref: RoundRef) => r.academicYear === ref.academicYear && r.round === ref.round;
 
 /** Each school's latest accepted submission of the round. */
 export function latestAccepted(rows: readonly BundleRow[], ref: RoundRef): Map<string, BundleRow> {
@@ -56,37 +46,6 @@ export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]
   }
   const order: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
   return [...refs.values()].sort((a, b) => b.academicYear - a.academicYear || order[b.round] - order[a.round]);
-}
-
-export interface Board { rows: BoardRow[]; asOf: string | null }
-
-export async function loadBoard(ref: RoundRef): Promise<Board> {
-  const db = appDb();
-  const [rows, schools] = await Promise.all([listBundles(db), listSchools(db)]);
-  const latest = latestAccepted(rows, ref);
-  const before = latestAccepted(rows, previousRound(ref.academicYear, ref.round));
-  const acknowledged = new Map<string, string>();
-  for (const r of rows) {
-    const ack = r.direction === 'out' && r.kind === 'findings' ? acknowledgementSchema.safeParse(r.summary) : null;
-    if (ack?.success) acknowledged.set(ack.data.submission.statementSha256, ack.data.at);
-  }
-  const known = new Map(schools.map((s) => [s.code, { code: s.code, smis: s.smis, name: s.name }]));
-  for (const r of rows) if (isSubmission(r) && r.school && !known.has(r.school) && r.status !== 'rejected') known.set(r.school, { code: r.school, smis: r.smis, name: r.schoolName });
-  const board = [...known.values()].map((school) => {
-    const mine = rows.filter((r) => isSubmission(r) && r.school === school.code);
-    const previous = before.get(school.code);
-    return boardRow({
-      school,
-      submissions: mine.filter((r) => r.status === 'accepted' && inRound(r, ref)).flatMap((r) => infoOf(r) ?? []),
-      previous: previous ? infoOf(previous) : null,
-      acknowledged,
-      accepted: mine.filter((r) => r.status === 'accepted').map((r) => r.sequence ?? 0),
-      held: mine.filter((r) => r.status === 'held').map((r) => r.sequence ?? 0),
-      waiting: mine.filter((r) => r.status === 'held' && inRound(r, ref)).length,
-      rejected: mine.filter((r) => r.status === 'rejected' && inRound(r, ref)).length,
-    });
-  });
-  return { rows: board.sort((a, b) => (a.school.code < b.school.code ? -1 : 1)), asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)) };
 }
 
 export interface RoundCheck {

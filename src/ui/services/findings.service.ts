@@ -15,7 +15,6 @@ import { verifyBundle } from '../../domain/bundle/verify';
 import { recordsOf } from '../../domain/bundle/verify-files';
 import type { RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
-import { RULES, type Finding } from '../../domain/validation/catalogue';
 import { i18n } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
@@ -75,13 +74,6 @@ export async function latestDistrictFindings(): Promise<FindingRow[]> {
   const rank = (f: FindingRow) => f.academicYear * 10 + (f.round ? ROUND_ORDER[f.round] : 0);
   const top = Math.max(-1, ...rows.map(rank));
   return rows.filter((f) => rank(f) === top);
-}
-
-/** The same findings as validation findings: the catalogue's rule and severity, the district's words. */
-export async function districtFindingsForCheck(): Promise<Finding[]> {
-  return (await latestDistrictFindings()).map((f) => ({
-    rule: f.rule, severity: RULES[f.rule].severity, field: RULES[f.rule].fields[0]!, message: f.reason, studentId: f.studentId,
-  }));
 }
 
 /** The acknowledgement of this school's round, if the district sent one. */

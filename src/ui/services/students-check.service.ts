@@ -10,7 +10,6 @@ import { appDb } from '../../db/database';
 import { dismissPair, undismissPair } from '../../db/dismissed-repo';
 import { session } from '../state/session.svelte';
 import { areaExistsIn } from '../../domain/validation/student';
-import { districtFindingsForCheck } from './findings.service';
 import { loadDismissedPairs, loadStudents } from './students.service';
 import { todayIso } from './clock';
 
@@ -22,16 +21,15 @@ export interface SchoolCheck {
 }
 
 export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> {
-  const [students, dismissed, areas, fromDistrict] = await Promise.all([
-    loadStudents(), loadDismissedPairs(), loadAreaIndex(), districtFindingsForCheck(),
-  ]);
+  const [students, dismissed, areas] = await Promise.all([loadStudents(), loadDismissedPairs(), loadAreaIndex()]);
   const asOf = todayIso(now);
   // Records that have left are history, not data to confirm.
   const active = students.filter((s) => s.status === 'active');
   const { findings: own, duplicates } = validateSchool(active, { asOf, areaExists: areaExistsIn(areas), dismissedPairs: dismissed });
   const byId = new Map(active.map((s) => [s.id, s]));
-  // What the district found across schools (from its findings bundle) counts beside the school's own checks.
-  const findings = [...own, ...fromDistrict.filter((f) => byId.has(f.studentId))];
+  // What the district found across schools is not one of the school's own rules: it shows as its own cards
+  // (DistrictFindings, one model with the record, the checklist and Home), answered rather than fixed here.
+  const findings = own;
   const byRule = new Map<RuleCode, Finding[]>();
   for (const f of [...findings].sort((a, b) => byClassThenName(byId.get(a.studentId)!, byId.get(b.studentId)!))) {
     const list = byRule.get(f.rule);

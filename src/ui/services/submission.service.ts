@@ -19,6 +19,8 @@ import { createBundle, type BundleSigner } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
 import { payloadFile, type PayloadFile } from '../../domain/bundle/payloads';
+import { repliesToSend, type FindingReply } from '../../domain/district/finding-reply';
+import { latestDistrictFindings } from './findings.service';
 import type { Statement } from '../../domain/bundle/statement';
 import type { RoundId } from '../../domain/calendar';
 import type { SchoolProfile } from '../../domain/school';
@@ -98,6 +100,8 @@ export function certifiedStudents(snapshot: readonly FrozenRow[], current: reado
 /** Payload files of a submission: students, their movements and measurements up to the as-of date, the school. */
 export function submissionFiles(input: {
   students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
+  /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
+  replies?: readonly FindingReply[];
 }): { files: PayloadFile[]; counts: Statement['counts'] } {
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
@@ -113,8 +117,9 @@ export function submissionFiles(input: {
       payloadFile('payload/school.json', 'school/1', [{
         code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
       }]),
+      ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
     ],
-    counts: { ...counts, movements: movements.length, measurements: measurements.length },
+    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}) },
   };
 }
 
@@ -137,7 +142,8 @@ export async function makeSubmission(
   const { students, missing } = certifiedStudents(certification.snapshot, current);
   if (missing.length) return { ok: false, problem: 'submit.missing_students' };
   const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
-  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf });
+  const replies = repliesToSend(await latestDistrictFindings());
+  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies });
   const district = opts.encrypt ? await districtKey() : null;
   const link = await nextLink(db, chainOf(profile.moeCode));
   const signers: BundleSigner[] = [

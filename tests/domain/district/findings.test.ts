@@ -25,12 +25,27 @@ function pairs() {
 }
 
 describe('findingsFor', () => {
-  it('tells each school about its own student and the other school\'s code and name, nothing of the other student', () => {
+  it('names the other school only for a pair the officer chose to reveal; by default "another school in this district"', () => {
+    const found = pairs();
+    const hidden = findingsFor(found, B.code, AS_OF);
+    expect(hidden.every((f) => f.otherSchool === null)).toBe(true);
+    const text = JSON.stringify(hidden);
+    expect(text).not.toContain(A.code);
+    expect(text).not.toContain(A.name);
+    expect(hidden.every((f) => f.reason.th.startsWith('โรงเรียนอื่นในเขตพื้นที่นี้') && f.reason.en.startsWith('Another school in this district'))).toBe(true);
+    const sameId = found.find((p) => p.match === 'same-id')!;
+    const shown = findingsFor(found, B.code, AS_OF, new Set([sameId.key]));
+    expect(shown.map((f) => f.otherSchool?.code ?? null).sort()).toEqual([A.code, null].sort());
+    // The id stays the same whether or not the school is named, so an answer still finds its finding.
+    expect(shown.map((f) => f.id).sort()).toEqual(hidden.map((f) => f.id).sort());
+  });
+
+  it('tells each school about its own student and, when revealed, the other school\'s code and name, nothing of the other student', () => {
     const found = pairs();
     expect(found.map((p) => p.match).sort()).toEqual(['close-surname', 'same-id']);
-    const forB = findingsFor(found, B.code, AS_OF);
+    const forB = findingsFor(found, B.code, AS_OF, new Set(found.map((p) => p.key)));
     expect(forB.map((f) => f.studentId).sort()).toEqual(['close-b', 'same-b']);
-    expect(forB.every((f) => f.otherSchool.code === A.code && f.otherSchool.name === A.name)).toBe(true);
+    expect(forB.every((f) => f.otherSchool?.code === A.code && f.otherSchool.name === A.name)).toBe(true);
     const a = found.flatMap((p) => p.sides.filter((s) => s.school.code === A.code));
     const text = JSON.stringify(forB);
     for (const side of a) expect(text).not.toContain(side.row[0]);

@@ -5,6 +5,8 @@ import { districtReport } from '../../../src/domain/district/report';
 import { toRoster } from '../../../src/domain/district/roster';
 import { summarise } from '../../../src/domain/district/summary';
 import { duplicatesSheet } from '../../../src/io/district/duplicates';
+import { boardSheet } from '../../../src/io/district/board';
+import { boardRow } from '../../../src/domain/district/board';
 import { districtReportSheets } from '../../../src/io/district/reports';
 import { readSchoolList } from '../../../src/io/district/school-list';
 import { xlsxBytes } from '../../../src/io/export/book';
@@ -50,5 +52,18 @@ describe('district spreadsheets', () => {
     const rows = rowsOf(xlsxBytes([duplicatesSheet(pairs, 'ทดสอบ')]), 0);
     expect(rows[2]!.slice(0, 4)).toEqual([1, 'เลขประจำตัวซ้ำ', '1050130001', 'เอ']);
     expect(rows[2]![8]).toBe('1050130002');
+  });
+
+  it('writes the status board with each school\'s findings series, late, held and answers', () => {
+    const summary = summarise([generatedStudent(1)], null, 2569, '2026-06-10');
+    const row = boardRow({
+      school: { code: '1050130001', smis: '50130001', name: 'โรงเรียนเอ' },
+      submissions: [{ id: 'h', bundleId: 'b', sequence: 2, acts: ['confirm-existence', 'certify'], summary, receivedAt: '2026-06-12T01:00:00Z' }],
+      previous: null, acknowledged: new Map([['h', '2026-06-20T03:00:00Z']]), accepted: [2], held: [], waiting: 1, rejected: 0, late: true,
+      series: { sent: [{ sequence: 1, findingIds: ['a'], at: '', acknowledged: true }], open: 3, fresh: ['b', 'c'], acknowledged: true },
+    });
+    const rows = rowsOf(xlsxBytes([boardSheet([row], 'สถานะ', (iso) => iso.slice(0, 10))]), 0);
+    expect(rows[1]).toContain('ข้อสังเกตใหม่หลังรับทราบ');
+    expect(rows[2]).toEqual(['1050130001', 'โรงเรียนเอ', 'เขตรับทราบแล้ว', 2, 1, 'ส่งช้า', 1, 0, '1', '20/06/2569', 3, 1, 2, 0]);
   });
 });

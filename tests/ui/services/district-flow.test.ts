@@ -7,7 +7,7 @@ import { saveProfile } from '../../../src/db/profile-repo';
 import { fromBase64 } from '../../../src/domain/bundle/bytes';
 import type { DistrictProfile } from '../../../src/domain/school';
 import { session } from '../../../src/ui/state/session.svelte';
-import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
+import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
 import { schoolProfile } from './certified-school';
 
 const downloads: { bytes: Uint8Array; name: string }[] = [];
@@ -16,9 +16,11 @@ vi.mock('../../../src/ui/services/export.service', () => ({ download: (bytes: Ui
 const { createDistrictKey, districtPublicKeyFile } = await import('../../../src/ui/services/keys.service');
 const { enrolKeyFile } = await import('../../../src/ui/services/trust.service');
 const { importBundleFiles } = await import('../../../src/ui/services/bundles-in.service');
-const { crossCheckRound, knownRounds, loadBoard } = await import('../../../src/ui/services/district.service');
-const { acknowledge } = await import('../../../src/ui/services/district-findings.service');
-const { districtFindingsForCheck, importFindingsFile, roundAcknowledgement } = await import('../../../src/ui/services/findings.service');
+const { crossCheckRound, knownRounds } = await import('../../../src/ui/services/district.service');
+const { loadBoard } = await import('../../../src/ui/services/district-board.service');
+const { acknowledge, sendNewFindings } = await import('../../../src/ui/services/district-findings.service');
+const { importFindingsFile, roundAcknowledgement } = await import('../../../src/ui/services/findings.service');
+const { answerFinding, loadDistrictFindings } = await import('../../../src/ui/services/finding-model.service');
 
 const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
 const officer = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer' as const, rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
@@ -71,14 +73,33 @@ describe('district services', () => {
     expect(check.pairs.map((p) => p.sides[0].row[2]).sort()).toEqual(planted.pairs.map((p) => p.idNo).sort());
     expect(await crossCheckRound(ref)).toBe(check);
     const done = await acknowledge(ref, schools[0]!.code, new Date('2026-06-20T03:00:00.000Z'));
-    expect(done).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-1.tabian`, findings: 4 });
-    expect((await loadBoard(ref)).rows.map((r) => r.status)).toEqual(['acknowledged', 'certified', 'certified']);
+    expect(done).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-1.tabian`, findings: 4, sequence: 1 });
+    const board = await loadBoard(ref);
+    expect(board.rows.map((r) => r.status)).toEqual(['acknowledged', 'certified', 'certified']);
+    expect(board.rows[0]!.series).toMatchObject({ open: 4, fresh: [], acknowledged: true, sent: [{ sequence: 1 }] });
+    expect(board.rows[1]!.series).toMatchObject({ open: 2, acknowledged: false });
+
+    // A late school duplicates a child of the acknowledged school: its series asks for findings file no. 2.
+    const late = await makeSchool(9, [generatedStudent(50_000), { ...generatedStudent(50_001), idNo: schools[0]!.students[8]!.idNo }]);
+    await enrolKeyFile(new Blob([JSON.stringify(trustOf([late]))]));
+    const key = (await districtPublicKeyFile())!;
+    const bytes = (await submissionOf(late, { encryptTo: { keyid: key.keyid, spki: fromBase64(key.spki)! } })).bytes;
+    expect((await importBundleFiles([new File([bytes], 'late.tabian')], () => {})).results[0]!.outcome).toBe('accepted');
+    const after = (await loadBoard(ref)).rows[0]!;
+    expect(after.series).toMatchObject({ open: 5, acknowledged: true });
+    expect(after.series!.fresh).toHaveLength(1);
+    const second = await sendNewFindings(ref, schools[0]!.code, new Date('2026-06-21T03:00:00.000Z'));
+    expect(second).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-2.tabian`, findings: 5, sequence: 2 });
+    const sent = (await loadBoard(ref)).rows[0]!;
+    expect(sent.series).toMatchObject({ fresh: [], sent: [{ sequence: 1 }, { sequence: 2 }] });
+    expect(sent.sentRows.map((r) => r.fileName)).toEqual([1, 2].map((n) => `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-${n}.tabian`));
     session.lock();
     expect(await acknowledge(ref, schools[1]!.code)).toEqual({ ok: false, problem: 'ack.signed_out' });
   }, 30_000);
 
   it('lets the school read its findings once it trusts the district key, and nothing from another school\'s', async () => {
-    const findings = new File([downloads.at(-1)!.bytes as Uint8Array<ArrayBuffer>], 'findings.tabian');
+    const [first, second] = downloads.filter((d) => d.name.startsWith('ผลการตรวจ')).map((d) => new File([d.bytes as Uint8Array<ArrayBuffer>], d.name));
+    const findings = first!;
     const publicKey = (await districtPublicKeyFile())!;
     await fresh();
     await saveProfile(appDb(), schoolProfile);
@@ -88,9 +109,18 @@ describe('district services', () => {
     const imported = await importFindingsFile(findings, new Date('2026-06-21T03:00:00.000Z'));
     expect(imported).toMatchObject({ status: 'imported', findings: 4, academicYear: 2569, round: 'term1', acknowledgement: { officer: officer.name, students: 11 } });
     expect(await importFindingsFile(findings)).toEqual({ status: 'already' });
-    const checks = await districtFindingsForCheck();
-    expect(checks.map((c) => c.rule).sort()).toEqual(['id.duplicate', 'id.duplicate', 'person.possible_duplicate', 'person.possible_duplicate']);
-    expect(checks.every((c) => c.message.th.includes(schools[1]!.name) || c.message.th.includes(schools[2]!.name))).toBe(true);
+    expect(await importFindingsFile(second!, new Date('2026-06-21T04:00:00.000Z'))).toMatchObject({ status: 'imported', findings: 5, acknowledgement: null });
+    // The acknowledgement of the round is still file no. 1's.
+    expect(await roundAcknowledgement(2569, 'term1')).toMatchObject({ sequence: 1 });
+    const views = await loadDistrictFindings();
+    expect(views.map((v) => v.row.rule).sort()).toEqual(['id.duplicate', 'id.duplicate', 'id.duplicate', 'person.possible_duplicate', 'person.possible_duplicate']);
+    // Nobody chose to name the other schools: the school is told "another school in this district".
+    expect(views.every((v) => v.row.otherSchool === null && v.row.reason.th.startsWith('โรงเรียนอื่นในเขตพื้นที่นี้'))).toBe(true);
+    expect(views.map((v) => [v.state, v.sequence, v.district, v.foundOn])).toEqual(views.map(() => ['open', 2, schoolProfile.districtOffice.name, '2026-06-21']));
+    session.signIn(officer);
+    await answerFinding(views[0]!, 'studies-here', 'มาเรียนทุกวัน', new Date('2026-06-22T03:00:00.000Z'));
+    const answered = await loadDistrictFindings(views[0]!.row.studentId);
+    expect(answered[0]).toMatchObject({ state: 'answered', row: { reply: { answer: 'studies-here', findingId: views[0]!.findingId, findingsSequence: 2, by: officer.name } } });
     expect(await roundAcknowledgement(2569, 'term1')).toMatchObject({ by: officer.name, sequence: 1 });
     await saveProfile(appDb(), { ...schoolProfile, moeCode: '1050130002' });
     expect(await importFindingsFile(findings)).toEqual({ status: 'other-school', school: { code: schools[0]!.code, name: schools[0]!.name } });
