@@ -32,8 +32,9 @@ const expected = {
     issue(1, '1101700012344', 'person.possible_duplicate', 'firstName'), // same girl as line 10
     // line 2: a DMC-style row (ด.ช., ช, 15/08/2555, ม.1, dashed ID) that reads cleanly
     issue(3, '1101700012360', 'id.checksum', 'idNo'),
-    issue(4, '1101700012379', 'birthdate.invalid', 'birthDate'), // 2015-02-30
-    issue(4, '1101700012379', 'grade.unknown', 'grade'), // "19"
+    // An impossible value is blanked in the record and kept as the text it was: `value` carries it.
+    { ...issue(4, '1101700012379', 'birthdate.invalid', 'birthDate'), value: '2015-02-30' },
+    { ...issue(4, '1101700012379', 'grade.unknown', 'grade'), value: '19' },
     issue(5, '', 'record.unreadable', 'record'), // broken JSON
     issue(6, '1101700012395', 'name.invalid_chars', 'firstName'), // วีระ2
     issue(6, '1101700012395', 'name.missing', 'lastName'), // no lastName at all
