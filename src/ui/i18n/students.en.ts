@@ -183,4 +183,7 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'student.id_override.reason': 'Reason, e.g. checked against the ID card',
   'student.id_override.needed': 'This 13-digit citizen ID fails its check: correct it, or tick the confirmation and give a reason',
   'student.id_override.note': 'Citizen ID {id} confirmed although it fails the check; reason: {reason}',
+  'student.kept_field': 'Value from a file that fits no list entry',
+  'student.id_override': 'Confirmation of an ID that fails its check',
+  'student.id_override.reason_short': 'reason',
 };

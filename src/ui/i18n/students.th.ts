@@ -182,4 +182,7 @@ export const studentsTh = {
   'student.id_override.reason': 'เหตุผลที่ยืนยัน เช่น ตรวจกับบัตรประชาชนแล้ว',
   'student.id_override.needed': 'เลขประจำตัวประชาชน 13 หลักนี้ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล',
   'student.id_override.note': 'ยืนยันเลขประจำตัว {id} ที่ไม่ผ่านการตรวจ เหตุผล: {reason}',
+  'student.kept_field': 'ค่าจากไฟล์ที่ไม่ตรงรายการ',
+  'student.id_override': 'การยืนยันเลขประจำตัวที่ไม่ผ่านการตรวจ',
+  'student.id_override.reason_short': 'เหตุผล',
 };

@@ -17,7 +17,7 @@ const BAD = '1112034563563'; // IDS.malee with the wrong check digit
 async function open(id: string) {
   studentsPlace.openStudent(id);
   render(StudentsPlace);
-  await screen.findByTestId('student-form');
+  await screen.findByTestId('student-form', {}, { timeout: 4000 });
 }
 
 describe('a value kept from a file', () => {
@@ -44,7 +44,7 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.blur(field('idNo'));
     expect(document.getElementById('f-idNo-error')).toHaveTextContent('หลักสุดท้ายไม่ตรง');
     await fireEvent.click(screen.getByTestId('save-student'));
-    expect(await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/)).toBeInTheDocument();
+    expect(await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/, {}, { timeout: 4000 })).toBeInTheDocument();
     expect((await getStudent(appDb(), 'o1'))!.idNo).toBe('');
 
     await fireEvent.click(screen.getByTestId('id-override-on'));
@@ -64,5 +64,5 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.input(field('idNo'), { target: { value: IDS.malee } });
     await fireEvent.blur(field('idNo'));
     expect(field('idType')).toHaveValue('I');
-  });
+  }, 20_000);
 });

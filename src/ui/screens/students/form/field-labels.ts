@@ -25,6 +25,7 @@ const SEGMENTS: Record<string, MessageKey> = {
   boarding: 'student.boarding', distanceKm: 'student.distance', laterite: 'student.distance.laterite',
   asphalt: 'student.distance.asphalt', water: 'student.distance.water', travelMinutes: 'student.travelMinutes',
   travelMode: 'student.travelMode', weightKg: 'student.weightKg', heightCm: 'student.heightCm', measuredOn: 'student.measuredOn',
+  unmatched: 'student.kept_field', idOverride: 'student.id_override', reason: 'student.id_override.reason_short',
 };
 // Grouping levels that add nothing a reader needs.
 const SILENT = new Set(['family', 'addresses', 'welfare', 'health', 'shortages']);
