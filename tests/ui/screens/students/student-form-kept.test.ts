@@ -13,11 +13,12 @@ afterEach(() => cleanup());
 
 const field = (path: string) => document.getElementById(`f-${path.replace(/\./g, '-')}`) as HTMLInputElement;
 const BAD = '1112034563563'; // IDS.malee with the wrong check digit
+// Saving goes through the sealed IndexedDB: give a loaded machine time.
 
 async function open(id: string) {
   studentsPlace.openStudent(id);
   render(StudentsPlace);
-  await screen.findByTestId('student-form', {}, { timeout: 4000 });
+  await screen.findByTestId('student-form', {}, { timeout: 10_000 });
 }
 
 describe('a value kept from a file', () => {
@@ -29,11 +30,11 @@ describe('a value kept from a file', () => {
     await fireEvent.change(field('family.mother.occupation'), { target: { value: '3' } });
     expect(screen.queryByTestId('kept-f-family-mother-occupation')).toBeNull();
     await fireEvent.click(screen.getByTestId('save-student'));
-    await screen.findByTestId('save-outcome', {}, { timeout: 4000 });
+    await screen.findByTestId('save-outcome', {}, { timeout: 10_000 });
     const saved = await getStudent(appDb(), 'k1');
     expect(saved!.family.mother.occupation).toBe('3');
     expect(saved!.unmatched).toEqual({ grade: 'ป.9' });
-  }, 20_000);
+  }, 40_000);
 });
 
 describe('a citizen ID that fails its check', () => {
@@ -44,19 +45,19 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.blur(field('idNo'));
     expect(document.getElementById('f-idNo-error')).toHaveTextContent('หลักสุดท้ายไม่ตรง');
     await fireEvent.click(screen.getByTestId('save-student'));
-    expect(await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/, {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/, {}, { timeout: 10_000 })).toBeInTheDocument();
     expect((await getStudent(appDb(), 'o1'))!.idNo).toBe('');
 
     await fireEvent.click(screen.getByTestId('id-override-on'));
     await fireEvent.input(field('idOverride.reason'), { target: { value: 'ตรวจกับบัตรประชาชนตัวจริงแล้ว' } });
     await fireEvent.click(screen.getByTestId('save-student'));
-    await screen.findByTestId('save-outcome', {}, { timeout: 4000 });
+    await screen.findByTestId('save-outcome', {}, { timeout: 10_000 });
     const saved = (await getStudent(appDb(), 'o1'))!;
     expect(saved).toMatchObject({ idType: 'I', idNo: BAD, idOverride: { idNo: BAD, reason: 'ตรวจกับบัตรประชาชนตัวจริงแล้ว' } });
     const [entry] = await historyOf(appDb(), 'o1');
     expect(entry!.note).toContain('ตรวจกับบัตรประชาชนตัวจริงแล้ว');
     expect(entry!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['idNo', 'idType']));
-  }, 20_000);
+  }, 40_000);
 
   it('follows the number typed: 13 digits make a record of type O a citizen ID', async () => {
     await seed([student({ id: 'o2', idType: 'O', idNo: '' })]);
@@ -64,5 +65,5 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.input(field('idNo'), { target: { value: IDS.malee } });
     await fireEvent.blur(field('idNo'));
     expect(field('idType')).toHaveValue('I');
-  }, 20_000);
+  }, 40_000);
 });
