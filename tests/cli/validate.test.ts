@@ -101,6 +101,15 @@ describe('validate', () => {
     expect(report.issues.filter((i) => i.row === 1).map((i) => i.rule)).toContain('age.grade_mismatch');
   });
 
+  it('checks a 13-digit number as a citizen ID under any ID type, and carries a kept text as "value"', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tabian-')), 'types.jsonl');
+    const line = (o: object) => JSON.stringify({ prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...o });
+    writeFileSync(file, [line({ idType: 'O', idNo: '1101700012340' }), line({ idType: 'P', idNo: '1101700012344', firstName: 'สุดา', family: { mother: { occupation: 'ขายของออนไลน์' } } })].join('\n'));
+    const report = JSON.parse((await run([file, '--as-of', '2026-06-10'])).io.outLines[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] };
+    expect(report.issues.filter((i) => i.row === 1).map((i) => i.rule)).toContain('id.checksum');
+    expect(report.issues.filter((i) => i.row === 2)).toEqual([expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' })]);
+  });
+
   it('reports an empty file as no students', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tabian-')), 'empty.jsonl');
     writeFileSync(file, '\n\n');

@@ -63,3 +63,22 @@ describe('no wrong ID gets through', () => {
     expect(settleIdentity({ ...ok, idNo: citizenId(3) })).not.toHaveProperty('idOverride');
   });
 });
+
+describe('kept texts and overrides through the change history and sync', () => {
+  it('change as a whole, and a removal (null) reads back as absent', async () => {
+    const { diffRecords, flattenFields } = await import('../../../src/domain/access/audit');
+    const { materialize } = await import('../../../src/domain/bundle/merge');
+    const { studentSchema } = await import('../../../src/domain/student/schema');
+    const before = aStudent('w', { unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' }, idOverride: { idNo: BAD, reason: 'ตรวจแล้ว' }, idNo: BAD });
+    const after = settleUnmatched({ ...before, family: { ...before.family, mother: { ...before.family.mother, occupation: '3' } } });
+    expect(flattenFields(before).get('unmatched')).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
+    const changes = diffRecords(before, after).filter((c) => c.field === 'unmatched');
+    expect(changes).toEqual([{ field: 'unmatched', from: { 'family.mother.occupation': 'ขายของออนไลน์' }, to: null }]);
+    // What a tablet's sync rebuilds from the operations of `before`, then with the removal applied.
+    const ops = [...flattenFields(before)].map(([field, value], i) => [`k${i}`, { store: 'students', recordId: 'w', field, value, hlc: `h${i}`, by: 'd' }] as const);
+    const rebuilt = materialize(new Map(ops as never)).get('students')!.get('w')!;
+    expect(studentSchema.parse(rebuilt)).toEqual(before);
+    expect(studentSchema.parse({ ...rebuilt, unmatched: null, idOverride: null })).not.toHaveProperty('unmatched', expect.anything());
+    expect(studentSchema.parse({ ...rebuilt, unmatched: null }).unmatched).toBeUndefined();
+  });
+});

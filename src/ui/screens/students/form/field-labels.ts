@@ -56,6 +56,10 @@ export function valueText(path: string, value: unknown, { t, locale, areas }: Va
     const area = areas.province(value) ?? areas.district(value) ?? areas.subdistrict(value);
     if (area) return locale === 'th' ? area.nameTh : area.nameEn;
   }
+  // A field kept whole (student.unmatched, student.idOverride): each part by its own name.
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${fieldLabel(k, t)}: ${String(v)}`).join(' · ');
+  }
   if (typeof value !== 'string') return String(value);
   if (leaf === 'sex' && (value === 'M' || value === 'F')) return t(`student.sex.${value}`);
   if (leaf === 'status') return t(`student.status.${value}` as MessageKey);
