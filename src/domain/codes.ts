@@ -4,6 +4,7 @@
 // codes are what DMC forms carry.
 import { z } from 'zod';
 import codes from './dmc-codes.json';
+import { labelMatcher, type LabelMatcher } from './labels';
 
 export const gradeCodeSchema = z.enum([
   '01', '02', '03', '04', '05', '06', '07', '08', '09',
@@ -33,12 +34,14 @@ export const sexes: readonly Sex[] = z.array(sexSchema).parse(codes.sex.codes);
 export const prefixes: readonly Prefix[] = z.array(prefixSchema).parse(codes.prefix.codes);
 const terminalGrades: readonly GradeCode[] = z.array(gradeCodeSchema).parse(codes.grade.terminal);
 
-// Users and exports write "ม.2", "ม. 2", "ม2" or Thai digits "ม.๒"; compare without spaces or dots.
-function loose(s: string): string {
-  return s
-    .replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50))
-    .replace(/[\s.]/g, '');
-}
+// Every list is read through one label matcher (labels.ts): "ม.2", "ม. 2", "ม2", "ม.๒", the full name
+// and the code all read as the same grade, and the other lists the same way.
+const gradeMatcher = labelMatcher('grade', grades.map((g) => ({ code: g.code, labels: [g.label, g.name] })));
+const sexMatcher = labelMatcher('sex', [
+  ...sexes.map((s) => ({ code: s.code, labels: [s.label, s.export] })),
+  { code: 'M', labels: ['male'] }, { code: 'F', labels: ['female'] },
+]);
+const prefixMatcher = labelMatcher('prefix', prefixes.map((p) => ({ code: p.code, labels: p.short ? [p.label, p.short] : [p.label] })));
 
 export function gradeByCode(code: string): Grade | undefined {
   return grades.find((g) => g.code === code);
@@ -46,8 +49,8 @@ export function gradeByCode(code: string): Grade | undefined {
 
 /** Accepts the short label ("ม.2"), the full name, or the two-digit code ("11"). */
 export function gradeFromLabel(text: string): Grade | undefined {
-  const key = loose(text);
-  return grades.find((g) => g.code === key || loose(g.label) === key || loose(g.name) === key);
+  const code = gradeMatcher(text);
+  return code === undefined ? undefined : gradeByCode(code);
 }
 
 /** The last grade of a level (อ.3, ป.6, ม.3, ม.6, ปวช.3): students finish rather than move up. */
@@ -57,9 +60,10 @@ export function isTerminalGrade(code: string): boolean {
 
 /** Accepts the full word ("เด็กชาย") or the abbreviation, with or without dots ("ด.ช.", "ดช"). */
 export function prefixByLabel(labelOrShort: string): Prefix | undefined {
-  const key = loose(labelOrShort);
-  if (key === '') return undefined;
-  return prefixes.find((p) => loose(p.label) === key || (p.short !== undefined && loose(p.short) === key));
+  // A prefix's code is not what records keep (they keep the label), so the code alone is no prefix.
+  if (/^\d+$/.test(labelOrShort.trim())) return undefined;
+  const code = prefixMatcher(labelOrShort);
+  return code === undefined ? undefined : prefixes.find((p) => p.code === code);
 }
 
 type CodesJson = typeof codes;
@@ -73,14 +77,20 @@ export function codeList(name: CodeListName): string[] {
   return list.map((c) => (typeof c === 'string' ? c : c.code));
 }
 
-/** The code for a code or its label ("ไทย" → "099", "099" → "099"), or undefined. */
-export function codeFromText(name: CodeListName, text: string): string | undefined {
-  const list: readonly (string | { code: string; label: string })[] = codes[name].codes;
-  const key = text.trim();
-  for (const c of list) {
-    if (typeof c === 'string' ? c === key : c.code === key || c.label === key) return typeof c === 'string' ? c : c.code;
+const matchers = new Map<CodeListName, LabelMatcher>();
+function matcherOf(name: CodeListName): LabelMatcher {
+  let m = matchers.get(name);
+  if (!m) {
+    const list: readonly (string | { code: string; label: string })[] = codes[name].codes;
+    const entries = list.map((c) => (typeof c === 'string' ? { code: c, labels: [c] } : { code: c.code, labels: [c.label] }));
+    matchers.set(name, (m = labelMatcher(name, entries)));
   }
-  return undefined;
+  return m;
+}
+
+/** The code for a code, its label or a known variant ("ไทย" → "099", "99" → "099", "ค้าขาย" → "3"), or undefined. */
+export function codeFromText(name: CodeListName, text: string): string | undefined {
+  return matcherOf(name)(text);
 }
 
 /** A zod schema for one code of a DMC list. */
@@ -91,8 +101,5 @@ export function codeSchema(name: CodeListName) {
 
 /** "M", "ช", "ชาย", "male" → 'M'; anything else → undefined. */
 export function sexFromText(text: string): SexCode | undefined {
-  const key = text.trim().toLowerCase();
-  if (key === 'male') return 'M';
-  if (key === 'female') return 'F';
-  return sexes.find((s) => s.code.toLowerCase() === key || s.export === key || s.label === key)?.code;
+  return sexMatcher(text) as SexCode | undefined;
 }

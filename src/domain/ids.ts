@@ -54,3 +54,14 @@ export function formatCitizenId(s: string): string {
   const m = /^(\d)(\d{4})(\d{5})(\d{2})(\d)$/.exec(id);
   return m ? m.slice(1).join('-') : s;
 }
+
+/**
+ * The ID type a typed number means: 13 digits are a citizen ID and "G" + 12 digits a G-code, whatever type
+ * the record had (an imported record without an ID is type O); anything else keeps the current type.
+ */
+export function idTypeOfNumber(input: string, current: IdType): IdType {
+  const id = normaliseIdInput(input);
+  if (/^\d{13}$/.test(id)) return 'I';
+  if (/^G\d{12}$/.test(id)) return 'G';
+  return current;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/command';
 import { validateCommand } from '../../src/cli/commands/validate';
-import { csvOf, dmc36Grid, text, windows874, workbookBytes } from '../fixtures/dmc-files';
+import { csvOf, DMC36_COL, dmc36Grid, text, windows874, workbookBytes } from '../fixtures/dmc-files';
 import { generateStudents } from '../fixtures/dmc-students';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -73,6 +73,20 @@ describe('tabian validate on spreadsheets', () => {
     expect(out).toEqual([]);
     expect(err[0]).toBe(`tabian validate: cannot read "${file}": ไฟล์นี้เป็นรูปภาพหรือเอกสาร (PNG) ที่ถูกตั้งชื่อเป็นไฟล์ตาราง ไม่ใช่ไฟล์ Excel หรือ CSV: เลือกไฟล์ที่ดาวน์โหลดจาก DMC`);
     expect((await run([join(dir, 'none.xlsx')])).err).toEqual([`tabian validate: cannot read "${join(dir, 'none.xlsx')}": no such file`]);
+  });
+
+  it('reports each value kept from the file with its field and the text as it was ("field", "value")', async () => {
+    const varied = dmc36Grid(students);
+    varied[2]![DMC36_COL.motherOccupation] = text('ค้าขาย'); // a variant: reads as นักธุรกิจ-ค้าขาย, no finding
+    varied[3]![DMC36_COL.motherOccupation] = text('ขายของออนไลน์');
+    varied[4]![DMC36_COL.grade] = text('ป.9');
+    const { code, out } = await run([write('varied.xlsx', workbookBytes({ Sheet1: varied })), '--as-of', '2026-06-10']);
+    expect(code).toBe(0);
+    const issues = (JSON.parse(out[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] }).issues;
+    expect(issues).toEqual([
+      expect.objectContaining({ row: 4, rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' }),
+      expect.objectContaining({ row: 5, rule: 'grade.unknown', field: 'grade', value: 'ป.9' }),
+    ]);
   });
 
   it('runs as a real process: npm run tabian -- validate file.xlsx', () => {

@@ -32,8 +32,9 @@ const expected = {
     issue(1, '1101700012344', 'person.possible_duplicate', 'firstName'), // same girl as line 10
     // line 2: a DMC-style row (ด.ช., ช, 15/08/2555, ม.1, dashed ID) that reads cleanly
     issue(3, '1101700012360', 'id.checksum', 'idNo'),
-    issue(4, '1101700012379', 'birthdate.invalid', 'birthDate'), // 2015-02-30
-    issue(4, '1101700012379', 'grade.unknown', 'grade'), // "19"
+    // An impossible value is blanked in the record and kept as the text it was: `value` carries it.
+    { ...issue(4, '1101700012379', 'birthdate.invalid', 'birthDate'), value: '2015-02-30' },
+    { ...issue(4, '1101700012379', 'grade.unknown', 'grade'), value: '19' },
     issue(5, '', 'record.unreadable', 'record'), // broken JSON
     issue(6, '1101700012395', 'name.invalid_chars', 'firstName'), // วีระ2
     issue(6, '1101700012395', 'name.missing', 'lastName'), // no lastName at all
@@ -98,6 +99,15 @@ describe('validate', () => {
     const { io } = await run([fixture, '--as-of', '2029-06-10', '--lang', 'en']);
     const report = JSON.parse(io.outLines[0]!) as typeof expected;
     expect(report.issues.filter((i) => i.row === 1).map((i) => i.rule)).toContain('age.grade_mismatch');
+  });
+
+  it('checks a 13-digit number as a citizen ID under any ID type, and carries a kept text as "value"', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tabian-')), 'types.jsonl');
+    const line = (o: object) => JSON.stringify({ prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...o });
+    writeFileSync(file, [line({ idType: 'O', idNo: '1101700012340' }), line({ idType: 'P', idNo: '1101700012344', firstName: 'สุดา', family: { mother: { occupation: 'ขายของออนไลน์' } } })].join('\n'));
+    const report = JSON.parse((await run([file, '--as-of', '2026-06-10'])).io.outLines[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] };
+    expect(report.issues.filter((i) => i.row === 1).map((i) => i.rule)).toContain('id.checksum');
+    expect(report.issues.filter((i) => i.row === 2)).toEqual([expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' })]);
   });
 
   it('reports an empty file as no students', async () => {

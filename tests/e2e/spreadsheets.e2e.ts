@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { setUpSchool } from './pages';
 import { BOMB_ODS } from '../security/hostile';
-import { dmc36Xlsx, num, text, workbookBytes } from '../fixtures/dmc-files';
+import { DMC36_COL, dmc36Grid, dmc36Xlsx, num, text, workbookBytes } from '../fixtures/dmc-files';
 import { generateStudents } from '../fixtures/dmc-students';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -131,4 +131,66 @@ describe('spreadsheets on a tablet', () => {
     }
     expect(errors).toEqual([]);
   }, 90_000);
+
+  // A DMC download whose labels vary: "ค้าขาย" reads as นักธุรกิจ-ค้าขาย; what fits nothing is kept, named in
+  // the preview and the result, and shown in the student form beside the empty picker.
+  it('imports a DMC file with label variants and keeps the value that fits nothing (800 and 390 px, Thai and English)', async () => {
+    const varied = (seed: number) => {
+      const kids = generateStudents(3, seed);
+      const grid = dmc36Grid(kids);
+      grid[2]![DMC36_COL.motherOccupation] = text('ค้าขาย');
+      grid[3]![DMC36_COL.motherOccupation] = text('ขายของออนไลน์');
+      grid[4]![DMC36_COL.grade] = text('ป.9');
+      return { kids, buffer: Buffer.from(workbookBytes({ Sheet1: grid })) };
+    };
+    const preview = async (name: string, buffer: Buffer, tag: string) => {
+      await page.goto(`${inject('baseURL')}#/exchange`);
+      await page.getByTestId('import-panel').waitFor();
+      if (await page.getByTestId('import-preview').count()) await page.getByTestId('import-preview').getByRole('button').first().click();
+      await page.getByTestId('import-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+      await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+      for (const more of await page.locator('[data-testid=import-preview] summary').all()) await more.click();
+      for (const [width, height] of [[800, 1280], [390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.screenshot({ path: `test-results/import-kept-preview-${tag}-${width}.png`, fullPage: true });
+      }
+    };
+    const { kids, buffer } = varied(4242);
+    await preview('2569-1-student-labels.xlsx', buffer, 'th');
+    const findings = await page.getByTestId('preview-finding').allTextContents();
+    expect(findings.some((f) => f.includes('อาชีพของมารดา') && f.includes('“ขายของออนไลน์”'))).toBe(true);
+    expect(findings.some((f) => f.includes('“ป.9”'))).toBe(true);
+    await page.getByTestId('choice-errors-import').check();
+    await page.getByTestId('import-commit').click();
+    await expect(page.getByTestId('import-kept').textContent({ timeout: 30_000 })).resolves.toContain('อาชีพของมารดา “ขายของออนไลน์” 1 คน');
+
+    const form = async (tag: string) => {
+      await page.goto(`${inject('baseURL')}#/students`);
+      // The place remembers the student last opened: back to the list first.
+      await page.getByTestId('student-search').or(page.getByTestId('student-form')).first().waitFor();
+      if (await page.getByTestId('student-form').count()) await page.getByTestId('student-back').click();
+      await page.getByTestId('student-search').fill(`${kids[1]!.firstName} ${kids[1]!.lastName}`);
+      await expect.poll(() => page.getByTestId('student-row').count()).toBe(1);
+      await page.getByTestId('student-row').first().click();
+      await page.getByTestId('tab-family').click();
+      const kept = page.getByTestId('kept-f-family-mother-occupation');
+      await expect(kept.textContent()).resolves.toContain('ขายของออนไลน์');
+      for (const [width, height] of [[800, 1280], [390, 844]] as const) {
+        await page.setViewportSize({ width, height });
+        await kept.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `test-results/import-kept-form-${tag}-${width}.png` });
+      }
+    };
+    await form('th');
+
+    await page.goto(`${inject('baseURL')}#/settings`);
+    await page.getByTestId('locale-en').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await form('en');
+    await preview('2569-1-student-labels-2.xlsx', varied(4343).buffer, 'en');
+    await expect(page.getByTestId('import-preview').textContent()).resolves.toContain('in the file: “ขายของออนไลน์”');
+    await page.goto(`${inject('baseURL')}#/settings`);
+    await page.getByTestId('locale-th').click();
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -17,8 +17,10 @@ const usage = [
   'Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv> [--as-of YYYY-MM-DD] [--lang th|en]',
   'Reads student records (one JSON object a line, or a spreadsheet: DMC\'s downloads and other lists)',
   'and prints one JSON report:',
-  '  {"students","errors","warnings","issues":[{"row","idNo","rule","severity","field","message"}],',
+  '  {"students","errors","warnings","issues":[{"row","idNo","rule","severity","field","message","value"?}],',
   '   "duplicates":[{"rule","rows":[a,b],"reason"}]}',
+  'value is the text the file had in a field it could not fill (no code matched,',
+  'an impossible date or grade): the record keeps it while the field stays blank.',
   'students counts the non-blank lines or rows; row is the 1-based line number, or the row number a',
   'spreadsheet program shows. A line that is not a JSON object is reported as record.unreadable.',
   'Columns of a spreadsheet whose layout is not DMC\'s are guessed, and the guess is printed to stderr.',
@@ -141,6 +143,8 @@ export const validateCommand: Command = defineCommand({
         severity: f.severity,
         field: f.field,
         message: f.message[opts.lang],
+        // An added field: the text the file had where it fitted no value (kept as student.unmatched).
+        ...(f.value !== undefined ? { value: f.value } : {}),
       })),
     );
     const duplicates = result.duplicates.map((d) => ({

@@ -42,8 +42,13 @@ export function flattenFields(value: unknown): Map<string, unknown> {
   return out;
 }
 
+// Top-level fields that change as a whole: `unmatched` is keyed by record paths (its keys hold dots, which
+// sync would otherwise rebuild as nested objects) and `idOverride` means nothing in part. Their removal is a
+// change to null, which the student schema reads as absent.
+const WHOLE: ReadonlySet<string> = new Set(['unmatched', 'idOverride']);
+
 function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
-  if (isPlain(value)) {
+  if (isPlain(value) && !WHOLE.has(prefix)) {
     for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
   } else out.set(prefix, value);
 }

@@ -10,15 +10,19 @@ export type Choices = Record<Exclude<ImportGroup, 'unchanged'>, GroupChoice>;
 export const DEFAULT_CHOICES: Choices = { new: 'import', update: 'import', duplicate: 'skip', errors: 'skip' };
 
 
-export interface ToWrite { added: Student[]; updated: Student[] }
+/** A row the import leaves out whatever the user chose, and why: it is reported, never dropped silently. */
+export interface LeftOut { sheetRow: number; why: 'same-id' | 'unreadable' }
+export interface ToWrite { added: Student[]; updated: Student[]; leftOut: LeftOut[] }
 
 export function studentsToWrite(plan: ImportPlan, choices: Choices, newId: () => string): ToWrite {
   const added: Student[] = [];
   const updated: Student[] = [];
+  const leftOut: LeftOut[] = [];
   for (const row of plan.rows) {
+    if (row.group !== 'unchanged' && !row.importable) leftOut.push({ sheetRow: row.sheetRow, why: row.student ? 'same-id' : 'unreadable' });
     if (row.group === 'unchanged' || !row.importable || !row.result || choices[row.group] !== 'import') continue;
     if (row.existing) updated.push(row.result);
     else added.push({ ...row.result, id: newId(), status: 'active' });
   }
-  return { added, updated };
+  return { added, updated, leftOut };
 }

@@ -3,6 +3,7 @@
 // at school survives re-importing an older DMC download.
 import { diffRecords, type FieldChange } from '../access/audit';
 import { studentSchema, type Student } from '../student/schema';
+import { stillUnmatched } from '../student/unmatched';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -35,6 +36,9 @@ const isBlank = (v: unknown): boolean => v === null || v === undefined || v === 
 
 /** Whether merging would change anything: a cheap look at the filled paths before a full merge. */
 export function wouldChange(existing: Student, incoming: Student, paths: readonly string[]): boolean {
+  // A text the file wrote that fits nothing is news too: it is kept beside the blank field.
+  const kept = incoming.unmatched;
+  if (kept && Object.entries(kept).some(([p, v]) => existing.unmatched?.[p] !== v && isBlank(getAt(existing, p)))) return true;
   return paths.some((path) => {
     if (path === 'idType') return false;
     const value = getAt(incoming, path);
@@ -52,7 +56,11 @@ export function mergeImported(existing: Student, incoming: Student, paths: reado
   }
   // The ID type follows a changed ID number, never a blank one.
   if (paths.includes('idNo') && !isBlank(incoming.idNo) && incoming.idNo !== existing.idNo) next.idType = incoming.idType;
-  return studentSchema.parse(next);
+  // Texts the file could not place are kept where the record has nothing better; a value settles them.
+  const merged = studentSchema.parse(next);
+  const kept = stillUnmatched({ ...existing.unmatched, ...incoming.unmatched }, merged);
+  delete (merged as Json).unmatched;
+  return kept ? { ...merged, unmatched: kept } : merged;
 }
 
 export function changesOf(before: Student, after: Student): FieldChange[] {

@@ -56,20 +56,15 @@ function setAt(obj: Json, path: readonly string[], value: unknown): void {
   if (isObject(parent)) parent[path.at(-1)!] = value === undefined ? undefined : structuredClone(value);
 }
 
-// Spreadsheets drop leading zeros: religion 1 is "001", disadvantage 9 is "09".
-function codeOf(list: CodeListName, text: string): string | undefined {
-  return codeFromText(list, text) ?? codeFromText(list, text.padStart(2, '0')) ?? codeFromText(list, text.padStart(3, '0'));
-}
-
 function coerce(key: string, value: unknown, expected: string | undefined, blank: unknown): unknown {
   if (typeof value === 'number' && expected === 'boolean') return value === 1 ? true : value === 0 ? false : undefined;
   const text = typeof value === 'number' ? String(value) : value;
   if (typeof text !== 'string' || text === '') return undefined;
   if (key === 'sex') return sexFromText(text);
-  if (key === 'grade') return gradeFromLabel(/^\d$/.test(text) ? `0${text}` : text)?.code;
+  if (key === 'grade') return gradeFromLabel(text)?.code;
   if (DATE_FIELDS.has(key)) return parseThaiDate(text) ?? undefined;
   const list = CODE_LISTS[key];
-  if (list) return codeOf(list, text);
+  if (list) return codeFromText(list, text);
   if (expected === 'string') return text;
   if (expected === 'number' || typeof blank === 'number') {
     const n = Number(text.replace(/,/g, ''));
@@ -85,7 +80,7 @@ function inferIdType(idNo: string): IdType {
 }
 
 // DMC exports carry no ID type: the citizen-ID column holds 13-digit numbers and G-codes alike.
-function prepareIdentity(input: Json, fallbackId: string, report: (rule: RuleCode, field: string) => void): void {
+function prepareIdentity(input: Json, fallbackId: string, report: Report): void {
   if (typeof input.id === 'number') input.id = String(input.id);
   if (typeof input.id !== 'string' || input.id === '') input.id = fallbackId;
   const idNo = typeof input.idNo === 'string' || typeof input.idNo === 'number' ? String(input.idNo) : '';
@@ -99,7 +94,17 @@ function prepareIdentity(input: Json, fallbackId: string, report: (rule: RuleCod
   if (typeof input.prefix === 'string') input.prefix = prefixByLabel(input.prefix)?.label ?? input.prefix;
 }
 
-function repair(input: Json, issue: z.core.$ZodIssue, tryCoerce: boolean, report: (rule: RuleCode, field: string) => void): void {
+type Report = (rule: RuleCode, field: string, value?: string) => void;
+
+// The text as the file had it, kept in the record (student.unmatched) while its field stays blank.
+function keep(input: Json, path: string, value: unknown): string {
+  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  const kept = isObject(input.unmatched) ? input.unmatched : (input.unmatched = {});
+  kept[path] = text;
+  return text;
+}
+
+function repair(input: Json, issue: z.core.$ZodIssue, tryCoerce: boolean, report: Report): void {
   const path = issue.path.map(String);
   const key = path.at(-1) ?? '';
   const value = getAt(input, path);
@@ -110,8 +115,11 @@ function repair(input: Json, issue: z.core.$ZodIssue, tryCoerce: boolean, report
   setAt(input, path, blank);
   if (value === undefined || value === null || value === '') return;
   const topLevel = path.length === 1;
-  if (topLevel && key === 'birthDate') report('birthdate.invalid', key);
-  else if (!(topLevel && REPORTED_BY_RULES.has(key))) report('record.invalid_value', path.join('.'));
+  // The record's own bookkeeping is dropped when damaged, not kept as a text of itself.
+  if (topLevel && (key === 'unmatched' || key === 'idOverride' || key === 'schemaVersion')) return report('record.invalid_value', key);
+  const text = typeof value === 'object' ? undefined : keep(input, path.join('.'), value);
+  if (topLevel && key === 'birthDate') report('birthdate.invalid', key, text);
+  else if (!(topLevel && REPORTED_BY_RULES.has(key))) report('record.invalid_value', path.join('.'), text);
 }
 
 /** `fallbackId` names a record that brings no id of its own (an importer passes a new UUID). */
@@ -119,8 +127,9 @@ export function readStudentRecord(raw: unknown, fallbackId: string): ReadResult 
   if (!isObject(raw)) return { student: null, problems: [finding('record.unreadable', fallbackId)] };
   const input = clean(raw) as Json;
   const problems: Finding[] = [];
-  const report = (rule: RuleCode, field: string): void => {
-    problems.push(finding(rule, String(input.id ?? fallbackId), field));
+  const report: Report = (rule, field, value) => {
+    const f = finding(rule, String(input.id ?? fallbackId), field);
+    problems.push(value === undefined ? f : { ...f, value });
   };
   prepareIdentity(input, fallbackId, report);
   // First pass repairs what it can read; the second blanks what still fails; blanks always parse.

@@ -15,8 +15,8 @@ export const RULES = {
     'อ่านแถวนี้ไม่ได้ (ไม่ใช่ข้อมูลนักเรียน 1 คน): ตรวจแถวในไฟล์ต้นฉบับแล้วนำเข้าใหม่',
     'This row could not be read as one student record: check the row in the source file and import it again'),
   'record.invalid_value': rule('warning', ['*'],
-    'ค่าในช่องนี้ไม่อยู่ในรูปแบบที่รู้จัก จึงไม่ได้นำเข้า: กรอกใหม่',
-    'The value in this field is not in a known form and was left out: enter it again'),
+    'ค่าในช่องนี้ไม่ตรงกับรายการหรือรูปแบบที่รู้จัก จึงยังว่างไว้ (ข้อความเดิมเก็บไว้ให้ดู): เลือกหรือกรอกใหม่',
+    'The value in this field matches no known list entry or form, so the field is left blank (the original text is kept to look at): choose or enter it again'),
   'id.missing': rule('error', ['idNo'],
     'ไม่มีเลขประจำตัวประชาชน: กรอกเลข 13 หลัก หรือขอ G-Code ให้เด็กที่ไม่มีหลักฐานทางทะเบียนราษฎร',
     'No ID number: enter the 13-digit citizen ID, or request a G-code for a child without civil registration'),
@@ -26,6 +26,9 @@ export const RULES = {
   'id.checksum': rule('error', ['idNo'],
     'เลขประจำตัวประชาชนไม่ถูกต้อง (หลักสุดท้ายไม่ตรง) น่าจะพิมพ์ผิด: ตรวจกับบัตรหรือทะเบียนบ้าน',
     'The citizen ID fails its check digit, probably a typing error: check it against the ID card or house registration'),
+  'id.check_overridden': rule('warning', ['idNo'],
+    'เลขประจำตัวประชาชนนี้ไม่ผ่านการตรวจ แต่ผู้ใช้ยืนยันให้บันทึกพร้อมเหตุผล: ตรวจกับบัตรอีกครั้งเมื่อทำได้',
+    'This citizen ID fails its check, but a user confirmed it with a reason: check it against the ID card again when possible'),
   'gcode.format': rule('error', ['idNo'],
     'G-Code ต้องเป็น G ตามด้วยตัวเลข 12 หลัก: ตรวจกับเอกสารที่ได้รับจากระบบ G-Code',
     'A G-code is G followed by 12 digits: check it against the G-code document'),
@@ -97,6 +100,8 @@ export interface Finding {
   field: string;
   message: Message;
   studentId: string;
+  /** The text a file wrote in this field, when it fitted no value and was kept rather than stored (student.unmatched). */
+  value?: string;
 }
 
 export function finding(rule: RuleCode, studentId: string, field: string = RULES[rule].fields[0]!): Finding {

@@ -4,6 +4,7 @@ import type { Finding } from './catalogue';
 import { identityFindings } from './identity';
 import { personFindings } from './person';
 import { addressFindings, healthFindings, schoolingFindings } from './class-health-address';
+import { withUnmatched } from './unmatched';
 
 export interface ValidationContext {
   /** The date the data describes (a round's as-of date): ages are taken on it. */
@@ -19,7 +20,7 @@ export function validateStudent(student: Student, ctx: ValidationContext): Findi
   for (const list of [personFindings(student, ctx.asOf), schoolingFindings(student), healthFindings(student, ctx.asOf), addressFindings(student, ctx.areaExists)]) {
     for (const f of list) out.push(f);
   }
-  return out;
+  return student.unmatched ? withUnmatched(student, out) : out;
 }
 
 /** ValidationContext.areaExists for a loaded area table; each code is looked up once (addresses repeat). */

@@ -84,6 +84,7 @@ export const FIELDS = {
   'welfare.travelMinutes': f('ระยะเวลาจากบ้านถึงโรงเรียน', 'Travel time (minutes)', 'number'),
   'welfare.travelMode': f('ลักษณะการเดินทางมาโรงเรียน', 'Travel mode', 'code'),
   schoolCode: f('รหัสโรงเรียน', 'School code', 'helper'),
+  schoolName: f('ชื่อโรงเรียน', 'School name', 'helper'),
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldKey = keyof typeof FIELDS;
@@ -97,7 +98,7 @@ export type ColumnFields = (FieldKey | null)[];
 export function recordPaths(columns: readonly (FieldKey | null)[]): string[] {
   const paths = new Set<string>();
   for (const key of columns) {
-    if (key === null || key === 'schoolCode') continue;
+    if (key === null || key === 'schoolCode' || key === 'schoolName') continue;
     if (key === 'fullName') ['prefix', 'firstName', 'lastName'].forEach((p) => paths.add(p));
     else if (key === 'classRoom') ['grade', 'room'].forEach((p) => paths.add(p));
     else if (key.startsWith('area.')) {

@@ -2,12 +2,12 @@
 // by prefix, ignoring spaces and the notes DMC or a school adds ("รหัสโรงเรียน ต้องกรอก", "วันเกิด (วว/ดด/ปปปป)").
 import type { FieldKey } from './fields';
 
-/** 'ignore' marks a known DMC column that the record does not keep (age, school name). */
+/** 'ignore' marks a known DMC column that the record does not keep (age). */
 export type HeaderTarget = FieldKey | 'ignore';
 
 // The daily download (2568-1-student.xlsx), in file order. Column C is headed like F in real files.
 export const DMC36: readonly [string, HeaderTarget][] = [
-  ['รหัสโรงเรียน', 'schoolCode'], ['ชื่อโรงเรียน', 'ignore'], ['เลขประจำตัวประชาชน', 'idNo'], ['ชั้น', 'grade'],
+  ['รหัสโรงเรียน', 'schoolCode'], ['ชื่อโรงเรียน', 'schoolName'], ['เลขประจำตัวประชาชน', 'idNo'], ['ชั้น', 'grade'],
   ['ห้อง', 'room'], ['เลขประจำตัวนักเรียน', 'studentNo'], ['เพศ', 'sex'], ['คำนำหน้าชื่อ', 'prefix'], ['ชื่อ', 'firstName'],
   ['นามสกุล', 'lastName'], ['วันเกิด', 'birthDate'], ['อายุ(ปี)', 'ignore'], ['น้ำหนัก', 'health.weightKg'],
   ['ส่วนสูง', 'health.heightCm'], ['กลุ่มเลือด', 'bloodGroup'], ['ศาสนา', 'religion'], ['เชื้อชาติ', 'ethnicity'],
@@ -35,7 +35,7 @@ const addressCols = (th: string, w: 'registered' | 'current'): [string, HeaderTa
 
 // The older, fuller per-student export, in file order.
 export const DMC76: readonly [string, HeaderTarget][] = [
-  ['รหัสโรงเรียน', 'schoolCode'], ['ชื่อโรงเรียน', 'ignore'], ['เลขประจำตัวประชาชน', 'idNo'], ['ชั้น', 'grade'], ['ห้อง', 'room'],
+  ['รหัสโรงเรียน', 'schoolCode'], ['ชื่อโรงเรียน', 'schoolName'], ['เลขประจำตัวประชาชน', 'idNo'], ['ชั้น', 'grade'], ['ห้อง', 'room'],
   ['รหัสนักเรียน', 'studentNo'], ['เพศ', 'sex'], ['คำนำหน้าชื่อ', 'prefix'], ['ชื่อ', 'firstName'], ['นามสกุล', 'lastName'],
   ['ชื่อ (อังกฤษ)', 'firstNameEn'], ['นามสกุล (อังกฤษ)', 'lastNameEn'], ['วันเกิด', 'birthDate'], ['อายุ(ปี)', 'ignore'],
   ['อายุ(เดือน)', 'ignore'], ['หมู่โลหิต', 'bloodGroup'], ['เชื้อชาติ', 'ethnicity'], ['สัญชาติ', 'nationality'], ['ศาสนา', 'religion'],

@@ -1,6 +1,7 @@
 // File → preview, the same in the Web Worker, the command line and the tests: open the workbook, find
 // the layout, read rows, check them with the register's rules, compare with the register. Each step is
 // linear in the rows; onProgress gets the fraction done (0–1) and the step's name.
+import type { DuplicatePair } from '../../domain/duplicates/find';
 import { planImport, type ImportPlan, type ImportRow } from '../../domain/import/plan';
 import type { Student } from '../../domain/student/schema';
 import type { AreaResolver } from './areas';
@@ -86,9 +87,15 @@ export interface Preview {
   plan: ImportPlan;
   /** School codes the file's rows carry (DMC's column A), to warn about another school's file. */
   schoolCodes: string[];
+  /** The same codes with the name the file gives each (DMC's column B), to name that school. */
+  schools: { code: string; name: string }[];
+  /** Possible duplicates between two rows of the file itself (the register's findDuplicates), by sheet row. */
+  inFile: InFilePair[];
   /** Record paths the file's columns fill. */
   paths: string[];
 }
+
+export interface InFilePair { rule: DuplicatePair['rule']; rows: [number, number]; reason: DuplicatePair['reason'] }
 
 export function readChecked(wb: Workbook, mapping: ColumnMapping, ctx: Omit<PreviewContext, 'register'>, onProgress?: Progress) {
   if (!mappingUsable(mapping)) throw new SpreadsheetProblem('file.no_students', { sheets: wb.sheets.map((s) => s.name).join(', ') });
@@ -106,8 +113,13 @@ export function buildPreview(wb: Workbook, detection: Detection, ctx: PreviewCon
   onProgress?.('compare', 0);
   const plan = planImport(rows, ctx.register, ctx.dismissed);
   onProgress?.('compare', 1);
-  const schoolCodes = [...new Set(sheetRows.map((r) => r.schoolCode).filter((c) => c !== ''))];
-  return { detection, plan, schoolCodes, paths: recordPaths(detection.mapping.columns) };
+  const names = new Map<string, string>();
+  for (const r of sheetRows) if (r.schoolCode !== '' && !names.get(r.schoolCode)) names.set(r.schoolCode, r.schoolName);
+  const schools = [...names].map(([code, name]) => ({ code, name }));
+  const inFile = checked.duplicates.map((d): InFilePair => ({
+    rule: d.rule, rows: [sheetRows[d.indexes[0]]!.sheetRow, sheetRows[d.indexes[1]]!.sheetRow], reason: d.reason,
+  }));
+  return { detection, plan, schoolCodes: schools.map((x) => x.code), schools, inFile, paths: recordPaths(detection.mapping.columns) };
 }
 
 /** Field labels of a mapping's columns, for messages ("คอลัมน์ C: เลขประจำตัวประชาชน"). */

@@ -17,6 +17,8 @@ export interface SheetRow {
   raw: Record<string, unknown>;
   notes: CellNote[];
   schoolCode: string;
+  /** The school's name beside its code, to name another school's file. */
+  schoolName: string;
 }
 
 type Json = Record<string, unknown>;
@@ -88,8 +90,9 @@ export interface ReadOptions { resolveArea: AreaResolver | null; onProgress?: (f
 /** Every non-empty row below the header row; throws file.too_many_rows past the limit. */
 export function readRows(wb: Workbook, mapping: ColumnMapping, { resolveArea, onProgress }: ReadOptions): SheetRow[] {
   const rows = wb.sheets[mapping.sheet]?.rows ?? [];
-  const used = mapping.columns.flatMap((key, col) => (key && FIELDS[key].kind !== 'area' && key !== 'schoolCode' ? [[key, col] as const] : []));
+  const used = mapping.columns.flatMap((key, col) => (key && FIELDS[key].kind !== 'area' && key !== 'schoolCode' && key !== 'schoolName' ? [[key, col] as const] : []));
   const schoolCol = mapping.columns.indexOf('schoolCode');
+  const schoolNameCol = mapping.columns.indexOf('schoolName');
   const hasAreas = mapping.columns.some((k) => k !== null && FIELDS[k].kind === 'area');
   const out: SheetRow[] = [];
   const memo: Memo = new Map();
@@ -111,7 +114,8 @@ export function readRows(wb: Workbook, mapping: ColumnMapping, { resolveArea, on
     const notes: CellNote[] = [];
     for (const [key, col] of used) readCell(key, row[col], raw, notes, wb.date1904, memo);
     if (hasAreas && resolve) readAreas(row, mapping, raw, notes, resolve);
-    out.push({ sheetRow: r + 1, raw, notes, schoolCode: schoolCol < 0 ? '' : cellText(row[schoolCol]) });
+    out.push({ sheetRow: r + 1, raw, notes, schoolCode: schoolCol < 0 ? '' : cellText(row[schoolCol]),
+      schoolName: schoolNameCol < 0 ? '' : cellText(row[schoolNameCol]) });
   }
   return out;
 }

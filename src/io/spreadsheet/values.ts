@@ -13,19 +13,14 @@ const LISTS: Partial<Record<FieldKey, CodeListName>> = {
   'welfare.disadvantage': 'disadvantage', 'welfare.disability': 'disability', 'welfare.travelMode': 'travelMode',
 };
 
-// Spreadsheets drop leading zeros: religion 1 is "001", disadvantage 9 is "09".
-function codeOf(list: CodeListName, text: string): string | undefined {
-  return codeFromText(list, text) ?? codeFromText(list, text.padStart(2, '0')) ?? codeFromText(list, text.padStart(3, '0'));
-}
-
 /** The record's own form of a cell's text where a domain reader knows it, else the text itself. */
 export function recordValue(key: FieldKey, text: string): string {
   if (text === '') return text;
   if (key === 'sex') return sexFromText(text) ?? text;
-  if (key === 'grade') return gradeFromLabel(/^\d$/.test(text) ? `0${text}` : text)?.code ?? text;
+  if (key === 'grade') return gradeFromLabel(text)?.code ?? text;
   if (key === 'birthDate') return parseThaiDate(text) ?? text;
   const list = LISTS[key];
-  return list ? codeOf(list, text) ?? text : text;
+  return list ? codeFromText(list, text) ?? text : text;
 }
 
 /** A number typed as text ("1,200", "35.5"), or the text when it is not one. */

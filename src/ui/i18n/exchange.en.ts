@@ -41,7 +41,7 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
 
   'preview.title': 'Check before saving',
   'preview.created': 'DMC data: {text}',
-  'preview.other_school': "This file has school code {codes}, not this device's school ({mine}): check that it is this school's file",
+  'preview.other_school': "This file is the list of {school}, not this device's school ({mine}): check that it is the right file. It can be saved only after you tick the confirmation below",
   'preview.group.new': 'New students',
   'preview.group.update': 'Changed data',
   'preview.group.unchanged': 'Already the same',
@@ -135,4 +135,18 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'gcode.invalid': 'A G-code is G followed by 12 digits, e.g. G644200000001',
   'gcode.count': '{count} {count:student|students} need a G-code',
   'gcode.note': 'G-code issued by the G-code system',
+
+  'preview.other_school_confirm': "I have checked, and I want to import {school}'s list into this school's register",
+  'preview.in_file.title': 'Possibly the same student twice in this file ({count} pairs)',
+  'preview.in_file.hint': 'Check these rows in the source file before saving. Twins are never counted as duplicates. Once saved, the check page lists them again.',
+  'preview.in_file.pair': 'row {a} {nameA} · row {b} {nameB}: {reason}',
+  'preview.value': 'in the file: “{value}”',
+  'import.left_out': '{count} rows left out: {rows}',
+  'import.left_out.row': 'row {row} ({why})',
+  'import.left_out.same-id': 'the same ID as another row of the file',
+  'import.left_out.unreadable': 'not readable',
+  'import.kept': '{count} values that fit no list entry were kept (the field stays blank; choose it on the student page or the check page): {list}',
+  'import.kept.item': '{field} “{value}” ({count})',
+  'preview.school_named': '{name} (code {code})',
+  'preview.school_code': 'the school with code {code}',
 };

@@ -40,7 +40,7 @@ export const exchangeTh = {
 
   'preview.title': 'ตรวจก่อนบันทึก',
   'preview.created': 'ข้อมูลจาก DMC: {text}',
-  'preview.other_school': 'ไฟล์นี้มีรหัสโรงเรียน {codes} ซึ่งไม่ตรงกับรหัสโรงเรียนของเครื่องนี้ ({mine}): ตรวจว่าเป็นไฟล์ของโรงเรียนนี้',
+  'preview.other_school': 'ไฟล์นี้เป็นรายชื่อของ {school} ไม่ใช่โรงเรียนของเครื่องนี้ ({mine}): ตรวจว่าเลือกไฟล์ถูกต้อง จะบันทึกได้เมื่อติ๊กยืนยันด้านล่างเท่านั้น',
   'preview.group.new': 'นักเรียนใหม่',
   'preview.group.update': 'มีข้อมูลเปลี่ยน',
   'preview.group.unchanged': 'ข้อมูลตรงกันแล้ว',
@@ -65,7 +65,7 @@ export const exchangeTh = {
   'preview.nothing': 'ไม่มีข้อมูลที่ต้องบันทึก',
   'preview.saving': 'กำลังบันทึก…',
   'preview.summary': 'จะเพิ่ม {added} คน และปรับปรุง {updated} คน ในครั้งเดียว ถ้าบันทึกไม่สำเร็จจะไม่มีข้อมูลใดเปลี่ยน',
-  'import.done': 'บันทึกแล้ว: เพิ่ม {added} คน ปรับปรุง {updated} คน (ทะเบียนมีนักเรียนทั้งหมด {total} คน)',
+  'import.done': 'บันทึกแล้ว: เพิ่ม {added} คน · ปรับปรุง {updated} คน (ทะเบียนมีนักเรียนทั้งหมด {total} คน)',
   'import.note': 'นำเข้าจากไฟล์ {name}',
 
   'export.intro': 'ไฟล์ Excel (.xlsx) ทุกไฟล์ใช้ข้อมูลในเครื่องนี้ ณ ตอนที่กด',
@@ -134,4 +134,18 @@ export const exchangeTh = {
   'gcode.invalid': 'G-Code ต้องเป็น G ตามด้วยตัวเลข 12 หลัก เช่น G644200000001',
   'gcode.count': 'ต้องขอ G-Code {count} คน',
   'gcode.note': 'ได้รับ G-Code จากระบบ G-Code',
+
+  'preview.other_school_confirm': 'ฉันตรวจแล้ว และต้องการนำเข้ารายชื่อของ {school} เข้าทะเบียนของโรงเรียนนี้',
+  'preview.in_file.title': 'อาจเป็นนักเรียนคนเดียวกันภายในไฟล์นี้ ({count} คู่)',
+  'preview.in_file.hint': 'ตรวจสองแถวนี้ในไฟล์ต้นฉบับก่อนบันทึก เด็กฝาแฝดไม่ถูกนับว่าซ้ำ ถ้าบันทึกไปแล้วจะพบอีกครั้งในหน้าตรวจข้อมูล',
+  'preview.in_file.pair': 'แถว {a} {nameA} · แถว {b} {nameB}: {reason}',
+  'preview.value': 'ในไฟล์: “{value}”',
+  'import.left_out': 'ข้าม {count} แถว: {rows}',
+  'import.left_out.row': 'แถว {row} ({why})',
+  'import.left_out.same-id': 'เลขประจำตัวซ้ำกับอีกแถวในไฟล์',
+  'import.left_out.unreadable': 'อ่านแถวไม่ได้',
+  'import.kept': 'เก็บค่าที่ไม่ตรงกับรายการไว้ {count} ค่า (ช่องนั้นยังว่าง ให้เลือกใหม่ในหน้าข้อมูลนักเรียนหรือหน้าตรวจข้อมูล): {list}',
+  'import.kept.item': '{field} “{value}” {count} คน',
+  'preview.school_named': '{name} (รหัส {code})',
+  'preview.school_code': 'โรงเรียนรหัส {code}',
 };

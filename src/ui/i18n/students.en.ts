@@ -176,4 +176,14 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'validation.hide': 'Hide students',
   'validation.rerun': 'Check again',
   'validation.no_class': 'No grade',
+
+  'student.kept': 'The file said “{value}”, which is not in the list: choose from the list',
+  'student.kept.date': 'The file said “{value}”, which is not a real date: enter the date again',
+  'student.id_override.confirm': 'This number matches the ID card or house registration: save it although it fails the check (recorded in the change history)',
+  'student.id_override.reason': 'Reason, e.g. checked against the ID card',
+  'student.id_override.needed': 'This 13-digit citizen ID fails its check: correct it, or tick the confirmation and give a reason',
+  'student.id_override.note': 'Citizen ID {id} confirmed although it fails the check; reason: {reason}',
+  'student.kept_field': 'Value from a file that fits no list entry',
+  'student.id_override': 'Confirmation of an ID that fails its check',
+  'student.id_override.reason_short': 'reason',
 };

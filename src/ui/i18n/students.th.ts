@@ -175,4 +175,14 @@ export const studentsTh = {
   'validation.hide': 'ซ่อนรายชื่อ',
   'validation.rerun': 'ตรวจอีกครั้ง',
   'validation.no_class': 'ไม่ระบุชั้น',
+
+  'student.kept': 'ในไฟล์เขียนว่า “{value}” ซึ่งไม่ตรงกับรายการ: เลือกจากรายการ',
+  'student.kept.date': 'ในไฟล์เขียนว่า “{value}” ซึ่งไม่ใช่วันที่ที่มีอยู่จริง: กรอกวันที่ใหม่',
+  'student.id_override.confirm': 'เลขนี้ตรงกับบัตรหรือทะเบียนบ้านแล้ว ยืนยันให้บันทึกทั้งที่ไม่ผ่านการตรวจ (บันทึกไว้ในประวัติการแก้ไข)',
+  'student.id_override.reason': 'เหตุผลที่ยืนยัน เช่น ตรวจกับบัตรประชาชนแล้ว',
+  'student.id_override.needed': 'เลขประจำตัวประชาชน 13 หลักนี้ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล',
+  'student.id_override.note': 'ยืนยันเลขประจำตัว {id} ที่ไม่ผ่านการตรวจ เหตุผล: {reason}',
+  'student.kept_field': 'ค่าจากไฟล์ที่ไม่ตรงรายการ',
+  'student.id_override': 'การยืนยันเลขประจำตัวที่ไม่ผ่านการตรวจ',
+  'student.id_override.reason_short': 'เหตุผล',
 };

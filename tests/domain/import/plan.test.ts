@@ -59,7 +59,26 @@ describe('planImport', () => {
     const dup = [finding('id.duplicate', 'x')];
     const plan = planImport([row(twin('row-1'), 3, dup), row(twin('row-2'), 4, dup)], register);
     expect(plan.rows.map((r) => [r.group, r.importable])).toEqual([['errors', false], ['errors', false]]);
-    expect(studentsToWrite(plan, { ...DEFAULT_CHOICES, errors: 'import' }, () => 'x')).toEqual({ added: [], updated: [] });
+    // ...and says so: both rows are listed as left out, with why, whatever the user chose.
+    const leftOut = [{ sheetRow: 3, why: 'same-id' }, { sheetRow: 4, why: 'same-id' }];
+    expect(studentsToWrite(plan, { ...DEFAULT_CHOICES, errors: 'import' }, () => 'x')).toEqual({ added: [], updated: [], leftOut });
+    expect(studentsToWrite(plan, DEFAULT_CHOICES, () => 'x').leftOut).toEqual(leftOut);
+  });
+
+  it('lists an unreadable row as left out', () => {
+    const plan = planImport([{ sheetRow: 7, student: null, findings: [finding('record.unreadable', 'row-1', 'record')], filled: [] }], register);
+    expect(studentsToWrite(plan, DEFAULT_CHOICES, () => 'x').leftOut).toEqual([{ sheetRow: 7, why: 'unreadable' }]);
+  });
+
+  it('keeps a text the file could not place through an update, until the field holds a value', () => {
+    const existing = register[0]!;
+    const incoming = { ...existing, family: { ...existing.family, mother: { ...existing.family.mother, occupation: null } }, unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' } };
+    const plan = planImport([row(incoming, 5, [])], register);
+    expect(plan.rows[0]!.group).toBe('update');
+    expect(plan.rows[0]!.result!.unmatched).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
+    const picked = { ...existing, family: { ...existing.family, mother: { ...existing.family.mother, occupation: '3' } } };
+    const settled = planImport([{ ...row(picked, 5, []), filled: ['family.mother.occupation'] }], [plan.rows[0]!.result!]);
+    expect(settled.rows[0]!.result!.unmatched).toBeUndefined();
   });
 
   it('matches the register by the normalised ID number and prefers the active record', () => {

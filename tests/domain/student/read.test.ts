@@ -123,3 +123,25 @@ describe('readStudentRecord', () => {
     }
   });
 });
+
+describe('a value that fits nothing is kept, not lost', () => {
+  it('keeps an occupation no label matches as text, blank in the field, and names it in the finding', () => {
+    const result = readStudentRecord({ ...dmcRow, family: { mother: { occupation: 'ขายของออนไลน์' }, father: { occupation: 'ค้าขาย' } } }, 'u');
+    expect(result.student!.family.mother.occupation).toBeNull();
+    expect(result.student!.family.father.occupation).toBe('3');
+    expect(result.student!.unmatched).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
+    expect(result.problems).toMatchObject([{ rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' }]);
+  });
+
+  it('keeps an impossible grade and birth date as the text they were', () => {
+    const s = read({ ...dmcRow, grade: 'ป.9', birthDate: '31/02/2555' });
+    expect(s.grade).toBeNull();
+    expect(s.birthDate).toBeNull();
+    expect(s.unmatched).toEqual({ grade: 'ป.9', birthDate: '31/02/2555' });
+  });
+
+  it('leaves a clean record without the field, and drops a damaged one', () => {
+    expect('unmatched' in read(dmcRow)).toBe(false);
+    expect(read({ ...dmcRow, unmatched: 'x' }).unmatched).toBeUndefined();
+  });
+});

@@ -22,7 +22,7 @@ describe('importing a spreadsheet', () => {
     expect(screen.getByTestId('count-new')).toHaveTextContent('24');
     expect(screen.queryByTestId('other-school')).toBeNull();
     await fireEvent.click(screen.getByTestId('import-commit'));
-    expect(await screen.findByTestId('import-done')).toHaveTextContent('บันทึกแล้ว: เพิ่ม 24 คน ปรับปรุง 0 คน (ทะเบียนมีนักเรียนทั้งหมด 24 คน)');
+    expect(await screen.findByTestId('import-done')).toHaveTextContent('บันทึกแล้ว: เพิ่ม 24 คน · ปรับปรุง 0 คน (ทะเบียนมีนักเรียนทั้งหมด 24 คน)');
     const saved = await listStudents(appDb());
     expect(saved.map((s) => s.idNo).sort()).toEqual(students.map((s) => s.idNo).sort());
     const audits = await appDb().audit.count();

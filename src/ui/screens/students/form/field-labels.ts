@@ -26,6 +26,7 @@ const SEGMENTS: Record<string, MessageKey> = {
   boarding: 'student.boarding', distanceKm: 'student.distance', laterite: 'student.distance.laterite',
   asphalt: 'student.distance.asphalt', water: 'student.distance.water', travelMinutes: 'student.travelMinutes',
   travelMode: 'student.travelMode', weightKg: 'student.weightKg', heightCm: 'student.heightCm', measuredOn: 'student.measuredOn',
+  unmatched: 'student.kept_field', idOverride: 'student.id_override', reason: 'student.id_override.reason_short',
 };
 // Grouping levels that add nothing a reader needs.
 const SILENT = new Set(['family', 'addresses', 'welfare', 'health', 'shortages']);
@@ -55,6 +56,10 @@ export function valueText(path: string, value: unknown, { t, locale, areas }: Va
   if (typeof value === 'number' && areas && leaf.endsWith('Code')) {
     const area = areas.province(value) ?? areas.district(value) ?? areas.subdistrict(value);
     if (area) return locale === 'th' ? area.nameTh : area.nameEn;
+  }
+  // A field kept whole (student.unmatched, student.idOverride): each part by its own name.
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${fieldLabel(k, t)}: ${String(v)}`).join(' · ');
   }
   if (typeof value !== 'string') return String(value);
   if (leaf === 'sex' && (value === 'M' || value === 'F')) return t(`student.sex.${value}`);

@@ -7,6 +7,8 @@ export interface StudentFormContext {
   errorFor(path: string): string | null;
   /** The user left a field: its problems show from now on. */
   leave(path: string): void;
+  /** What a file wrote in this field that fitted no value, while the field is still blank, or null. */
+  kept(path: string): string | null;
   /** A field holds text that cannot be stored (a date or number not understood), or no longer. */
   setBad(path: string, problem: MessageKey | null): void;
 }
