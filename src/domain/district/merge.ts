@@ -7,6 +7,7 @@ import type { DecryptionKey } from '../bundle/verify-files';
 import { chainKeyOf, commonAsOf } from './chains';
 import { crossCheck, type CrossCheck } from './cross-check';
 import { readIncoming, type Incoming, type IncomingReason } from './incoming';
+import { distinctChildren } from './distinct';
 import { countedOn } from './roster';
 
 export interface MergeFile { name: string; bytes: Bytes }
@@ -17,6 +18,10 @@ export interface MergeReport {
   schools: { code: string; status: SchoolStatus; students: number }[];
   rejected: { file: string; reason: IncomingReason }[];
   duplicates: { rule: 'id.duplicate' | 'person.possible_duplicate'; idNo: string; schools: [string, string]; reason: string }[];
+  /** The schools' counts added up, as submitted. */
+  totalStudents: number;
+  /** Children counted once: every cross-school duplicate pair joins two records into one child. */
+  distinctStudents: number;
 }
 
 type Item = { name: string; incoming: Incoming };
@@ -71,17 +76,21 @@ export async function mergeBundles(files: readonly MergeFile[], opts: MergeOptio
   const rosters = schools.map((s) => ({ school: { code: s.incoming.statement!.school.code, name: s.incoming.statement!.school.name }, rows: s.incoming.roster!.rows }));
   const check = asOf ? crossCheck(rosters, asOf) : null;
   const lang = opts.lang ?? 'th';
+  const lines = schools.map((s, i) => ({
+    code: s.incoming.statement!.school.code, status: statusOf(s),
+    students: asOf ? rosters[i]!.rows.filter((r) => countedOn(r, asOf)).length : 0,
+  }));
+  const totalStudents = lines.reduce((n, l) => n + l.students, 0);
   const report: MergeReport = {
-    schools: schools.map((s, i) => ({
-      code: s.incoming.statement!.school.code, status: statusOf(s),
-      students: asOf ? rosters[i]!.rows.filter((r) => countedOn(r, asOf)).length : 0,
-    })),
+    schools: lines,
     rejected: [...invalid, ...refused].sort((a, b) => (a.name < b.name ? -1 : 1)).map((r) => ({ file: r.name, reason: r.reason })),
     duplicates: (check?.pairs ?? []).map((p) => {
       const [a, b] = p.sides;
       const ids = a.row[2] === b.row[2] ? '' : ` (${a.row[2] || '-'} ${a.school.code} / ${b.row[2] || '-'} ${b.school.code})`;
       return { rule: p.rule, idNo: a.row[2], schools: [a.school.code, b.school.code], reason: `${p.reason[lang]}${ids}` };
     }),
+    totalStudents,
+    distinctStudents: distinctChildren(totalStudents, check?.pairs ?? []),
   };
   return { report, check };
 }

@@ -54,7 +54,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'schools.trust': 'Schools\' keys',
   'schools.trust.hint': 'A bundle is accepted when every signer uses a key enrolled for that school. Enrol from the key file a school sends, or from its first bundle after comparing fingerprints by phone.',
   'schools.import_trust': 'Import a key file or key list',
-  'schools.export_trust': 'Export the key list (for tabian district merge)',
+  'schools.export_trust': 'Export the schools\' key list (for tabian district merge --trust)',
   'schools.count': '{n} schools',
   'schools.keys': '{n} keys enrolled',
   'schools.no_keys': 'No key enrolled yet',
@@ -72,7 +72,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
 
   'key.title': 'The district office\'s key',
   'key.none': 'No key yet: schools encrypt their submissions to the district\'s public key, and check with it that findings come from the district',
-  'key.passphrase.hint': 'The private key stays on this computer and cannot be copied out. The backup file downloaded when the key is made is its only copy, for restoring it if this computer fails: keep the file and the passphrase apart, somewhere safe.',
+  'key.passphrase.hint': 'The private key stays on this computer and cannot be copied out. The backup file downloaded when the key is made is its only copy, for restoring it if this computer fails and for tabian district merge --key: keep the file and the passphrase apart, somewhere safe.',
   'key.passphrase': 'Passphrase for the backup file (at least {n} characters)',
   'key.passphrase2': 'Type the passphrase again',
   'key.short': 'The passphrase is too short',
