@@ -9,6 +9,7 @@ import { measureEn } from './measure.en';
 import { districtEn } from './district.en';
 import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
+import { reasonsEn } from './reasons.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 
@@ -154,4 +155,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...reasonsEn, ...vaultEn, ...safetyEn };

@@ -9,6 +9,7 @@ import { measureTh } from './measure.th';
 import { districtTh } from './district.th';
 import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
+import { reasonsTh } from './reasons.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 
@@ -153,5 +154,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...reasonsTh, ...vaultTh, ...safetyTh };
 export type MessageKey = keyof typeof th;
