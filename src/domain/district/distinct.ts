@@ -29,3 +29,9 @@ export function redundantRecords(pairs: readonly DistrictPair[]): number {
 export function distinctChildren(submitted: number, pairs: readonly DistrictPair[]): number {
   return submitted - redundantRecords(pairs);
 }
+
+/** A report's two counts: as the schools submitted, and children after the cross-check, with the open pairs. */
+export interface CountedOnce { submitted: number; distinct: number; pairs: readonly DistrictPair[] }
+
+export const countedOnce = (submitted: number, pairs: readonly DistrictPair[]): CountedOnce =>
+  ({ submitted, distinct: distinctChildren(submitted, pairs), pairs });

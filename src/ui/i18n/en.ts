@@ -10,6 +10,7 @@ import { districtEn } from './district.en';
 import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
 import { reasonsEn } from './reasons.en';
+import { districtReportsEn } from './district-reports.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 
@@ -155,4 +156,4 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...reasonsEn, ...vaultEn, ...safetyEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...reasonsEn, ...districtReportsEn, ...vaultEn, ...safetyEn };

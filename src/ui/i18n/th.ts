@@ -10,6 +10,7 @@ import { districtTh } from './district.th';
 import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
 import { reasonsTh } from './reasons.th';
+import { districtReportsTh } from './district-reports.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 
@@ -154,5 +155,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...reasonsTh, ...vaultTh, ...safetyTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...reasonsTh, ...districtReportsTh, ...vaultTh, ...safetyTh };
 export type MessageKey = keyof typeof th;
