@@ -10,6 +10,7 @@ export const districtReportsEn: Record<keyof typeof districtReportsTh, string> =
   'once.unchecked': 'The cross-school check could not run yet: the report\'s numbers are as the schools submitted',
   'subsidy.basis': 'This estimate uses the counts as the schools submitted ({n} students)',
   'subsidy.basis_twice': 'This estimate uses the counts as the schools submitted ({n} students), which count {dup} children in two schools: there are {distinct} distinct children',
+  'dreport.nutrition.coverage': 'Whole district: {measured} of {students} measured ({pct}%), counting every student of the round\'s submissions',
   'print.printed_on': 'Printed on {date}',
   'print.as_of': 'Data as of {date}',
   'print.prepared': 'Signed ........................................ prepared by',

@@ -41,7 +41,7 @@ export async function loadReport(ref: RoundRef, totalName: string): Promise<Load
     const summary = summarySchema.safeParse(row.summary);
     if (!summary.success) continue;
     schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
-    fed.push({ code: row.school, name: row.schoolName, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
+    fed.push({ code: row.school, name: row.schoolName, students: summary.data.students, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
     bundles.set(row.school, { id: row.id, file: bundleFile(row) });
   }
   const asOf = commonAsOf(schools.map((s) => s.summary.asOf));
