@@ -11,6 +11,8 @@ export const districtReportsEn: Record<keyof typeof districtReportsTh, string> =
   'subsidy.basis': 'This estimate uses the counts as the schools submitted ({n} students)',
   'subsidy.basis_twice': 'This estimate uses the counts as the schools submitted ({n} students), which count {dup} children in two schools: there are {distinct} distinct children',
   'dreport.nutrition.coverage': 'Whole district: {measured} of {students} measured ({pct}%), counting every student of the round\'s submissions',
+  'users.first.body_district': 'Every import, check and acknowledgement records who did it and when. The first user is an officer of the district office, who can add other officers later in Settings',
+  'role.district_officer': "District office officer (receives, checks and acknowledges the schools' data)",
   'print.printed_on': 'Printed on {date}',
   'print.as_of': 'Data as of {date}',
   'print.prepared': 'Signed ........................................ prepared by',
