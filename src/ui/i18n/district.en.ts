@@ -53,7 +53,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'schools.no_columns': 'No columns of 10-digit school codes, SMIS codes and names were found in this file: check its headers and import it again',
   'schools.trust': 'Schools\' keys',
   'schools.trust.hint': 'A bundle is accepted when every signer uses a key enrolled for that school. Enrol from the key file a school sends, or from its first bundle after comparing fingerprints by phone.',
-  'schools.import_trust': 'Import a key file or key list',
+  'schools.import_trust': 'Import key files or a key list (several at once)',
   'schools.export_trust': 'Export the schools\' key list (for tabian district merge --trust)',
   'schools.count': '{n} schools',
   'schools.keys': '{n} keys enrolled',
