@@ -2,6 +2,10 @@
 export interface Io {
   out(line: string): void;
   err(line: string): void;
+  /** Asks on the terminal without echo (a passphrase); absent when there is no terminal to ask. */
+  prompt?(question: string): Promise<string>;
+  /** The process environment, for settings such as TABIAN_PASSPHRASE. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {

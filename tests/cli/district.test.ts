@@ -38,7 +38,10 @@ describe('tabian district merge', () => {
 
     const { code, report, io } = await run('merge', dir, '--trust', join(dir, 'trust.json'), '--key', join(dir, 'district.jwk'), '--lang', 'en');
     expect(code).toBe(1);
-    expect(Object.keys(report)).toEqual(['schools', 'rejected', 'duplicates', 'forks']);
+    expect(Object.keys(report)).toEqual(['schools', 'rejected', 'duplicates', 'forks', 'totalStudents', 'distinctStudents']);
+    // Each planted pair is one child counted by two schools: counted once, the district has that many fewer.
+    expect(report.totalStudents).toBe(schools.reduce((n, s) => n + s.students.length, 0) - 1);
+    expect(report.distinctStudents).toBe(report.totalStudents - planted.pairs.length);
     // A's student who left before the as-of date is not counted; everyone B and C took in is.
     expect(report.schools).toEqual(schools.map((s, i) => ({ code: s.code, status: 'certified', students: s.students.length - (i === 0 ? 1 : 0) })));
     expect(report.rejected).toEqual([{ file: join(dir, 'zz-tampered.tabian'), reason: 'envelope.malformed' }]);

@@ -61,8 +61,9 @@ describe('hostile spreadsheets are refused with a documented problem', () => {
   it.each([
     ['random bytes', () => noise(50_000, 3), 'file.not_spreadsheet'],
     ['a zip bomb: an entry declaring 300 MiB', () => lyingSizes(withEntry('xl/bomb.xml', new Uint8Array(1024 * 1024).fill(0x20)), 'xl/bomb.xml', 300 * 1024 * 1024), 'file.too_large'],
-    ['an entry whose headers declare 0 bytes (SheetJS would inflate it without bound)', () => lyingSizes(withEntry('xl/worksheets/sheet9.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/worksheets/sheet9.xml', 0), 'file.too_large'],
-    ['an entry whose headers declare less than it inflates to', () => lyingSizes(withEntry('xl/sharedStrings2.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/sharedStrings2.xml', 1000), 'file.too_large'],
+    // Stopped at the size it declares (so never inflated without bound): a file whose sizes lie is damaged.
+    ['an entry whose headers declare 0 bytes (SheetJS would inflate it without bound)', () => lyingSizes(withEntry('xl/worksheets/sheet9.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/worksheets/sheet9.xml', 0), 'file.damaged'],
+    ['an entry whose headers declare less than it inflates to', () => lyingSizes(withEntry('xl/sharedStrings2.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/sharedStrings2.xml', 1000), 'file.damaged'],
     ['a sheet declaring 4 GiB in its local header', () => lyingSizes(good, 'xl/worksheets/sheet1.xml', 0xffffffff), 'file.too_large'],
     ['a path-traversal entry name', () => withEntry('../../evil.xml', strToU8('<x/>')), 'file.damaged'],
     ['an .xlsx cut short', () => good.subarray(0, good.length - 100), 'file.damaged'],

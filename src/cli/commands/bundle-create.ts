@@ -4,7 +4,7 @@ import pkg from '../../../package.json' with { type: 'json' };
 import { fromUtf8 } from '../../domain/bundle/bytes';
 import { submissionContents } from '../../domain/bundle/contents';
 import { createBundle } from '../../domain/bundle/create';
-import { importPrivateJwk, privateJwkSchema, publicJwkSchema, publicOfJwk } from '../../domain/bundle/keys';
+import { importPrivateJwk, privateJwkSchema } from '../../domain/bundle/keys';
 import { ROUNDS } from '../../domain/bundle/statement';
 import { inspectBundle } from '../../domain/bundle/verify';
 import { readStudentRecord } from '../../domain/student/read';
@@ -12,16 +12,18 @@ import type { Student } from '../../domain/student/schema';
 import { isIsoDate } from '../../domain/thai-date';
 import type { Io } from '../command';
 import { guarded, InputError, parseFlags, readBytes, readJsonFile, type Flags } from './bundle-io';
+import { readPublicKey } from './key-files';
 
 export const createUsage = [
   'Usage: tabian bundle create --kind submission --students students.jsonl',
   '         --school-code C --school-smis S --school-name N [--district-code C] [--district-name N]',
   '         --year 2569 --round term1|term2|year-end --as-of YYYY-MM-DD',
   '         --staff staff.jwk --staff-name N --director director.jwk --director-name N',
-  '         [--encrypt-to district-public.jwk] [--previous earlier.tabian] [--created-at RFC3339] [--bundle-id UUID]',
+  '         [--encrypt-to district-public-key] [--previous earlier.tabian] [--created-at RFC3339] [--bundle-id UUID]',
   '         --out file.tabian',
   'Makes a signed submission from student records (schema student/1, one JSON object a line, each with its id)',
   'and private keys given as JWK files. --previous chains it after an earlier bundle of the same school and kind.',
+  '--encrypt-to: the district\'s public key file as the app exports it (tabian-public-key/1), or a JWK.',
   'Prints {"out","bundleId","sequence","statementSha256","students"}. Exit 0 when written, 2 for bad input.',
 ].join('\n');
 
@@ -93,7 +95,7 @@ export async function runCreate(args: string[], io: Io): Promise<number> {
     const students = await readStudents(f.get('students')!);
     const [staff, director] = [await signer(f.get('staff')!), await signer(f.get('director')!)];
     const encryptFile = f.get('encrypt-to');
-    const encryptTo = encryptFile ? await publicOfJwk(await readJsonFile(encryptFile, publicJwkSchema, 'a P-256 public key JWK')) : null;
+    const encryptTo = encryptFile ? await readPublicKey(encryptFile) : null;
     const bundle = await createBundle({
       kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
       school: { code: f.get('school-code')!, smis: f.get('school-smis')!, name: f.get('school-name')! },

@@ -1,12 +1,11 @@
 import { explain } from '../../domain/bundle/reasons';
-import { importPrivateJwk, privateJwkSchema } from '../../domain/bundle/keys';
-import { trustListSchema } from '../../domain/bundle/trust';
 import { verifyBundle } from '../../domain/bundle/verify';
 import type { Io } from '../command';
-import { guarded, InputError, parseFlags, printableJson, readBytes, readJsonFile } from './bundle-io';
+import { guarded, InputError, parseFlags, printableJson, readBytes } from './bundle-io';
+import { readPrivateKey, readTrust } from './key-files';
 
 export const verifyUsage = [
-  'Usage: tabian bundle verify <file.tabian> [--trust keys.json] [--key private.jwk] [--lang th|en]',
+  'Usage: tabian bundle verify <file.tabian> [--trust keys.json] [--key district-key] [--passphrase-file F] [--lang th|en]',
   'Checks a bundle in the seven steps of bundle-v1 and prints one JSON report:',
   '  {"valid": bool, "reason": null | "<code>", "statement": {...} | null, "signers": [{"keyid","fingerprint","role","name","signature","trusted"}],',
   '   "trusted": true | false | null}',
@@ -15,8 +14,9 @@ export const verifyUsage = [
   'trusted: with --trust, true when every signing key is enrolled for the bundle\'s school, false when one is not',
   '(reason key.untrusted); null without --trust, or when the bundle is not valid.',
   'reason codes are listed in docs/bundle-format.md; the message for people goes to stderr.',
-  '--trust: a tabian-trust/1 list of enrolled keys.',
-  '--key: the district private key (JWK) that opens an encrypted bundle.',
+  '--trust: a tabian-trust/1 list or one tabian-public-key/1 file; every signing key must be in it (otherwise key.untrusted).',
+  '--key: the district key that opens an encrypted bundle: the app\'s key backup (passphrase from --passphrase-file,',
+  '  TABIAN_PASSPHRASE or a prompt) or a private key JWK.',
   'Exit 0 when valid and trusted, 3 when valid but no --trust list was given (who signed is unknown),',
   '1 when invalid or untrusted, 2 for bad usage or unreadable input.',
 ].join('\n');
@@ -27,7 +27,7 @@ const NO_TRUST = {
 };
 
 export async function runVerify(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['trust', 'key', 'lang']);
+  const parsed = parseFlags(args, ['trust', 'key', 'passphrase-file', 'lang']);
   if (typeof parsed === 'string' || parsed.positional.length !== 1) {
     io.err(`tabian bundle verify: ${typeof parsed === 'string' ? parsed : 'give one bundle file'}\n\n${verifyUsage}`);
     return 2;
@@ -38,12 +38,9 @@ export async function runVerify(args: string[], io: Io): Promise<number> {
     if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
     const bytes = await readBytes(positional[0]!);
     const trustFile = flags.get('trust');
-    const trust = trustFile ? await readJsonFile(trustFile, trustListSchema, 'a tabian-trust/1 list') : null;
+    const trust = trustFile ? await readTrust(trustFile) : null;
     const keyFile = flags.get('key');
-    const key = keyFile ? await readJsonFile(keyFile, privateJwkSchema, 'a P-256 private key JWK') : null;
-    const opened = key ? await importPrivateJwk(key, 'decrypt').catch(() => {
-      throw new InputError(`"${keyFile}" is not a usable P-256 private key`);
-    }) : null;
+    const opened = keyFile ? await readPrivateKey(keyFile, flags, io, 'decrypt') : null;
     const r = await verifyBundle(bytes, { trust, decryptionKey: opened });
     // Trust is step 6 and the command follows no chain (step 7): key.untrusted means steps 1–5 passed.
     const valid = r.valid || r.reason === 'key.untrusted';

@@ -1,14 +1,13 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importPrivateJwk, privateJwkSchema } from '../../domain/bundle/keys';
-import { trustListSchema } from '../../domain/bundle/trust';
 import { mergeBundles, type MergeFile } from '../../domain/district/merge';
 import { isIsoDate } from '../../domain/thai-date';
 import type { Io } from '../command';
-import { InputError, parseFlags, readBytes, readJsonFile } from './bundle-io';
+import { InputError, parseFlags, readBytes } from './bundle-io';
+import { PASSPHRASE_ENV, readPrivateKey, readTrust } from './key-files';
 
 export const mergeUsage = [
-  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-private.jwk] [--as-of YYYY-MM-DD]',
+  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-key] [--passphrase-file F] [--as-of YYYY-MM-DD]',
   '                             [--keep <statement sha256>,...] [--lang th|en]',
   'Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school\'s chain in',
   'sequence order, and cross-checks each school\'s latest accepted submission with the school\'s own duplicate rules.',
@@ -18,9 +17,12 @@ export const mergeUsage = [
   'Prints one JSON report:',
   '  {"schools": [{"code", "status", "students"}], "rejected": [{"file", "reason"}],',
   '   "duplicates": [{"rule", "idNo", "schools": ["<code A>", "<code B>"], "reason"}],',
-  '   "forks": [{"school", "kind", "sequence", "kept": {"file", "statementSha256"}, "refused": {"file", "statementSha256"}}]}',
-  '--trust: a tabian-trust/1 list of the enrolled school keys (an unknown key is rejected as key.untrusted).',
-  '--key: the district private key (JWK) that opens encrypted submissions.',
+  '   "forks": [{"school", "kind", "sequence", "kept": {"file", "statementSha256"}, "refused": {"file", "statementSha256"}}],',
+  '   "totalStudents": <counted as submitted>, "distinctStudents": <children counted once across schools>}',
+  '--trust: the key list the app exports (tabian-trust/1) or one school key file (tabian-public-key/1);',
+  '  an unknown key is rejected as key.untrusted.',
+  '--key: the district key that opens encrypted submissions: the backup file the app downloads when it makes',
+  `  the key (its passphrase from --passphrase-file, the ${PASSPHRASE_ENV} environment variable, or a prompt), or a JWK.`,
   '--as-of: the date to count students on; by default the date most submissions state.',
   'Exit 0 when every file was accepted, 1 when any was rejected, 2 for bad usage or unreadable input.',
 ].join('\n');
@@ -47,7 +49,7 @@ async function bundleFiles(paths: readonly string[]): Promise<string[]> {
 }
 
 export async function runMerge(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['trust', 'key', 'as-of', 'lang', 'keep']);
+  const parsed = parseFlags(args, ['trust', 'key', 'passphrase-file', 'as-of', 'lang', 'keep']);
   if (typeof parsed === 'string' || parsed.positional.length === 0 || !parsed.flags.has('trust')) {
     const why = typeof parsed === 'string' ? parsed : parsed.positional.length === 0 ? 'give bundle files or a folder' : '--trust is required';
     io.err(`tabian district merge: ${why}\n\n${mergeUsage}`);
@@ -61,12 +63,9 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   const keep = (flags.get('keep') ?? '').split(',').filter((h) => h !== '');
   const wrong = keep.find((h) => !/^[0-9a-f]{64}$/.test(h));
   if (wrong !== undefined) throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
-  const trust = await readJsonFile(flags.get('trust')!, trustListSchema, 'a tabian-trust/1 list');
+  const trust = await readTrust(flags.get('trust')!);
   const keyFile = flags.get('key');
-  const jwk = keyFile ? await readJsonFile(keyFile, privateJwkSchema, 'a P-256 private key JWK') : null;
-  const key = jwk ? await importPrivateJwk(jwk, 'decrypt').catch(() => {
-    throw new InputError(`"${keyFile}" is not a usable P-256 private key`);
-  }) : null;
+  const key = keyFile ? await readPrivateKey(keyFile, flags, io, 'decrypt') : null;
   const files: MergeFile[] = [];
   for (const path of await bundleFiles(positional)) files.push({ name: path, bytes: await readBytes(path) });
   const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang, keep });

@@ -3,7 +3,7 @@ import { InputError } from './bundle-io';
 import { mergeUsage, runMerge } from './district-merge';
 
 const usage = [
-  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-private.jwk] [--as-of YYYY-MM-DD]',
+  'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-key] [--as-of YYYY-MM-DD]',
   'A district office\'s work on many submissions at once, with the app\'s own verification and duplicate rules.',
   '',
   'Run "tabian district merge --help" for details.',

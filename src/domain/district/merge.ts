@@ -7,6 +7,7 @@ import type { DecryptionKey } from '../bundle/verify-files';
 import { chainKeyOf, commonAsOf } from './chains';
 import { crossCheck, type CrossCheck } from './cross-check';
 import { readIncoming, type Incoming, type IncomingReason } from './incoming';
+import { distinctChildren } from './distinct';
 import { countedOn } from './roster';
 
 export interface MergeFile { name: string; bytes: Bytes }
@@ -26,6 +27,10 @@ export interface MergeReport {
   duplicates: { rule: 'id.duplicate' | 'person.possible_duplicate'; idNo: string; schools: [string, string]; reason: string }[];
   /** Two bundles of one chain that cannot both stand: the one kept and the one refused (also in `rejected`). */
   forks: { school: string; kind: string; sequence: number; kept: ForkSide; refused: ForkSide }[];
+  /** The schools' counts added up, as submitted. */
+  totalStudents: number;
+  /** Children counted once: every cross-school duplicate pair joins two records into one child. */
+  distinctStudents: number;
 }
 export interface ForkSide { file: string; statementSha256: string }
 
@@ -94,11 +99,13 @@ export async function mergeBundles(files: readonly MergeFile[], opts: MergeOptio
   const rosters = schools.map((s) => ({ school: { code: s.incoming.statement!.school.code, name: s.incoming.statement!.school.name }, rows: s.incoming.roster!.rows }));
   const check = asOf ? crossCheck(rosters, asOf) : null;
   const lang = opts.lang ?? 'th';
+  const lines = schools.map((s, i) => ({
+    code: s.incoming.statement!.school.code, status: statusOf(s),
+    students: asOf ? rosters[i]!.rows.filter((r) => countedOn(r, asOf)).length : 0,
+  }));
+  const totalStudents = lines.reduce((n, l) => n + l.students, 0);
   const report: MergeReport = {
-    schools: schools.map((s, i) => ({
-      code: s.incoming.statement!.school.code, status: statusOf(s),
-      students: asOf ? rosters[i]!.rows.filter((r) => countedOn(r, asOf)).length : 0,
-    })),
+    schools: lines,
     rejected: [...invalid, ...refused].sort((a, b) => (a.name < b.name ? -1 : 1)).map((r) => ({ file: r.name, reason: r.reason })),
     duplicates: (check?.pairs ?? []).map((p) => {
       const [a, b] = p.sides;
@@ -106,6 +113,8 @@ export async function mergeBundles(files: readonly MergeFile[], opts: MergeOptio
       return { rule: p.rule, idNo: a.row[2], schools: [a.school.code, b.school.code], reason: `${p.reason[lang]}${ids}` };
     }),
     forks,
+    totalStudents,
+    distinctStudents: distinctChildren(totalStudents, check?.pairs ?? []),
   };
   return { report, check };
 }

@@ -5,7 +5,11 @@ import { grades as GRADES, type GradeCode } from '../codes';
 import { emptyCounts, type GroupCounts, type Tally } from '../measure/tally';
 import type { CountsPair, NutritionSummary } from './nutrition';
 
-export interface NutritionSchool { code: string; name: string; nutrition: NutritionSummary | null | undefined }
+export interface NutritionSchool {
+  code: string; name: string; nutrition: NutritionSummary | null | undefined;
+  /** Every student the school's submission counts, measured or not: what district coverage is measured against. */
+  students?: number;
+}
 export type NutritionLine = { code: string; name: string } & NutritionSummary;
 
 export interface DistrictNutrition {
@@ -22,6 +26,8 @@ export interface DistrictNutrition {
   noData: { code: string; name: string }[];
   /** Schools whose bundle was stored before the nutrition summary existed. */
   notSummarised: { code: string; name: string }[];
+  /** Children measured in the district's period against every child of every submission (a school that sent none counts too). */
+  coverage: { measured: number; students: number };
 }
 
 function addTally(a: Tally, b: Tally): void {
@@ -65,7 +71,9 @@ export function districtNutrition(schools: readonly NutritionSchool[]): District
     for (const k of Object.keys(total.followUp) as (keyof typeof total.followUp)[]) total.followUp[k] += s.followUp[k];
   }
   const ref = ({ code, name }: NutritionSchool) => ({ code, name });
+  const students = sorted.reduce((n, s) => n + (s.students ?? s.nutrition?.school.current.students.total ?? 0), 0);
   return {
+    coverage: { measured: total.school.current.measured.total, students },
     period, previous: inPeriod[0]?.previous ?? null, schools: inPeriod, total,
     grades: GRADES.map((g) => g.code).filter((g) => total.byGrade[g]),
     otherPeriod: measured.filter((s) => s.period !== period),

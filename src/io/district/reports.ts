@@ -1,6 +1,7 @@
 // The district report as a workbook: head counts by school × grade × sex, movements, disadvantage and
 // disability, and the subsidy estimate with the year and source of its rates. Rows only: book.ts writes them.
 import { codeList } from '../../domain/codes';
+import type { CountedOnce } from '../../domain/district/distinct';
 import type { DistrictReport, SchoolLine } from '../../domain/district/report';
 import type { SubsidyTable } from '../../domain/district/subsidy';
 import { MOVEMENT_KINDS } from '../../domain/year/movement';
@@ -15,7 +16,15 @@ const LEVEL = { kindergarten: 'อนุบาล', primary: 'ประถมศ
 const rowsWithTotal = (report: DistrictReport, cells: (l: SchoolLine) => CellValue[]): CellValue[][] =>
   [...report.schools, report.total].map((l) => [l.code, l.name, ...cells(l)]);
 
-function countsSheet(report: DistrictReport, title: string): SheetSpec {
+/** Both counts under the table: as submitted, and children counted once, with each open pair listed. */
+function onceRows(once: CountedOnce | null): CellValue[][] {
+  if (!once) return [[], ['ยังตรวจนักเรียนซ้ำข้ามโรงเรียนไม่ได้: จำนวนข้างบนเป็นจำนวนตามที่โรงเรียนส่ง']];
+  return [[], ['จำนวนตามที่โรงเรียนส่ง', once.submitted], ['นักเรียนไม่ซ้ำหลังตรวจข้ามโรงเรียน', once.distinct],
+    ...(once.pairs.length ? [['นักเรียนที่ยังนับซ้ำ (รอเขตตัดสิน)', once.pairs.length], ['เลขประจำตัว', 'โรงเรียน', 'โรงเรียน']] : []),
+    ...once.pairs.map((p) => [p.sides[0].row[2], p.sides[0].school.name, p.sides[1].school.name])];
+}
+
+function countsSheet(report: DistrictReport, title: string, once: CountedOnce | null): SheetSpec {
   const head = report.grades.flatMap((g) => [`${gradeLabel(g)} ชาย`, `${gradeLabel(g)} หญิง`]);
   return {
     name: 'จำนวนนักเรียน',
@@ -23,7 +32,7 @@ function countsSheet(report: DistrictReport, title: string): SheetSpec {
       ...rowsWithTotal(report, (l) => [
         ...report.grades.flatMap((g) => [l.byGrade[g]?.M ?? 0, l.byGrade[g]?.F ?? 0]),
         l.total.M, l.total.F, l.total.unknown, l.total.M + l.total.F + l.total.unknown,
-      ])],
+      ]), ...onceRows(once)],
   };
 }
 
@@ -44,24 +53,29 @@ function movementsSheet(report: DistrictReport, title: string): SheetSpec {
   };
 }
 
-function subsidySheet(report: DistrictReport, table: SubsidyTable, title: string): SheetSpec {
+function subsidySheet(report: DistrictReport, table: SubsidyTable, title: string, once: CountedOnce | null): SheetSpec {
   const items = table.rates.map((r) => `${r.item} (${LEVEL[r.level]} ${r.bahtPerHead} บาท/คน)`);
   return {
     name: 'ประมาณการเงินอุดหนุน',
-    rows: [[title], [`อัตราปีการศึกษา ${table.academicYear} ที่มา: ${table.source}`], ['เป็นการประมาณการจากจำนวนนักเรียนที่ส่งเขต ไม่ใช่ยอดจัดสรรจริง'],
+    rows: [[title], [`อัตราปีการศึกษา ${table.academicYear} ที่มา: ${table.source}`], ['เป็นการประมาณการจากจำนวนนักเรียนที่ส่งเขต ไม่ใช่ยอดจัดสรรจริง'], [subsidyBasis(once)],
       ['รหัสโรงเรียน', 'ชื่อโรงเรียน', ...SCHOOL_LEVELS.map((l) => `นักเรียน${LEVEL[l]}`), ...items, 'รวม (บาท)'],
       ...rowsWithTotal(report, (l) => [...SCHOOL_LEVELS.map((lv) => l.heads[lv]), ...(l.subsidy?.lines.map((x) => x.baht) ?? []), l.subsidy?.baht ?? 0])],
   };
 }
 
+/** Which count the estimate uses: always the schools' own, so a child two schools count is paid twice until decided. */
+const subsidyBasis = (once: CountedOnce | null): string => (once && once.submitted !== once.distinct
+  ? `ใช้จำนวนตามที่โรงเรียนส่ง ${once.submitted} คน ซึ่งนับซ้ำ ${once.submitted - once.distinct} คน (นักเรียนไม่ซ้ำ ${once.distinct} คน)`
+  : 'ใช้จำนวนตามที่โรงเรียนส่ง');
+
 /** `title`: the district, round and as-of date, written above every sheet. */
-export function districtReportSheets(report: DistrictReport, title: string, table: SubsidyTable | null): SheetSpec[] {
+export function districtReportSheets(report: DistrictReport, title: string, table: SubsidyTable | null, once: CountedOnce | null = null): SheetSpec[] {
   const sheets = [
-    countsSheet(report, `จำนวนนักเรียนจำแนกตามชั้นและเพศ ${title}`),
+    countsSheet(report, `จำนวนนักเรียนจำแนกตามชั้นและเพศ ${title}`, once),
     movementsSheet(report, `การเคลื่อนย้ายนักเรียนตั้งแต่ต้นปีการศึกษาถึงวันที่ข้อมูล ${title}`),
     tallySheet('ด้อยโอกาส', `นักเรียนด้อยโอกาส ${title}`, report, 'disadvantage'),
     tallySheet('ความพิการ', `นักเรียนพิการ ${title}`, report, 'disability'),
   ];
-  if (table) sheets.push(subsidySheet(report, table, `ประมาณการเงินอุดหนุนรายหัว ${title}`));
+  if (table) sheets.push(subsidySheet(report, table, `ประมาณการเงินอุดหนุนรายหัว ${title}`, once));
   return sheets;
 }

@@ -9,6 +9,8 @@ import { measureEn } from './measure.en';
 import { districtEn } from './district.en';
 import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
+import { reasonsEn } from './reasons.en';
+import { districtReportsEn } from './district-reports.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 import { mergeEn } from './merge.en';
@@ -157,5 +159,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...reasonsEn, ...districtReportsEn };
 export { codeLabelsEn } from './codes.en';

@@ -63,4 +63,18 @@ export function ruleMessage(rule: string): string {
   const key = `rule.${rule}`;
   return key in th ? i18n.t(key as MessageKey) : i18n.t('rule.invalid');
 }
+
+export type Sender = 'school' | 'district' | 'device';
+
+/** What to do about a received file's reason code (bundle-v1's or the receiver's), in the person's words. */
+export function reasonMessage(reason: string, sender: Sender): string {
+  const key = `reason.${reason}`;
+  const who = i18n.t(`reason.sender.${sender}`);
+  return key in th ? i18n.t(key as MessageKey, { sender: who }) : i18n.t('reason.zip.malformed', { sender: who });
+}
+
+/** The same as one line of text, with the code (and detail) after it for support. */
+export function reasonText(reason: string, detail: string | null, sender: Sender): string {
+  return `${reasonMessage(reason, sender)} (${i18n.t('reason.support')}: ${reason}${detail ? ` · ${detail}` : ''})`;
+}
 export type { MessageKey };

@@ -9,6 +9,8 @@ import { measureTh } from './measure.th';
 import { districtTh } from './district.th';
 import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
+import { reasonsTh } from './reasons.th';
+import { districtReportsTh } from './district-reports.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 import { mergeTh } from './merge.th';
@@ -156,5 +158,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...reasonsTh, ...districtReportsTh };
 export type MessageKey = keyof typeof th;

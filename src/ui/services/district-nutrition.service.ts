@@ -8,6 +8,7 @@ import type { SchoolGrowth } from '../../domain/district/incoming';
 import type { NutritionSummary } from '../../domain/district/nutrition';
 import type { NutritionLine } from '../../domain/district/nutrition-report';
 import { periodFromKey } from '../../domain/measure/periods';
+import { percent } from '../../domain/measure/tally';
 import type { FollowUp } from '../../domain/measure/report';
 import type { NutritionWords } from '../../io/district/nutrition';
 import { t } from '../i18n/i18n.svelte';
@@ -53,13 +54,19 @@ export function nutritionHeading(loaded: LoadedReport, scope: string): string[] 
     .filter(Boolean);
 }
 
+/** "ทั้งเขต วัดแล้ว 4 จาก 10 คน (40%)": measured against every student of the round's submissions. */
+export const coverageText = (n: LoadedReport['nutrition']): string =>
+  t('dreport.nutrition.coverage', { measured: n.coverage.measured, students: n.coverage.students, pct: percent(n.coverage.measured, n.coverage.students) ?? 0 });
+
 /** The whole district's nutrition workbook: counts only. */
 export async function nutritionWorkbook(loaded: LoadedReport): Promise<{ bytes: Uint8Array; fileName: string }> {
   const [{ xlsxBytes }, { districtNutritionSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/nutrition')]);
   const n = loaded.nutrition;
   const names = new Map([...n.schools, ...n.otherPeriod].map((s) => [s.code, s.name]));
-  const base = reportWords(nutritionHeading(loaded, t('dreport.nutrition.whole')));
   const list = (xs: readonly { name: string }[]) => xs.map((x) => x.name).join(', ');
+  // The district's coverage and the schools that sent no measurements head every sheet, as on screen.
+  const base = reportWords([...nutritionHeading(loaded, t('dreport.nutrition.whole')), coverageText(n),
+    ...(n.noData.length ? [t('dreport.nutrition.no_data', { schools: list(n.noData) })] : [])]);
   const words: NutritionWords = {
     report: {
       ...base, line: t('dreport.school'),
@@ -71,7 +78,6 @@ export async function nutritionWorkbook(loaded: LoadedReport): Promise<{ bytes: 
     periodName,
     notes: [
       n.otherPeriod.length ? t('dreport.nutrition.other_period', { schools: list(n.otherPeriod) }) : '',
-      n.noData.length ? t('dreport.nutrition.no_data', { schools: list(n.noData) }) : '',
       n.notSummarised.length ? t('dreport.nutrition.not_summarised', { schools: list(n.notSummarised) }) : '',
     ].filter(Boolean),
   };

@@ -6,6 +6,7 @@ import { loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-re
 import { loadProfile } from '../../db/profile-repo';
 import { roundLabel } from '../../domain/calendar';
 import { commonAsOf } from '../../domain/district/chains';
+import { countedOnce, type CountedOnce } from '../../domain/district/distinct';
 import { districtReport, type DistrictReport, type ReportSchool } from '../../domain/district/report';
 import { subsidyTableSchema, type SubsidyRate, type SubsidyTable } from '../../domain/district/subsidy';
 import { summarySchema } from '../../domain/district/summary';
@@ -13,7 +14,7 @@ import { districtNutrition, type DistrictNutrition, type NutritionSchool } from 
 import { computed } from './district-nutrition.service';
 import { formatThaiDate } from '../../domain/thai-date';
 import { session } from '../state/session.svelte';
-import { latestAccepted, type RoundRef } from './district.service';
+import { crossCheckRound, latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
 
 export interface LoadedReport {
@@ -24,6 +25,8 @@ export interface LoadedReport {
   title: string;
   /** The district office's name, for report headers. */
   office: string;
+  /** Counted as submitted and counted once after the cross-check (null when it could not run). */
+  once: CountedOnce | null;
   /** Each school's accepted bundle, read again in the worker for its children to follow up. */
   bundles: Map<string, { id: string; file: Blob }>;
 }
@@ -38,20 +41,24 @@ export async function loadReport(ref: RoundRef, totalName: string): Promise<Load
     const summary = summarySchema.safeParse(row.summary);
     if (!summary.success) continue;
     schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
-    fed.push({ code: row.school, name: row.schoolName, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
+    fed.push({ code: row.school, name: row.schoolName, students: summary.data.students, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
     bundles.set(row.school, { id: row.id, file: bundleFile(row) });
   }
   const asOf = commonAsOf(schools.map((s) => s.summary.asOf));
   const table = tables.find((t) => t.academicYear === ref.academicYear) ?? null;
   const district = profile?.kind === 'district' ? profile.name : '';
   const title = `${district} ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${asOf ? ` ข้อมูล ณ ${formatThaiDate(asOf, 'th', 'long')}` : ''}`;
-  return { report: districtReport(schools, table, totalName), nutrition: districtNutrition(fed), asOf, table, title, office: district, bundles };
+  const report = districtReport(schools, table, totalName);
+  const check = schools.length ? await crossCheckRound(ref) : null;
+  const submitted = report.total.total.M + report.total.total.F + report.total.total.unknown;
+  const once = check ? countedOnce(submitted, check.pairs) : null;
+  return { report, nutrition: districtNutrition(fed), asOf, table, title, office: district, once, bundles };
 }
 
 export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {
   const [{ xlsxBytes }, { districtReportSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/reports')]);
   const name = `รายงานเขต-${ref.academicYear}-${ref.round}.xlsx`;
-  download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table)), name);
+  download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table, loaded.once)), name);
   return name;
 }
 

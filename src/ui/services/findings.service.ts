@@ -9,13 +9,14 @@ import { enrolKeys, trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { fingerprintMatches, fingerprintOf } from '../../domain/bundle/keys';
-import { explain, type ReasonCode } from '../../domain/bundle/reasons';
+import type { ReasonCode } from '../../domain/bundle/reasons';
 import type { KeyEntry } from '../../domain/bundle/statement';
 import { verifyBundle } from '../../domain/bundle/verify';
 import { recordsOf } from '../../domain/bundle/verify-files';
 import type { RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
-import { i18n } from '../i18n/i18n.svelte';
+import { RULES, type Finding } from '../../domain/validation/catalogue';
+import { i18n, reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
 export type FindingsImport =
@@ -45,7 +46,7 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   if (r.reason === 'chain.gap') return { status: 'gap', detail: r.detail ?? '' };
   if (!r.valid || !s || !r.payload || !r.statementSha256) {
     const reason = r.reason ?? 'statement.schema';
-    return { status: 'refused', reason, message: explain(reason, r.detail, i18n.locale) };
+    return { status: 'refused', reason, message: reasonText(reason, r.detail, 'district') };
   }
   if (r.chain?.status === 'duplicate') return { status: 'already' };
   const findings = recordsOf(r.payload, 'finding/1');

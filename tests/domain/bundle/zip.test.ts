@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../../src/domain/bundle/bytes';
@@ -59,8 +60,25 @@ describe('readZip limits', () => {
   it('stops inflating an entry that produces more than it declares', () => {
     const zeros = new Uint8Array(50_000_000);
     const compressed = deflateSync(zeros);
-    // Declared ~10 MB, produces 50 MB: refused as over its declaration (how fast is the benchmark's business).
-    expect(reason(assembleZip([{ name: utf8('z'), method: 8, crc: 0, compressed, size: compressed.length * 200 }]))).toBe('zip.limits');
+    // Declared ~10 MB, produces 50 MB: stopped at its declaration, so damaged, not dangerous (how fast is the benchmark's business).
+    expect(reason(assembleZip([{ name: utf8('z'), method: 8, crc: 0, compressed, size: compressed.length * 200 }]))).toBe('zip.malformed');
+  }, 30_000);
+
+  it('calls a byte flipped anywhere in a real bundle\'s entries damaged, never a zip bomb', () => {
+    const bundle = new Uint8Array(readFileSync('tests/fixtures/bundles/submission-1-plain.tabian'));
+    // Everything before the central directory: local headers and compressed data, where damage usually falls.
+    // (A flip in a size the central directory declares can make it claim a bomb's ratio; that stays zip.limits.)
+    const centralDirectory = Buffer.from(bundle).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    const seen = new Set<string>();
+    for (let i = 0; i < centralDirectory; i++) {
+      for (const bit of [0x01]) {
+        const copy = bundle.slice();
+        copy[i]! ^= bit;
+        seen.add(reason(copy));
+      }
+    }
+    expect(seen).toContain('zip.malformed');
+    expect(seen).not.toContain('zip.limits');
   }, 30_000);
 
   it('accepts custom limits', () => {

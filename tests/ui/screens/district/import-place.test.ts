@@ -33,5 +33,10 @@ describe('the district import screen', () => {
     await fireEvent.change(input);
     expect(await screen.findByTestId('import-summary')).toHaveTextContent('รับเข้า 1 · นำเข้าแล้วก่อนหน้านี้ 0 · พักไว้ 0 · ปฏิเสธ 1');
     expect(screen.getByTestId('import-progress')).toHaveTextContent('ตรวจแล้ว 2 จาก 2 ไฟล์');
+    // The refused file says what to do in Thai; its code is small print for support.
+    const refused = screen.getByTestId('result-b.tabian');
+    expect(refused.querySelector('[data-testid="reason"]')).toHaveTextContent('ข้อมูลในไฟล์ถูกแก้ไขหลังลงนามหรือเสียหาย: ไม่นำเข้า ขอไฟล์ใหม่จากโรงเรียน');
+    expect(refused.querySelector('[data-testid="reason"]')!.textContent).not.toMatch(/file\.hash/);
+    expect(refused.querySelector('small')).toHaveTextContent('file.hash');
   });
 });

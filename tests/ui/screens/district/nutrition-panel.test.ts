@@ -55,8 +55,10 @@ describe('the district nutrition report', () => {
   it('sums the measured schools, names the others, lists one school\'s children and exports without mixing schools', async () => {
     let loaded = await loadReport(ref, 'รวมทั้งเขต');
     const { rerender } = render(NutritionPanel, { loaded, onrefresh: () => {} });
-    // 20 counted students, 10 + 8 measured; patterns normal, thin, obese, short, normal.
-    expect(screen.getByTestId('nutrition-measured')).toHaveTextContent('วัดแล้ว 18 จาก 20 คน (90%)');
+    // 10 + 8 measured of every student of the four submissions (the school that sent none counts too).
+    expect(screen.getByTestId('nutrition-measured')).toHaveTextContent('ทั้งเขต วัดแล้ว 18 จาก 40 คน (45%)');
+    // The school without measurements is named at the top, inside the printed frame.
+    expect(within(screen.getByTestId('nutrition-frame')).getByTestId('nutrition-no-data')).toHaveTextContent(schools[2]!.name);
     expect(screen.getByTestId('nutrition-period')).toHaveTextContent('ภาคเรียนที่ 1/2569 ครั้งที่ 1');
     expect(rows('dn-nutrition-table').find((r) => r[0] === 'ผอม')!.slice(1, 4)).toEqual(['2', '2', '4']);
     expect(screen.getByTestId('nutrition-follow-up-counts')).toHaveTextContent('นักเรียนที่ควรติดตาม 12 คน: ผอม 4 · เตี้ย 4 · เริ่มอ้วน/อ้วน 4');
@@ -72,6 +74,8 @@ describe('the district nutrition report', () => {
     const wb = XLSX.read(downloads[0]!.bytes, { type: 'array' });
     const text = JSON.stringify(wb.SheetNames.map((n) => XLSX.utils.sheet_to_json(wb.Sheets[n]!, { header: 1 })));
     expect(text).toContain(schools[0]!.name);
+    expect(text).toContain('ทั้งเขต วัดแล้ว 18 จาก 40 คน (45%)');
+    expect(text).toContain(`ชุดข้อมูลไม่มีผลการชั่งน้ำหนักวัดส่วนสูง: ${schools[2]!.name}`);
     for (const s of schools) for (const k of s.students) expect(text).not.toContain(k.lastName);
 
     // One school: its own counts, and its children read from its bundle.
@@ -94,7 +98,7 @@ describe('the district nutrition report', () => {
     }, { timeout: 10_000 });
     await rerender({ loaded, onrefresh: () => {} });
     await fireEvent.change(screen.getByTestId('nutrition-scope'), { target: { value: '' } });
-    expect(screen.getByTestId('nutrition-measured')).toHaveTextContent('วัดแล้ว 28 จาก 30 คน');
+    expect(screen.getByTestId('nutrition-measured')).toHaveTextContent('ทั้งเขต วัดแล้ว 28 จาก 40 คน');
     cleanup();
   }, 60_000);
 });
