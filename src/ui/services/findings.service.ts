@@ -15,8 +15,7 @@ import { verifyBundle } from '../../domain/bundle/verify';
 import { recordsOf } from '../../domain/bundle/verify-files';
 import type { RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
-import { RULES, type Finding } from '../../domain/validation/catalogue';
-import { i18n, reasonText } from '../i18n/i18n.svelte';
+import { reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
 export type FindingsImport =
