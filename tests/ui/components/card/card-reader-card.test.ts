@@ -27,9 +27,9 @@ describe('Settings → card reader', () => {
   });
   it('checks the pairing code format before asking the bridge', async () => {
     render(CardReaderCard);
-    await fireEvent.input(screen.getByLabelText('รหัสจับคู่ (6 หลัก)'), { target: { value: '12a' } });
+    await fireEvent.input(screen.getByLabelText('รหัสจับคู่ (15 หลัก)'), { target: { value: '12a' } });
     await fireEvent.click(screen.getByTestId('bridge-pair'));
-    expect(await screen.findByText('ใส่ตัวเลข 6 หลัก')).toBeInTheDocument();
+    expect(await screen.findByText('ใส่ตัวเลข 15 หลัก (เว้นวรรคได้)')).toBeInTheDocument();
   });
   it('test-reads the demo card into the preview, and clears it', async () => {
     globalThis.__tabianFakeCard = { api: 'smart-card' };
