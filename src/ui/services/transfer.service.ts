@@ -16,7 +16,7 @@ import { createBundle } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { fingerprintOf } from '../../domain/bundle/keys';
 import { explain, type ReasonCode } from '../../domain/bundle/reasons';
-import { namesThisSchool, readTransfer, transferContents, type TransferRecord } from '../../domain/bundle/transfer';
+import { namesThisSchool, readTransfer, transferContents, transferOut, type TransferRecord } from '../../domain/bundle/transfer';
 import { verifyBundle } from '../../domain/bundle/verify';
 import { academicYearOf } from '../../domain/calendar';
 import type { Student } from '../../domain/student/schema';
@@ -97,13 +97,31 @@ export async function readTransferFile(file: File): Promise<TransferRead> {
 
 export interface TransferInChoice { effectiveOn: string; grade: Student['grade']; room: string; reason: string }
 
-/** Records the transfer-in: a new local record from the sender's, its history summed up in the movement's note. */
+/** The arrival a transfer file fills in: a new local record (no student number, the class to choose here) and the movement's note. */
+export function arrivalFrom(t: TransferRecord, newId: string): { student: Student; school: string; note: string } {
+  const student: Student = { ...t.student, id: newId, studentNo: '', room: '', status: 'transferred-out', enteredOn: null };
+  const history = t.movements.filter((m) => m.reversedAt === null).map((m) => `${m.kind} ${m.effectiveOn}${m.school ? ` (${m.school})` : ''}`).join(', ');
+  const note = [`ไฟล์ย้ายเข้าจาก ${t.from.name} (${t.from.code})`, history && `ประวัติ: ${history}`].filter(Boolean).join(' · ');
+  return { student, school: t.from.name, note };
+}
+
+/** Records the transfer-in through the ordinary movement path (one transaction, audited). */
 export async function importTransfer(t: TransferRecord, choice: TransferInChoice, newId: string): Promise<RecordOutcome> {
   const data = await loadMovementData();
-  const student: Student = {
-    ...t.student, id: newId, studentNo: '', grade: choice.grade, room: choice.room, status: 'transferred-out', enteredOn: null,
-  };
-  const history = t.movements.filter((m) => m.reversedAt === null).map((m) => `${m.kind} ${m.effectiveOn}${m.school ? ` (${m.school})` : ''}`).join(', ');
-  const reason = [choice.reason.trim(), `ไฟล์ย้ายเข้าจาก ${t.from.name} (${t.from.code})`, history && `ประวัติ: ${history}`].filter(Boolean).join(' · ');
-  return recordMovement({ kind: 'transfer-in', effectiveOn: choice.effectiveOn, cause: null, reason, school: t.from.name, districtConsultedOn: null }, student, null, data);
+  const arrival = arrivalFrom(t, newId);
+  const student = { ...arrival.student, grade: choice.grade, room: choice.room };
+  const reason = [choice.reason.trim(), arrival.note].filter(Boolean).join(' · ');
+  return recordMovement({ kind: 'transfer-in', effectiveOn: choice.effectiveOn, cause: null, reason, school: arrival.school, districtConsultedOn: null }, student, null, data);
+}
+
+export interface TransferLetter { school: string; director: string; student: Student; leftOn: string; to: string; fingerprint: string }
+
+/** What the printed transfer letter says: the same facts as the file, and the key that signs it. */
+export async function transferLetter(studentId: string, now: Date = new Date()): Promise<TransferLetter | null> {
+  const db = appDb();
+  const [profile, student, movements, row] = await Promise.all([loadProfile(db), getStudent(db, studentId), movementsOf(db, studentId), deviceKeyRow(now)]);
+  if (profile?.kind !== 'school' || !student) return null;
+  const out = transferOut(movements);
+  if (out < 0) return null;
+  return { school: profile.nameTh, director: profile.directorName, student, leftOn: movements[out]!.effectiveOn, to: movements[out]!.school, fingerprint: fingerprintOf(row.keyid) };
 }
