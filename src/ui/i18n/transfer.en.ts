@@ -23,6 +23,7 @@ export const transferEn: Record<keyof typeof transferTh, string> = {
   'transfer.in.other_school': 'The sending school wrote “{to}” as the destination, which is not our school\'s name.',
   'transfer.in.other_confirmed': 'I confirm this student is transferring to our school',
   'transfer.in.fill': 'Use the record from this file',
+  'transfer.in.filled': '{name}\'s record is filled in from the file. Choose the grade and room at this school and the date, then save.',
   'transfer.letter.title': 'Student transfer letter',
   'transfer.letter.to': 'To the director of {to}',
   'transfer.letter.body': '{school} sends {name}, ID {id}, grade {grade}, who left on {date}, to study at {to}, with the student\'s data file (transfer file) to import without retyping.',
