@@ -8,7 +8,7 @@ import { unsafeNameReason } from './zip-names';
 export const FORMAT = 'tabian-bundle/1';
 export const STATEMENT_ENTRY = 'statement.dsse.json';
 export const CIPHERTEXT_ENTRY = 'payload.enc';
-export const KINDS = ['submission', 'sync', 'findings', 'backup'] as const;
+export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer'] as const;
 export const ROLES = ['staff', 'director', 'device', 'district'] as const;
 export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings'] as const;
 export const ROUNDS = ['term1', 'term2', 'year-end'] as const;
@@ -30,6 +30,9 @@ export const REQUIRED_ACTS: Readonly<Record<Kind, readonly (readonly Act[])[]>> 
   sync: [['export']],
   findings: [['acknowledge', 'findings']],
   backup: [['export']],
+  // A transfer is handed over by the sending school's device (decision 24): no PIN stands between a
+  // departing child and the letter, and the receiver compares the fingerprint anyway.
+  transfer: [['export']],
 };
 
 export const hex64 = z.string().refine((s) => isLowerHex(s, 64), 'expected 64 lowercase hex digits');
@@ -100,7 +103,7 @@ export const statementSchema = z.object({
 }).superRefine((s, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
-  if ((s.kind === 'sync' || s.kind === 'backup') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
+  if ((s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
   if (s.kind === 'submission' && s.round === null) issue('round', 'a submission names its round');
 });
 export type Statement = z.infer<typeof statementSchema>;

@@ -16,6 +16,7 @@ import { safetyTh } from './safety.th';
 import { mergeTh } from './merge.th';
 import { journeyTh } from './journey.th';
 import { findingsTh } from './findings.th';
+import { transferTh } from './transfer.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -158,5 +159,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...reasonsTh, ...districtReportsTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh };
 export type MessageKey = keyof typeof th;

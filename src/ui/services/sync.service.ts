@@ -38,7 +38,7 @@ async function setting<T>(key: string): Promise<T | null> {
 const putSetting = (key: string, value: unknown) => appDb().settings.put({ key, value });
 
 /** This device's own signing key (non-extractable), made the first time sync needs it. */
-async function deviceKeyRow(now: Date): Promise<KeyRow> {
+export async function deviceKeyRow(now: Date): Promise<KeyRow> {
   const db = appDb();
   return (await activeKey(db, 'device')) ?? (await createDeviceKey(db, { role: 'device', name: 'device', now })).row;
 }
