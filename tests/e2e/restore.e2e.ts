@@ -44,6 +44,11 @@ describe('data safety status and an older app', () => {
     expect(button!.height).toBeGreaterThanOrEqual(44);
     await page.screenshot({ path: 'test-results/safety-status-800.png' });
     await page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the reminder takes one row, which a tap opens to the whole text and the button.
+    const more = (await page.getByTestId('safety-more').boundingBox())!;
+    expect(more.height).toBeGreaterThanOrEqual(44);
+    expect((await reminder.boundingBox())!.height).toBeLessThanOrEqual(64);
+    await page.getByTestId('safety-more').click();
     await page.screenshot({ path: 'test-results/safety-status-390.png' });
     const small = await page.getByTestId('safety-go-backup').boundingBox();
     expect(small!.height).toBeGreaterThanOrEqual(44);

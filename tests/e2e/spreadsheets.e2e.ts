@@ -145,6 +145,8 @@ describe('spreadsheets on a tablet', () => {
     };
     const preview = async (name: string, buffer: Buffer, tag: string) => {
       await page.goto(`${inject('baseURL')}#/exchange`);
+      // The place reopens on the tab last used (the test before ends on G-Code).
+      await page.getByTestId('tab-import').click();
       await page.getByTestId('import-panel').waitFor();
       if (await page.getByTestId('import-preview').count()) await page.getByTestId('import-preview').getByRole('button').first().click();
       await page.getByTestId('import-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
