@@ -118,13 +118,14 @@ describe('a district office imports its schools\' bundles, cross-checks them and
   it('follows the round on the status board and acknowledges a school, which downloads its findings', async () => {
     await page.goto(`${base()}#/schools`);
     const a = schools[0]!;
-    await expect(page.getByTestId(`status-${a.code}`).textContent()).resolves.toBe('รับรองแล้ว');
-    await expect(page.getByTestId('board-summary').textContent()).resolves.toContain('ส่งแล้ว 9 จาก 9 โรงเรียน');
+    await expect.poll(() => page.getByTestId(`status-${a.code}`).textContent()).toBe('รับรองแล้ว');
+    await expect.poll(() => page.getByTestId('board-summary').textContent()).toContain('ส่งแล้ว 9 จาก 9 โรงเรียน');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`ack-${a.code}`).click()]);
     expect(download.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${a.code}-2569-term1-1.tabian`);
     findingsFile = await read(download);
-    await expect(page.getByTestId('board-message').textContent()).resolves.toContain('นักเรียนที่โรงเรียนต้องตรวจสอบ 4 รายการ');
-    await expect(page.getByTestId(`status-${a.code}`).textContent()).resolves.toBe('เขตรับทราบแล้ว');
+    // The board reloads after the findings file is made: under load that takes longer than a poll's default.
+    await expect.poll(() => page.getByTestId('board-message').textContent(), { timeout: 30_000 }).toContain('นักเรียนที่โรงเรียนต้องตรวจสอบ 4 รายการ');
+    await expect.poll(() => page.getByTestId(`status-${a.code}`).textContent(), { timeout: 30_000 }).toBe('เขตรับทราบแล้ว');
     await page.getByTestId(`details-${a.code}`).click();
     await page.screenshot({ path: 'test-results/district-board.png', fullPage: true });
   }, 60_000);
