@@ -86,3 +86,14 @@ export async function launchPersistent(userDataDir: string, size: { width: numbe
   };
   return { browser, context, page, pid, kill, close };
 }
+
+/**
+ * Chromium offers the save picker and Web Share of files; a test reads the hand-over as a download, the way a
+ * browser with neither hands the file over (src/ui/services/files.ts).
+ */
+export async function handOverByDownload(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'canShare', { value: undefined, configurable: true });
+  });
+}

@@ -8,7 +8,7 @@ import { fingerprintOf } from '../../src/domain/bundle/keys';
 import { verifyBundle } from '../../src/domain/bundle/verify';
 import { makeSchool, generatedStudent, submissionOf, trustOf } from '../fixtures/district';
 import { citizenId } from '../fixtures/students';
-import { launch, newTabletContext, watchErrors } from './browser';
+import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { createDistrictKey, enrolThroughForm, officer, setUpDistrict, setUpSchool, signIn } from './pages';
 
 const base = () => inject('baseURL');
@@ -68,11 +68,7 @@ describe('a school acknowledged before a late school arrives still hears of the 
     const d = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
     district = await d.newPage();
     const s = await newTabletContext(browser);
-    // Chromium offers the save picker and Web Share; the download is the hand-over a test can read.
-    await s.addInitScript(() => {
-      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
-      Object.defineProperty(navigator, 'canShare', { value: undefined, configurable: true });
-    });
+    await handOverByDownload(s);
     school = await s.newPage();
     errors.push(watchErrors(district), watchErrors(school));
     for (const p of [district, school]) p.on('dialog', (x) => void x.accept());

@@ -3,7 +3,7 @@
 // confirmed and certified, the file is handed over, marked as sent, and Home's round card says so.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newTabletContext, watchErrors } from './browser';
+import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { officer, setUpSchool } from './pages';
 import { DMC36_COL, dmc36Grid, text, workbookBytes } from '../fixtures/dmc-files';
 import { generateStudents } from '../fixtures/dmc-students';
@@ -26,11 +26,7 @@ describe('a school round, from the DMC file to "sent"', () => {
   beforeAll(async () => {
     browser = await launch();
     const context = await newTabletContext(browser);
-    // Chromium offers the save picker and Web Share; the download is the path a test can read.
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
-      Object.defineProperty(navigator, 'canShare', { value: undefined, configurable: true });
-    });
+    await handOverByDownload(context);
     page = await context.newPage();
     errors = watchErrors(page);
     await page.clock.setFixedTime(new Date('2026-06-08T09:00:00+07:00'));

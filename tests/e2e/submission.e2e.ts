@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, newTabletContext, watchErrors } from './browser';
+import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { chooseSchool, createFirstUser, enrolThroughForm, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
 import { citizenId } from '../fixtures/students';
 import { toBase64 } from '../../src/domain/bundle/bytes';
@@ -48,11 +48,7 @@ describe('submission and backup', () => {
   beforeAll(async () => {
     browser = await launch();
     const context = await newTabletContext(browser);
-    // A browser with neither Web Share of files nor the save picker: the file is downloaded at once.
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
-      Object.defineProperty(navigator, 'canShare', { value: undefined, configurable: true });
-    });
+    await handOverByDownload(context);
     page = await context.newPage();
     errors = watchErrors(page);
   });
