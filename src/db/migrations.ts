@@ -89,6 +89,16 @@ export const migrations: readonly Migration[] = [
       students: 'id, [grade+room], status',
     },
   },
+  {
+    version: 7,
+    why: 'photos (the shared store of screenings, buildings and sites) and poor-student screenings',
+    stores: {
+      // One picture with its thumbnail; only the owner and the size are clear (decision 0028).
+      photos: 'id, [owner.kind+owner.id], size',
+      // One แบบ นร./กสศ.01 per student per academic year (id "2569/<studentId>", decision 0029).
+      screenings: 'id, academicYear, studentId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

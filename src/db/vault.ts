@@ -18,6 +18,8 @@ export const SEALED_STORES: readonly string[] = [
   'students', 'audit', 'movements', 'rounds', 'attendance', 'results', 'incoming', 'corrections', 'measurements', 'ops', 'findings',
   // A school's own copies of its submissions, sync and findings bundles (stored as bytes while sealed).
   'bundles',
+  // Home photos and poor-student screenings (income, family, GPS): decisions 0028 and 0029.
+  'photos', 'screenings',
 ];
 
 interface VaultState { enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number }

@@ -94,6 +94,32 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(db.table('students').schema.indexes.map((i) => i.name).sort()).toEqual(['[grade+room]', 'status']);
     },
   },
+  7: {
+    // Version 7 adds the shared photo store and the poor-student screenings (decisions 0028, 0029).
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[5]!.write(db);
+      await db.table('photos').put(photoV7);
+      await db.table('screenings').put(screeningV7);
+    },
+    async check(db) {
+      await fixturesByVersion[5]!.check(db);
+      // Bytes come back as another realm's Uint8Array under fake-indexeddb: compare them as lists.
+      const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? [...(x as Uint8Array)] : x))) as unknown;
+      expect(plain(await db.table('photos').get('ph1'))).toEqual(plain(photoV7));
+      expect(await db.table('screenings').toArray()).toEqual([screeningV7]);
+    },
+  },
+};
+
+const photoV7 = {
+  schemaVersion: 1, id: 'ph1', owner: { kind: 'screening', id: '2569/5f0c2c1e-0000-4000-8000-000000000001' }, slot: 'outside',
+  takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200, mime: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]),
+  thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: new Uint8Array([4]) }, size: 4,
+};
+const screeningV7 = {
+  schemaVersion: 1, id: '2569/5f0c2c1e-0000-4000-8000-000000000001', studentId: '5f0c2c1e-0000-4000-8000-000000000001',
+  academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569', updatedAt: '2026-06-12T02:30:00.000Z', updatedBy: 'ครูสมใจ',
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };
