@@ -1,6 +1,6 @@
 // The camera for scanning a QR code: the real one, or window.__tabianFakeCamera (tests and demos; the fake
 // module is loaded only when the hook is set, so it stays out of the app's own chunks).
-import type { FakeCameraOptions } from './fake-camera';
+import type { FakeCameraOptions } from './fake/fake-camera';
 import type { FrameSource } from './frames';
 import { qrDecoder, jsQrDecoder, type QrDecoder } from './decode';
 
@@ -19,7 +19,7 @@ export const cameraPossible = (): boolean =>
 export async function openCamera(video: HTMLVideoElement): Promise<{ source: FrameSource; decode: QrDecoder }> {
   const hook = globalThis.__tabianFakeCamera;
   if (hook) {
-    const { FakeCamera } = await import('./fake-camera');
+    const { FakeCamera } = await import('./fake/fake-camera');
     // Always the pure-JS decoder, so a test exercises the fallback every browser without BarcodeDetector uses.
     return { source: new FakeCamera(hook), decode: await jsQrDecoder() };
   }

@@ -1,7 +1,7 @@
 // Whether this browser can reach a Bluetooth scale, and the scale to use. A test and demo hook,
 // window.__tabianFakeScale, puts a fake scale behind the real Web Bluetooth transport (docs/decisions/0010-growth.md).
 import type { BluetoothLike } from './bluetooth-types';
-import type { FakeScaleHook } from './hook';
+import type { FakeScaleHook } from './fake/hook';
 import type { Scale } from './scale';
 import { WebBluetoothScale } from './web-bluetooth';
 
@@ -14,7 +14,7 @@ export type ScaleSupport = 'available' | 'no_adapter' | 'unsupported';
 
 async function bluetooth(): Promise<BluetoothLike | null> {
   const hook = globalThis.__tabianFakeScale;
-  if (hook) return (await import('./hook')).fakeBluetoothFor(hook);
+  if (hook) return (await import('./fake/hook')).fakeBluetoothFor(hook);
   const nav = globalThis.navigator as (Navigator & { bluetooth?: BluetoothLike }) | undefined;
   return nav?.bluetooth ?? null;
 }

@@ -3,21 +3,14 @@
 import { checkBridge, openBridgeTransport, type BridgeTarget } from './bridge-client';
 import { openCcidTransport } from './ccid/driver';
 import { CCID_CLASS, type USB, type USBDevice } from './ccid/usb';
+import type { CardEnv } from './env';
 import type { FakeCardHook } from './fake/hook';
 import { CardError, toCardError, type CardTransport } from './transport';
 import { openWebSmartCard, type SmartCardResourceManager } from './web-smart-card';
 
-export type CardWay = 'smart-card' | 'usb' | 'bridge';
+export type { CardEnv };
 
-export interface CardEnv {
-  smartCard: SmartCardResourceManager | null;
-  usb: USB | null;
-  /** The page may claim a smart-card interface (Isolated Web App with usb-unrestricted). */
-  usbAllowed: boolean;
-  bridge: BridgeTarget;
-  /** The devices are fakes (window.__tabianFakeCard). */
-  demo: boolean;
-}
+export type CardWay = 'smart-card' | 'usb' | 'bridge';
 
 export interface WayReport {
   'smart-card': 'ready' | 'absent';
