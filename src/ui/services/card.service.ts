@@ -13,6 +13,8 @@ import { readThaiIdCard } from '../../devices/smartcard/thai-id-applet';
 import { CardError, toCardError } from '../../devices/smartcard/transport';
 import type { MessageKey } from '../i18n/th';
 
+export type { CardWay, WayReport };
+
 const KEY = 'tabian.cardBridge';
 
 /** Where the bridge listens and the token it gave this browser: UI-side state, not register data. */
