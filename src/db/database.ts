@@ -2,43 +2,25 @@ import Dexie, { type Table } from 'dexie';
 import { migrations, LATEST_VERSION } from './migrations';
 import { StorageError } from './errors';
 import { setSealPolicy, setVaultEnabled, vaultMiddleware } from './vault';
-import type { Student } from '../domain/student/schema';
-import type { GradeCode } from '../domain/codes';
 import type { User } from '../domain/access/users';
 import type { AuditEntry } from '../domain/access/audit';
-import type { CorrectionRequest, Evidence } from '../domain/corrections/request';
 import type { Movement } from '../domain/year/movement';
-import type { RoundRecord } from '../domain/year/round';
-import type { YearStart } from '../domain/year/new-year';
 import type { Attendance } from '../domain/year/attendance';
 import type { YearResult } from '../domain/year/results';
 import type { Incoming } from '../domain/year/incoming';
-import type { KeyRow } from './key-repo';
-import type { TrustRow } from './trust-repo';
-import type { BundleRow } from './bundle-repo';
-import type { DistrictSchoolRow } from './district-school-repo';
-import type { FindingRow } from './findings-repo';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
-import type { OpRow } from './op-log';
-import type { PhotoRow } from './photo-repo';
-import type { ScreeningRow } from './screening-repo';
+import type {
+  BundleRow, CorrectionRow, DismissedPairRow, DistrictSchoolRow, FindingRow, ImportPresetRow, KeyRow, OpRow, PhotoRow, ProfileRow, RoomRow,
+  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow,
+} from './rows';
 
 export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
 export const VAULT_SETTING = 'vault';
 
-export interface ProfileRow { key: 'device'; value: unknown }
-export interface SettingRow { key: string; value: unknown }
-/** A student document as stored: the schema's fields plus when and how often it was saved. */
-export type StudentRow = Student & { updatedAt: string; revision: number };
-export interface RoomRow { key: string; grade: GradeCode; room: string }
-export interface DismissedPairRow { key: string; at: string; userId: string }
-/** A column mapping saved for a spreadsheet layout (src/io/spreadsheet/presets.ts checks the fields when used). */
-export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string }
-/** An ID-correction request with its evidence files' bytes (ArrayBuffers store alike in every browser). */
-export type CorrectionRow = Omit<CorrectionRequest, 'evidence'> & { evidence: (Evidence & { bytes: ArrayBuffer })[] };
-/** The rounds store holds each year's rounds and the record of the year's start ("2570/start"). */
-export type RoundRow = RoundRecord | YearStart;
+// Row types live in rows.ts (no circle between this file and the repositories); re-exported for old imports.
+export type { ProfileRow, SettingRow, StudentRow, RoomRow, DismissedPairRow, ImportPresetRow, CorrectionRow, RoundRow } from './rows';
+
 
 export class TabianDb extends Dexie {
   profile!: Table<ProfileRow, string>;

@@ -9,26 +9,10 @@ import type { PinSecret } from '../domain/access/pin-kdf';
 import type { Role } from '../domain/bundle/statement';
 import type { DecryptionKey } from '../domain/bundle/verify-files';
 import type { TabianDb } from './database';
+import type { KeyRow } from './rows';
 import { guarded } from './errors';
 
-export interface KeyRow {
-  keyid: string;
-  role: Role;
-  /** The user a person's key belongs to; null for a device's or the district's key. */
-  userId: string | null;
-  name: string;
-  /** base64 SPKI of the public half. */
-  spki: string;
-  createdAt: string;
-  /** ECDSA P-256 private key, non-extractable; null when the key is kept wrapped. */
-  signKey: Key | null;
-  /** The same key pair as ECDH, non-extractable: the district opens encrypted bundles with it. */
-  decryptKey: Key | null;
-  /** The private key wrapped by its owner's PIN key (or, before decision 20, PBKDF2 of a PIN); null for device keys. */
-  wrapped: WrappedKey | PinWrappedKey | null;
-  /** Set when a newer key replaced this one; kept so older bundles can still be opened. */
-  retiredAt: string | null;
-}
+export type { KeyRow };
 
 export type DeviceKeyRole = Extract<Role, 'device' | 'district'>;
 

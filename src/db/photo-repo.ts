@@ -5,8 +5,9 @@ import { photoSchema, photoSize, type Photo, type PhotoInput, type PhotoOwner } 
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
-/** A photo as stored: the record plus its size in bytes (indexed, for totals without opening rows). */
-export type PhotoRow = Photo & { size: number };
+import type { PhotoRow } from './rows';
+
+export type { PhotoRow };
 
 const toPhoto = (row: unknown): Photo => {
   const { size: _size, ...photo } = row as PhotoRow;

@@ -4,8 +4,9 @@ import { screeningSchema, type Screening, type ScreeningInput } from '../domain/
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
-/** A screening as stored: the record plus when and by whom it was last saved. */
-export type ScreeningRow = Screening & { updatedAt: string; updatedBy: string };
+import type { ScreeningRow } from './rows';
+
+export type { ScreeningRow };
 
 /** One student's screening of one year has one id, so two phones never start two of them. */
 export const screeningId = (academicYear: number, studentId: string): string => `${academicYear}/${studentId}`;
