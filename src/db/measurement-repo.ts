@@ -1,8 +1,9 @@
 // Measurement sessions and measurements. Each entry is one small put: the measurement, the student's latest
 // health values and the audit entry land in one transaction, so a closed tab or a flat battery loses nothing
 // that was already entered and never leaves a measurement without its audit.
-import { measureSessionSchema, measurementSchema, type Measurement, type MeasureSession, type MeasureSessionInput } from '../domain/measure/measurement';
+import { measureSessionSchema, measurementHistory, measurementSchema, type Measurement, type MeasureSession, type MeasureSessionInput } from '../domain/measure/measurement';
 import { recordOps } from '../domain/bundle/local-ops';
+import { parseUpgraded } from '../domain/record-history';
 import { studentSchema } from '../domain/student/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
@@ -14,7 +15,7 @@ export const MEASUREMENT_OPS = 'measurements';
 export const SESSION_OPS = 'measure-sessions';
 
 const toSession = (row: unknown): MeasureSession => measureSessionSchema.parse(row);
-const toMeasurement = (row: unknown): Measurement => measurementSchema.parse(row);
+const toMeasurement = (row: unknown): Measurement => parseUpgraded(measurementHistory, measurementSchema, row);
 
 /** Stores a session with its sync operations (one per field), in one transaction. */
 export async function saveSession(db: TabianDb, session: MeasureSessionInput, now: Date = new Date()): Promise<MeasureSession> {

@@ -7,6 +7,7 @@ import type { PinWrappedKey } from '../domain/bundle/pin-key-wrap';
 import type { Act, KeyEntry, Kind, Role } from '../domain/bundle/statement';
 import type { Operation } from '../domain/bundle/operation';
 import type { TrustedKey } from '../domain/bundle/trust';
+import type { HeldKey } from '../domain/vault/held-key';
 import type { RoundId } from '../domain/calendar';
 import type { GradeCode } from '../domain/codes';
 import type { CorrectionRequest, Evidence } from '../domain/corrections/request';
@@ -42,10 +43,12 @@ export interface KeyRow {
   /** base64 SPKI of the public half. */
   spki: string;
   createdAt: string;
-  /** ECDSA P-256 private key, non-extractable; null when the key is kept wrapped. */
+  /** Earlier releases only: a bare non-extractable ECDSA key (readable from the profile's files); null now. */
   signKey: Key | null;
-  /** The same key pair as ECDH, non-extractable: the district opens encrypted bundles with it. */
+  /** Earlier releases only: the district key's ECDH half, bare; null now. */
   decryptKey: Key | null;
+  /** A device's or district's private key sealed under the data key (decision 26); absent on older rows. */
+  held?: HeldKey | null;
   /** The private key wrapped by its owner's PIN key (or, before decision 20, PBKDF2 of a PIN); null for device keys. */
   wrapped: WrappedKey | PinWrappedKey | null;
   /** Set when a newer key replaced this one; kept so older bundles can still be opened. */

@@ -1,4 +1,5 @@
-import { studentSchema, type Student } from '../domain/student/schema';
+import { studentHistory, studentSchema, type Student } from '../domain/student/schema';
+import { parseUpgraded } from '../domain/record-history';
 import { diffRecords, type AuditAction, type AuditEntry } from '../domain/access/audit';
 import type { Hlc } from '../domain/bundle/hlc';
 import type { GradeCode } from '../domain/codes';
@@ -9,7 +10,8 @@ import { tickClocks } from './op-log';
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
 export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
 
-const toStudent = (row: StudentRow): Student => studentSchema.parse(row);
+// A row an earlier app stored is brought up to the current version first (record-history.ts).
+const toStudent = (row: StudentRow): Student => parseUpgraded(studentHistory, studentSchema, row);
 
 export async function getStudent(db: TabianDb, id: string): Promise<Student | null> {
   const row = await guarded(() => db.students.get(id));
