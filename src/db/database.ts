@@ -48,14 +48,19 @@ export class TabianDb extends Dexie {
   photos!: Table<PhotoRow, string>;
   screenings!: Table<ScreeningRow, string>;
 
-  /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
-  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {
+  /**
+   * `upTo` builds an older schema version; tests use it to write fixtures of that version, and a restore
+   * replays an older backup through the migrations in a `scratch` database: clear rows, no vault, and it
+   * never changes the app's vault state.
+   */
+  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION, opts: { scratch?: boolean } = {}) {
     super(name);
     for (const m of migrations) {
       if (m.version > upTo) break;
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    if (opts.scratch) return;
     this.use(vaultMiddleware);
     // A newer database must not be opened by an older app: refuseNewerDatabase() before the first query,
     // and here, a second line, where indexedDB.databases() does not exist.

@@ -150,7 +150,7 @@ const rowsV4: Record<string, Record<string, unknown>> = {
     receivedAt: '2026-06-10T02:00:00.000Z', summary: null, roster: null,
   },
   districtSchools: { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านทดสอบ', source: 'list', updatedAt: '2026-11-23T03:00:00.000Z' },
-  ops: { id: 'o1', recordId: studentV2.id, hlc: '0001', field: 'health.weightKg', value: 24.5 },
+  ops: { id: 'o1', store: 'measurements', recordId: studentV2.id, hlc: { wall: 1_790_000_000_000, counter: 0, device: 'd1' }, field: 'health.weightKg', value: 24.5, by: 'u1' },
   findings: {
     id: `${'e'.repeat(64)}:id.duplicate:x|y`, studentId: studentV2.id, rule: 'id.duplicate', match: 'same-id',
     student: { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี' },
