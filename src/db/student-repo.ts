@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { studentSchema, type Student } from '../domain/student/schema';
 import { diffRecords, type AuditAction, type AuditEntry } from '../domain/access/audit';
 import type { Hlc } from '../domain/bundle/hlc';
@@ -5,6 +6,7 @@ import type { GradeCode } from '../domain/codes';
 import type { StudentRow, TabianDb } from './database';
 import { guarded } from './errors';
 import { tickClocks } from './op-log';
+import { presealRows, vaultStatus } from './vault';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
 export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
@@ -50,35 +52,75 @@ export const studentTables = (db: TabianDb) => [db.students, db.audit, db.settin
 /** Synced edits being applied: record id → field → the clock the edit was made with. */
 export type SyncedClocks = ReadonlyMap<string, ReadonlyMap<string, Hlc>>;
 
+// The rows and audit entries that saving `parsed` over `olds` writes (unchanged records write nothing).
+function changesOf(parsed: readonly Student[], olds: readonly (StudentRow | undefined)[], actor: Actor, note: string | null) {
+  const rows: StudentRow[] = [];
+  const entries: AuditEntry[] = [];
+  parsed.forEach((next, i) => {
+    const oldRow = olds[i];
+    const before = oldRow ? toStudent(oldRow) : null;
+    const entry = auditEntry(actor, before, next, actionFor(before, next), note);
+    if (!entry) return;
+    entries.push(entry);
+    rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
+  });
+  return { rows, entries };
+}
+
+function stampClocks(entries: AuditEntry[], synced: SyncedClocks | undefined, clocks: readonly Hlc[]): void {
+  if (synced) {
+    for (const e of entries) e.changes = e.changes.map((c) => ({ ...c, hlc: synced.get(e.recordId)?.get(c.field) }));
+  } else entries.forEach((e, i) => (e.hlc = clocks[i]));
+}
+
 /**
  * Saves students and their audit entries in one transaction: either all of it lands or none.
  * Each entry carries a fresh clock of this device (the audit log is its sync operation log); with
  * `synced`, the changes keep the clocks they were made with elsewhere instead.
- * Returns how many records actually changed.
+ * Returns how many records actually changed. With encryption at rest on and no caller's transaction
+ * around, the rows are sealed first and the transaction only checks and puts (saveSealedAhead).
  */
 export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null, synced?: SyncedClocks): Promise<number> {
   const parsed = students.map((s) => studentSchema.parse(s));
+  if (!Dexie.currentTransaction && vaultStatus().open) {
+    const written = await saveSealedAhead(db, parsed, actor, note, synced);
+    if (written !== null) return written;
+  }
   return guarded(() =>
     db.transaction('rw', studentTables(db), async () => {
       const olds = await db.students.bulkGet(parsed.map((s) => s.id));
-      const rows: StudentRow[] = [];
-      const entries: AuditEntry[] = [];
-      parsed.forEach((next, i) => {
-        const oldRow = olds[i];
-        const before = oldRow ? toStudent(oldRow) : null;
-        const entry = auditEntry(actor, before, next, actionFor(before, next), note);
-        if (!entry) return;
-        entries.push(entry);
-        rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
-      });
-      if (synced) {
-        for (const e of entries) e.changes = e.changes.map((c) => ({ ...c, hlc: synced.get(e.recordId)?.get(c.field) }));
-      } else {
-        const clocks = await tickClocks(db, entries.length, actor.now);
-        entries.forEach((e, i) => (e.hlc = clocks[i]));
-      }
+      const { rows, entries } = changesOf(parsed, olds, actor, note);
+      stampClocks(entries, synced, synced ? [] : await tickClocks(db, entries.length, actor.now));
       await db.students.bulkPut(rows);
       await db.audit.bulkAdd(entries);
+      return rows.length;
+    }),
+  );
+}
+
+/**
+ * Decision 33: read, diff and seal (WebCrypto) before the transaction; inside it, check that no record
+ * changed since it was read (its revision, or its absence) and put the sealed rows. The clocks are taken
+ * in a transaction of their own first: the stored clock is then ahead of the entries, never behind, and a
+ * record changed in between (by a sync too) fails the check. Null when something changed: the caller then
+ * saves the ordinary way, reading and sealing inside one transaction.
+ */
+async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
+  const ids = parsed.map((s) => s.id);
+  const olds = await guarded(() => db.students.bulkGet(ids));
+  const { rows, entries } = changesOf(parsed, olds, actor, note);
+  if (rows.length === 0) return null;
+  stampClocks(entries, synced, synced ? [] : await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
+  const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
+  const revisionOf = new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : [])));
+  return guarded(() =>
+    db.transaction('rw', studentTables(db), async () => {
+      const fresh = rows.filter((r) => !revisionOf.has(r.id)).map((r) => r.id);
+      const known = rows.filter((r) => revisionOf.has(r.id)).map((r) => r.id);
+      if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return null;
+      if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== revisionOf.get(known[i]!))) return null;
+      await db.students.bulkPut(sealedRows);
+      await db.audit.bulkAdd(sealedEntries);
       return rows.length;
     }),
   );
