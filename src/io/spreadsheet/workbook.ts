@@ -3,8 +3,7 @@
 // IDs and date serials are interpreted later, column by column, by cells.ts.
 import * as XLSX from '@e965/xlsx';
 import { asBytes, utf8 } from '../../domain/bundle/bytes';
-import { crc32 } from '../../domain/bundle/crc32';
-import { readZip } from '../../domain/bundle/zip-read';
+import { openZip, ZipRefusal, type ZipFailure } from '../../domain/bundle/zip-read';
 import { assembleZip } from '../../domain/bundle/zip-write';
 import { entryHead, zipEntries, type ZipEntry } from '../zip/directory';
 import { checkBounds, countOds, countText, countXls, countXlsxSheet, SHEET_ROWS, type Counted } from './bounds';
@@ -77,21 +76,32 @@ function checkZip(bytes: Uint8Array): void {
 
 // SheetJS trusts the sizes in each local header and inflates without bound when they are 0 (a data
 // descriptor): it gets a copy read by the strict bundle reader (sizes, CRC-32 and limits checked), stored.
+// The copy carries the CRC-32 each entry declared, which the reader has just checked against its bytes.
 function repack(bytes: Uint8Array): Uint8Array {
   checkZip(bytes);
-  const zip = readZip(asBytes(bytes), STRICT);
-  if (!zip.ok && zip.reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
-  if (!zip.ok) throw new SpreadsheetProblem('file.damaged');
-  checkBounds(countZip(zip.entries));
-  return assembleZip([...zip.entries].map(([name, data]) => ({ name: utf8(name), method: 0, crc: crc32(data), compressed: data, size: data.length })));
+  const opened = openZip(asBytes(bytes), STRICT);
+  if (!opened.ok) refuse(opened.reason);
+  const entries = new Map<string, Uint8Array>();
+  try {
+    for (const name of opened.zip.sizes.keys()) entries.set(name, opened.zip.read(name));
+  } catch (e) {
+    if (e instanceof ZipRefusal) refuse(e.reason);
+    throw e;
+  }
+  checkBounds(countZip(entries));
+  return assembleZip([...entries].map(([name, data]) => ({ name: utf8(name), method: 0, crc: opened.zip.crcs.get(name)!, compressed: data, size: data.length })));
+}
+
+function refuse(reason: ZipFailure): never {
+  if (reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
+  throw new SpreadsheetProblem('file.damaged');
 }
 
 // Every sheet SheetJS would read from this archive, counted before it reads any.
 function countZip(entries: ReadonlyMap<string, Uint8Array>): Counted {
-  const text = new TextDecoder();
   const total: Counted = { cells: 0, rows: 0 };
   for (const [name, data] of entries) {
-    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(text.decode(data)) : name === 'content.xml' ? countOds(text.decode(data)) : null;
+    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(data) : name === 'content.xml' ? countOds(new TextDecoder().decode(data)) : null;
     if (!counted) continue;
     total.cells += counted.cells;
     total.rows = Math.max(total.rows, counted.rows);
