@@ -19,8 +19,6 @@ interface Entry { name: string; flags: number; method: number; crc: number; comp
 export interface ZipDirectory {
   /** Entry names in central-directory order, with the size each declares once unpacked. */
   sizes: Map<string, number>;
-  /** The CRC-32 each entry declares (read checks it), so a copy of the archive need not compute it again. */
-  crcs: Map<string, number>;
   /** Unpacks one entry (bounded by its declared size, CRC-32 checked); throws a ZipRefusal when it is damaged. */
   read(name: string): Bytes;
 }
@@ -176,7 +174,7 @@ export function openZip(bytes: Bytes, limits: ZipLimits = ZIP_LIMITS): Directory
       if (crc32(content) !== e.crc) throw malformed(`${e.name}: CRC-32 does not match`);
       return content;
     };
-    return { ok: true, zip: { sizes: new Map([...byName].map(([n, e]) => [n, e.size])), crcs: new Map([...byName].map(([n, e]) => [n, e.crc])), read } };
+    return { ok: true, zip: { sizes: new Map([...byName].map(([n, e]) => [n, e.size])), read } };
   } catch (e) {
     if (e instanceof ZipRefusal) return { ok: false, reason: e.reason, detail: e.detail };
     throw e;
