@@ -98,32 +98,45 @@ export async function saveStudents(db: TabianDb, students: Student[], actor: Act
   );
 }
 
+/** A save read, diffed and sealed before its transaction (decision 33), for applyPrepared inside it. */
+export interface PreparedSave { count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number> }
+
 /**
- * Decision 33: read, diff and seal (WebCrypto) before the transaction; inside it, check that no record
- * changed since it was read (its revision, or its absence) and put the sealed rows. The clocks are taken
- * in a transaction of their own first: the stored clock is then ahead of the entries, never behind, and a
- * record changed in between (by a sync too) fails the check. Null when something changed: the caller then
- * saves the ordinary way, reading and sealing inside one transaction.
+ * Decision 33: read, diff and seal (WebCrypto) before the transaction; applyPrepared then checks inside it
+ * that no record changed since it was read (its revision, or its absence) and puts the sealed rows. The
+ * clocks are taken first, in a transaction of their own (or given by the caller, who took them so): the
+ * stored clock is then ahead of the entries, never behind, and a record changed in between (by a sync
+ * too) fails the check. Null when nothing would change.
  */
-async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
-  const ids = parsed.map((s) => s.id);
-  const olds = await guarded(() => db.students.bulkGet(ids));
+export async function prepareStudentSave(
+  db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, clocks: SyncedClocks | readonly Hlc[] | null,
+  read?: readonly (StudentRow | undefined)[],
+): Promise<PreparedSave | null> {
+  const olds = read ?? await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
   const { rows, entries } = changesOf(parsed, olds, actor, note);
   if (rows.length === 0) return null;
-  stampClocks(entries, synced, synced ? [] : await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
+  const synced = clocks instanceof Map ? clocks : undefined;
+  stampClocks(entries, synced, synced ? [] : (clocks as readonly Hlc[] | null) ?? await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
   const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
-  const revisionOf = new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : [])));
-  return guarded(() =>
-    db.transaction('rw', studentTables(db), async () => {
-      const fresh = rows.filter((r) => !revisionOf.has(r.id)).map((r) => r.id);
-      const known = rows.filter((r) => revisionOf.has(r.id)).map((r) => r.id);
-      if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return null;
-      if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== revisionOf.get(known[i]!))) return null;
-      await db.students.bulkPut(sealedRows);
-      await db.audit.bulkAdd(sealedEntries);
-      return rows.length;
-    }),
-  );
+  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))) };
+}
+
+/** Inside a transaction over studentTables: false, writing nothing, when a record changed since it was read. */
+export async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
+  const fresh = p.rows.filter((r) => !p.revisionOf.has(r.id)).map((r) => r.id);
+  const known = p.rows.filter((r) => p.revisionOf.has(r.id)).map((r) => r.id);
+  if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return false;
+  if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== p.revisionOf.get(known[i]!))) return false;
+  await db.students.bulkPut(p.rows);
+  await db.audit.bulkAdd(p.entries);
+  return true;
+}
+
+// Null when something changed since it was read: the caller then saves the ordinary way.
+async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
+  const prepared = await prepareStudentSave(db, parsed, actor, note, synced ?? null);
+  if (!prepared) return null;
+  return guarded(() => db.transaction('rw', studentTables(db), async () => ((await applyPrepared(db, prepared)) ? prepared.count : null)));
 }
 
 export const saveStudent = (db: TabianDb, student: Student, actor: Actor, note: string | null = null): Promise<number> =>

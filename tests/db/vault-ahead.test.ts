@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TabianDb } from '../../src/db/database';
 import { CLOCK_SETTING } from '../../src/db/op-log';
+import { recordMeasurement, saveSession } from '../../src/db/measurement-repo';
 import { getStudent, historyOf, saveStudents, type Actor } from '../../src/db/student-repo';
 import { enableVault } from '../../src/db/vault-repo';
 import { closeVault, openKey, openVault, presealRows, setSealPolicy, setVaultEnabled } from '../../src/db/vault';
@@ -53,6 +54,24 @@ describe('rows sealed ahead of their transaction', () => {
     expect(new Set(clocks.map((c) => JSON.stringify(c))).size).toBe(31);
     for (const c of clocks) expect(compareHlc(c, clock)).toBeLessThanOrEqual(0);
     expect(JSON.stringify(await raw(db, 'audit', history[0]!.id))).not.toContain('ใหม่');
+  });
+
+  it('store a keypad tap whole: measurement, its operations, the absent list, the student and its audit entry', async () => {
+    const db = await sealedDb();
+    await saveStudents(db, [aStudent('s1', { firstName: 'ลับ' })], actor());
+    await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z', absent: ['s1'] });
+    await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: null, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
+    expect((await getStudent(db, 's1'))?.health).toMatchObject({ weightKg: 24.5, measuredOn: '2026-06-12' });
+    expect((await db.measureSessions.get('ms1'))?.absent).toEqual([]);
+    expect(isSealed(await raw(db, 'measurements', 'ms1/s1'))).toBe(true);
+    const ops = await db.ops.where('recordId').anyOf(['ms1/s1', 'ms1']).toArray();
+    expect(ops.map((o) => o.field)).toContain('weightKg');
+    const absentOps = ops.filter((o) => o.store === 'measure-sessions' && o.field === 'absent').sort((a, b) => compareHlc(a.hlc, b.hlc));
+    expect(absentOps.map((o) => o.value)).toEqual([['s1'], []]);
+    const entry = (await historyOf(db, 's1')).find((e) => e.action === 'update')!;
+    expect(entry.changes.map((c) => c.field)).toContain('health.weightKg');
+    // The student's entry is ordered after the measurement's operations, as in one transaction.
+    expect(compareHlc(entry.hlc!, ops.find((o) => o.field === 'weightKg')!.hlc)).toBe(1);
   });
 
   it('lose neither of two saves of the same record racing each other', async () => {
