@@ -9,7 +9,7 @@ import { generateSigningKey, type Key, type SigningKey } from '../domain/bundle/
 import { unwrapPrivateKey, wrapPrivateKey, type WrappedKey } from '../domain/bundle/key-wrap';
 import { PIN_WRAP_ALG, unwrapWithPinKey, wrapWithPinKey, type PinWrappedKey } from '../domain/bundle/pin-key-wrap';
 import type { PinSecret } from '../domain/access/pin-kdf';
-import { holdPrivateKey, openHeldKey, type HeldKey } from '../domain/vault/held-key';
+import { holdPrivateKey, openHeldKey } from '../domain/vault/held-key';
 import type { Role } from '../domain/bundle/statement';
 import type { DecryptionKey } from '../domain/bundle/verify-files';
 import type { TabianDb } from './database';
