@@ -90,7 +90,7 @@ export const migrations: readonly Migration[] = [
     },
   },
   {
-    version: 7,
+    version: 6,
     why: 'photos (the shared store of screenings, buildings and sites) and poor-student screenings',
     stores: {
       // One picture with its thumbnail; only the owner and the size are clear (decision 0028).

@@ -11,7 +11,9 @@ import { correctionSchema } from '../domain/corrections/request';
 import { districtSchoolSchema } from '../domain/district/school-list';
 import { findingSchema } from '../domain/district/findings-payload';
 import { measurementSchema, measureSessionSchema } from '../domain/measure/measurement';
+import { photoSchema } from '../domain/photo/schema';
 import { deviceProfileSchema } from '../domain/school';
+import { screeningSchema } from '../domain/screening/schema';
 import { studentSchema } from '../domain/student/schema';
 import { attendanceSchema } from '../domain/year/attendance';
 import { incomingSchema } from '../domain/year/incoming';
@@ -50,6 +52,8 @@ export const rowSchemas: Record<string, z.ZodType> = {
   measurements: measurementSchema,
   measureSessions: measureSessionSchema,
   ops: operationSchema.extend({ id: text }),
+  photos: photoSchema.extend({ size: z.number().int().nonnegative() }),
+  screenings: screeningSchema.extend({ updatedAt: z.string(), updatedBy: z.string() }),
 };
 
 export interface RowProblem { store: string; index: number; path: string; message: string }

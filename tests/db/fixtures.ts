@@ -94,7 +94,7 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(db.table('students').schema.indexes.map((i) => i.name).sort()).toEqual(['[grade+room]', 'status']);
     },
   },
-  7: {
+  6: {
     // Version 7 adds the shared photo store and the poor-student screenings (decisions 0028, 0029).
     profile: profileV1,
     async write(db) {
