@@ -121,7 +121,8 @@ export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Arr
   const open = before ? openKey() : null;
   const key = open ?? random(32);
   const wrap = await wrapDataKey(key, pinKey, random);
-  const wraps = open && before ? { ...before.wraps, [userId]: wrap } : { [userId]: wrap };
+  // A wrap the user already has stays (it may need their passkey too, decision 26).
+  const wraps = open && before ? { [userId]: wrap, ...before.wraps } : { [userId]: wrap };
   // Pending first: a crash before the rewrite ends is finished at the next sign-in.
   const setting: VaultSetting = { version: 1, enabled: true, wraps, pending: true, sealFormat: 1 };
   await putSetting(db, setting);
