@@ -6,7 +6,9 @@
 // installation, with the vault on or off and in a district (decision 26): the device's and district's
 // private keys are sealed under it, so it is opened at every sign-in; `enabled` only says whether personal
 // rows are sealed with it too.
-import { isLegacyWrap, unwrapDataKey, vaultSettingSchema, wrapDataKey, type PinSecret, type VaultSetting } from '../domain/vault/data-key';
+import {
+  isLegacyWrap, passkeyOf, unwrapDataKey, vaultSettingSchema, wrapDataKey, type PasskeyRequest, type PinSecret, type VaultSetting, type WrappedKey,
+} from '../domain/vault/data-key';
 import { VAULT_SETTING, type TabianDb } from './database';
 import { guarded } from './errors';
 import { openKey, openVault, SEALED_STORES, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
@@ -21,7 +23,21 @@ export async function loadVaultSetting(db: TabianDb): Promise<VaultSetting | nul
 
 const putSetting = (db: TabianDb, value: VaultSetting) => guarded(() => db.settings.put({ key: VAULT_SETTING, value }));
 
-export type Unlock = { ok: true } | { ok: false; problem: 'vault.no_wrap' | 'vault.wrong_key' };
+export type Unlock = { ok: true } | { ok: false; problem: 'vault.no_wrap' | 'vault.wrong_key' | 'vault.passkey' };
+
+/** Asks the user's passkey for its PRF output (WebAuthn, in the UI); null when it is not given. */
+export type PasskeyPrompt = (request: PasskeyRequest) => Promise<Uint8Array | null>;
+/** The PIN secret at sign-in, and how to ask for a passkey when the user's wrap needs one. */
+export type UnlockSecret = PinSecret & { passkey?: PasskeyPrompt };
+
+/** The user's wrap opened: with the passkey's PRF output when the wrap needs it (decision 26). */
+async function openWrap(wrap: WrappedKey, secret: UnlockSecret): Promise<Uint8Array | 'passkey' | null> {
+  const request = passkeyOf(wrap);
+  if (!request) return unwrapDataKey(wrap, secret);
+  const prf = secret.passkey ? await secret.passkey(request) : null;
+  if (!prf) return 'passkey';
+  return unwrapDataKey(wrap, { ...secret, prf });
+}
 
 /**
  * A data key for an installation that has none (a district, a school that turned the vault off in an
@@ -35,14 +51,14 @@ export async function startDataKey(db: TabianDb, userId: string, pinKey: Uint8Ar
 }
 
 /** With the vault off: the data key opens for the device's keys when this user has a wrap; sign-in never depends on it. */
-async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: string, secret: PinSecret): Promise<Unlock> {
+async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: string, secret: UnlockSecret): Promise<Unlock> {
   if (!setting) {
     await startDataKey(db, userId, secret.pinKey);
     return { ok: true };
   }
   const wrap = setting.wraps[userId];
-  const key = wrap ? await unwrapDataKey(wrap, secret) : null;
-  if (!key) return { ok: true };
+  const key = wrap ? await openWrap(wrap, secret) : null;
+  if (!key || key === 'passkey') return { ok: true };
   if (isLegacyWrap(wrap!)) await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: await wrapDataKey(key, secret.pinKey, random) } });
   await openVault(key);
   key.fill(0);
@@ -50,12 +66,13 @@ async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: 
 }
 
 /** Opens the vault for a user whose PIN was just checked; rows a restore left clear, or sealed in format 1, are sealed now. */
-export async function unlockVault(db: TabianDb, userId: string, secret: PinSecret, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
+export async function unlockVault(db: TabianDb, userId: string, secret: UnlockSecret, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
   let setting = await loadVaultSetting(db);
   if (!setting?.enabled) return openKeysOnly(db, setting, userId, secret);
   const wrap = setting.wraps[userId];
   if (!wrap) return { ok: false, problem: 'vault.no_wrap' };
-  const key = await unwrapDataKey(wrap, secret);
+  const key = await openWrap(wrap, secret);
+  if (key === 'passkey') return { ok: false, problem: 'vault.passkey' };
   if (!key) return { ok: false, problem: 'vault.wrong_key' };
   if (isLegacyWrap(wrap)) {
     // The PBKDF2 wrap would stay a cheaper target than the new PIN hash: replace it now.
@@ -79,16 +96,18 @@ async function resealAll(db: TabianDb, setting: VaultSetting, onProgress?: (done
 }
 
 /**
- * Gives another user (new, or with a new PIN) a wrap of the open key. With the vault off and the key not
- * open (the administrator has no wrap), the user gets none: they sign in, but cannot use the device's keys.
+ * Gives a user (new, or with a new PIN) a wrap of the open key, under their PIN key and, with `passkey`,
+ * that passkey's PRF output too; a wrap made without one drops the user's passkey (a new PIN is the way
+ * back from a lost passkey). With the vault off and the key not open (the administrator has no wrap), the
+ * user gets none: they sign in, but cannot use the device's keys.
  */
-export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Array): Promise<void> {
+export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Array, passkey?: PasskeyRequest & { prf: Uint8Array }): Promise<void> {
   const setting = await loadVaultSetting(db);
   if (!setting) return;
   const key = openKey();
   if (!key && !setting.enabled) return;
   if (!key) throw new Error('the vault is locked: only a signed-in user can give another user access');
-  const wrap = await wrapDataKey(key, pinKey, random);
+  const wrap = await wrapDataKey(key, pinKey, random, passkey);
   key.fill(0);
   await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: wrap } });
 }
@@ -102,7 +121,8 @@ export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Arr
   const open = before ? openKey() : null;
   const key = open ?? random(32);
   const wrap = await wrapDataKey(key, pinKey, random);
-  const wraps = open && before ? { ...before.wraps, [userId]: wrap } : { [userId]: wrap };
+  // A wrap the user already has stays (it may need their passkey too, decision 26).
+  const wraps = open && before ? { [userId]: wrap, ...before.wraps } : { [userId]: wrap };
   // Pending first: a crash before the rewrite ends is finished at the next sign-in.
   const setting: VaultSetting = { version: 1, enabled: true, wraps, pending: true, sealFormat: 1 };
   await putSetting(db, setting);

@@ -48,6 +48,22 @@ export async function pinSubBytes(pinKey: Uint8Array, purpose: PinPurpose, salt:
   return new Uint8Array(bits);
 }
 
+/**
+ * The PIN key with a passkey's PRF output mixed in (decision 26): HKDF over both, so a wrap made with it
+ * opens only with the PIN *and* the passkey (which a copied database does not carry). 32 bytes, used
+ * wherever the PIN key alone would be.
+ */
+export async function withPasskey(pinKey: Uint8Array, prf: Uint8Array): Promise<Bytes> {
+  if (prf.length < 32) throw new RangeError('a PRF output has 32 bytes');
+  const ikm = new Uint8Array(pinKey.length + prf.length);
+  ikm.set(pinKey);
+  ikm.set(prf, pinKey.length);
+  const base = await crypto.subtle.importKey('raw', ikm as Bytes, 'HKDF', false, ['deriveBits']);
+  ikm.fill(0);
+  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8('tabian-pin/passkey') }, base, 256);
+  return new Uint8Array(bits);
+}
+
 /** An AES-256-GCM key derived from the PIN key for one purpose; `salt` is the wrap's own random salt. */
 export async function pinSubKey(pinKey: Uint8Array, purpose: Exclude<PinPurpose, 'verify'>, salt: Uint8Array, usages: KeyUsage[]): Promise<CryptoKey> {
   return crypto.subtle.deriveKey(

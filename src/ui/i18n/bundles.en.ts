@@ -75,6 +75,7 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'sync.intro': "Tablets send their edits to the school's main device as a file, signed by the device's own key (which never leaves it)",
   'sync.device': "This device's key fingerprint: {fingerprint}",
   'sync.device_replaced': 'This device has a new, better protected key (the old key {old} is retired). If this device sends edits to the school’s main device, enrol the new key file there and compare fingerprints first; files sent before that are held.',
+  'sync.locked': 'Your PIN does not open this device’s key yet. Ask an administrator to set you a new PIN under “Users”, then sign in again.',
   'sync.device_export': "Save this device's key file",
   'sync.device_import': "Import a tablet's key file",
   'sync.device_imported': "Tablet key imported; import the held file again",

@@ -5,7 +5,7 @@
 // the same transaction (src/db/sync-repo.ts). Conflicts are listed for the officer.
 import { appDb } from '../../db/database';
 import { nextLink, recordIncoming, recordOutgoing, type RecordOutcome } from '../../db/bundle-repo';
-import { activeKey, createDeviceKey, signingKeyOf, type KeyRow } from '../../db/key-repo';
+import { activeKey, createDeviceKey, KeysLockedError, signingKeyOf, type KeyRow } from '../../db/key-repo';
 import { guarded } from '../../db/errors';
 import { appendOps, CLOCK_SETTING, localDevice } from '../../db/op-log';
 import { loadProfile } from '../../db/profile-repo';
@@ -56,8 +56,11 @@ export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
 
 /** This device's public key file, for the school's main device to enrol (role device). */
 export async function devicePublicKeyFile(now: Date = new Date()): Promise<PublicKeyFile | null> {
-  const [row, profile] = await Promise.all([deviceKeyRow(now), loadProfile(appDb())]);
-  if (profile?.kind !== 'school') return null;
+  const [row, profile] = await Promise.all([deviceKeyRow(now).catch((e: unknown) => {
+    if (e instanceof KeysLockedError) return null; // no device key yet, and none can be made for this user
+    throw e;
+  }), loadProfile(appDb())]);
+  if (!row || profile?.kind !== 'school') return null;
   return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'device', name: row.name, school: profile.moeCode });
 }
 
@@ -69,16 +72,29 @@ export async function downloadDevicePublicKey(): Promise<string | null> {
   return name;
 }
 
-export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' };
+/** `sync.locked`: the signed-in user has no wrap of the data key, so the device key stays closed (decision 26). */
+export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
+
+/** The device key row and its opened key; null while the data key is not open for this user. */
+async function openDeviceKey(now: Date): Promise<{ row: KeyRow; key: SigningKey } | null> {
+  try {
+    const row = await deviceKeyRow(now);
+    const key = await signingKeyOf(row);
+    return key ? { row, key } : null;
+  } catch (e) {
+    if (e instanceof KeysLockedError) return null;
+    throw e;
+  }
+}
 
 /** The operations this device made since its last export, as a signed sync bundle (downloaded unless save is false). */
 export async function exportSync(now: Date = new Date(), opts: { save?: boolean } = {}): Promise<SyncExport> {
   const db = appDb();
   const profile = await loadProfile(db);
   if (profile?.kind !== 'school') return { ok: false, problem: 'sync.no_profile' };
-  const row = await deviceKeyRow(now);
-  const key: SigningKey | null = await signingKeyOf(row);
-  if (!key) throw new Error('the device key cannot sign');
+  const opened = await openDeviceKey(now);
+  if (!opened) return { ok: false, problem: 'sync.locked' };
+  const { row, key } = opened;
   const device = await deviceId();
   const since = await setting<Hlc>(EXPORTED);
   const mine = (await allOperations(db)).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))

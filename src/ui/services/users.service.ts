@@ -6,7 +6,8 @@ import { rewrapPersonKeys, settleDeviceKeys } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
 import { setSetting } from '../../db/settings-repo';
-import { addUserWrap, enableVault, loadVaultSetting, startDataKey, unlockVault } from '../../db/vault-repo';
+import { addUserWrap, enableVault, loadVaultSetting, startDataKey, unlockVault, type PasskeyPrompt } from '../../db/vault-repo';
+import { askPasskey } from './passkey.service';
 import { session } from '../state/session.svelte';
 
 export const loadUsers = (): Promise<User[]> => listUsers(appDb());
@@ -38,14 +39,17 @@ export async function createUser(draft: UserDraft, now: Date = new Date()): Prom
 export type SignInAttempt =
   | Exclude<SignInResult, { ok: true }>
   | { ok: true; user: User }
-  | { ok: false; reason: 'vault.no_wrap' | 'vault.wrong_key'; user: User }
+  | { ok: false; reason: 'vault.no_wrap' | 'vault.wrong_key' | 'vault.passkey'; user: User }
   /** The PIN was right but is shorter than 6 digits: a new one is chosen (changePinAndSignIn) before anything opens. */
   | { ok: false; reason: 'pin.must_change'; user: User };
 
 type Progress = (done: number, total: number) => void;
 
-/** The PIN check, the data key and the upgrade of older wraps; the session is the caller's to open. */
-async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: Progress): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
+/**
+ * The PIN check, the data key (with the user's passkey when their wrap needs it) and the upgrade of older
+ * wraps; the session is the caller's to open.
+ */
+async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: Progress, passkey: PasskeyPrompt = askPasskey): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
   const db = appDb();
   const result = await signIn(user, pin, now, newSalt());
   if (!result.ok) {
@@ -53,7 +57,7 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
     return result;
   }
   const secret = { pin, pinKey: result.pinKey };
-  const unlocked = await unlockVault(db, user.id, secret, onProgress);
+  const unlocked = await unlockVault(db, user.id, { ...secret, passkey }, onProgress);
   if (!unlocked.ok) {
     await saveUser(db, { ...result.user, pin: user.pin });
     return { ok: false, reason: unlocked.problem, user: result.user };
@@ -68,7 +72,7 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
 }
 
 /** Checks the PIN, stores the new failure count or lock, opens the data key and then the session. */
-export async function attemptSignIn(user: User, pin: string, now: Date = new Date(), onProgress?: Progress): Promise<SignInAttempt> {
+export async function attemptSignIn(user: User, pin: string, now: Date = new Date(), onProgress?: Progress, passkey: PasskeyPrompt = askPasskey): Promise<SignInAttempt> {
   if (pinMustChange(pin)) {
     // Checked like any sign-in (tries count), but nothing opens until a longer PIN is chosen.
     const result = await signIn(user, pin, now, newSalt());
@@ -77,7 +81,7 @@ export async function attemptSignIn(user: User, pin: string, now: Date = new Dat
     await saveUser(appDb(), stored);
     return result.ok ? { ok: false, reason: 'pin.must_change', user: stored } : result;
   }
-  const result = await checkAndUnlock(user, pin, now, onProgress);
+  const result = await checkAndUnlock(user, pin, now, onProgress, passkey);
   if (!result.ok) return result;
   session.signIn(result.user);
   return { ok: true, user: result.user };
