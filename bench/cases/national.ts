@@ -61,17 +61,21 @@ export const national: BenchCase = async (ctx) => {
   const t0 = performance.now();
   let n = 0;
   let planted = 0;
+  let copies = 0;
   let carryOver: Student[] = [];
   for (let d = 0; d < DISTRICTS; d++) {
     const schools: TestSchool[] = [];
     for (let s = 0; s < schoolsPer; s++) {
       const students = Array.from({ length: perSchool }, () => generatedStudent(n++));
       // The children planted by the district before: counted here too, under a new record id.
-      if (s === 0) students.push(...carryOver);
+      if (s === 0) {
+        students.push(...carryOver);
+        planted += carryOver.length;
+      }
       schools.push(await makeSchool(d * schoolsPer + s + 1, students));
     }
     carryOver = schools.flatMap((s) => s.students.filter((_, i) => i % PLANT_EVERY === 7))
-      .map(({ id: _id, ...rest }) => newStudent(`00000000-0000-4000-9000-${String(planted++).padStart(12, '0')}`, rest));
+      .map(({ id: _id, ...rest }) => newStudent(`00000000-0000-4000-9000-${String(copies++).padStart(12, '0')}`, rest));
     const district = await makeDistrict(String(1000 + d), `สพป.ทดสอบ เขต ${d + 1}`, schools);
     districtKeys.push({ keyid: district.key.keyid, alg: 'ES256' as const, spki: toBase64(district.key.spki), role: 'district' as const, name: district.name, school: null, district: district.code });
     const subs = [];
