@@ -15,13 +15,19 @@ import { district } from './cases/district';
 import { measurement } from './cases/measurement';
 import { memory } from './cases/memory';
 import { pin } from './cases/pin';
+import { national } from './cases/national';
+import { exchange } from './cases/exchange';
 
-const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin };
+const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin, national, exchange };
+/** Opt-in cases (decision 32): minutes to hours at full size; run with --national or --only. They run in Node, no browser. */
+const OPT_IN = ['national', 'exchange'];
 
 const HELP = `npm run bench -- [--quick] [--no-build] [--only ${Object.keys(CASES).join(',')}]
   --quick      small sizes, one or two runs (CI); writes bench/results/quick.json
   --no-build   use the existing dist/ and bench/dist/
-  --only       run only these cases (comma-separated)`;
+  --only       run only these cases (comma-separated)
+  --national   also run the opt-in national cases (national, exchange): 6.5 million students unless
+  --national-size N  says how many (e.g. 200000)`;
 
 const git = (cmd: string): string => {
   try {
@@ -35,19 +41,24 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--help')) return void console.log(HELP);
   const quick = args.includes('--quick');
-  const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : Object.keys(CASES);
+  const optIn = args.includes('--national') ? [] : OPT_IN;
+  const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : Object.keys(CASES).filter((c) => !optIn.includes(c));
+  const sizeArg = args.includes('--national-size') ? Number(args[args.indexOf('--national-size') + 1]) : undefined;
+  if (sizeArg !== undefined && !(Number.isInteger(sizeArg) && sizeArg >= 1000)) throw new Error(`--national-size wants a whole number ≥ 1000\n${HELP}`);
+  const nodeOnly = only.every((c) => OPT_IN.includes(c));
   const unknown = only.filter((c) => !(c in CASES));
   if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}\n${HELP}`);
   const started = Date.now();
   const loadBefore = loadavg();
-  if (!args.includes('--no-build')) {
+  if (!args.includes('--no-build') && !nodeOnly) {
     console.log('building the app and the bench page…');
     await buildAll();
   }
-  const servers = await serveAll();
-  const browser = await launchBench();
+  // The national cases need neither the app nor a browser.
+  const servers = nodeOnly ? null : await serveAll();
+  const browser = nodeOnly ? null : await launchBench();
   const ctx: BenchContext = {
-    browser, app: servers.app, bench: servers.bench, quick,
+    browser: browser!, app: servers?.app ?? '', bench: servers?.bench ?? '', quick, nationalSize: sizeArg,
     runs: (full) => (quick ? Math.min(full, 2) : full),
     log: (m) => console.log(`  ${m}`),
   };
@@ -65,8 +76,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await servers.close();
+    await browser?.close();
+    await servers?.close();
   }
   const report = {
     format: 'tabian-bench/1',
@@ -75,7 +86,7 @@ async function main(): Promise<void> {
     commit: git('rev-parse --short HEAD'), dirty: git('status --porcelain') !== '',
     machine: {
       cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version, chromium: browser.version(),
+      node: process.version, chromium: browser?.version() ?? '',
       loadBefore: loadBefore.map((l) => Math.round(l * 100) / 100), loadAfter: loadavg().map((l) => Math.round(l * 100) / 100),
     },
     seconds: Math.round((Date.now() - started) / 1000),
@@ -83,7 +94,8 @@ async function main(): Promise<void> {
     cases: results,
   };
   mkdirSync(`${ROOT}bench/results`, { recursive: true });
-  const file = `bench/results/${quick ? 'quick' : 'latest'}.json`;
+  // A national-only run does not replace the full run's results.
+  const file = `bench/results/${quick ? 'quick' : nodeOnly ? 'national' : 'latest'}.json`;
   writeFileSync(`${ROOT}${file}`, JSON.stringify(report, null, 2) + '\n');
   console.log(`\n${table(results)}\n\nload average ${report.machine.loadBefore.join(' ')} → ${report.machine.loadAfter.join(' ')}; ${report.seconds} s; written to ${file}`);
   const missed = results.filter((r) => r.pass === false).map((r) => r.id);

@@ -9,6 +9,8 @@ export interface BenchContext {
   bench: string;
   /** Small sizes and one or two runs (CI). */
   quick: boolean;
+  /** `--national-size N`: students in the opt-in national and exchange cases (default: full size). */
+  nationalSize?: number;
   /** How many times to repeat a case that is repeated `full` times in a full run. */
   runs(full: number): number;
   log(message: string): void;

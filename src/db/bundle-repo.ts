@@ -31,7 +31,7 @@ function storedFile(file: Blob | Uint8Array): Blob | Uint8Array {
 
 function statementFields(s: Statement | null) {
   return {
-    bundleId: s?.bundleId ?? null, school: s?.school.code ?? '', smis: s?.school.smis ?? '', schoolName: s?.school.name ?? '', kind: s?.kind ?? ('' as const), chain: s ? chainKeyOf(s) : '',
+    bundleId: s?.bundleId ?? null, school: s?.school?.code ?? '', smis: s?.school?.smis ?? '', schoolName: s?.school?.name ?? '', kind: s?.kind ?? ('' as const), chain: s ? chainKeyOf(s) : '',
     sequence: s?.sequence ?? null, previous: s?.previous ?? null, academicYear: s?.academicYear ?? null,
     round: s?.round ?? null, asOf: s?.asOf ?? null, createdAt: s?.createdAt ?? null, acts: s?.attestations.map((a) => a.act) ?? [],
   };
@@ -40,7 +40,9 @@ function statementFields(s: Statement | null) {
 /** Accepted links of one chain, for step 7. */
 export async function chainLinks(db: TabianDb, chain: string, direction: BundleRow['direction'] = 'in'): Promise<ChainLink[]> {
   const [school, kind] = chain.split('|') as [string, string];
-  const rows = await guarded(() => db.bundles.where('[school+kind]').equals([school, kind]).toArray());
+  // A district-level bundle (decision 32) has no school: its row's school is '' and its chain names the district.
+  const indexed = school.startsWith('district:') ? '' : school;
+  const rows = await guarded(() => db.bundles.where('[school+kind]').equals([indexed, kind]).toArray());
   return rows
     .filter((r) => r.chain === chain && r.direction === direction && (r.status === 'accepted' || r.status === 'made'))
     .map((r) => ({ sequence: r.sequence!, statementSha256: r.id, previous: r.previous }));
@@ -87,7 +89,7 @@ export async function recheckHeld(db: TabianDb, trust: TrustList): Promise<Bundl
     moved = false;
     const held = (await guarded(() => db.bundles.where('status').equals('held').toArray())).sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
     for (const row of held) {
-      const claim = { kind: row.kind, school: { code: row.school } } as Pick<Statement, 'kind' | 'school'>;
+      const claim = { kind: row.kind, school: row.school ? { code: row.school } : null } as Pick<Statement, 'kind' | 'school'>;
       const trusted = row.keys.every((k) => isTrusted(trust, k, claim));
       if (!trusted) continue;
       const next = await guarded(() => db.transaction('rw', db.bundles, async () => {

@@ -141,7 +141,7 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await district.getByTestId('enrol-submit').click();
     await expect.poll(() => district.getByTestId('enrol-message').textContent()).toContain('รับเข้า 1 ไฟล์');
     await district.goto(`${base()}#/schools`);
-    const c = statement.school.code;
+    const c = statement.school!.code;
     const [ack] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`ack-${c}`).click()]);
     expect(ack.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${c}-2569-term1-1.tabian`);
     findings.push(await read(ack));

@@ -66,7 +66,7 @@ async function chainAfter(file: string | undefined, schoolCode: string): Promise
   if (!file) return { sequence: 1, previous: null };
   const earlier = await inspectBundle(await readBytes(file));
   if (!earlier.statement) throw new InputError(`--previous "${file}" cannot be read: ${earlier.reason}`);
-  if (earlier.statement.kind !== 'submission' || earlier.statement.school.code !== schoolCode) {
+  if (earlier.statement.kind !== 'submission' || earlier.statement.school?.code !== schoolCode) {
     throw new InputError(`--previous "${file}" is not a submission of school ${schoolCode}`);
   }
   return { sequence: earlier.statement.sequence + 1, previous: earlier.statementSha256 };

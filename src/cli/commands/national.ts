@@ -1,84 +1,29 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { importPrivateJwk, privateJwkSchema } from '../../domain/bundle/keys';
-import { trustListSchema, TRUST_FORMAT, type TrustList } from '../../domain/bundle/trust';
-import { openNationalDb } from '../national/db';
-import { exportParquet, nationalDuplicates } from '../national/duplicates';
-import { ingestFiles } from '../national/ingest';
-import { defineCommand, type Command, type Io } from '../command';
-import { InputError, readBytes, readJsonFile } from './bundle-io';
+import { exportParquet } from '../national/duplicates';
+import { duplicates, ingest, keygen, report, withDb } from '../national/commands';
+import { defineCommand, type Command } from '../command';
+import { InputError } from './bundle-io';
 
 const usage = [
-  'Usage: tabian national ingest <bundle files or folders> --db FILE.duckdb --trust keys.json [--trust …] [--key district.jwk …]',
-  '       tabian national duplicates --db FILE.duckdb',
+  'Usage: tabian national ingest <bundle files or folders> --db FILE.duckdb [--trust keys.json …] [--district-trust CODE=district.public.json …] [--key national.jwk …]',
+  '       tabian national duplicates --db FILE.duckdb [--findings-dir DIR --key national.jwk [--office NAME]]',
   '       tabian national export --db FILE.duckdb --parquet DIR',
+  '       tabian national report --db FILE.duckdb [--xlsx OUT.xlsx] [--rates rates.json]',
+  '       tabian national keygen --out national.jwk --public national.public.json --name NAME',
   'A province\'s or the national office\'s consolidation in DuckDB (docs/national.md).',
-  'ingest: verifies every school submission as the app does (signatures, trust, decryption) and loads the accepted',
-  '  ones; the rest are kept in the "rejected" table with the same reason codes. The same file twice changes nothing.',
-  '  Progress on stderr; prints {"accepted","rejected","skipped","students"}.',
+  'ingest: verifies school submissions (against --trust) and district exports (the district key trusted for its',
+  '  district by --district-trust, then every school bundle inside against the keys the district enrolled, read',
+  '  through the content key granted to --key) as the app does; chains are checked across files (a fork refused,',
+  '  the first received kept; a gap reported). The same file twice changes nothing. Progress on stderr; prints',
+  '  {"accepted","rejected","skipped","students","districtExports","chainIssues"}.',
   'duplicates: prints {"students","distinctStudents","duplicates":[{"rule","idNo","schools","districts","reason"}]},',
-  '  children counted by schools in two districts, with the district check\'s rule codes.',
+  '  children counted by schools in two districts; with --findings-dir, one national-findings bundle per district',
+  '  and round whose list changed, signed by the national key, for the districts to import.',
   'export: Hive-partitioned Parquet (academic_year=/round=/district=) of the counted students.',
+  'report: counts by province, district, level, grade and sex, movements, nutrition and the subsidy estimate (JSON;',
+  '  --xlsx also writes a workbook).',
+  'keygen: a national key (private JWK, mode 600) and its public key file (role national) that districts enrol.',
   'Exit 0 on success; 1 when ingest rejected a file; 2 on bad usage or unreadable input.',
 ].join('\n');
-
-async function bundleFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => {
-      throw new InputError(`cannot read "${path}": no such file or folder`);
-    });
-    if (!info.isDirectory()) out.push(path);
-    else for (const name of (await readdir(path)).sort()) out.push(...(await bundleFiles([join(path, name)])).filter((f) => f.endsWith('.tabian')));
-  }
-  return out;
-}
-
-async function ingest(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { db: { type: 'string' }, trust: { type: 'string', multiple: true }, key: { type: 'string', multiple: true } },
-  });
-  if (!values.db || !values.trust?.length || positionals.length === 0) throw new InputError('give bundle files or folders, --db and --trust');
-  // A province holds one trust list per district: their keys together.
-  const lists = await Promise.all(values.trust.map((f) => readJsonFile(f, trustListSchema, 'a tabian-trust/1 list')));
-  const trust: TrustList = { format: TRUST_FORMAT, keys: lists.flatMap((l) => l.keys) };
-  const decryptionKeys = await Promise.all((values.key ?? []).map(async (f) => {
-    const jwk = await readJsonFile(f, privateJwkSchema, 'a P-256 private key JWK');
-    return importPrivateJwk(jwk, 'decrypt').catch(() => {
-      throw new InputError(`"${f}" is not a usable P-256 private key`);
-    });
-  }));
-  const files = (await bundleFiles(positionals)).map((name) => ({ name, read: () => readBytes(name) }));
-  const db = await openNationalDb(values.db);
-  try {
-    const result = await ingestFiles(db.connection, files, {
-      trust, decryptionKeys, now: new Date(),
-      progress: (done, total) => {
-        if (done === total || done % 50 === 0) io.err(`tabian national ingest: ${done}/${total} files`);
-      },
-    });
-    io.out(JSON.stringify(result));
-    return result.rejected === 0 ? 0 : 1;
-  } finally {
-    db.close();
-  }
-}
-
-async function withDb(args: string[], extra: Record<string, { type: 'string' }>, body: (db: Awaited<ReturnType<typeof openNationalDb>>, v: Record<string, string | undefined>) => Promise<number>): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, ...extra } });
-  if (!values.db) throw new InputError('--db is required');
-  await stat(values.db).catch(() => {
-    throw new InputError(`cannot read "${values.db}": no such file`);
-  });
-  const db = await openNationalDb(values.db);
-  try {
-    return await body(db, values as Record<string, string | undefined>);
-  } finally {
-    db.close();
-  }
-}
 
 export const nationalCommand: Command = defineCommand({
   name: 'national',
@@ -88,7 +33,9 @@ export const nationalCommand: Command = defineCommand({
     const [sub, ...rest] = args;
     try {
       if (sub === 'ingest') return await ingest(rest, io);
-      if (sub === 'duplicates') return await withDb(rest, {}, async (db) => (io.out(JSON.stringify(await nationalDuplicates(db.connection))), 0));
+      if (sub === 'duplicates') return await duplicates(rest, io);
+      if (sub === 'report') return await report(rest, io);
+      if (sub === 'keygen') return await keygen(rest, io);
       if (sub === 'export') {
         return await withDb(rest, { parquet: { type: 'string' } }, async (db, v) => {
           if (!v['parquet']) throw new InputError('--parquet DIR is required');

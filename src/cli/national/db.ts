@@ -14,6 +14,24 @@ const SCHEMA = [
      student_id VARCHAR, id_type VARCHAR, id_no VARCHAR, id_valid BOOLEAN, prefix VARCHAR, first_name VARCHAR,
      last_name VARCHAR, sex VARCHAR, birth_date VARCHAR, grade VARCHAR, status VARCHAR, entered_on VARCHAR,
      counted BOOLEAN, first_key VARCHAR, last_key VARCHAR, name_key VARCHAR)`,
+  // Added with district exports (decision 32); ALTER so that a database made before keeps working.
+  `ALTER TABLE bundles ADD COLUMN IF NOT EXISTS previous VARCHAR`,
+  `ALTER TABLE bundles ADD COLUMN IF NOT EXISTS via VARCHAR`,
+  `ALTER TABLE bundles ADD COLUMN IF NOT EXISTS nutrition VARCHAR`,
+  `CREATE TABLE IF NOT EXISTS movements (
+     bundle_sha256 VARCHAR, school VARCHAR, district VARCHAR, academic_year INTEGER, round VARCHAR,
+     student_id VARCHAR, kind VARCHAR, effective_on VARCHAR, other_school VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS district_exports (
+     file_sha256 VARCHAR PRIMARY KEY, file VARCHAR, statement_sha256 VARCHAR, district VARCHAR, district_name VARCHAR,
+     academic_year INTEGER, round VARCHAR, sequence INTEGER, previous VARCHAR, submissions INTEGER, findings INTEGER,
+     ingested_at TIMESTAMP)`,
+  `CREATE TABLE IF NOT EXISTS district_findings (
+     file_sha256 VARCHAR PRIMARY KEY, export_sha256 VARCHAR, statement_sha256 VARCHAR, district VARCHAR, school VARCHAR,
+     academic_year INTEGER, round VARCHAR, sequence INTEGER, acknowledged BOOLEAN, findings INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS chain_issues (
+     file VARCHAR, chain VARCHAR, kind VARCHAR, sequence INTEGER, issue VARCHAR, first_sha256 VARCHAR, second_sha256 VARCHAR, detail VARCHAR)`,
+  `CREATE TABLE IF NOT EXISTS findings_sent (
+     district VARCHAR, academic_year INTEGER, round VARCHAR, sequence INTEGER, statement_sha256 VARCHAR, findings INTEGER, ids_sha256 VARCHAR)`,
   // The submission that counts for a school and round: the latest accepted in its chain.
   `CREATE OR REPLACE VIEW latest AS
      SELECT b.* FROM bundles b

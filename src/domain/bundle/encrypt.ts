@@ -54,3 +54,25 @@ export async function decryptPayload(ciphertext: Bytes, bundleId: string, header
     return null;
   }
 }
+
+/**
+ * The content key of an encrypted bundle, wrapped again to another recipient (decision 32): the district
+ * grants the national office a school's submission without decrypting it for anyone else or changing a byte
+ * of it. Null when `privateKey` cannot unwrap the header's key.
+ */
+export async function regrantContentKey(header: Pick<EncryptionHeader, 'epk' | 'wrappedKey'>, privateKey: Key, recipient: { keyid: string; spki: Bytes }): Promise<{ recipient: string; epk: string; wrappedKey: string } | null> {
+  let contentKey: Key;
+  try {
+    const kek = await keyWrappingKey(privateKey, await importPublicKey(fromBase64(header.epk)!, 'encrypt'));
+    contentKey = await crypto.subtle.unwrapKey('raw', fromBase64(header.wrappedKey)!, kek, 'AES-KW', 'AES-GCM', true, ['decrypt']);
+  } catch {
+    return null;
+  }
+  const { algorithm } = keyParams('encrypt');
+  const recipientKey = await crypto.subtle.importKey('spki', recipient.spki, algorithm, false, []);
+  const ephemeral = await crypto.subtle.generateKey(algorithm, false, ['deriveBits']);
+  const kek = await keyWrappingKey(ephemeral.privateKey, recipientKey);
+  const wrappedKey = new Uint8Array(await crypto.subtle.wrapKey('raw', contentKey, kek, 'AES-KW'));
+  const epk = new Uint8Array(await crypto.subtle.exportKey('spki', ephemeral.publicKey));
+  return { recipient: recipient.keyid, epk: toBase64(epk), wrappedKey: toBase64(wrappedKey) };
+}

@@ -6,11 +6,13 @@ import { canUpgrade, upgradeRecord, type RecordHistory } from '../record-history
 import { movementHistory, movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { findingReplySchema } from '../district/finding-reply';
+import { keyGrantSchema, nationalFindingSchema } from '../district/national-finding';
 import { studentHistory, studentSchema } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
 import { operationSchema } from './operation';
+import { trustListSchema } from './trust';
 import type { FileEntry } from './statement';
 
 export const schoolPayloadSchema = z.object({
@@ -43,6 +45,12 @@ export const PAYLOAD_SCHEMAS = {
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
   'finding-reply/1': { shape: 'lines', schema: findingReplySchema },
+  // District export (decision 32): the district's enrolled school keys, the content keys granted above, and
+  // each carried bundle as its own unchanged bytes; national findings go back to a district.
+  'trust/1': { shape: 'document', schema: trustListSchema },
+  'key-grant/1': { shape: 'lines', schema: keyGrantSchema },
+  'bundle/1': { shape: 'bundle', schema: z.instanceof(Uint8Array) },
+  'national-finding/1': { shape: 'lines', schema: nationalFindingSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;
@@ -64,7 +72,7 @@ export function resolvePayloadSchema(name: string): { schema: PayloadSchemaName;
   const history = historyOf(current);
   return history && canUpgrade(history, from) ? { schema: current, from } : null;
 }
-const EXTENSION = { lines: '.jsonl', document: '.json' } as const;
+const EXTENSION = { lines: '.jsonl', document: '.json', bundle: '.tabian' } as const;
 
 /** A payload file ready to go into a bundle. */
 export interface PayloadFile {
@@ -74,8 +82,16 @@ export interface PayloadFile {
   records: number;
 }
 
+/** A whole .tabian file carried unchanged inside another bundle (`bundle/1`, one record: its bytes). */
+export function carriedBundle(path: string, bytes: Bytes): PayloadFile {
+  if (!path.endsWith(EXTENSION.bundle)) throw new Error(`${path}: a bundle/1 file ends in .tabian`);
+  return { path, schema: 'bundle/1', bytes, records: 1 };
+}
+
+type JsonSchemaName = Exclude<PayloadSchemaName, 'bundle/1'>;
+
 /** Checks each record against the schema (a writer must never make what readers refuse) and encodes it. */
-export function payloadFile<N extends PayloadSchemaName>(path: string, schema: N, records: readonly z.input<(typeof PAYLOAD_SCHEMAS)[N]['schema']>[]): PayloadFile {
+export function payloadFile<N extends JsonSchemaName>(path: string, schema: N, records: readonly z.input<(typeof PAYLOAD_SCHEMAS)[N]['schema']>[]): PayloadFile {
   const spec = PAYLOAD_SCHEMAS[schema];
   if (!path.endsWith(EXTENSION[spec.shape])) throw new Error(`${path}: a ${schema} file ends in ${EXTENSION[spec.shape]}`);
   if (spec.shape === 'document' && records.length !== 1) throw new Error(`${path}: a ${schema} file holds one document`);
@@ -87,7 +103,6 @@ export function payloadFile<N extends PayloadSchemaName>(path: string, schema: N
 export type PayloadParse =
   | { ok: true; records: unknown[]; schema: PayloadSchemaName }
   | { ok: false; reason: 'file.schema' | 'record.schema' | 'record.count'; detail: string };
-
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
@@ -101,6 +116,10 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
   const spec = PAYLOAD_SCHEMAS[resolved.schema];
   const history = historyOf(resolved.schema);
   if (!entry.path.endsWith(EXTENSION[spec.shape])) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema} wants ${EXTENSION[spec.shape]}` };
+  // A carried bundle is one record, its bytes: the receiver verifies it as a bundle of its own.
+  if (spec.shape === 'bundle') {
+    return entry.records === 1 ? { ok: true, records: [bytes], schema: resolved.schema } : { ok: false, reason: 'record.count', detail: `${entry.path}: 1 record, statement says ${entry.records}` };
+  }
   const text = fromUtf8(bytes);
   if (text === null) return { ok: false, reason: 'record.schema', detail: `${entry.path}: not UTF-8` };
   const lines = spec.shape === 'document' ? [text] : text.split('\n');

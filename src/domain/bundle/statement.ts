@@ -8,9 +8,11 @@ import { unsafeNameReason } from './zip-names';
 export const FORMAT = 'tabian-bundle/1';
 export const STATEMENT_ENTRY = 'statement.dsse.json';
 export const CIPHERTEXT_ENTRY = 'payload.enc';
-export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer'] as const;
-export const ROLES = ['staff', 'director', 'device', 'district'] as const;
-export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings'] as const;
+export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer', 'district-export', 'national-findings'] as const;
+export const ROLES = ['staff', 'director', 'device', 'district', 'national'] as const;
+export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings', 'forward'] as const;
+/** Kinds a district office or the national office makes about a district, not about one school: `school` is null. */
+export const DISTRICT_KINDS: readonly Kind[] = ['district-export', 'national-findings'];
 export const ROUNDS = ['term1', 'term2', 'year-end'] as const;
 export type Kind = (typeof KINDS)[number];
 export type Role = (typeof ROLES)[number];
@@ -21,7 +23,9 @@ export const ACTS_OF_ROLE: Readonly<Record<Role, readonly Act[]>> = {
   staff: ['confirm-existence'],
   director: ['certify'],
   device: ['export'],
-  district: ['acknowledge', 'findings'],
+  district: ['acknowledge', 'findings', 'forward'],
+  // The province or national office signs only the findings it sends back to a district (decision 32).
+  national: ['findings'],
 };
 
 /** Per kind, the acts that must be attested: each inner list is "one of these". */
@@ -33,6 +37,9 @@ export const REQUIRED_ACTS: Readonly<Record<Kind, readonly (readonly Act[])[]>> 
   // A transfer is handed over by the sending school's device (decision 24): no PIN stands between a
   // departing child and the letter, and the receiver compares the fingerprint anyway.
   transfer: [['export']],
+  // A district forwards its accepted round above (decision 32); the schools' own signatures travel inside.
+  'district-export': [['forward']],
+  'national-findings': [['findings']],
 };
 
 export const hex64 = z.string().refine((s) => isLowerHex(s, 64), 'expected 64 lowercase hex digits');
@@ -88,7 +95,7 @@ export const statementSchema = z.object({
   bundleId: z.uuid(),
   createdAt: datetime,
   app: z.object({ name: z.string().min(1), version: z.string().min(1) }),
-  school: z.object({ code: z.string().regex(/^\d{10}$/), smis: z.string().regex(/^\d{8}$/), name: z.string().min(1) }),
+  school: z.object({ code: z.string().regex(/^\d{10}$/), smis: z.string().regex(/^\d{8}$/), name: z.string().min(1) }).nullable(),
   district: z.object({ code: z.string(), name: z.string() }),
   academicYear: z.number().int().min(2400).max(2800),
   round: z.enum(ROUNDS).nullable(),
@@ -104,6 +111,15 @@ export const statementSchema = z.object({
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
   if ((s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
-  if (s.kind === 'submission' && s.round === null) issue('round', 'a submission names its round');
+  if ((s.kind === 'submission' || DISTRICT_KINDS.includes(s.kind)) && s.round === null) issue('round', `a ${s.kind} names its round`);
+  const districtLevel = DISTRICT_KINDS.includes(s.kind);
+  if (districtLevel !== (s.school === null)) issue('school', districtLevel ? `null for a ${s.kind} bundle` : 'a school bundle names its school');
+  if (districtLevel && s.district.code === '') issue('district', `a ${s.kind} names its district`);
 });
 export type Statement = z.infer<typeof statementSchema>;
+
+/** The school of a school-level bundle (every kind but DISTRICT_KINDS, where the schema makes it null). */
+export function schoolOf(s: Pick<Statement, 'school' | 'kind'>): NonNullable<Statement['school']> {
+  if (!s.school) throw new Error(`a ${s.kind} bundle names no school`);
+  return s.school;
+}

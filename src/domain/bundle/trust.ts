@@ -13,8 +13,13 @@ export const trustedKeySchema = z.object({
   spki: base64Schema,
   role: z.enum(ROLES),
   name: z.string().min(1),
-  /** The school the key signs for; null for a district key. */
+  /** The school the key signs for; null for a district or national key. */
   school: z.string().regex(/^\d{10}$/).nullable(),
+  /**
+   * For a district key trusted above the district (decision 32): the one district it signs for. Left out
+   * in a district's own lists; a district export is trusted only through a key that names its district.
+   */
+  district: z.string().min(1).optional(),
 });
 export type TrustedKey = z.infer<typeof trustedKeySchema>;
 
@@ -30,9 +35,11 @@ export function publicKeyFile(key: TrustedKey): PublicKeyFile {
 
 /**
  * A key is trusted for a bundle when it is enrolled with the same SPKI and role, for the bundle's school;
- * a findings bundle comes from the district, so its keys are enrolled with school null.
+ * a findings bundle comes from the district, so its keys are enrolled with school null. A district export
+ * is trusted only through an entry naming its district (per-district trust above the district).
  */
-export function isTrusted(list: TrustList, key: KeyEntry, statement: Pick<Statement, 'kind' | 'school'>): boolean {
-  const school = statement.kind === 'findings' ? null : statement.school.code;
-  return list.keys.some((k) => k.keyid === key.keyid && k.spki === key.spki && k.role === key.role && k.school === school);
+export function isTrusted(list: TrustList, key: KeyEntry, statement: Pick<Statement, 'kind' | 'school'> & { district?: Statement['district'] }): boolean {
+  const school = statement.kind === 'findings' || statement.school === null ? null : statement.school.code;
+  return list.keys.some((k) => k.keyid === key.keyid && k.spki === key.spki && k.role === key.role && k.school === school
+    && (statement.kind !== 'district-export' || k.district === statement.district?.code));
 }

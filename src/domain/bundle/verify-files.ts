@@ -26,6 +26,9 @@ export function recordsOf<N extends PayloadSchemaName>(payload: readonly Verifie
 /** The district's private key for ECDH, and its keyid (which an encrypted bundle names as recipient). */
 export interface DecryptionKey { keyid: string; privateKey: Key }
 
+/** The content key of an encrypted bundle wrapped again to another recipient (a district export's `key-grant/1`). */
+export interface ContentKeyGrant { recipient: string; epk: string; wrappedKey: string }
+
 type Expected = readonly { path: string; sha256: string; bytes: number }[];
 
 /**
@@ -67,9 +70,11 @@ export async function readPayload(
   entries: ReadonlyMap<string, Bytes>,
   key: DecryptionKey | null,
   limits: ZipLimits,
+  grant: ContentKeyGrant | null = null,
 ): Promise<VerifiedFile[]> {
   let plain = entries;
-  const enc = statement.encryption;
+  // A grant (decision 32) stands in for the wrapped key only: the IV and the signed ciphertext stay the school's.
+  const enc = statement.encryption && grant ? { ...statement.encryption, ...grant } : statement.encryption;
   if (enc) {
     if (!key) throw new Rejection('decrypt.key-missing', `recipient ${fingerprintOf(enc.recipient)}`);
     if (key.keyid !== enc.recipient) throw new Rejection('decrypt.recipient', `recipient ${fingerprintOf(enc.recipient)}, key given ${fingerprintOf(key.keyid)}`);

@@ -8,7 +8,7 @@ import { fingerprintOf, importPublicKey, keyIdOf, type Key } from './keys';
 import { Rejection, type ReasonCode } from './reasons';
 import { ACTS_OF_ROLE, FORMAT, REQUIRED_ACTS, STATEMENT_ENTRY, statementSchema, type Statement } from './statement';
 import { isTrusted, type TrustList } from './trust';
-import { checkEntries, readPayload, type DecryptionKey, type VerifiedFile } from './verify-files';
+import { checkEntries, readPayload, type ContentKeyGrant, type DecryptionKey, type VerifiedFile } from './verify-files';
 import { parseJsonStrict } from './json';
 import { openZip, ZipRefusal, ZIP_LIMITS, type ZipLimits } from './zip-read';
 
@@ -23,6 +23,8 @@ export interface VerifyOptions {
   trust?: TrustList | null;
   /** Needed for an encrypted bundle. */
   decryptionKey?: DecryptionKey | null;
+  /** For a bundle carried in a district export: its content key granted to `decryptionKey` (decision 32). */
+  grant?: ContentKeyGrant | null;
   /** Bundles already accepted from the same school and kind; without them, step 7 is skipped. */
   chain?: readonly ChainLink[] | null;
   limits?: ZipLimits;
@@ -162,7 +164,7 @@ async function steps(bytes: Bytes, opts: VerifyOptions, r: VerifyResult): Promis
   // Nothing but the statement has been unpacked yet: payloads are touched only once it is signed.
   await checkSignatures(statement, envelope.payload, envelope.signatures, r);
   const entries = await checkEntries(statement, zip);
-  r.payload = await readPayload(statement, entries, opts.decryptionKey ?? null, limits);
+  r.payload = await readPayload(statement, entries, opts.decryptionKey ?? null, limits, opts.grant ?? null);
   if (opts.trust) checkTrust(statement, opts.trust, r);
   if (opts.chain) {
     r.chain = checkChain({ sequence: statement.sequence, previous: statement.previous, statementSha256 }, opts.chain);

@@ -4,10 +4,10 @@
 import type { Bytes } from '../bundle/bytes';
 import { sha256Hex } from '../bundle/hash';
 import { explain, REASONS, type ReasonCode } from '../bundle/reasons';
-import type { KeyEntry, Kind, Statement } from '../bundle/statement';
+import { schoolOf, type KeyEntry, type Kind, type Statement } from '../bundle/statement';
 import type { TrustList } from '../bundle/trust';
 import { verifyBundle, type SignerReport } from '../bundle/verify';
-import { recordsOf, type DecryptionKey } from '../bundle/verify-files';
+import { recordsOf, type ContentKeyGrant, type DecryptionKey } from '../bundle/verify-files';
 import { loadGrowthReferences } from '../growth/load';
 import type { FollowUp, ReportStudent } from '../measure/report';
 import { nutritionSummary, schoolGrowth, summaryOfGrowth, type NutritionSummary } from './nutrition';
@@ -49,9 +49,13 @@ export interface IncomingOptions {
   /** Every private key the receiver can decrypt with (a retired district key may still be a recipient). */
   decryptionKeys: readonly DecryptionKey[];
   kinds: readonly Kind[];
+  /** A bundle carried in a district export: its content key granted to one of `decryptionKeys` (decision 32). */
+  grant?: ContentKeyGrant | null;
 }
 
 async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
+  const granted = opts.grant ? opts.decryptionKeys.find((k) => k.keyid === opts.grant!.recipient) : undefined;
+  if (granted) return verifyBundle(bytes, { trust: opts.trust, decryptionKey: granted, grant: opts.grant });
   const [first] = opts.decryptionKeys;
   let r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: first ?? null });
   const recipient = r.reason === 'decrypt.recipient' ? r.statement?.encryption?.recipient : undefined;
@@ -101,7 +105,7 @@ export async function readSchoolGrowth(bytes: Bytes, opts: Omit<IncomingOptions,
   if (measurements.length === 0) return { nutrition: null, followUp: [] };
   // Only what the list shows travels to the page: not the whole record.
   const students = counted.map((s): ReportStudent => ({
-    id: s.id, school: r.statement!.school.code, studentNo: s.studentNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName,
+    id: s.id, school: schoolOf(r.statement!).code, studentNo: s.studentNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName,
     sex: s.sex, birthDate: s.birthDate, grade: s.grade, room: s.room,
   }));
   const grown = schoolGrowth(students, measurements, asOf, await loadGrowthReferences());

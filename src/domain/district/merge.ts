@@ -3,6 +3,7 @@
 import type { Bytes } from '../bundle/bytes';
 import { checkChain, type ChainLink } from '../bundle/chain';
 import type { TrustList } from '../bundle/trust';
+import { schoolOf } from '../bundle/statement';
 import type { DecryptionKey } from '../bundle/verify-files';
 import { chainKeyOf, commonAsOf } from './chains';
 import { crossCheck, type CrossCheck } from './cross-check';
@@ -67,7 +68,7 @@ function followChains(valid: readonly Item[], keep: ReadonlySet<string>): { acce
       if (result.status === 'fork') {
         const kept = accepted.find((a) => a.incoming.statementSha256 === result.kept)!;
         forks.push({
-          school: s.school.code, kind: s.kind, sequence: s.sequence,
+          school: schoolOf(s).code, kind: s.kind, sequence: s.sequence,
           kept: { file: kept.name, statementSha256: result.kept }, refused: { file: item.name, statementSha256: link.statementSha256 },
         });
       }
@@ -90,17 +91,17 @@ export async function mergeBundles(files: readonly MergeFile[], opts: MergeOptio
   const { accepted, refused, forks } = followChains(items.filter((i) => i.incoming.valid), new Set(opts.keep ?? []));
   const latest = new Map<string, Item>();
   for (const item of accepted) {
-    const code = item.incoming.statement!.school.code;
+    const code = schoolOf(item.incoming.statement!).code;
     const known = latest.get(code);
     if (!known || known.incoming.statement!.sequence < item.incoming.statement!.sequence) latest.set(code, item);
   }
-  const schools = [...latest.values()].sort((a, b) => (a.incoming.statement!.school.code < b.incoming.statement!.school.code ? -1 : 1));
+  const schools = [...latest.values()].sort((a, b) => (schoolOf(a.incoming.statement!).code < schoolOf(b.incoming.statement!).code ? -1 : 1));
   const asOf = opts.asOf ?? commonAsOf(schools.map((s) => s.incoming.statement!.asOf));
-  const rosters = schools.map((s) => ({ school: { code: s.incoming.statement!.school.code, name: s.incoming.statement!.school.name }, rows: s.incoming.roster!.rows }));
+  const rosters = schools.map((s) => ({ school: { code: schoolOf(s.incoming.statement!).code, name: schoolOf(s.incoming.statement!).name }, rows: s.incoming.roster!.rows }));
   const check = asOf ? crossCheck(rosters, asOf) : null;
   const lang = opts.lang ?? 'th';
   const lines = schools.map((s, i) => ({
-    code: s.incoming.statement!.school.code, status: statusOf(s),
+    code: schoolOf(s.incoming.statement!).code, status: statusOf(s),
     students: asOf ? rosters[i]!.rows.filter((r) => countedOn(r, asOf)).length : 0,
   }));
   const totalStudents = lines.reduce((n, l) => n + l.students, 0);

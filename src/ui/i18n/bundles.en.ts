@@ -8,6 +8,7 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'keys.role.director': 'Director',
   'keys.role.device': 'Device',
   'keys.role.district': 'District office',
+  'keys.role.national': 'National or province office',
   'keys.fingerprint': 'Key fingerprint',
   'keys.retired': 'retired',
   'qr.label': 'QR code of the public key file of {name}, fingerprint {fingerprint}',

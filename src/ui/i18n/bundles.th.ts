@@ -7,6 +7,7 @@ export const bundlesTh = {
   'keys.role.director': 'ผู้อำนวยการ',
   'keys.role.device': 'เครื่อง',
   'keys.role.district': 'เขตพื้นที่',
+  'keys.role.national': 'สพฐ. หรือจังหวัด',
   'keys.fingerprint': 'ลายนิ้วมือกุญแจ',
   'keys.retired': 'เลิกใช้แล้ว',
   'qr.label': 'QR code ของไฟล์กุญแจสาธารณะของ {name} ลายนิ้วมือ {fingerprint}',

@@ -17,6 +17,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dkey.role.director': 'Director',
   'dkey.role.device': 'Device',
   'dkey.role.district': 'District',
+  'dkey.role.national': 'National or province office',
 
   'board.summary': '{sent} of {total} {total:school|schools} submitted · {acked} acknowledged',
   'board.as_of': 'Data as of {date}',

@@ -17,6 +17,7 @@ export const districtTh = {
   'dkey.role.director': 'ผู้อำนวยการ',
   'dkey.role.device': 'อุปกรณ์',
   'dkey.role.district': 'เขตพื้นที่',
+  'dkey.role.national': 'สพฐ. หรือจังหวัด',
 
   'board.summary': 'ส่งแล้ว {sent} จาก {total} โรงเรียน · เขตรับทราบแล้ว {acked}',
   'board.as_of': 'ข้อมูล ณ วันที่ {date}',

@@ -11,6 +11,7 @@ import { cardEn } from './card.en';
 import { bundlesEn } from './bundles.en';
 import { reasonsEn } from './reasons.en';
 import { districtReportsEn } from './district-reports.en';
+import { nationalEn } from './national.en';
 import { vaultEn } from './vault.en';
 import { safetyEn } from './safety.en';
 import { mergeEn } from './merge.en';
@@ -161,5 +162,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn };
 export { codeLabelsEn } from './codes.en';

@@ -11,6 +11,7 @@ import { cardTh } from './card.th';
 import { bundlesTh } from './bundles.th';
 import { reasonsTh } from './reasons.th';
 import { districtReportsTh } from './district-reports.th';
+import { nationalTh } from './national.th';
 import { vaultTh } from './vault.th';
 import { safetyTh } from './safety.th';
 import { mergeTh } from './merge.th';
@@ -160,5 +161,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh };
 export type MessageKey = keyof typeof th;

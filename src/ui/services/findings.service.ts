@@ -37,7 +37,7 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const r = await verifyBundle(bytes, { trust: await trustList(db), chain: await chainLinks(db, chain) });
   const s = r.statement;
   if (s && s.kind !== 'findings') return { status: 'not-findings' };
-  if (s && s.school.code !== profile.moeCode) return { status: 'other-school', school: { code: s.school.code, name: s.school.name } };
+  if (s && s.school?.code !== profile.moeCode) return { status: 'other-school', school: { code: s.school?.code ?? '', name: s.school?.name ?? s.district.name } };
   if (r.reason === 'key.untrusted' && s) {
     const unknown = r.signers.filter((x) => x.trusted === false).map((x) => x.keyid);
     return { status: 'untrusted', keys: s.keys.filter((k) => unknown.includes(k.keyid)).map((k) => ({ ...k, fingerprint: fingerprintOf(k.keyid) })) };

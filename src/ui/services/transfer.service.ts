@@ -88,7 +88,7 @@ export async function readTransferFile(file: File): Promise<TransferRead> {
     return { ok: false, problem: 'transfer.damaged', detail: r.reason ? explain(r.reason as ReasonCode, r.detail) : null };
   }
   if (r.statement.kind !== 'transfer') return { ok: false, problem: 'transfer.wrong_kind', detail: r.statement.kind };
-  if (r.statement.school.code === profile.moeCode) return { ok: false, problem: 'transfer.own_school', detail: null };
+  if (r.statement.school?.code === profile.moeCode) return { ok: false, problem: 'transfer.own_school', detail: null };
   const read = readTransfer(r.payload);
   if (!read.ok) return { ok: false, problem: read.problem, detail: null };
   const signer = r.signers[0]!;
