@@ -3,6 +3,7 @@
 // (decision 32): the app's district exports its round above, a second district's export is made with the same
 // domain code, the province ingests both, finds the child counted in the two districts, writes the national
 // findings, and the app's district imports them with the other district named.
+import { openTestDataKey } from '../../fixtures/data-key';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   resetAppDb();
   await saveProfile(appDb(), profile);
   session.signIn(officer);
+  await openTestDataKey();
 });
 
 describe('a province round: district export → national ingest → national findings → district import', () => {
