@@ -20,6 +20,9 @@ import type { DistrictSchoolRow } from './district-school-repo';
 import type { FindingRow } from './findings-repo';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 import type { OpRow } from './op-log';
+import type { BuildingRow, SiteRow } from './asset-repo';
+import type { EquipmentCount } from '../domain/assets/schema';
+import type { AssetSurvey } from '../domain/assets/round';
 
 export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
@@ -61,6 +64,10 @@ export class TabianDb extends Dexie {
   measurements!: Table<Measurement, string>;
   measureSessions!: Table<MeasureSession, string>;
   ops!: Table<OpRow, string>;
+  sites!: Table<SiteRow, number>;
+  buildings!: Table<BuildingRow, string>;
+  equipmentCounts!: Table<EquipmentCount, string>;
+  assetSurveys!: Table<AssetSurvey, string>;
 
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {

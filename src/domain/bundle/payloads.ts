@@ -5,6 +5,8 @@ import { movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { findingReplySchema } from '../district/finding-reply';
 import { studentSchema } from '../student/schema';
+import { buildingSchema, equipmentSchema } from '../assets/schema';
+import { assetSurveyPayloadSchema } from '../assets/payload';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
@@ -41,6 +43,9 @@ export const PAYLOAD_SCHEMAS = {
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
   'finding-reply/1': { shape: 'lines', schema: findingReplySchema },
+  'asset-survey/1': { shape: 'document', schema: assetSurveyPayloadSchema },
+  'building/1': { shape: 'lines', schema: buildingSchema },
+  'equipment/1': { shape: 'lines', schema: equipmentSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;
