@@ -4,6 +4,17 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+const DEXIE = { group: ['dexie', 'dexie/*'], message: 'Only src/db may import Dexie.' };
+const NO_UI = { group: ['**/ui/**'], message: 'src/db, src/io and src/devices never import src/ui: the screens depend on them.' };
+// A component may name a row's or a report's type (erased when compiled: no code of src/db runs in it), never
+// call src/db or src/devices itself.
+const COMPONENT = {
+  group: ['**/db/**', '**/devices/**'],
+  allowTypeImports: true,
+  message: 'A component renders: it reaches src/db and src/devices through src/ui/services or a state class.',
+};
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
 export default ts.config(
   { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'bench/results/', 'bench/dist/', 'bench/app-dist/', '**/.scratch/', 'test-results/'] },
   js.configs.recommended,
@@ -37,11 +48,10 @@ export default ts.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'location'],
     },
   },
-  {
-    // Only src/db touches IndexedDB.
-    files: ['src/ui/**', 'src/io/**', 'src/devices/**', 'src/cli/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie', 'dexie/*'], message: 'Only src/db may import Dexie.' }] }],
-    },
-  },
+  // Layers (docs/ARCHITECTURE.md): ui → db, io, devices → domain; only src/db touches IndexedDB.
+  { files: ['src/ui/**', 'src/cli/**'], rules: restrict(DEXIE) },
+  { files: ['src/ui/**/*.svelte'], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [COMPONENT] }] } },
+  { files: ['src/io/**'], rules: restrict(DEXIE, NO_UI, { group: ['**/db/**'], message: 'src/io never imports src/db: a service passes the rows in.' }) },
+  { files: ['src/devices/**'], rules: restrict(DEXIE, NO_UI) },
+  { files: ['src/db/**'], rules: restrict(NO_UI, { group: ['**/io/**'], message: 'src/db never imports src/io: a service passes the files in.' }) },
 );

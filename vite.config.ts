@@ -30,10 +30,33 @@ const contentSecurityPolicy: Plugin = {
   transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
 };
 
-// One config for the app build and the unit tests (vitest reads `test`).
-export default defineConfig({
+/** Where the fake devices live (src/devices/<device>/fake/), and a string only the fake card reader holds. */
+const FAKE_MODULE = /[\\/]src[\\/]devices[\\/].+[\\/]fake[\\/]/;
+const FAKE_MARKERS = ['Fake ACS ACR39U', '__tabianFakeCard', '__tabianFakeScale', '__tabianFakeCamera'];
+
+/**
+ * The release build must hold no fake device (issue 19): fails it when a chunk holds a module from a fake/
+ * folder or a fake's own words, so a fake that slipped past __TABIAN_FAKES__ can never be precached on a tablet.
+ */
+export const releaseHasNoFakes: Plugin = {
+  name: 'tabian-release-has-no-fakes',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) {
+      const modules = file.type === 'chunk' ? Object.keys(file.modules).filter((id) => FAKE_MODULE.test(id)) : [];
+      const text = file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : '';
+      const words = FAKE_MARKERS.filter((m) => text.includes(m));
+      if (modules.length || words.length) this.error(`the release build holds fake device code in ${file.fileName}: ${[...modules, ...words].join(', ')}`);
+    }
+  },
+};
+
+// One config for the app build and the unit tests (vitest reads `test`). The release is mode 'production';
+// every other mode (the e2e build's 'e2e', the dev server, vitest) compiles the fake devices in.
+export default defineConfig(({ mode }) => ({
   plugins: [
     contentSecurityPolicy,
+    ...(mode === 'production' ? [releaseHasNoFakes] : []),
     svelte(),
     VitePWA({
       // 'prompt': a new version waits until the user agrees, so unsaved input is never lost.
@@ -69,7 +92,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __TABIAN_FAKES__: JSON.stringify(mode !== 'production') },
   // No source maps in the release build: they would ship the whole source to every device.
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
@@ -81,4 +104,4 @@ export default defineConfig({
     restoreMocks: true,
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
-});
+}));

@@ -5,8 +5,7 @@ import { carryOver } from '../domain/assets/round';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
-export interface SiteRow { year: number; site: Site; updatedAt: string }
-export interface BuildingRow { key: string; year: number; building: Building; updatedAt: string }
+export type { BuildingRow, SiteRow } from './rows';
 
 const buildingKey = (year: number, id: string): string => `${year}/${id}`;
 

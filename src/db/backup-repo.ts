@@ -4,12 +4,13 @@
 // are kept on restore (a new device signs with its own key).
 import { fromBase64, toBase64 } from '../domain/bundle/bytes';
 import type { DatabaseDump } from '../domain/backup/backup-bundle';
-import type { TabianDb } from './database';
+import Dexie from 'dexie';
+import { checkRows, type RowProblem } from './row-schemas';
+import { TabianDb, VAULT_SETTING } from './database';
 import { guarded } from './errors';
 import type { KeyRow } from './key-repo';
 import { DEVICE_ONLY_SETTINGS } from './op-log';
 import { closeVault, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
-import { VAULT_SETTING } from './database';
 
 const LAST_BACKUP = 'backup.last';
 /** Stores a backup leaves out: the sync operation log is rebuilt by new edits. */
@@ -17,8 +18,10 @@ const SKIPPED = new Set<string>();
 
 export interface LastBackup { at: string; sequence: number; statementSha256: string; fileName: string }
 
-type Tagged = { $bytes: string; type?: string; blob?: true };
-const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => k === '$bytes' || k === 'type' || k === 'blob');
+// `buffer`: an ArrayBuffer (a correction's evidence); before it was tagged, evidence bytes were lost.
+type Tagged = { $bytes: string; type?: string; blob?: true; buffer?: true };
+const TAG_KEYS = new Set(['$bytes', 'type', 'blob', 'buffer']);
+const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => TAG_KEYS.has(k));
 
 /** A Blob's bytes; FileReader where Blob.arrayBuffer is missing (older tablet browsers, jsdom). */
 function blobBytes(blob: Blob): Promise<ArrayBuffer> {
@@ -34,6 +37,7 @@ function blobBytes(blob: Blob): Promise<ArrayBuffer> {
 async function encodeValue(v: unknown): Promise<unknown> {
   if (v instanceof Blob) return { $bytes: toBase64(new Uint8Array(await blobBytes(v))), type: v.type, blob: true };
   if (v instanceof Uint8Array) return { $bytes: toBase64(v) };
+  if (v instanceof ArrayBuffer) return { $bytes: toBase64(new Uint8Array(v)), buffer: true };
   if (Array.isArray(v)) return Promise.all(v.map(encodeValue));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -46,7 +50,8 @@ async function encodeValue(v: unknown): Promise<unknown> {
 function decodeValue(v: unknown): unknown {
   if (isTagged(v)) {
     const bytes = fromBase64(v.$bytes) ?? new Uint8Array(0);
-    return v.blob ? new Blob([bytes], { type: v.type ?? '' }) : bytes;
+    if (v.buffer) return bytes.slice().buffer;
+    return v.blob ? new Blob([bytes as Uint8Array<ArrayBuffer>], { type: v.type ?? '' }) : bytes;
   }
   if (Array.isArray(v)) return v.map(decodeValue);
   if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decodeValue(x)]));
@@ -63,7 +68,7 @@ export async function dumpDatabase(db: TabianDb): Promise<DatabaseDump> {
     for (const t of tables) out[t.name] = await t.toArray();
     return out;
   }));
-  raw['keys'] = (raw['keys'] as KeyRow[] | undefined ?? []).flatMap((k) => portableKey(k) ?? []);
+  if (raw['keys']) raw['keys'] = (raw['keys'] as KeyRow[]).flatMap((k) => portableKey(k) ?? []);
   const stores: Record<string, unknown[]> = {};
   for (const [name, rows] of Object.entries(raw)) stores[name] = (await encodeValue(rows)) as unknown[];
   return { version: db.verno, stores };
@@ -76,17 +81,26 @@ export class BackupVersionError extends Error {
   }
 }
 
+/** Rows that do not fit their store's schema (at the latest version): the backup is refused whole. */
+export class BackupRowsError extends Error {
+  constructor(readonly problems: RowProblem[]) {
+    super(problems.map((p) => `${p.store}[${p.index}] ${p.path}: ${p.message}`).join('; '));
+    this.name = 'BackupRowsError';
+  }
+}
+
 /**
  * Replaces the database with a dump in one transaction: every store is cleared and refilled, except that
- * this device's own keys (non-extractable ones) stay. A dump from a newer database version, or naming a
- * store this version does not have, is refused before anything is touched.
+ * this device's own keys (non-extractable ones) stay. A dump from a newer database version, naming a store
+ * its version does not have, or holding a row that does not fit its store's schema, is refused before
+ * anything is touched. A dump of an older version first goes through the same migrations as a live
+ * database (written into a scratch database of its version, which Dexie then upgrades).
  */
 export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise<void> {
   if (dump.version > db.verno) throw new BackupVersionError(`backup of database version ${dump.version}, this app has ${db.verno}`);
-  const names = new Set(db.tables.map((t) => t.name));
-  const unknown = Object.keys(dump.stores).filter((n) => !names.has(n));
-  if (unknown.length) throw new BackupVersionError(`unknown stores: ${unknown.join(', ')}`);
-  const decoded = Object.fromEntries(Object.entries(dump.stores).map(([n, rows]) => [n, decodeValue(rows) as unknown[]]));
+  const decoded = dump.version < db.verno ? await upgraded(dump, db.verno) : decodedStores(db, dump);
+  const problems = checkRows(decoded);
+  if (problems.length) throw new BackupRowsError(problems);
   const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
   // Rows arrive clear and the backup brings its own vault (its users' wraps of its data key): written
   // clear now, sealed at the first sign-in with the backup's PINs.
@@ -105,6 +119,40 @@ export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise
   setSealPolicy({ pending: true, sealFormat: 1 });
   closeVault();
 }
+
+function decodedStores(db: Dexie, dump: DatabaseDump): Record<string, unknown[]> {
+  const names = new Set(db.tables.map((t) => t.name));
+  const unknown = Object.keys(dump.stores).filter((n) => !names.has(n));
+  if (unknown.length) throw new BackupVersionError(`unknown stores: ${unknown.join(', ')}`);
+  return Object.fromEntries(Object.entries(dump.stores).map(([n, rows]) => [n, decodeValue(rows) as unknown[]]));
+}
+
+/** An older dump's rows after the migrations since its version, read back from a scratch database. */
+async function upgraded(dump: DatabaseDump, latest: number): Promise<Record<string, unknown[]>> {
+  const name = `tabian-restore-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const old = new TabianDb(name, dump.version, { scratch: true });
+  try {
+    const decoded = decodedStores(old, dump);
+    await guarded(() => old.transaction('rw', old.tables, async () => {
+      for (const t of old.tables) if (decoded[t.name]?.length) await t.bulkPut(decoded[t.name]!);
+    }));
+    old.close();
+    const now = new TabianDb(name, latest, { scratch: true });
+    try {
+      return await guarded(() => now.transaction('r', now.tables, async () => {
+        const out: Record<string, unknown[]> = {};
+        for (const t of now.tables) out[t.name] = await t.toArray();
+        return out;
+      }));
+    } finally {
+      now.close();
+    }
+  } finally {
+    old.close();
+    await Dexie.delete(name);
+  }
+}
+
 
 async function restoreTables(db: TabianDb, tables: TabianDb['tables'], decoded: Record<string, unknown[]>): Promise<void> {
   await guarded(() => db.transaction('rw', tables, async () => {

@@ -2,58 +2,16 @@
 // rejected, with the reason) and what this device made. The chain of each school and kind is read from
 // the accepted rows, so importing the same file again is a harmless no-op.
 import { checkChain, type ChainLink } from '../domain/bundle/chain';
-import type { Act, KeyEntry, Kind, Statement } from '../domain/bundle/statement';
+import type { Kind, Statement } from '../domain/bundle/statement';
 import { isTrusted, type TrustList } from '../domain/bundle/trust';
-import type { RoundId } from '../domain/calendar';
 import { chainKeyOf } from '../domain/district/chains';
-import type { Incoming, IncomingReason } from '../domain/district/incoming';
+import type { Incoming } from '../domain/district/incoming';
 import type { TabianDb } from './database';
+import type { BundleRow, BundleStatus } from './rows';
 import { guarded } from './errors';
 import { vaultStatus } from './vault';
 
-export type BundleStatus = 'accepted' | 'held' | 'rejected' | 'made';
-
-export interface BundleRow {
-  /** The statement's SHA-256 for a readable bundle; `file:<SHA-256 of the file>` for a rejected one. */
-  id: string;
-  bundleId: string | null;
-  /** The statement's school code ('' when unreadable); for a rejected file, only what it claims. */
-  school: string;
-  smis: string;
-  schoolName: string;
-  kind: Kind | '';
-  direction: 'in' | 'out';
-  status: BundleStatus;
-  /** chainKeyOf(statement): school|kind, plus the device key for sync. */
-  chain: string;
-  sequence: number | null;
-  previous: string | null;
-  academicYear: number | null;
-  round: RoundId | null;
-  asOf: string | null;
-  createdAt: string | null;
-  /** Signing keys (statement entries), so trust can be checked again after an enrolment. */
-  keys: KeyEntry[];
-  acts: Act[];
-  reason: IncomingReason | null;
-  detail: string | null;
-  fileName: string;
-  fileSha256: string;
-  size: number;
-  /**
-   * The whole .tabian file: a Blob, so listing rows never loads the bytes (a district holds hundreds);
-   * its bytes where personal data is sealed (a school's few bundles), since a cipher cannot read a Blob
-   * inside a transaction. Read it with bundleFile().
-   */
-  file: Blob | Uint8Array;
-  receivedAt: string;
-  /** What the receiving side derived from the payload (district: a summary; school: an acknowledgement). */
-  summary: unknown;
-  /** The district's cross-check projection (JSON text); null elsewhere. */
-  roster: Blob | null;
-  /** A school's own submission: when and by whom it was marked as sent (a user's statement; absent before). */
-  sent?: { at: string; by: string } | null;
-}
+export type { BundleRow, BundleStatus };
 
 export type RecordOutcome = 'accepted' | 'duplicate' | 'held' | 'rejected';
 export interface Received { fileName: string; file: Blob | Uint8Array; receivedAt: string; summary?: unknown; roster?: Blob | null }

@@ -2,25 +2,17 @@ import Dexie, { type Table } from 'dexie';
 import { migrations, LATEST_VERSION } from './migrations';
 import { StorageError } from './errors';
 import { setSealPolicy, setVaultEnabled, vaultMiddleware } from './vault';
-import type { Student } from '../domain/student/schema';
-import type { GradeCode } from '../domain/codes';
 import type { User } from '../domain/access/users';
 import type { AuditEntry } from '../domain/access/audit';
-import type { CorrectionRequest, Evidence } from '../domain/corrections/request';
 import type { Movement } from '../domain/year/movement';
-import type { RoundRecord } from '../domain/year/round';
-import type { YearStart } from '../domain/year/new-year';
 import type { Attendance } from '../domain/year/attendance';
 import type { YearResult } from '../domain/year/results';
 import type { Incoming } from '../domain/year/incoming';
-import type { KeyRow } from './key-repo';
-import type { TrustRow } from './trust-repo';
-import type { BundleRow } from './bundle-repo';
-import type { DistrictSchoolRow } from './district-school-repo';
-import type { FindingRow } from './findings-repo';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
-import type { OpRow } from './op-log';
-import type { BuildingRow, SiteRow } from './asset-repo';
+import type {
+  BundleRow, CorrectionRow, DismissedPairRow, DistrictSchoolRow, FindingRow, ImportPresetRow, KeyRow, OpRow, PhotoRow, ProfileRow, RoomRow,
+  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow, BuildingRow, SiteRow,
+} from './rows';
 import type { EquipmentCount } from '../domain/assets/schema';
 import type { AssetSurvey } from '../domain/assets/round';
 
@@ -28,18 +20,9 @@ export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
 export const VAULT_SETTING = 'vault';
 
-export interface ProfileRow { key: 'device'; value: unknown }
-export interface SettingRow { key: string; value: unknown }
-/** A student document as stored: the schema's fields plus when and how often it was saved. */
-export type StudentRow = Student & { updatedAt: string; revision: number };
-export interface RoomRow { key: string; grade: GradeCode; room: string }
-export interface DismissedPairRow { key: string; at: string; userId: string }
-/** A column mapping saved for a spreadsheet layout (src/io/spreadsheet/presets.ts checks the fields when used). */
-export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string }
-/** An ID-correction request with its evidence files' bytes (ArrayBuffers store alike in every browser). */
-export type CorrectionRow = Omit<CorrectionRequest, 'evidence'> & { evidence: (Evidence & { bytes: ArrayBuffer })[] };
-/** The rounds store holds each year's rounds and the record of the year's start ("2570/start"). */
-export type RoundRow = RoundRecord | YearStart;
+// Row types live in rows.ts (no circle between this file and the repositories); re-exported for old imports.
+export type { ProfileRow, SettingRow, StudentRow, RoomRow, DismissedPairRow, ImportPresetRow, CorrectionRow, RoundRow } from './rows';
+
 
 export class TabianDb extends Dexie {
   profile!: Table<ProfileRow, string>;
@@ -64,19 +47,26 @@ export class TabianDb extends Dexie {
   measurements!: Table<Measurement, string>;
   measureSessions!: Table<MeasureSession, string>;
   ops!: Table<OpRow, string>;
+  photos!: Table<PhotoRow, string>;
+  screenings!: Table<ScreeningRow, string>;
   sites!: Table<SiteRow, number>;
   buildings!: Table<BuildingRow, string>;
   equipmentCounts!: Table<EquipmentCount, string>;
   assetSurveys!: Table<AssetSurvey, string>;
 
-  /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
-  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {
+  /**
+   * `upTo` builds an older schema version; tests use it to write fixtures of that version, and a restore
+   * replays an older backup through the migrations in a `scratch` database: clear rows, no vault, and it
+   * never changes the app's vault state.
+   */
+  constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION, opts: { scratch?: boolean } = {}) {
     super(name);
     for (const m of migrations) {
       if (m.version > upTo) break;
       const v = this.version(m.version).stores(m.stores);
       if (m.upgrade) v.upgrade(m.upgrade);
     }
+    if (opts.scratch) return;
     this.use(vaultMiddleware);
     // A newer database must not be opened by an older app: refuseNewerDatabase() before the first query,
     // and here, a second line, where indexedDB.databases() does not exist.

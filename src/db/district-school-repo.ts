@@ -2,13 +2,10 @@
 import { districtSchoolSchema, type DistrictSchool } from '../domain/district/school-list';
 import { subsidyTableSchema, type SubsidyTable } from '../domain/district/subsidy';
 import type { TabianDb } from './database';
+import type { DistrictSchoolRow } from './rows';
 import { guarded } from './errors';
 
-export type DistrictSchoolRow = DistrictSchool & {
-  /** A spreadsheet of the district's schools, or the first bundle of a school not on the list. */
-  source: 'list' | 'bundle';
-  updatedAt: string;
-};
+export type { DistrictSchoolRow };
 
 export interface SchoolListSave { added: number; updated: number; unchanged: number }
 

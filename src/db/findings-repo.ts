@@ -5,19 +5,12 @@ import { acknowledgementSchema, type Acknowledgement, type FindingRecord } from 
 import type { FindingReply } from '../domain/district/finding-reply';
 import type { Incoming } from '../domain/district/incoming';
 import type { RoundId } from '../domain/calendar';
-import { recordIncoming, type BundleRow, type Received, type RecordOutcome } from './bundle-repo';
+import { recordIncoming, type Received, type RecordOutcome } from './bundle-repo';
 import type { TabianDb } from './database';
+import type { BundleRow, FindingRow } from './rows';
 import { guarded } from './errors';
 
-export type FindingRow = FindingRecord & {
-  /** The findings bundle's statement SHA-256 (its bundles row). */
-  bundleId: string;
-  academicYear: number;
-  round: RoundId | null;
-  receivedAt: string;
-  /** The school's answer (decision 18); kept when a newer findings bundle lists the same finding again. */
-  reply?: FindingReply | null;
-};
+export type { FindingRow };
 
 /** The finding's own id as the district sent it (a row's id is prefixed with its bundle's). */
 export const sentIdOf = (row: Pick<FindingRow, 'id' | 'bundleId'>): string => row.id.slice(row.bundleId.length + 1);

@@ -1,34 +1,23 @@
 // This device's own key pairs: a tablet's device key, the district's key, people's PIN-wrapped keys.
-// Private keys are stored as non-extractable CryptoKeys (IndexedDB keeps them as they are) or, for a
-// person, only wrapped by their PIN or passphrase; the raw private key is never written anywhere.
+// Every private key is stored only wrapped (decision 26): a device's or district's key sealed under the
+// data key (opened at sign-in, forgotten at lock), a person's under their own PIN key. Rows of earlier
+// releases may still hold bare non-extractable CryptoKeys (`signKey`, `decryptKey`): a device key is
+// replaced at the next sign-in (settleDeviceKeys), a district key stays until it is brought back from
+// its passphrase backup (restoreDistrictKey), since schools encrypt to it and its fingerprint is on paper.
 import { fromBase64, toBase64, type Bytes } from '../domain/bundle/bytes';
-import { generateSigningKey, keyParams, type Key, type SigningKey } from '../domain/bundle/keys';
+import { generateSigningKey, type Key, type SigningKey } from '../domain/bundle/keys';
 import { unwrapPrivateKey, wrapPrivateKey, type WrappedKey } from '../domain/bundle/key-wrap';
 import { PIN_WRAP_ALG, unwrapWithPinKey, wrapWithPinKey, type PinWrappedKey } from '../domain/bundle/pin-key-wrap';
 import type { PinSecret } from '../domain/access/pin-kdf';
+import { holdPrivateKey, openHeldKey } from '../domain/vault/held-key';
 import type { Role } from '../domain/bundle/statement';
 import type { DecryptionKey } from '../domain/bundle/verify-files';
 import type { TabianDb } from './database';
+import type { KeyRow } from './rows';
 import { guarded } from './errors';
+import { openKey } from './vault';
 
-export interface KeyRow {
-  keyid: string;
-  role: Role;
-  /** The user a person's key belongs to; null for a device's or the district's key. */
-  userId: string | null;
-  name: string;
-  /** base64 SPKI of the public half. */
-  spki: string;
-  createdAt: string;
-  /** ECDSA P-256 private key, non-extractable; null when the key is kept wrapped. */
-  signKey: Key | null;
-  /** The same key pair as ECDH, non-extractable: the district opens encrypted bundles with it. */
-  decryptKey: Key | null;
-  /** The private key wrapped by its owner's PIN key (or, before decision 20, PBKDF2 of a PIN); null for device keys. */
-  wrapped: WrappedKey | PinWrappedKey | null;
-  /** Set when a newer key replaced this one; kept so older bundles can still be opened. */
-  retiredAt: string | null;
-}
+export type { KeyRow };
 
 export type DeviceKeyRole = Extract<Role, 'device' | 'district'>;
 
@@ -38,40 +27,46 @@ export interface NewKey {
   backup: WrappedKey | null;
 }
 
+/** The data key was not open (nobody signed in, or the signed-in user has no wrap of it). */
+export class KeysLockedError extends Error {
+  constructor() {
+    super('the data key is not open: sign in first');
+  }
+}
+
+const newRandom = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+function dataKey(): Uint8Array {
+  const key = openKey();
+  if (!key) throw new KeysLockedError();
+  return key;
+}
+
 /**
- * A new key pair that never leaves the device. The district's key also gets its ECDH half (same key
- * material), since schools encrypt to the key the district signs with. With `backupSecret`, a wrapped
- * copy is made before the extractable material is dropped.
+ * A new key pair kept only sealed under the data key (a signed-in user's). The district's key signs and
+ * decrypts with the same material (schools encrypt to the key the district signs with). With
+ * `backupSecret`, a passphrase-wrapped copy is made before the extractable object is dropped.
  */
 export async function createDeviceKey(
   db: TabianDb, opts: { role: DeviceKeyRole; name: string; now: Date; backupSecret?: string; random?: (n: number) => Bytes },
 ): Promise<NewKey> {
-  const needsCopy = opts.role === 'district' || opts.backupSecret !== undefined;
-  const key = await generateSigningKey(needsCopy);
-  let signKey = key.privateKey;
-  let decryptKey: Key | null = null;
-  let backup: WrappedKey | null = null;
-  if (needsCopy) {
-    const pkcs8 = await crypto.subtle.exportKey('pkcs8', key.privateKey);
-    signKey = await importPkcs8(pkcs8, 'sign');
-    if (opts.role === 'district') decryptKey = await importPkcs8(pkcs8, 'decrypt');
-    if (opts.backupSecret !== undefined) {
-      backup = await wrapPrivateKey(key.privateKey, key, opts.backupSecret, opts.random ?? ((n) => crypto.getRandomValues(new Uint8Array(n))));
-    }
+  const dk = dataKey();
+  const random = opts.random ?? newRandom;
+  const key = await generateSigningKey(true);
+  try {
+    const held = await holdPrivateKey(key.privateKey, dk, { keyid: key.keyid, role: opts.role }, random);
+    const backup = opts.backupSecret !== undefined ? await wrapPrivateKey(key.privateKey, key, opts.backupSecret, random) : null;
+    const row = rowOf(key, opts.role, null, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped: null, held });
+    await putActive(db, row);
+    return { row, backup };
+  } finally {
+    dk.fill(0);
   }
-  const row = rowOf(key, opts.role, null, opts.name, opts.now, { signKey, decryptKey, wrapped: null });
-  await putActive(db, row);
-  return { row, backup };
-}
-
-function importPkcs8(pkcs8: ArrayBuffer, use: 'sign' | 'decrypt'): Promise<Key> {
-  const { algorithm, usages } = keyParams(use);
-  return crypto.subtle.importKey('pkcs8', pkcs8, algorithm, false, usages);
 }
 
 function rowOf(
   key: { keyid: string; spki: Bytes }, role: Role, userId: string | null, name: string, now: Date,
-  secret: Pick<KeyRow, 'signKey' | 'decryptKey' | 'wrapped'>,
+  secret: Pick<KeyRow, 'signKey' | 'decryptKey' | 'wrapped' | 'held'>,
 ): KeyRow {
   return { keyid: key.keyid, role, userId, name, spki: toBase64(key.spki), createdAt: now.toISOString(), ...secret, retiredAt: null };
 }
@@ -87,23 +82,42 @@ async function putActive(db: TabianDb, row: KeyRow): Promise<void> {
 
 /** A person's key, stored only in its wrapped form (wrapPrivateKey made it from an extractable key). */
 export async function storeWrappedKey(db: TabianDb, wrapped: WrappedKey | PinWrappedKey, opts: { role: Role; userId: string | null; name: string; now: Date }): Promise<KeyRow> {
-  const row = rowOf({ keyid: wrapped.keyid, spki: fromBase64(wrapped.spki)! }, opts.role, opts.userId, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped });
+  const row = rowOf({ keyid: wrapped.keyid, spki: fromBase64(wrapped.spki)! }, opts.role, opts.userId, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped, held: null });
   await putActive(db, row);
   return row;
 }
 
 /**
- * Brings back a district key from its passphrase-wrapped backup, non-extractable as when it was made;
- * null when the passphrase is wrong.
+ * Brings back a district key from its passphrase-wrapped backup, sealed under the data key; null when the
+ * passphrase is wrong. The same keyid replaces a row of an earlier release that held the key bare.
  */
-export async function restoreDistrictKey(db: TabianDb, backup: WrappedKey, secret: string, opts: { name: string; now: Date }): Promise<KeyRow | null> {
-  const signKey = await unwrapPrivateKey(backup, secret, 'sign');
-  const decryptKey = signKey && (await unwrapPrivateKey(backup, secret, 'decrypt'));
-  if (!signKey || !decryptKey) return null;
-  const row = rowOf({ keyid: backup.keyid, spki: fromBase64(backup.spki)! }, 'district', null, opts.name, opts.now, { signKey, decryptKey, wrapped: null });
-  await putActive(db, row);
-  return row;
+export async function restoreDistrictKey(db: TabianDb, backup: WrappedKey, secret: string, opts: { name: string; now: Date; random?: (n: number) => Bytes }): Promise<KeyRow | null> {
+  const key = await unwrapPrivateKey(backup, secret, 'sign', true);
+  if (!key) return null;
+  const dk = dataKey();
+  try {
+    const held = await holdPrivateKey(key, dk, { keyid: backup.keyid, role: 'district' }, opts.random ?? newRandom);
+    const row = rowOf({ keyid: backup.keyid, spki: fromBase64(backup.spki)! }, 'district', null, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped: null, held });
+    await putActive(db, row);
+    return row;
+  } finally {
+    dk.fill(0);
+  }
 }
+
+/** A held key opened for one use with the open data key; null while locked or when it does not open. */
+async function openHeld(row: KeyRow, use: 'sign' | 'decrypt'): Promise<Key | null> {
+  const dk = row.held ? openKey() : null;
+  if (!row.held || !dk) return null;
+  try {
+    return await openHeldKey(row.held, dk, row, use);
+  } finally {
+    dk.fill(0);
+  }
+}
+
+/** A key row that still holds a bare CryptoKey, as earlier releases stored device and district keys. */
+export const isBare = (row: KeyRow): boolean => row.signKey != null || row.decryptKey != null;
 
 export async function getKey(db: TabianDb, keyid: string): Promise<KeyRow | null> {
   return (await guarded(() => db.keys.get(keyid))) ?? null;
@@ -130,7 +144,8 @@ function openWrapped(w: WrappedKey | PinWrappedKey, secret: string | PinSecret, 
 
 /** A stored key ready to sign; for a wrapped key, the secret opens it (null when wrong). */
 export async function signingKeyOf(row: KeyRow, secret?: string | PinSecret): Promise<SigningKey | null> {
-  const privateKey = row.signKey ?? (row.wrapped && secret !== undefined ? await openWrapped(row.wrapped, secret) : null);
+  const privateKey = row.held ? await openHeld(row, 'sign')
+    : row.signKey ?? (row.wrapped && secret !== undefined ? await openWrapped(row.wrapped, secret) : null);
   return privateKey ? { privateKey, keyid: row.keyid, spki: fromBase64(row.spki)! } : null;
 }
 
@@ -151,8 +166,34 @@ export async function rewrapPersonKeys(db: TabianDb, userId: string, from: PinSe
   return next.length;
 }
 
-/** Every district key this device holds, retired ones included: an old submission may be encrypted to one. */
+/**
+ * Every district key this device holds and can open now, retired ones included: an old submission may be
+ * encrypted to one. Held keys open only while a user is signed in.
+ */
 export async function decryptionKeys(db: TabianDb): Promise<DecryptionKey[]> {
   const rows = await listKeys(db, { role: 'district' });
-  return rows.flatMap((k) => (k.decryptKey ? [{ keyid: k.keyid, privateKey: k.decryptKey }] : []));
+  const keys = await Promise.all(rows.map(async (k) => k.decryptKey ?? (await openHeld(k, 'decrypt'))));
+  return rows.flatMap((k, i) => (keys[i] ? [{ keyid: k.keyid, privateKey: keys[i] }] : []));
+}
+
+export interface DeviceKeyChange { from: string; to: string; at: string }
+
+/**
+ * At sign-in, with the data key open: the device key of an earlier release (a bare CryptoKey) or one
+ * sealed under another data key (a restore brought the backup's) is replaced by a new held key, and no
+ * device row keeps a bare key. The district's key is never replaced here. Returns the change, if any.
+ */
+export async function settleDeviceKeys(db: TabianDb, now: Date): Promise<DeviceKeyChange | null> {
+  const probe = openKey();
+  if (!probe) return null;
+  probe.fill(0);
+  const active = await activeKey(db, 'device');
+  let change: DeviceKeyChange | null = null;
+  if (active && (isBare(active) || !(await signingKeyOf(active)))) {
+    const { row } = await createDeviceKey(db, { role: 'device', name: active.name, now });
+    change = { from: active.keyid, to: row.keyid, at: now.toISOString() };
+  }
+  const bare = (await listKeys(db, { role: 'device' })).filter(isBare);
+  if (bare.length) await guarded(() => db.keys.bulkPut(bare.map((k) => ({ ...k, signKey: null, decryptKey: null, retiredAt: k.retiredAt ?? now.toISOString() }))));
+  return change;
 }

@@ -90,6 +90,16 @@ export const migrations: readonly Migration[] = [
     },
   },
   {
+    version: 7,
+    why: 'photos (the shared store of screenings, buildings and sites) and poor-student screenings',
+    stores: {
+      // One picture with its thumbnail; only the owner and the size are clear (decision 0028).
+      photos: 'id, [owner.kind+owner.id], size',
+      // One แบบ นร./กสศ.01 per student per academic year (id "2569/<studentId>", decision 0029).
+      screenings: 'id, academicYear, studentId',
+    },
+  },
+  {
     version: 9,
     why: 'land, buildings and equipment (B-OBEC / OBEC-Asset survey and the ครุภัณฑ์ counts), each survey confirmed and certified',
     stores: {

@@ -1,6 +1,7 @@
 import { diffRecords, type AuditEntry } from '../domain/access/audit';
 import type { Student } from '../domain/student/schema';
-import { movementSchema, type Movement } from '../domain/year/movement';
+import { movementHistory, movementSchema, type Movement } from '../domain/year/movement';
+import { parseUpgraded } from '../domain/record-history';
 import { reverseMovement, type Recorded } from '../domain/year/movement-draft';
 import { movementNote, reversalNote } from '../domain/year/notes';
 import { studentSchema } from '../domain/student/schema';
@@ -8,7 +9,7 @@ import type { TabianDb } from './database';
 import { guarded } from './errors';
 import { saveStudents, studentTables, type Actor } from './student-repo';
 
-const parse = (rows: unknown[]): Movement[] => rows.map((r) => movementSchema.parse(r));
+const parse = (rows: unknown[]): Movement[] => rows.map((r) => parseUpgraded(movementHistory, movementSchema, r));
 
 export async function listMovements(db: TabianDb): Promise<Movement[]> {
   return parse(await guarded(() => db.movements.toArray()));

@@ -3,6 +3,7 @@
 import { tickHlc, type Hlc } from '../domain/bundle/hlc';
 import type { Operation } from '../domain/bundle/operation';
 import type { TabianDb } from './database';
+import type { OpRow } from './rows';
 
 /** Settings keys: this device's id in clocks, and the latest clock it gave out or saw. */
 export const DEVICE_SETTING = 'sync.device';
@@ -10,8 +11,7 @@ export const CLOCK_SETTING = 'sync.clock';
 /** Settings that belong to this device, never carried by a backup into another. */
 export const DEVICE_ONLY_SETTINGS: readonly string[] = [DEVICE_SETTING, CLOCK_SETTING, 'sync.exported', 'sync.merged'];
 
-/** A stored operation: its fields plus a stable id (device, clock, field), so the same op twice is one row. */
-export type OpRow = Operation & { id: string };
+export type { OpRow };
 export const opId = (op: Operation): string => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
 
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');

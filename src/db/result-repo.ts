@@ -1,10 +1,11 @@
-import { yearResultSchema, type YearResult } from '../domain/year/results';
+import { parseUpgraded } from '../domain/record-history';
+import { resultHistory, yearResultSchema, type YearResult } from '../domain/year/results';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
 export async function listResults(db: TabianDb, academicYear: number): Promise<YearResult[]> {
   const rows = await guarded(() => db.results.where('academicYear').equals(academicYear).toArray());
-  return rows.map((r) => yearResultSchema.parse(r));
+  return rows.map((r) => parseUpgraded(resultHistory, yearResultSchema, r));
 }
 
 /** Academic years that have at least one result. */

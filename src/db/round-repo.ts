@@ -1,6 +1,7 @@
 import type { RoundId } from '../domain/calendar';
 import { yearStartSchema, type YearStart } from '../domain/year/new-year';
-import { attestationSchema, blankRound, roundKey, roundRecordSchema, type Attestation, type RoundRecord } from '../domain/year/round';
+import { parseUpgraded, upgradeRecord } from '../domain/record-history';
+import { attestationSchema, blankRound, roundHistory, roundKey, roundRecordSchema, type Attestation, type RoundRecord } from '../domain/year/round';
 import type { RoundRow, TabianDb } from './database';
 import { guarded } from './errors';
 
@@ -16,8 +17,9 @@ export async function listRoundRows(db: TabianDb): Promise<{ rounds: RoundRecord
       const parsed = yearStartSchema.safeParse(row);
       if (parsed.success) starts.push(parsed.data);
     } else {
-      const parsed = roundRecordSchema.safeParse(row);
-      if (parsed.success) rounds.push(parsed.data);
+      const upgraded = upgradeRecord(roundHistory, row);
+      const parsed = upgraded.ok ? roundRecordSchema.safeParse(upgraded.record) : null;
+      if (parsed?.success) rounds.push(parsed.data);
     }
   }
   return { rounds, starts };
@@ -25,7 +27,7 @@ export async function listRoundRows(db: TabianDb): Promise<{ rounds: RoundRecord
 
 export async function getRound(db: TabianDb, academicYear: number, round: RoundId): Promise<RoundRecord> {
   const row = await guarded(() => db.rounds.get(roundKey(academicYear, round)));
-  return row && !isStart(row) ? roundRecordSchema.parse(row) : blankRound(academicYear, round);
+  return row && !isStart(row) ? parseUpgraded(roundHistory, roundRecordSchema, row) : blankRound(academicYear, round);
 }
 
 export class RoundFrozenError extends Error {
@@ -40,7 +42,7 @@ async function updateRound(db: TabianDb, academicYear: number, round: RoundId, c
   const outcome = await guarded(() =>
     db.transaction('rw', db.rounds, async () => {
       const row = await db.rounds.get(roundKey(academicYear, round));
-      const current = row && !isStart(row) ? roundRecordSchema.parse(row) : blankRound(academicYear, round);
+      const current = row && !isStart(row) ? parseUpgraded(roundHistory, roundRecordSchema, row) : blankRound(academicYear, round);
       const changed = change(current);
       if (!changed) return null;
       const next = roundRecordSchema.parse(changed);

@@ -8,6 +8,8 @@ const settingSchemas = {
   persistAskedAt: z.string().nullable().catch(null),
   /** District: pair keys whose other school the officer chose to name in findings (decision 18). */
   revealedPairs: z.array(z.string()).catch([]),
+  /** The device key replaced at sign-in (decision 26): the sync card asks for the new one to be enrolled. */
+  deviceKeyReplaced: z.object({ from: z.string(), to: z.string(), at: z.string() }).nullable().catch(null),
 };
 type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 

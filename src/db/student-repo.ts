@@ -1,15 +1,19 @@
-import { studentSchema, type Student } from '../domain/student/schema';
+import Dexie from 'dexie';
+import { studentHistory, studentSchema, type Student } from '../domain/student/schema';
+import { parseUpgraded } from '../domain/record-history';
 import { diffRecords, type AuditAction, type AuditEntry } from '../domain/access/audit';
 import type { Hlc } from '../domain/bundle/hlc';
 import type { GradeCode } from '../domain/codes';
 import type { StudentRow, TabianDb } from './database';
 import { guarded } from './errors';
 import { tickClocks } from './op-log';
+import { presealRows, vaultStatus } from './vault';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
 export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
 
-const toStudent = (row: StudentRow): Student => studentSchema.parse(row);
+// A row an earlier app stored is brought up to the current version first (record-history.ts).
+const toStudent = (row: StudentRow): Student => parseUpgraded(studentHistory, studentSchema, row);
 
 export async function getStudent(db: TabianDb, id: string): Promise<Student | null> {
   const row = await guarded(() => db.students.get(id));
@@ -50,38 +54,91 @@ export const studentTables = (db: TabianDb) => [db.students, db.audit, db.settin
 /** Synced edits being applied: record id → field → the clock the edit was made with. */
 export type SyncedClocks = ReadonlyMap<string, ReadonlyMap<string, Hlc>>;
 
+// The rows and audit entries that saving `parsed` over `olds` writes (unchanged records write nothing).
+function changesOf(parsed: readonly Student[], olds: readonly (StudentRow | undefined)[], actor: Actor, note: string | null) {
+  const rows: StudentRow[] = [];
+  const entries: AuditEntry[] = [];
+  parsed.forEach((next, i) => {
+    const oldRow = olds[i];
+    const before = oldRow ? toStudent(oldRow) : null;
+    const entry = auditEntry(actor, before, next, actionFor(before, next), note);
+    if (!entry) return;
+    entries.push(entry);
+    rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
+  });
+  return { rows, entries };
+}
+
+function stampClocks(entries: AuditEntry[], synced: SyncedClocks | undefined, clocks: readonly Hlc[]): void {
+  if (synced) {
+    for (const e of entries) e.changes = e.changes.map((c) => ({ ...c, hlc: synced.get(e.recordId)?.get(c.field) }));
+  } else entries.forEach((e, i) => (e.hlc = clocks[i]));
+}
+
 /**
  * Saves students and their audit entries in one transaction: either all of it lands or none.
  * Each entry carries a fresh clock of this device (the audit log is its sync operation log); with
  * `synced`, the changes keep the clocks they were made with elsewhere instead.
- * Returns how many records actually changed.
+ * Returns how many records actually changed. With encryption at rest on and no caller's transaction
+ * around, the rows are sealed first and the transaction only checks and puts (saveSealedAhead).
  */
 export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null, synced?: SyncedClocks): Promise<number> {
   const parsed = students.map((s) => studentSchema.parse(s));
+  if (!Dexie.currentTransaction && vaultStatus().open) {
+    const written = await saveSealedAhead(db, parsed, actor, note, synced);
+    if (written !== null) return written;
+  }
   return guarded(() =>
     db.transaction('rw', studentTables(db), async () => {
       const olds = await db.students.bulkGet(parsed.map((s) => s.id));
-      const rows: StudentRow[] = [];
-      const entries: AuditEntry[] = [];
-      parsed.forEach((next, i) => {
-        const oldRow = olds[i];
-        const before = oldRow ? toStudent(oldRow) : null;
-        const entry = auditEntry(actor, before, next, actionFor(before, next), note);
-        if (!entry) return;
-        entries.push(entry);
-        rows.push({ ...next, updatedAt: actor.now.toISOString(), revision: (oldRow?.revision ?? 0) + 1 });
-      });
-      if (synced) {
-        for (const e of entries) e.changes = e.changes.map((c) => ({ ...c, hlc: synced.get(e.recordId)?.get(c.field) }));
-      } else {
-        const clocks = await tickClocks(db, entries.length, actor.now);
-        entries.forEach((e, i) => (e.hlc = clocks[i]));
-      }
+      const { rows, entries } = changesOf(parsed, olds, actor, note);
+      stampClocks(entries, synced, synced ? [] : await tickClocks(db, entries.length, actor.now));
       await db.students.bulkPut(rows);
       await db.audit.bulkAdd(entries);
       return rows.length;
     }),
   );
+}
+
+/** A save read, diffed and sealed before its transaction (decision 33), for applyPrepared inside it. */
+export interface PreparedSave { count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number> }
+
+/**
+ * Decision 33: read, diff and seal (WebCrypto) before the transaction; applyPrepared then checks inside it
+ * that no record changed since it was read (its revision, or its absence) and puts the sealed rows. The
+ * clocks are taken first, in a transaction of their own (or given by the caller, who took them so): the
+ * stored clock is then ahead of the entries, never behind, and a record changed in between (by a sync
+ * too) fails the check. Null when nothing would change.
+ */
+export async function prepareStudentSave(
+  db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, clocks: SyncedClocks | readonly Hlc[] | null,
+  read?: readonly (StudentRow | undefined)[],
+): Promise<PreparedSave | null> {
+  const olds = read ?? await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
+  const { rows, entries } = changesOf(parsed, olds, actor, note);
+  if (rows.length === 0) return null;
+  const synced = clocks instanceof Map ? clocks : undefined;
+  stampClocks(entries, synced, synced ? [] : (clocks as readonly Hlc[] | null) ?? await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
+  const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
+  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))) };
+}
+
+/** Inside a transaction over studentTables: false, writing nothing, when a record changed since it was read. */
+export async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
+  const fresh = p.rows.filter((r) => !p.revisionOf.has(r.id)).map((r) => r.id);
+  const known = p.rows.filter((r) => p.revisionOf.has(r.id)).map((r) => r.id);
+  if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return false;
+  if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== p.revisionOf.get(known[i]!))) return false;
+  await db.students.bulkPut(p.rows);
+  await db.audit.bulkAdd(p.entries);
+  return true;
+}
+
+// Null when something changed since it was read: the caller then saves the ordinary way.
+async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
+  const prepared = await prepareStudentSave(db, parsed, actor, note, synced ?? null);
+  if (!prepared) return null;
+  return guarded(() => db.transaction('rw', studentTables(db), async () => ((await applyPrepared(db, prepared)) ? prepared.count : null)));
 }
 
 export const saveStudent = (db: TabianDb, student: Student, actor: Actor, note: string | null = null): Promise<number> =>

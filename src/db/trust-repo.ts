@@ -3,18 +3,10 @@
 // who was trusted when stays readable; they no longer count for new bundles.
 import { TRUST_FORMAT, type TrustedKey, type TrustList } from '../domain/bundle/trust';
 import type { TabianDb } from './database';
+import type { TrustRow, TrustSource } from './rows';
 import { guarded } from './errors';
 
-export type TrustSource = 'file' | 'bundle' | 'list';
-
-export type TrustRow = TrustedKey & {
-  enrolledAt: string;
-  /** Who enrolled it (a user's name), for the record. */
-  enrolledBy: string;
-  /** A key file, a first bundle after comparing fingerprints by phone, or an imported trust list. */
-  source: TrustSource;
-  revokedAt: string | null;
-};
+export type { TrustRow, TrustSource };
 
 export interface Enrolment {
   added: TrustedKey[];

@@ -2,11 +2,14 @@
 // the user's PIN, a wrap added for every user created or given a new PIN while it is open, and every
 // personal store rewritten when it is turned on or off (or after a restore brought clear rows, or rows
 // remain in the seal format that did not bind their clear fields). Wraps use the user's PIN key (decision
-// 20); an older PBKDF2 wrap is replaced at the sign-in that opens it.
+// 20); an older PBKDF2 wrap is replaced at the sign-in that opens it. The data key exists in every
+// installation, with the vault on or off and in a district (decision 26): the device's and district's
+// private keys are sealed under it, so it is opened at every sign-in; `enabled` only says whether personal
+// rows are sealed with it too.
 import { isLegacyWrap, unwrapDataKey, vaultSettingSchema, wrapDataKey, type PinSecret, type VaultSetting } from '../domain/vault/data-key';
 import { VAULT_SETTING, type TabianDb } from './database';
 import { guarded } from './errors';
-import { closeVault, openKey, openVault, SEALED_STORES, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
+import { openKey, openVault, SEALED_STORES, setSealPolicy, setVaultEnabled, vaultStatus } from './vault';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -20,10 +23,36 @@ const putSetting = (db: TabianDb, value: VaultSetting) => guarded(() => db.setti
 
 export type Unlock = { ok: true } | { ok: false; problem: 'vault.no_wrap' | 'vault.wrong_key' };
 
+/**
+ * A data key for an installation that has none (a district, a school that turned the vault off in an
+ * earlier release, which deleted the key): not sealing rows, only the device's keys. Opened for this user.
+ */
+export async function startDataKey(db: TabianDb, userId: string, pinKey: Uint8Array): Promise<void> {
+  const key = random(32);
+  await putSetting(db, { version: 1, enabled: false, wraps: { [userId]: await wrapDataKey(key, pinKey, random) }, pending: false, sealFormat: 2 });
+  await openVault(key);
+  key.fill(0);
+}
+
+/** With the vault off: the data key opens for the device's keys when this user has a wrap; sign-in never depends on it. */
+async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: string, secret: PinSecret): Promise<Unlock> {
+  if (!setting) {
+    await startDataKey(db, userId, secret.pinKey);
+    return { ok: true };
+  }
+  const wrap = setting.wraps[userId];
+  const key = wrap ? await unwrapDataKey(wrap, secret) : null;
+  if (!key) return { ok: true };
+  if (isLegacyWrap(wrap!)) await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: await wrapDataKey(key, secret.pinKey, random) } });
+  await openVault(key);
+  key.fill(0);
+  return { ok: true };
+}
+
 /** Opens the vault for a user whose PIN was just checked; rows a restore left clear, or sealed in format 1, are sealed now. */
 export async function unlockVault(db: TabianDb, userId: string, secret: PinSecret, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
   let setting = await loadVaultSetting(db);
-  if (!setting?.enabled) return { ok: true };
+  if (!setting?.enabled) return openKeysOnly(db, setting, userId, secret);
   const wrap = setting.wraps[userId];
   if (!wrap) return { ok: false, problem: 'vault.no_wrap' };
   const key = await unwrapDataKey(wrap, secret);
@@ -49,23 +78,33 @@ async function resealAll(db: TabianDb, setting: VaultSetting, onProgress?: (done
   setSealPolicy({ pending: false, sealFormat: 2 });
 }
 
-/** Gives another user (new, or with a new PIN) a wrap of the open key; nothing to do with the vault off. */
+/**
+ * Gives another user (new, or with a new PIN) a wrap of the open key. With the vault off and the key not
+ * open (the administrator has no wrap), the user gets none: they sign in, but cannot use the device's keys.
+ */
 export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Array): Promise<void> {
   const setting = await loadVaultSetting(db);
-  if (!setting?.enabled) return;
+  if (!setting) return;
   const key = openKey();
+  if (!key && !setting.enabled) return;
   if (!key) throw new Error('the vault is locked: only a signed-in user can give another user access');
   const wrap = await wrapDataKey(key, pinKey, random);
   key.fill(0);
   await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: wrap } });
 }
 
-/** Turns encryption on with a fresh data key wrapped for this user; existing rows are sealed. */
+/**
+ * Turns encryption on; existing rows are sealed. The open data key is kept with every user's wrap of it
+ * (the device's keys stay sealed under it); without one, a fresh key is wrapped for this user only.
+ */
 export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<void> {
-  const key = random(32);
+  const before = await loadVaultSetting(db);
+  const open = before ? openKey() : null;
+  const key = open ?? random(32);
   const wrap = await wrapDataKey(key, pinKey, random);
+  const wraps = open && before ? { ...before.wraps, [userId]: wrap } : { [userId]: wrap };
   // Pending first: a crash before the rewrite ends is finished at the next sign-in.
-  const setting: VaultSetting = { version: 1, enabled: true, wraps: { [userId]: wrap }, pending: true, sealFormat: 1 };
+  const setting: VaultSetting = { version: 1, enabled: true, wraps, pending: true, sealFormat: 1 };
   await putSetting(db, setting);
   setVaultEnabled(true);
   await openVault(key);
@@ -73,7 +112,10 @@ export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Arr
   await resealAll(db, setting, onProgress);
 }
 
-/** Turns encryption off: every personal store is rewritten in clear, then the wraps are deleted. */
+/**
+ * Turns encryption off: every personal store is rewritten in clear. The data key and its wraps stay (the
+ * device's keys are sealed under it), and it stays open for the signed-in user.
+ */
 export async function disableVault(db: TabianDb, onProgress?: (done: number, total: number) => void): Promise<void> {
   if (!vaultStatus().open) throw new Error('the vault is locked');
   setVaultEnabled(false);
@@ -83,8 +125,8 @@ export async function disableVault(db: TabianDb, onProgress?: (done: number, tot
     setVaultEnabled(true);
     throw e;
   }
-  await guarded(() => db.settings.delete(VAULT_SETTING));
-  closeVault();
+  const setting = await loadVaultSetting(db);
+  if (setting) await putSetting(db, { ...setting, enabled: false, pending: false });
 }
 
 const CHUNK = 500;

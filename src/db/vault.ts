@@ -4,7 +4,7 @@
 // sign-in to lock. With the vault on and locked, personal stores refuse to be written rather than write
 // clear text. With the vault on, a clear row in a personal store is refused as damaged (someone with the
 // files planted it), except while rows are known to wait for sealing (a restore, turning on).
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTableSchema, Dexie, Middleware } from 'dexie';
 import type { SealContext } from '../domain/vault/seal';
 import { SEALED, VaultError } from '../domain/vault/sealed';
 
@@ -18,13 +18,22 @@ export const SEALED_STORES: readonly string[] = [
   'students', 'audit', 'movements', 'rounds', 'attendance', 'results', 'incoming', 'corrections', 'measurements', 'ops', 'findings',
   // A school's own copies of its submissions, sync and findings bundles (stored as bytes while sealed).
   'bundles',
+  // Home photos and poor-student screenings (income, family, GPS): decisions 0028 and 0029.
+  'photos', 'screenings',
 ];
 
-interface VaultState { enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number }
-const state: VaultState = { enabled: false, key: null, acceptClear: true, minFormat: 1 };
+interface VaultState {
+  enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number;
+  /** The same key for WebCrypto (rows sealed ahead of their transaction); not extractable. */
+  native: CryptoKey | null;
+  /** Changes with every key and every switch on or off: a row sealed ahead under an older one is refused. */
+  generation: number;
+}
+const state: VaultState = { enabled: false, key: null, acceptClear: true, minFormat: 1, native: null, generation: 0 };
 
 export const vaultStatus = (): { enabled: boolean; open: boolean } => ({ enabled: state.enabled, open: state.key !== null });
 export function setVaultEnabled(enabled: boolean): void {
+  if (enabled !== state.enabled) state.generation++;
   state.enabled = enabled;
 }
 /**
@@ -37,12 +46,16 @@ export function setSealPolicy(policy: { pending: boolean; sealFormat: number }):
 }
 export async function openVault(key: Uint8Array): Promise<void> {
   sealing ??= await import('../domain/vault/seal');
+  state.native = await crypto.subtle.importKey('raw', key.slice(), 'AES-GCM', false, ['encrypt']);
   state.key = key.slice();
+  state.generation++;
 }
 /** Forgets the key (lock, sign-out); the bytes are overwritten, not just dropped. */
 export function closeVault(): void {
   state.key?.fill(0);
   state.key = null;
+  state.native = null;
+  state.generation++;
 }
 /** The open data key, for wrapping it for another user. */
 export function openKey(): Uint8Array | null {
@@ -71,11 +84,48 @@ function open(ctx: SealContext, value: unknown): unknown {
   }
 }
 
+// Rows sealed by presealRows, with the store and the key generation they were sealed for.
+const presealed = new WeakMap<object, { store: string; generation: number }>();
+
 function seal(ctx: SealContext, req: DBCoreMutateRequest): DBCoreMutateRequest {
-  if ((req.type !== 'add' && req.type !== 'put') || !state.enabled) return req;
+  if ((req.type !== 'add' && req.type !== 'put') || !state.enabled) {
+    if (req.type === 'add' || req.type === 'put') refuseSealedAhead(req.values);
+    return req;
+  }
   if (!state.key) throw new StorageError('storage.locked', new Error(`${ctx.store} is sealed and the vault is locked`));
   const key = state.key;
-  return { ...req, values: req.values.map((v) => sealing!.sealRow(v as Record<string, unknown>, ctx, key, nonce())) };
+  return {
+    ...req,
+    values: req.values.map((v) => {
+      const ahead = presealed.get(v as object);
+      if (!ahead) return sealing!.sealRow(v as Record<string, unknown>, ctx, key, nonce());
+      // Sealed before this transaction: stored as it is, if for this store under the key still open.
+      if (ahead.store !== ctx.store || ahead.generation !== state.generation) throw staleSeal(ctx.store);
+      return v;
+    }),
+  };
+}
+
+const staleSeal = (store: string) => new StorageError('storage.locked', new Error(`a row of ${store} was sealed under a key since closed`));
+function refuseSealedAhead(values: readonly unknown[]): void {
+  for (const v of values) if (typeof v === 'object' && v !== null && presealed.has(v)) throw staleSeal('a sealed store');
+}
+
+/**
+ * Rows of a personal store sealed now, with WebCrypto, for a transaction that follows: sealing inside a
+ * transaction must be synchronous (pure-JS AES-GCM, about 0.1 ms a row), while WebCrypto is native but
+ * asynchronous. The rows come back as stored (the same format as sealRow) and the middleware writes them
+ * unchanged, unless the key was closed or changed in between. With the vault off, the rows as they are.
+ */
+export async function presealRows<T extends object>(db: Dexie, store: string, rows: readonly T[]): Promise<T[]> {
+  if (!state.enabled || !SEALED_STORES.includes(store)) return [...rows];
+  const key = state.native;
+  if (!key || !sealing) throw new StorageError('storage.locked', new Error(`${store} is sealed and the vault is locked`));
+  const generation = state.generation;
+  const ctx = contextOf(db.core.table(store).schema);
+  const out = await Promise.all(rows.map((r) => sealing!.sealRowNative(r as Record<string, unknown>, ctx, key, nonce())));
+  for (const r of out) presealed.set(r, { store, generation });
+  return out as T[];
 }
 
 function sealedTable(table: DBCoreTable): DBCoreTable {

@@ -3,3 +3,4 @@
 /// <reference types="vite-plugin-pwa/client" />
 
 declare const __APP_VERSION__: string;
+declare const __TABIAN_FAKES__: boolean;

@@ -15,6 +15,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import type { DistrictProfile } from '../../src/domain/school';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { openTestDataKey } from '../fixtures/data-key';
 
 const downloads = new Map<string, Uint8Array>();
 vi.mock('../../src/ui/services/export.service', () => ({ download: (bytes: Uint8Array, name: string) => downloads.set(name, bytes) }));
@@ -43,6 +44,7 @@ beforeAll(async () => {
   await appDb().delete();
   resetAppDb();
   await saveProfile(appDb(), profile);
+  await openTestDataKey();
   await createDistrictKey(PASSPHRASE, new Date('2026-06-01T00:00:00Z'));
   await downloadPublicKeyFile();
   const schools = await makeSchools(3, 8);

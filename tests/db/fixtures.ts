@@ -94,19 +94,45 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(db.table('students').schema.indexes.map((i) => i.name).sort()).toEqual(['[grade+room]', 'status']);
     },
   },
+  7: {
+    // Version 7 adds the shared photo store and the poor-student screenings (decisions 0028, 0029).
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[5]!.write(db);
+      await db.table('photos').put(photoV7);
+      await db.table('screenings').put(screeningV7);
+    },
+    async check(db) {
+      await fixturesByVersion[5]!.check(db);
+      // Bytes come back as another realm's Uint8Array under fake-indexeddb: compare them as lists.
+      const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? [...(x as Uint8Array)] : x))) as unknown;
+      expect(plain(await db.table('photos').get('ph1'))).toEqual(plain(photoV7));
+      expect(await db.table('screenings').toArray()).toEqual([screeningV7]);
+    },
+  },
   9: {
     // Land, buildings and equipment: one row in each new store, as the app writes them.
     profile: profileV1,
     async write(db) {
-      await fixturesByVersion[5]!.write(db);
+      await fixturesByVersion[7]!.write(db);
       for (const [table, row] of Object.entries(rowsV9)) await db.table(table).put(row);
     },
     async check(db) {
-      await fixturesByVersion[5]!.check(db);
+      await fixturesByVersion[7]!.check(db);
       for (const [table, row] of Object.entries(rowsV9)) expect(await db.table(table).toArray()).toEqual([row]);
       expect(await db.table('buildings').where('year').equals(2569).count()).toBe(1);
     },
   },
+};
+
+const photoV7 = {
+  schemaVersion: 1, id: 'ph1', owner: { kind: 'screening', id: '2569/5f0c2c1e-0000-4000-8000-000000000001' }, slot: 'outside',
+  takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200, mime: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]),
+  thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: new Uint8Array([4]) }, size: 4,
+};
+const screeningV7 = {
+  schemaVersion: 1, id: '2569/5f0c2c1e-0000-4000-8000-000000000001', studentId: '5f0c2c1e-0000-4000-8000-000000000001',
+  academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569', updatedAt: '2026-06-12T02:30:00.000Z', updatedBy: 'ครูสมใจ',
 };
 
 const rowsV9: Record<string, Record<string, unknown>> = {
@@ -164,7 +190,7 @@ const rowsV4: Record<string, Record<string, unknown>> = {
     receivedAt: '2026-06-10T02:00:00.000Z', summary: null, roster: null,
   },
   districtSchools: { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านทดสอบ', source: 'list', updatedAt: '2026-11-23T03:00:00.000Z' },
-  ops: { id: 'o1', recordId: studentV2.id, hlc: '0001', field: 'health.weightKg', value: 24.5 },
+  ops: { id: 'o1', store: 'measurements', recordId: studentV2.id, hlc: { wall: 1_790_000_000_000, counter: 0, device: 'd1' }, field: 'health.weightKg', value: 24.5, by: 'u1' },
   findings: {
     id: `${'e'.repeat(64)}:id.duplicate:x|y`, studentId: studentV2.id, rule: 'id.duplicate', match: 'same-id',
     student: { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี' },

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TabianDb } from '../../src/db/database';
 import { activeKey, createDeviceKey, decryptionKeys, listKeys, restoreDistrictKey, signingKeyOf, storeWrappedKey } from '../../src/db/key-repo';
 import { utf8 } from '../../src/domain/bundle/bytes';
@@ -9,6 +9,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { generateSigningKey, importPublicKey } from '../../src/domain/bundle/keys';
 import { wrapPrivateKey } from '../../src/domain/bundle/key-wrap';
 import { random } from '../fixtures/district';
+import { closeVault, openVault } from '../../src/db/vault';
 
 const db = () => new TabianDb(`keys-${Math.random()}`);
 const now = new Date('2026-06-01T03:00:00Z');
@@ -18,22 +19,26 @@ async function signsFor(key: Awaited<ReturnType<typeof signingKeyOf>>): Promise<
   return verifySignature(await importPublicKey(key!.spki, 'verify'), env.signatures[0]!.sig, utf8('{}'));
 }
 
+// A signed-in user's data key: device and district keys are sealed under it (decision 26, tests/db/held-keys.test.ts).
+beforeEach(() => openVault(new Uint8Array(32).fill(5)));
+afterEach(() => closeVault());
+
 describe('key repository', () => {
-  it('keeps a device key non-extractable, as it was stored, and signs with it', async () => {
+  it('keeps a device key sealed under the data key, and signs with it', async () => {
     const d = db();
     const { row, backup } = await createDeviceKey(d, { role: 'device', name: 'แท็บเล็ต 1', now });
     expect(backup).toBeNull();
     const stored = (await activeKey(d, 'device'))!;
-    expect(stored).toMatchObject({ keyid: row.keyid, userId: null, wrapped: null, decryptKey: null, retiredAt: null });
-    expect(stored.signKey!.extractable).toBe(false);
-    expect(await signsFor(await signingKeyOf(stored))).toBe(true);
+    expect(stored).toMatchObject({ keyid: row.keyid, userId: null, wrapped: null, signKey: null, decryptKey: null, retiredAt: null });
+    const key = (await signingKeyOf(stored))!;
+    expect(key.privateKey.extractable).toBe(false);
+    expect(await signsFor(key)).toBe(true);
   });
 
   it('gives the district key both halves, opens what schools encrypt to it, and restores it from its backup', async () => {
     const d = db();
     const { row, backup } = await createDeviceKey(d, { role: 'district', name: 'สพป.ทดสอบ', now, backupSecret: 'ผ่านนะ-ยาวพอแล้ว', random });
-    expect(row.signKey!.extractable).toBe(false);
-    expect(row.decryptKey!.extractable).toBe(false);
+    expect(row).toMatchObject({ signKey: null, decryptKey: null });
     const sealed = await encryptPayload(utf8('ข้อมูล'), 'b1', { keyid: row.keyid, spki: fromBase64(row.spki)! }, random);
     const [key] = await decryptionKeys(d);
     expect(new TextDecoder().decode((await decryptPayload(sealed.ciphertext, 'b1', sealed.header, key!.privateKey))!)).toBe('ข้อมูล');

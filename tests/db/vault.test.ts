@@ -144,7 +144,7 @@ describe('encryption at rest', () => {
     for (const needle of NEEDLES) expect(text).not.toContain(needle);
   }, 60_000);
 
-  it('turns off by rewriting every personal row in clear', async () => {
+  it('turns off by rewriting every personal row in clear, keeping the data key for the device keys', async () => {
     const name = `off-${Math.random()}`;
     const db = new TabianDb(name);
     await db.open();
@@ -153,7 +153,9 @@ describe('encryption at rest', () => {
     const seen: number[] = [];
     await disableVault(db, (done) => seen.push(done));
     expect(seen.at(-1)).toBeGreaterThan(0);
-    expect(await loadVaultSetting(db)).toBeNull();
+    // The data key stays wrapped and open (decision 26): the device's keys are sealed under it.
+    expect(await loadVaultSetting(db)).toMatchObject({ enabled: false, pending: false, wraps: { u1: { kdf: 'pin-key/1' } } });
+    expect(vaultStatus()).toEqual({ enabled: false, open: true });
     expect(Object.keys((await db.students.get('s1'))!)).not.toContain(SEALED);
     db.close();
     expect(await rawText(name)).toContain(secretId);

@@ -61,8 +61,9 @@ describe('an older 4-digit PIN', () => {
     // The vault's data key is wrapped under the current PIN: off for this test, as on a school that never turned it on.
     await page.getByTestId('vault-status').waitFor();
     if (await page.getByTestId('vault-off').count()) {
-      page.once('dialog', (d) => void d.accept());
       await page.getByTestId('vault-off').click();
+      // The app's own dialog asks first (no browser confirm()).
+      await page.getByTestId('vault-off-yes').click();
       for (const d of officer.pin) await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
       await page.getByTestId('vault-card').getByTestId('pin-ok').click();
       await page.getByTestId('vault-on').waitFor({ timeout: 30_000 });

@@ -78,8 +78,9 @@ describe('encryption at rest', () => {
 
   it('turns off and on again from Settings with the PIN, rewriting the register each way', async () => {
     await page.goto(url('settings'));
-    page.once('dialog', (d) => void d.accept());
     await page.getByTestId('vault-off').click();
+    // The app's own dialog asks first (no browser confirm()).
+    await page.getByTestId('vault-off-yes').click();
     for (const d of officer.pin) await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
     await page.getByTestId('vault-card').getByTestId('pin-ok').click();
     await expect.poll(() => page.getByTestId('vault-status').textContent(), { timeout: 30_000 }).toContain('ยังไม่ได้เข้ารหัส');

@@ -9,7 +9,8 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse-error');
 }
 
-describe('the lint rule that keeps src/domain pure', () => {
+// The first lint loads the parsers (seconds on a busy machine).
+describe('the lint rule that keeps src/domain pure', { timeout: 30_000 }, () => {
   it('rejects Svelte, Dexie, DOM globals and outer layers in the domain', async () => {
     expect(await ruleIds("import Dexie from 'dexie';\nexport const d = Dexie;\n", 'src/domain/x.ts')).toContain('no-restricted-imports');
     expect(await ruleIds("import { mount } from 'svelte';\nexport const m = mount;\n", 'src/domain/x.ts')).toContain('no-restricted-imports');

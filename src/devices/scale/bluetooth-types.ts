@@ -1,5 +1,5 @@
 // The part of Web Bluetooth the scale uses (TypeScript's DOM library does not describe it), so the real
-// navigator.bluetooth and the fake (fake-scale.ts) fit the same shape.
+// navigator.bluetooth and the fake (fake/fake-scale.ts) fit the same shape.
 
 export interface GattCharacteristic extends EventTarget {
   readonly value?: DataView | null;

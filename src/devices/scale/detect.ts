@@ -1,26 +1,17 @@
-// Whether this browser can reach a Bluetooth scale, and the scale to use. A test and demo hook,
-// window.__tabianFakeScale, puts a fake scale behind the real Web Bluetooth transport (docs/decisions/0010-growth.md).
+// Whether this browser can reach a Bluetooth scale, and the scale to use, given the Bluetooth to use
+// (the browser's or a fake: ../environment.ts decides; docs/decisions/0010-growth.md).
 import type { BluetoothLike } from './bluetooth-types';
-import type { FakeScaleHook } from './hook';
 import type { Scale } from './scale';
 import { WebBluetoothScale } from './web-bluetooth';
 
-declare global {
-  // Set before the app connects a scale: tests call hook.scale.weigh(kg) once the app has connected.
-  var __tabianFakeScale: FakeScaleHook | undefined;
-}
-
 export type ScaleSupport = 'available' | 'no_adapter' | 'unsupported';
 
-async function bluetooth(): Promise<BluetoothLike | null> {
-  const hook = globalThis.__tabianFakeScale;
-  if (hook) return (await import('./hook')).fakeBluetoothFor(hook);
+export function browserBluetooth(): BluetoothLike | null {
   const nav = globalThis.navigator as (Navigator & { bluetooth?: BluetoothLike }) | undefined;
   return nav?.bluetooth ?? null;
 }
 
-export async function scaleSupport(): Promise<ScaleSupport> {
-  const bt = await bluetooth();
+export async function scaleSupport(bt: BluetoothLike | null): Promise<ScaleSupport> {
   if (!bt) return 'unsupported';
   try {
     return (await bt.getAvailability()) ? 'available' : 'no_adapter';
@@ -29,8 +20,7 @@ export async function scaleSupport(): Promise<ScaleSupport> {
   }
 }
 
-/** The scale for this browser, or null where Web Bluetooth does not exist. */
-export async function openScale(): Promise<Scale | null> {
-  const bt = await bluetooth();
+/** The scale reached through `bt`, or null where Web Bluetooth does not exist. */
+export function openScale(bt: BluetoothLike | null): Scale | null {
   return bt ? new WebBluetoothScale(bt) : null;
 }

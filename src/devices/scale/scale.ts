@@ -1,5 +1,5 @@
 // A bathroom scale the app can read: one interface, a Web Bluetooth transport (web-bluetooth.ts) and a
-// faithful fake behind it (fake-scale.ts) for tests and demos.
+// faithful fake behind it (fake/fake-scale.ts) for tests and demos.
 
 export interface ScaleReading {
   /** Kilograms, as the scale sent them (0.005 kg or 0.01 lb resolution). */

@@ -3,21 +3,13 @@
 import { checkBridge, openBridgeTransport, type BridgeTarget } from './bridge-client';
 import { openCcidTransport } from './ccid/driver';
 import { CCID_CLASS, type USB, type USBDevice } from './ccid/usb';
-import type { FakeCardHook } from './fake/hook';
+import type { CardEnv } from './env';
 import { CardError, toCardError, type CardTransport } from './transport';
 import { openWebSmartCard, type SmartCardResourceManager } from './web-smart-card';
 
-export type CardWay = 'smart-card' | 'usb' | 'bridge';
+export type { CardEnv };
 
-export interface CardEnv {
-  smartCard: SmartCardResourceManager | null;
-  usb: USB | null;
-  /** The page may claim a smart-card interface (Isolated Web App with usb-unrestricted). */
-  usbAllowed: boolean;
-  bridge: BridgeTarget;
-  /** The devices are fakes (window.__tabianFakeCard). */
-  demo: boolean;
-}
+export type CardWay = 'smart-card' | 'usb' | 'bridge';
 
 export interface WayReport {
   'smart-card': 'ready' | 'absent';
@@ -25,17 +17,11 @@ export interface WayReport {
   bridge: 'ready' | 'unpaired' | 'origin' | 'absent';
 }
 
-declare global {
-  // A test and demo hook: when set before the app reads a card, fakes stand in for the devices (docs/card-bridge.md).
-  var __tabianFakeCard: FakeCardHook | undefined;
-}
-
 interface BrowserNavigator { smartCard?: SmartCardResourceManager; usb?: USB }
 interface PolicyDocument { featurePolicy?: { allowsFeature(feature: string): boolean } }
 
-export async function browserCardEnv(bridge: BridgeTarget): Promise<CardEnv> {
-  const hook = globalThis.__tabianFakeCard;
-  if (hook) return (await import('./fake/hook')).fakeCardEnv(hook, bridge);
+/** The browser's own card APIs; whether fakes stand in instead is decided in ../environment.ts. */
+export function browserCardEnv(bridge: BridgeTarget): CardEnv {
   const nav = navigator as Navigator & BrowserNavigator;
   const policy = (document as Document & PolicyDocument).featurePolicy;
   return {

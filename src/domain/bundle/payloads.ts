@@ -1,10 +1,12 @@
 // The payload schemas of bundle-v1 and the step-5 check that every record parses against its file's
 // schema. A file is JSON Lines ("lines", one record per '\n'-ended line) or one JSON document.
 import { z } from 'zod';
-import { movementSchema } from '../year/movement';
+import { measurementHistory } from '../measure/measurement';
+import { canUpgrade, upgradeRecord, type RecordHistory } from '../record-history';
+import { movementHistory, movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { findingReplySchema } from '../district/finding-reply';
-import { studentSchema } from '../student/schema';
+import { studentHistory, studentSchema } from '../student/schema';
 import { buildingSchema, equipmentSchema } from '../assets/schema';
 import { assetSurveyPayloadSchema } from '../assets/payload';
 import { isoDateSchema } from '../thai-date';
@@ -35,10 +37,10 @@ export const measurementPayloadSchema = z.object({
 });
 
 export const PAYLOAD_SCHEMAS = {
-  'student/1': { shape: 'lines', schema: studentSchema },
+  'student/1': { shape: 'lines', schema: studentSchema, history: studentHistory },
   'school/1': { shape: 'document', schema: schoolPayloadSchema },
-  'movement/1': { shape: 'lines', schema: movementPayloadSchema },
-  'measurement/1': { shape: 'lines', schema: measurementPayloadSchema },
+  'movement/1': { shape: 'lines', schema: movementPayloadSchema, history: movementHistory },
+  'measurement/1': { shape: 'lines', schema: measurementPayloadSchema, history: measurementHistory },
   'operation/1': { shape: 'lines', schema: operationSchema },
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
@@ -51,6 +53,22 @@ export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;
 
 const isKnown = (name: string): name is PayloadSchemaName => Object.hasOwn(PAYLOAD_SCHEMAS, name);
+const historyOf = (name: PayloadSchemaName): RecordHistory | undefined => (PAYLOAD_SCHEMAS[name] as { history?: RecordHistory }).history;
+
+/**
+ * A file's schema name as this app reads it: the current name, or an older version of a record type whose
+ * history upgrades it (`student/1` once `student/2` exists), read as the current one from that version.
+ */
+export function resolvePayloadSchema(name: string): { schema: PayloadSchemaName; from: number } | null {
+  const m = /^([a-z-]+)\/(\d{1,4})$/.exec(name);
+  if (!m) return null;
+  const from = Number(m[2]);
+  if (isKnown(name)) return { schema: name, from };
+  const current = (Object.keys(PAYLOAD_SCHEMAS) as PayloadSchemaName[]).find((k) => k.startsWith(`${m[1]}/`));
+  if (!current) return null;
+  const history = historyOf(current);
+  return history && canUpgrade(history, from) ? { schema: current, from } : null;
+}
 const EXTENSION = { lines: '.jsonl', document: '.json' } as const;
 
 /** A payload file ready to go into a bundle. */
@@ -72,7 +90,7 @@ export function payloadFile<N extends PayloadSchemaName>(path: string, schema: N
 }
 
 export type PayloadParse =
-  | { ok: true; records: unknown[] }
+  | { ok: true; records: unknown[]; schema: PayloadSchemaName }
   | { ok: false; reason: 'file.schema' | 'record.schema' | 'record.count'; detail: string };
 
 
@@ -83,8 +101,10 @@ function firstIssue(error: z.ZodError): string {
 
 /** Step 5 for one file: every record parses against its schema, and there are as many as stated. */
 export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
-  if (!isKnown(entry.schema)) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema}` };
-  const spec = PAYLOAD_SCHEMAS[entry.schema];
+  const resolved = resolvePayloadSchema(entry.schema);
+  if (!resolved) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema}` };
+  const spec = PAYLOAD_SCHEMAS[resolved.schema];
+  const history = historyOf(resolved.schema);
   if (!entry.path.endsWith(EXTENSION[spec.shape])) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema} wants ${EXTENSION[spec.shape]}` };
   const text = fromUtf8(bytes);
   if (text === null) return { ok: false, reason: 'record.schema', detail: `${entry.path}: not UTF-8` };
@@ -96,10 +116,13 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
     const where = spec.shape === 'lines' ? `${entry.path} line ${i + 1}` : entry.path;
     const json = parseJsonStrict(lines[i]!);
     if (!json.ok) return { ok: false, reason: 'record.schema', detail: `${where}: ${json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`}` };
-    const parsed = spec.schema.safeParse(json.value);
+    // A record of an older version (the file names it) is brought up to the current one first.
+    const upgraded = history ? upgradeRecord(history, json.value, resolved.from) : null;
+    if (upgraded && !upgraded.ok) return { ok: false, reason: 'record.schema', detail: `${where}: ${upgraded.detail}` };
+    const parsed = spec.schema.safeParse(upgraded ? upgraded.record : json.value);
     if (!parsed.success) return { ok: false, reason: 'record.schema', detail: `${where}: ${firstIssue(parsed.error)}` };
     records.push(parsed.data);
   }
   if (records.length !== entry.records) return { ok: false, reason: 'record.count', detail: `${entry.path}: ${records.length} records, statement says ${entry.records}` };
-  return { ok: true, records };
+  return { ok: true, records, schema: resolved.schema };
 }

@@ -84,7 +84,8 @@ export async function readPayload(
     const bytes = plain.get(f.path)!;
     const parsed = parsePayloadFile(f, bytes);
     if (!parsed.ok) throw new Rejection(parsed.reason, parsed.detail);
-    return { path: f.path, schema: f.schema as PayloadSchemaName, bytes, records: parsed.records };
+    // An older version of a record type is read as the current one (its records were upgraded).
+    return { path: f.path, schema: parsed.schema, bytes, records: parsed.records };
   });
 }
 

@@ -2,6 +2,7 @@
 // one date by one user on one device). Both are small records with ids made on the device, so a later sync
 // can carry them as they are (bundle payload measurement/1 takes the first five fields of a measurement).
 import { z } from 'zod';
+import type { RecordHistory } from '../record-history';
 import { gradeCodeSchema } from '../codes';
 import { isoDateSchema } from '../thai-date';
 
@@ -19,6 +20,9 @@ export const measurementSchema = z.object({
   at: z.iso.datetime({ offset: true }),
 });
 export type Measurement = z.infer<typeof measurementSchema>;
+
+/** Older measurement records to the current shape (record-history.ts); version 1 is the first. */
+export const measurementHistory: RecordHistory = { name: 'measurement', version: 1, upgrades: {} };
 
 export const ROSTER_ORDERS = ['number', 'name'] as const;
 export type RosterOrder = (typeof ROSTER_ORDERS)[number];

@@ -3,6 +3,7 @@
 // Presence is not the schema's job: a draft with an empty name or no grade is a valid record, and the
 // validation rules (src/domain/validation) say what must be filled before confirmation.
 import { z } from 'zod';
+import type { RecordHistory } from '../record-history';
 import { codeSchema, gradeCodeSchema, sexCodeSchema } from '../codes';
 import { idTypeSchema } from '../ids';
 import { isoDateSchema } from '../thai-date';
@@ -61,6 +62,12 @@ export const studentSchema = z.object({
   idOverride: z.object({ idNo: z.string(), reason: z.string().trim().min(1) }).nullish().transform((v) => v ?? undefined).optional(),
 });
 export type Student = z.infer<typeof studentSchema>;
+
+/**
+ * How a stored or received student record of an older version becomes the current one (record-history.ts):
+ * `upgrades[n]` takes version n − 1 to n. Version 1 is the first; a change to the shape above adds a step here.
+ */
+export const studentHistory: RecordHistory = { name: 'student', version: STUDENT_SCHEMA_VERSION, upgrades: {} };
 export type StudentInput = z.input<typeof studentSchema>;
 
 /** The bundle's minimum fields, blank: what a new record starts from. */

@@ -2,7 +2,8 @@
 // (ids, grades, dates, status); everything else is one AES-GCM ciphertext under the school's data key,
 // bound to its store, its primary key and (format 2, decision 20) the values of its clear fields, so that
 // a sealed row can neither be moved to another nor have its status, grade or room changed. Synchronous
-// (@noble/ciphers), because an IndexedDB transaction closes when it waits on anything else.
+// (@noble/ciphers) inside a transaction, because an IndexedDB transaction closes when it waits on anything
+// else; rows sealed ahead of their transaction use WebCrypto (sealRowNative, decision 33).
 import { gcm } from '@noble/ciphers/aes.js';
 import { fromBase64, toBase64 } from '../bundle/bytes';
 
@@ -60,17 +61,37 @@ function aadOf(format: number, ctx: Pick<SealContext, 'store' | 'clear'>, id: un
 export const isSealed = (row: unknown): row is Row =>
   typeof row === 'object' && row !== null && asU8((row as Row)[SEALED]) !== null;
 
-/** The row as stored: clear fields plus the sealed rest. `nonce` must be 12 fresh random bytes. */
-export function sealRow(row: Row, ctx: SealContext, key: Uint8Array, nonce: Uint8Array): Row {
+// A row split as it is stored: its clear fields, the plaintext of the rest and the data its seal binds.
+function partsOf(row: Row, ctx: SealContext): { clear: Row; plain: Uint8Array; aad: Uint8Array } {
   const clear: Row = {};
   const rest: Row = {};
   for (const [k, v] of Object.entries(row)) (ctx.clear.includes(k) ? clear : rest)[k] = v;
-  const plain = encoder.encode(JSON.stringify(rest, replacer));
-  const sealed = gcm(key, nonce, aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear)).encrypt(plain);
+  return { clear, plain: encoder.encode(JSON.stringify(rest, replacer)), aad: aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear) };
+}
+
+function stored(clear: Row, nonce: Uint8Array, sealed: Uint8Array): Row {
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce);
   out.set(sealed, NONCE_BYTES);
   return { ...clear, [SEALED]: out, [SEAL_FORMAT_FIELD]: SEAL_FORMAT };
+}
+
+/** The row as stored: clear fields plus the sealed rest. `nonce` must be 12 fresh random bytes. */
+export function sealRow(row: Row, ctx: SealContext, key: Uint8Array, nonce: Uint8Array): Row {
+  const { clear, plain, aad } = partsOf(row, ctx);
+  return stored(clear, nonce, gcm(key, nonce, aad).encrypt(plain));
+}
+
+/**
+ * The same bytes as sealRow, through WebCrypto (native, but asynchronous: for rows sealed before the
+ * transaction that stores them). AES-GCM with a 128-bit tag appends the tag to the ciphertext, as
+ * @noble/ciphers does, so either opens the other's rows.
+ */
+export async function sealRowNative(row: Row, ctx: SealContext, key: CryptoKey, nonce: Uint8Array): Promise<Row> {
+  const { clear, plain, aad } = partsOf(row, ctx);
+  const iv = nonce.slice() as Uint8Array<ArrayBuffer>;
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad as Uint8Array<ArrayBuffer>, tagLength: 128 }, key, plain as Uint8Array<ArrayBuffer>);
+  return stored(clear, nonce, new Uint8Array(sealed));
 }
 
 /**

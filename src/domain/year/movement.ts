@@ -1,6 +1,7 @@
 // Movements: a student coming into or leaving the school on a date. They are the register's history:
 // a status says where a student is now, only movements say where they were on a past as-of date.
 import { z } from 'zod';
+import type { RecordHistory } from '../record-history';
 import { codeList, codeSchema, gradeCodeSchema, sexCodeSchema } from '../codes';
 import { studentStatusSchema, type Student, type StudentStatus } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
@@ -73,6 +74,9 @@ export const movementSchema = z.object({
   reversalReason: z.string().nullable(),
 });
 export type Movement = z.infer<typeof movementSchema>;
+
+/** Older movement records to the current shape (record-history.ts); version 1 is the first. */
+export const movementHistory: RecordHistory = { name: 'movement', version: 1, upgrades: {} };
 
 export const isReversed = (m: Pick<Movement, 'reversedAt'>): boolean => m.reversedAt !== null && m.reversedAt !== undefined;
 

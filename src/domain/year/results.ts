@@ -1,5 +1,6 @@
 // Year-end results: each student passed (moves up, or graduates from a terminal grade) or repeats the grade.
 import { z } from 'zod';
+import type { RecordHistory } from '../record-history';
 import { byWhomSchema, type ByWhom } from './movement';
 
 export const RESULTS = ['passed', 'repeat'] as const;
@@ -14,6 +15,9 @@ export const yearResultSchema = z.object({
   recordedBy: byWhomSchema,
 });
 export type YearResult = z.infer<typeof yearResultSchema>;
+
+/** Older year-result records to the current shape (record-history.ts); version 1 is the first. */
+export const resultHistory: RecordHistory = { name: 'result', version: 1, upgrades: {} };
 
 export const resultKey = (academicYear: number, studentId: string): string => `${academicYear}/${studentId}`;
 

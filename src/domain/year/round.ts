@@ -1,5 +1,6 @@
 // A round of one academic year as the school keeps it: its window, who confirmed and who certified.
 import { z } from 'zod';
+import type { RecordHistory } from '../record-history';
 import { roleSchema, type User } from '../access/users';
 import { academicYearOf, roundsOf, type Round, type RoundId, type RoundOverrides } from '../calendar';
 import { daysBetween, isoDateSchema, toGregorianYear } from '../thai-date';
@@ -31,6 +32,9 @@ export const roundRecordSchema = z.object({
   certification: attestationSchema.nullable(),
 });
 export type RoundRecord = z.infer<typeof roundRecordSchema>;
+
+/** Older round records to the current shape (record-history.ts); version 1 is the first. */
+export const roundHistory: RecordHistory = { name: 'round', version: 1, upgrades: {} };
 
 export const roundKey = (academicYear: number, round: RoundId): string => `${academicYear}/${round}`;
 

@@ -35,9 +35,35 @@ export function countText(text: string): Counted {
   return { cells, rows };
 }
 
-/** xlsx: every <v> or <is> (a cell's value) in every sheet; rows capped by sheetRows when SheetJS reads. */
-export function countXlsxSheet(xml: string): Counted {
-  const values = xml.match(/<(?:[\w.-]+:)?(?:v|is)[\s>]/g)?.length ?? 0;
+// Bytes of [\w.-] (a namespace prefix) and of ASCII white space.
+const NAME = new Uint8Array(256);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-') NAME[c.charCodeAt(0)] = 1;
+const SPACE = new Uint8Array(256);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) SPACE[c] = 1;
+
+// Whether a tag named v or is starts at `at` and ends there: white space, ">" or any non-ASCII byte
+// (which might be Unicode white space: counting one cell too many is safe, one too few is not).
+function valueTagAt(x: Uint8Array, at: number): boolean {
+  let end: number;
+  if (x[at] === 0x76) end = at + 1; // v
+  else if (x[at] === 0x69 && x[at + 1] === 0x73) end = at + 2; // is
+  else return false;
+  const next = x[end];
+  return next !== undefined && (next === 0x3e || SPACE[next] === 1 || next >= 0x80);
+}
+
+/**
+ * xlsx: every <v> or <is> (a cell's value) in every sheet, with or without a namespace prefix; rows capped
+ * by sheetRows when SheetJS reads. Counted on the bytes, without decoding the sheet (several MB) to text.
+ */
+export function countXlsxSheet(xml: Uint8Array | string): Counted {
+  const x = typeof xml === 'string' ? new TextEncoder().encode(xml) : xml;
+  let values = 0;
+  for (let i = x.indexOf(0x3c); i !== -1; i = x.indexOf(0x3c, i + 1)) {
+    let j = i + 1;
+    while (j < x.length && NAME[x[j]!] === 1) j++;
+    if (valueTagAt(x, i + 1) || (j > i + 1 && x[j] === 0x3a && valueTagAt(x, j + 1))) values++;
+  }
   return { cells: values, rows: 0 };
 }
 

@@ -3,9 +3,7 @@
 // IDs and date serials are interpreted later, column by column, by cells.ts.
 import * as XLSX from '@e965/xlsx';
 import { asBytes, utf8 } from '../../domain/bundle/bytes';
-import { crc32 } from '../../domain/bundle/crc32';
-import { readZip } from '../../domain/bundle/zip-read';
-import { assembleZip } from '../../domain/bundle/zip-write';
+import { openZip, ZipRefusal, type ZipFailure } from '../../domain/bundle/zip-read';
 import { entryHead, zipEntries, type ZipEntry } from '../zip/directory';
 import { checkBounds, countOds, countText, countXls, countXlsxSheet, SHEET_ROWS, type Counted } from './bounds';
 import { MAX_DATA_ROWS, MAX_FILE_BYTES, SpreadsheetProblem } from './problems';
@@ -41,19 +39,18 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     if (text.trim() === '') throw new SpreadsheetProblem('file.no_data');
     checkBounds(countText(text));
     // raw: every cell stays text, so "0123" and "=1+2" arrive as written, never as numbers or formulas.
-    return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(text, { ...OPTIONS, type: 'string', raw: true })) };
+    return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(() => XLSX.read(text, { ...OPTIONS, type: 'string', raw: true }))) };
   }
   if (what.kind === 'cfb') checkBounds(countXls(bytes));
-  const data = what.kind === 'zip' ? repack(bytes) : bytes;
-  const wb = parse(data, { ...OPTIONS, type: 'array' });
+  const wb = what.kind === 'zip' ? unpack(bytes) : parse(() => XLSX.read(bytes, { ...OPTIONS, type: 'array' }));
   return { format: what.kind === 'zip' ? 'xlsx' : 'xls', encoding: null, date1904: !!wb.Workbook?.WBProps?.date1904, sheets: sheetsOf(wb) };
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
 
-function parse(data: Uint8Array | string, options: XLSX.ParsingOptions): XLSX.WorkBook {
+function parse(read: () => XLSX.WorkBook): XLSX.WorkBook {
   try {
-    return XLSX.read(data, options);
+    return read();
   } catch (e) {
     if (/password/i.test((e as Error).message)) throw new SpreadsheetProblem('file.password');
     throw new SpreadsheetProblem('file.damaged');
@@ -76,22 +73,40 @@ function checkZip(bytes: Uint8Array): void {
 }
 
 // SheetJS trusts the sizes in each local header and inflates without bound when they are 0 (a data
-// descriptor): it gets a copy read by the strict bundle reader (sizes, CRC-32 and limits checked), stored.
-function repack(bytes: Uint8Array): Uint8Array {
+// descriptor): the strict bundle reader unpacks every entry once (sizes, CRC-32 and limits checked), the
+// sheets are counted, and SheetJS parses those very bytes as its own ZIP reader would have handed them
+// over (parse_zip on a container of the entries), without a second archive or a second inflating.
+function unpack(bytes: Uint8Array): XLSX.WorkBook {
   checkZip(bytes);
-  const zip = readZip(asBytes(bytes), STRICT);
-  if (!zip.ok && zip.reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
-  if (!zip.ok) throw new SpreadsheetProblem('file.damaged');
-  checkBounds(countZip(zip.entries));
-  return assembleZip([...zip.entries].map(([name, data]) => ({ name: utf8(name), method: 0, crc: crc32(data), compressed: data, size: data.length })));
+  const opened = openZip(asBytes(bytes), STRICT);
+  if (!opened.ok) refuse(opened.reason);
+  const entries = new Map<string, Uint8Array>();
+  try {
+    for (const name of opened.zip.sizes.keys()) entries.set(name, opened.zip.read(name));
+  } catch (e) {
+    if (e instanceof ZipRefusal) refuse(e.reason);
+    throw e;
+  }
+  checkBounds(countZip(entries));
+  const cfb: unknown = XLSX.CFB.utils.cfb_new();
+  // SheetJS names an entry by its bytes one character each (its own reader does not decode UTF-8).
+  for (const [name, data] of entries) XLSX.CFB.utils.cfb_add(cfb, String.fromCharCode(...utf8(name)), data, { unsafe: true });
+  return parse(() => (XLSX as unknown as SheetJsZip).parse_zip(cfb, { ...OPTIONS, type: 'array' }));
+}
+
+// Exported by SheetJS (xlsx.mjs) but not in its type declarations: a workbook from an unpacked container.
+interface SheetJsZip { parse_zip(zip: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook }
+
+function refuse(reason: ZipFailure): never {
+  if (reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
+  throw new SpreadsheetProblem('file.damaged');
 }
 
 // Every sheet SheetJS would read from this archive, counted before it reads any.
 function countZip(entries: ReadonlyMap<string, Uint8Array>): Counted {
-  const text = new TextDecoder();
   const total: Counted = { cells: 0, rows: 0 };
   for (const [name, data] of entries) {
-    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(text.decode(data)) : name === 'content.xml' ? countOds(text.decode(data)) : null;
+    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(data) : name === 'content.xml' ? countOds(new TextDecoder().decode(data)) : null;
     if (!counted) continue;
     total.cells += counted.cells;
     total.rows = Math.max(total.rows, counted.rows);

@@ -1,6 +1,8 @@
 import type { districtReportsTh } from './district-reports.th';
 
 export const districtReportsEn: Record<keyof typeof districtReportsTh, string> = {
+  'dreport.round_title': '{office} {round}, academic year {year!ce}',
+  'dreport.round_title_as_of': '{office} {round}, academic year {year!ce}, as of {date}',
   'once.title': 'Each child counted once',
   'once.submitted': 'As the schools submitted: {n} {n:student|students}',
   'once.distinct': 'Distinct children after the cross-school check: {n}',

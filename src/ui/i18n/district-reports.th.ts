@@ -1,5 +1,7 @@
 // Thai texts of the district reports' counts after the cross-check and the printed page's footer.
 export const districtReportsTh = {
+  'dreport.round_title': '{office} {round} ปีการศึกษา {year}',
+  'dreport.round_title_as_of': '{office} {round} ปีการศึกษา {year} ข้อมูล ณ {date}',
   'once.title': 'นักเรียนนับครั้งเดียว',
   'once.submitted': 'จำนวนตามที่โรงเรียนส่ง {n} คน',
   'once.distinct': 'นักเรียนไม่ซ้ำหลังตรวจข้ามโรงเรียน {n} คน',

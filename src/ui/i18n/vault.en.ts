@@ -11,6 +11,7 @@ export const vaultEn: Record<keyof typeof vaultTh, string> = {
   'vault.enable': 'Turn encryption on',
   'vault.disable': 'Turn encryption off',
   'vault.confirm_pin': 'Enter your PIN to confirm',
+  'vault.keep_on': 'Keep encryption on',
   'vault.confirm_disable': 'With encryption off, personal data is stored readable on this device. Turn it off?',
   'vault.working': 'Rewriting data {done} / {total}…',
   'vault.enabled_done': 'Encryption is on',

@@ -10,6 +10,7 @@ export const vaultTh = {
   'vault.enable': 'เปิดการเข้ารหัส',
   'vault.disable': 'ปิดการเข้ารหัส',
   'vault.confirm_pin': 'กรอก PIN ของคุณเพื่อยืนยัน',
+  'vault.keep_on': 'ให้เข้ารหัสต่อไป',
   'vault.confirm_disable': 'ปิดการเข้ารหัสแล้ว ข้อมูลส่วนบุคคลจะเก็บในเครื่องแบบอ่านได้ ต้องการปิดหรือไม่?',
   'vault.working': 'กำลังเขียนข้อมูลใหม่ {done} / {total} รายการ…',
   'vault.enabled_done': 'เปิดการเข้ารหัสแล้ว',

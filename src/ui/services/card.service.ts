@@ -6,11 +6,14 @@ import { cardDifferences, cardToPatch, isBlankForCard, type CardField, type Card
 import type { Student } from '../../domain/student/schema';
 import { toBuddhistYear } from '../../domain/thai-date';
 import { DEFAULT_BRIDGE_PORT } from '../../devices/bridge/protocol';
+import { cardEnv as devicesCardEnv } from '../../devices/environment';
 import { pairBridge } from '../../devices/smartcard/bridge-client';
-import { bestWay, browserCardEnv, detectWays, openWay, type CardEnv, type CardWay, type WayReport } from '../../devices/smartcard/detect';
+import { bestWay, detectWays, openWay, type CardEnv, type CardWay, type WayReport } from '../../devices/smartcard/detect';
 import { readThaiIdCard } from '../../devices/smartcard/thai-id-applet';
 import { CardError, toCardError } from '../../devices/smartcard/transport';
 import type { MessageKey } from '../i18n/th';
+
+export type { CardWay, WayReport };
 
 const KEY = 'tabian.cardBridge';
 
@@ -31,7 +34,7 @@ export function saveBridgeSettings(settings: BridgeSettings): void {
   localStorage.setItem(KEY, JSON.stringify(settings));
 }
 
-export const cardEnv = (): Promise<CardEnv> => browserCardEnv(loadBridgeSettings());
+export const cardEnv = (): Promise<CardEnv> => devicesCardEnv(loadBridgeSettings());
 
 export async function detectCardWays(): Promise<{ report: WayReport; demo: boolean }> {
   const env = await cardEnv();

@@ -5,20 +5,17 @@ import { appDb } from '../../db/database';
 import { decryptionKeys } from '../../db/key-repo';
 import { trustList } from '../../db/trust-repo';
 import type { SchoolGrowth } from '../../domain/district/incoming';
-import type { NutritionSummary } from '../../domain/district/nutrition';
 import type { NutritionLine } from '../../domain/district/nutrition-report';
 import { periodFromKey } from '../../domain/measure/periods';
 import { percent } from '../../domain/measure/tally';
 import type { FollowUp } from '../../domain/measure/report';
 import type { NutritionWords } from '../../io/district/nutrition';
 import { t } from '../i18n/i18n.svelte';
-import type { LoadedReport } from './district-reports.service';
+import { computedNutrition, type LoadedReport } from './district-report-state';
 import { districtWorker } from './district-worker';
 import { periodLabel, reportWords } from './measure-report.service';
 import { gradeLabel } from './year-format';
 
-/** Nutrition parts computed this session for bundles stored before the summary had one (rows stay as stored). */
-export const computed = new Map<string, NutritionSummary | null>();
 
 async function readGrowth(file: Blob): Promise<SchoolGrowth | null> {
   const db = appDb();
@@ -37,7 +34,7 @@ export async function summariseStored(loaded: LoadedReport, onProgress: (done: n
   let done = 0;
   for (const { code } of loaded.nutrition.notSummarised) {
     const bundle = loaded.bundles.get(code);
-    if (bundle) computed.set(bundle.id, (await readGrowth(bundleFile(bundle)))?.nutrition ?? null);
+    if (bundle) computedNutrition.set(bundle.id, (await readGrowth(bundleFile(bundle)))?.nutrition ?? null);
     onProgress(++done);
   }
 }

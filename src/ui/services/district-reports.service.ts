@@ -6,30 +6,20 @@ import { loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-re
 import { loadProfile } from '../../db/profile-repo';
 import { roundLabel } from '../../domain/calendar';
 import { commonAsOf } from '../../domain/district/chains';
-import { countedOnce, type CountedOnce } from '../../domain/district/distinct';
-import { districtReport, type DistrictReport, type ReportSchool } from '../../domain/district/report';
+import { countedOnce } from '../../domain/district/distinct';
+import { districtReport, type ReportSchool } from '../../domain/district/report';
 import { subsidyTableSchema, type SubsidyRate, type SubsidyTable } from '../../domain/district/subsidy';
 import { summarySchema } from '../../domain/district/summary';
-import { districtNutrition, type DistrictNutrition, type NutritionSchool } from '../../domain/district/nutrition-report';
-import { computed } from './district-nutrition.service';
-import { formatThaiDate } from '../../domain/thai-date';
+import { districtNutrition, type NutritionSchool } from '../../domain/district/nutrition-report';
+import { computedNutrition, type LoadedReport } from './district-report-state';
+import { i18n, t } from '../i18n/i18n.svelte';
+import { longDate } from './year-format';
 import { session } from '../state/session.svelte';
 import { crossCheckRound, latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
 
-export interface LoadedReport {
-  report: DistrictReport;
-  nutrition: DistrictNutrition;
-  asOf: string | null;
-  table: SubsidyTable | null;
-  title: string;
-  /** The district office's name, for report headers. */
-  office: string;
-  /** Counted as submitted and counted once after the cross-check (null when it could not run). */
-  once: CountedOnce | null;
-  /** Each school's accepted bundle, read again in the worker for its children to follow up. */
-  bundles: Map<string, { id: string; file: Blob }>;
-}
+
+export type { LoadedReport };
 
 export async function loadReport(ref: RoundRef, totalName: string): Promise<LoadedReport> {
   const db = appDb();
@@ -41,13 +31,14 @@ export async function loadReport(ref: RoundRef, totalName: string): Promise<Load
     const summary = summarySchema.safeParse(row.summary);
     if (!summary.success) continue;
     schools.push({ code: row.school, name: row.schoolName, summary: summary.data });
-    fed.push({ code: row.school, name: row.schoolName, students: summary.data.students, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computed.get(row.id) });
+    fed.push({ code: row.school, name: row.schoolName, students: summary.data.students, nutrition: summary.data.nutrition !== undefined ? summary.data.nutrition : computedNutrition.get(row.id) });
     bundles.set(row.school, { id: row.id, file: bundleFile(row) });
   }
   const asOf = commonAsOf(schools.map((s) => s.summary.asOf));
   const table = tables.find((t) => t.academicYear === ref.academicYear) ?? null;
   const district = profile?.kind === 'district' ? profile.name : '';
-  const title = `${district} ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${asOf ? ` ข้อมูล ณ ${formatThaiDate(asOf, 'th', 'long')}` : ''}`;
+  const words = { office: district, round: roundLabel(ref.round, i18n.locale), year: ref.academicYear };
+  const title = asOf ? t('dreport.round_title_as_of', { ...words, date: longDate(asOf) }) : t('dreport.round_title', words);
   const report = districtReport(schools, table, totalName);
   const check = schools.length ? await crossCheckRound(ref) : null;
   const submitted = report.total.total.M + report.total.total.F + report.total.total.unknown;

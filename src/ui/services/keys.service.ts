@@ -1,7 +1,9 @@
-// The district's own key pair: made once on this PC (non-extractable), optionally backed up under a
-// passphrase at that moment, handed to schools as a public key file (tabian-public-key/1).
+// The district's own key pair: made once on this PC, kept sealed under the data key (it signs and opens
+// submissions only while an officer is signed in, decision 26), backed up under a passphrase at that
+// moment, handed to schools as a public key file (tabian-public-key/1). A key stored by an earlier release
+// as a bare CryptoKey keeps working (`bare`) until it is brought back from that backup: same key, same fingerprint.
 import { appDb } from '../../db/database';
-import { activeKey, createDeviceKey, restoreDistrictKey, type KeyRow } from '../../db/key-repo';
+import { activeKey, createDeviceKey, isBare, restoreDistrictKey, type KeyRow } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { fingerprintOf } from '../../domain/bundle/keys';
 import { wrappedKeySchema, type WrappedKey } from '../../domain/bundle/key-wrap';
@@ -12,9 +14,10 @@ const JSON_TYPE = 'application/json';
 /** Long enough that the backup file alone does not give the key away; the app says so beside the field. */
 export const MIN_PASSPHRASE = 10;
 
-export interface DistrictKeyInfo { keyid: string; fingerprint: string; spki: string; name: string; createdAt: string }
+/** `bare`: stored by an earlier release as a readable CryptoKey; restoring it from its backup file protects it. */
+export interface DistrictKeyInfo { keyid: string; fingerprint: string; spki: string; name: string; createdAt: string; bare: boolean }
 
-const infoOf = (row: KeyRow): DistrictKeyInfo => ({ keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), spki: row.spki, name: row.name, createdAt: row.createdAt });
+const infoOf = (row: KeyRow): DistrictKeyInfo => ({ keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), spki: row.spki, name: row.name, createdAt: row.createdAt, bare: isBare(row) });
 
 async function districtName(): Promise<{ code: string; name: string }> {
   const profile = await loadProfile(appDb());

@@ -31,13 +31,27 @@ async function deadlines(today: string) {
   return [...status.rounds, status.next];
 }
 
-/** Backups and round deadlines are a school's; a district device gets the storage part only. */
+/**
+ * What changed since the last backup: a school's audit entries; a district's bundles received or made
+ * (imports, findings) and keys enrolled. Times are all toISOString(), so they compare as strings.
+ */
+async function changesSince(kind: 'school' | 'district', since: string | null): Promise<number> {
+  const db = appDb();
+  const after = (at: string) => since === null || at > since;
+  if (kind === 'school') return guarded(() => (since ? db.audit.where('at').above(since).count() : db.audit.count()));
+  const [bundles, keys] = await Promise.all([
+    guarded(() => db.bundles.filter((b) => after(b.receivedAt)).count()),
+    guarded(() => db.trust.filter((k) => after(k.enrolledAt)).count()),
+  ]);
+  return bundles + keys;
+}
+
+/** Backups are a school's and a district's (decision 0025); round deadlines only a school's. */
 export async function loadSafety(kind: 'school' | 'district', now: Date = new Date(), nav: Navigator = navigator): Promise<Safety> {
   const db = appDb();
   const today = todayIso(now);
-  const [storage, last] = await Promise.all([storageStatus(nav), kind === 'school' ? lastBackup(db) : Promise.resolve(null)]);
-  // Audit times and the backup time are both toISOString(), so they compare as strings.
-  const changes = kind === 'school' ? await guarded(() => (last ? db.audit.where('at').above(last.at).count() : db.audit.count())) : 0;
+  const [storage, last] = await Promise.all([storageStatus(nav), lastBackup(db)]);
+  const changes = await changesSince(kind, last?.at ?? null);
   const lastBackupOn = last ? todayIso(new Date(last.at)) : null;
   const reminders = backupReminders({
     today, lastBackupOn, deadlines: kind === 'school' ? await deadlines(today) : [], changesSinceBackup: changes,

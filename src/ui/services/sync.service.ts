@@ -1,6 +1,6 @@
 // Tablet ↔ school device sync: every edit is a field-level operation with a hybrid logical clock (recorded
 // by the repositories as they save, src/db/op-log.ts), exported as a `sync` bundle signed by this device's
-// non-extractable key, imported after verification (trust: the sending tablet's device key must be
+// key (sealed under the data key: it signs only while a user is signed in, decision 26), imported after verification (trust: the sending tablet's device key must be
 // enrolled for this school; chain per device key), merged (latest clock wins) and applied to the records in
 // the same transaction (src/db/sync-repo.ts). Conflicts are listed for the officer.
 import { appDb } from '../../db/database';
@@ -9,6 +9,7 @@ import { activeKey, createDeviceKey, signingKeyOf, type KeyRow } from '../../db/
 import { guarded } from '../../db/errors';
 import { appendOps, CLOCK_SETTING, localDevice } from '../../db/op-log';
 import { loadProfile } from '../../db/profile-repo';
+import { getSetting } from '../../db/settings-repo';
 import { allOperations, applyOperations, syncTables, type Applied } from '../../db/sync-repo';
 import { trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
@@ -37,7 +38,7 @@ async function setting<T>(key: string): Promise<T | null> {
 }
 const putSetting = (key: string, value: unknown) => appDb().settings.put({ key, value });
 
-/** This device's own signing key (non-extractable), made the first time sync needs it. */
+/** This device's own signing key (held under the data key), made the first time sync needs it. */
 export async function deviceKeyRow(now: Date): Promise<KeyRow> {
   const db = appDb();
   return (await activeKey(db, 'device')) ?? (await createDeviceKey(db, { role: 'device', name: 'device', now })).row;
@@ -46,10 +47,11 @@ export async function deviceKeyRow(now: Date): Promise<KeyRow> {
 /** This device's id in clocks (src/db/op-log.ts). */
 export const deviceId = (): Promise<string> => appDb().transaction('rw', appDb().settings, () => localDevice(appDb()));
 
-export interface DeviceInfo { keyid: string; fingerprint: string }
+/** `replaced`: the fingerprint of the key this one replaced at sign-in (decision 26), until another replaces it. */
+export interface DeviceInfo { keyid: string; fingerprint: string; replaced: string | null }
 export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
-  const row = await deviceKeyRow(now);
-  return { keyid: row.keyid, fingerprint: fingerprintOf(row.keyid) };
+  const [row, change] = await Promise.all([deviceKeyRow(now), getSetting(appDb(), 'deviceKeyReplaced')]);
+  return { keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), replaced: change?.to === row.keyid ? fingerprintOf(change.from) : null };
 }
 
 /** This device's public key file, for the school's main device to enrol (role device). */

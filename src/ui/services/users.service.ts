@@ -2,10 +2,11 @@ import { checkUserDraft, type UserDraft, type UserDraftProblem } from '../../dom
 import { hashPin, isAcceptablePin, pinMustChange, signIn, type SignInResult } from '../../domain/access/pin';
 import type { User } from '../../domain/access/users';
 import { appDb } from '../../db/database';
-import { rewrapPersonKeys } from '../../db/key-repo';
+import { rewrapPersonKeys, settleDeviceKeys } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
-import { addUserWrap, enableVault, loadVaultSetting, unlockVault } from '../../db/vault-repo';
+import { setSetting } from '../../db/settings-repo';
+import { addUserWrap, enableVault, loadVaultSetting, startDataKey, unlockVault } from '../../db/vault-repo';
 import { session } from '../state/session.svelte';
 
 export const loadUsers = (): Promise<User[]> => listUsers(appDb());
@@ -28,7 +29,8 @@ export async function createUser(draft: UserDraft, now: Date = new Date()): Prom
   };
   const [others, profile, vault] = await Promise.all([listUsers(db), loadProfile(db), loadVaultSetting(db)]);
   await saveUser(db, user);
-  if (others.length === 0 && !vault && profile?.kind === 'school') await enableVault(db, user.id, hashed.pinKey);
+  // A district (or a school whose set-up turns the vault off later) still has a data key: the device's keys are sealed under it.
+  if (others.length === 0 && !vault) await (profile?.kind === 'school' ? enableVault : startDataKey)(db, user.id, hashed.pinKey);
   else await addUserWrap(db, user.id, hashed.pinKey);
   return { ok: true, user };
 }
@@ -59,6 +61,9 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
   // Wraps made before decision 20 are replaced before the older PIN hash goes: no PBKDF2 copy stays behind.
   await rewrapPersonKeys(db, user.id, secret, result.pinKey, true);
   await saveUser(db, result.user);
+  // A bare device key of an earlier release goes now (decision 26); the sync card shows the new fingerprint.
+  const replaced = await settleDeviceKeys(db, now);
+  if (replaced) await setSetting(db, 'deviceKeyReplaced', replaced);
   return { ok: true, user: result.user, pinKey: result.pinKey };
 }
 

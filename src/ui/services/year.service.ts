@@ -3,7 +3,7 @@ import { appDb } from '../../db/database';
 import { listStudents } from '../../db/student-repo';
 import { listResults, saveResults } from '../../db/result-repo';
 import { listIncoming, removeIncoming, saveIncoming } from '../../db/incoming-repo';
-import { applyNewYear, undoNewYear } from '../../db/year-repo';
+import { applyNewYear, undoNewYear, YearStartError } from '../../db/year-repo';
 import { listRoundRows } from '../../db/round-repo';
 import type { SchoolLevel } from '../../domain/school';
 import type { Student } from '../../domain/student/schema';
@@ -58,6 +58,10 @@ export async function startNewYear(data: YearEndData, plan: NewYearPlan): Promis
 }
 
 export const undoStart = (toYear: number): Promise<YearStart> => undoNewYear(appDb(), toYear, session.actor());
+
+/** How many students changed since the year started, when that is why undoing it was refused; else null. */
+export const changedSinceStart = (error: unknown): number | null =>
+  error instanceof YearStartError && error.problem === 'changed-since' ? error.ids.length : null;
 
 export async function addIncoming(year: number, student: Student): Promise<Incoming> {
   const actor = session.actor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsQrDecoder } from '../../../src/devices/camera/decode';
-import { FakeCamera } from '../../../src/devices/camera/fake-camera';
+import { FakeCamera } from '../../../src/devices/camera/fake/fake-camera';
 import { CameraError } from '../../../src/devices/camera/frames';
 import { scanQr } from '../../../src/devices/camera/scan';
 import { toBase64 } from '../../../src/domain/bundle/bytes';

@@ -1,6 +1,6 @@
 // WebBluetoothScale over the fake Weight Scale device: connecting, stable readings, and every way it fails.
 import { describe, expect, it } from 'vitest';
-import { FakeScale, fakeBluetooth } from '../../../src/devices/scale/fake-scale';
+import { FakeScale, fakeBluetooth } from '../../../src/devices/scale/fake/fake-scale';
 import { ScaleError, type ScaleReading } from '../../../src/devices/scale/scale';
 import { StableReadings } from '../../../src/devices/scale/stability';
 import { WebBluetoothScale } from '../../../src/devices/scale/web-bluetooth';

@@ -27,7 +27,7 @@ describe('payload files', () => {
   ] as const)('writes %s (%s) so that readers parse it back', async (path, schema, records) => {
     const file = payloadFile(path, schema, records as never);
     const parsed = parsePayloadFile(await entryOf(file), file.bytes);
-    expect(parsed).toEqual({ ok: true, records: expect.any(Array) });
+    expect(parsed).toEqual({ ok: true, records: expect.any(Array), schema });
     expect(parsed.ok && parsed.records).toHaveLength(records.length);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gcm } from '@noble/ciphers/aes.js';
-import { isSealed, openRow, SEAL_FORMAT_FIELD, SEALED, sealRow, VaultError } from '../../../src/domain/vault/seal';
+import { isSealed, openRow, SEAL_FORMAT_FIELD, SEALED, sealRow, sealRowNative, VaultError } from '../../../src/domain/vault/seal';
 import { unwrapDataKey, wrapDataKey } from '../../../src/domain/vault/data-key';
 import { hashPin } from '../../../src/domain/access/pin';
 import { TEST_KDF } from '../../fixtures/pins';
@@ -17,6 +17,14 @@ describe('sealed rows', () => {
     expect(JSON.stringify([...(sealed[SEALED] as Uint8Array)])).not.toContain('1112034563562');
     expect(isSealed(sealed)).toBe(true);
     expect(openRow(sealed, ctx, key)).toEqual(row);
+  });
+
+  it('are the same bytes sealed with WebCrypto ahead of a transaction as with the synchronous cipher', async () => {
+    const n = nonce();
+    const native = await sealRowNative(row, ctx, await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']), n);
+    expect(native).toEqual(sealRow(row, ctx, key, n));
+    expect(openRow(native, ctx, key)).toEqual(row);
+    expect(() => openRow({ ...native, status: 'left' }, ctx, key)).toThrow(VaultError);
   });
 
   it('carry bytes and ArrayBuffers through', () => {

@@ -7,6 +7,7 @@ import type { User } from '../../../src/domain/access/users';
 import type { SchoolProfile } from '../../../src/domain/school';
 import { freeze } from '../../../src/domain/year/snapshot';
 import { aUser, freshDb, seed } from '../screens/confirm/school';
+import { openTestDataKey } from '../../fixtures/data-key';
 
 export const schoolProfile: SchoolProfile = {
   kind: 'school', version: 1, moeCode: '1050130001', smisCode: '50130001', nameTh: 'โรงเรียนบ้านทดสอบ', nameEn: 'Ban Thotsop School',
@@ -21,6 +22,7 @@ export async function certifiedSchool(): Promise<{ officer: User; director: User
   const db = appDb();
   await saveProfile(db, schoolProfile);
   await seed();
+  await openTestDataKey();
   const officer = await aUser('u1', 'officer');
   const director = await aUser('d1', 'director', '7531');
   const snapshot = freeze(await listStudents(db));

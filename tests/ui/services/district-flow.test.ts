@@ -9,6 +9,7 @@ import type { DistrictProfile } from '../../../src/domain/school';
 import { session } from '../../../src/ui/state/session.svelte';
 import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
 import { schoolProfile } from './certified-school';
+import { openTestDataKey } from '../../fixtures/data-key';
 
 const downloads: { bytes: Uint8Array; name: string }[] = [];
 vi.mock('../../../src/ui/services/export.service', () => ({ download: (bytes: Uint8Array, name: string) => downloads.push({ bytes, name }) }));
@@ -39,6 +40,7 @@ beforeAll(async () => {
   await fresh();
   await saveProfile(appDb(), profile);
   session.signIn(officer);
+  await openTestDataKey();
   schools = await makeSchools(3, 12);
   planted = plantCases(schools[0]!, schools[1]!, schools[2]!);
 });

@@ -15,6 +15,7 @@ import { exportSync } from '../../../src/ui/services/sync.service';
 import { session } from '../../../src/ui/state/session.svelte';
 import { certifiedSchool, schoolProfile } from './certified-school';
 import { aUser, freshDb } from '../screens/confirm/school';
+import { openTestDataKey } from '../../fixtures/data-key';
 
 const schoolB = { ...schoolProfile, moeCode: '1050130002', smisCode: '50130002', nameTh: 'โรงเรียนบ้านปลายทาง', nameEn: 'Ban Plaithang School' };
 const fileOf = (bytes: Bytes, name = 'a.tabian') => new File([bytes], name);
@@ -37,6 +38,7 @@ async function atSchoolB(): Promise<void> {
   await freshDb();
   await saveProfile(appDb(), schoolB);
   session.signIn(await aUser('u9', 'officer'));
+  await openTestDataKey();
 }
 
 beforeEach(() => session.lock());

@@ -72,11 +72,11 @@ describe('the data-safety status', () => {
     expect(screen.getByTestId('safety-usage')).toHaveTextContent('ใช้พื้นที่ 85%');
   });
 
-  it('on a district device shows storage only, with no backup button', async () => {
-    render(SafetyStatus, { kind: 'district', load: loader(safety({}, [{ kind: 'storage-full', severity: 'urgent' }])) });
-    await expect(screen.findByTestId('safety-reminder')).resolves.toHaveTextContent('พื้นที่เก็บข้อมูลในเครื่องเต็ม');
-    expect(screen.queryByTestId('safety-backup')).toBeNull();
-    expect(screen.queryByTestId('safety-go-backup')).toBeNull();
+  it('on a district device shows the last backup and the way to back up, as in a school (decision 0025)', async () => {
+    render(SafetyStatus, { kind: 'district', load: loader(safety({ lastBackupOn: null }, [{ kind: 'never-backed-up', severity: 'warn', changes: 4 }])) });
+    await expect(screen.findByTestId('safety-reminder')).resolves.toHaveTextContent('ยังไม่เคยสำรองข้อมูล');
+    expect(screen.getByTestId('safety-backup')).toHaveTextContent('ยังไม่เคยสำรองข้อมูล');
+    expect(screen.getByTestId('safety-go-backup')).toBeInTheDocument();
   });
 });
 

@@ -1,7 +1,7 @@
 // window.__tabianFakeCard: the end-to-end tests' and the demo's way to put fake readers behind the real
-// transports in a built app. Loaded only when the hook is set, so the fakes stay out of the main bundle.
+// transports in a built app. Loaded only in a build with fakes and only when the hook is set (../../environment.ts).
 import type { BridgeTarget } from '../bridge-client';
-import type { CardEnv } from '../detect';
+import type { CardEnv } from '../env';
 import { ATR_3B67, FakeThaiIdCard, SAMPLE_CARD, SECOND_CARD } from './fake-card';
 import { FakeSmartCardApi } from './fake-smart-card-api';
 import { FakeUsbDevice, type FakeReaderModel } from './fake-usb-device';

@@ -11,6 +11,7 @@ import type { DistrictProfile } from '../../../../src/domain/school';
 import { districtReportSheets } from '../../../../src/io/district/reports';
 import { xlsxBytes } from '../../../../src/io/export/book';
 import { session } from '../../../../src/ui/state/session.svelte';
+import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../../../fixtures/district';
 
 vi.stubGlobal('Blob', NodeBlob);
@@ -64,6 +65,18 @@ describe('reports count each child once', () => {
     expect(counts).toContainEqual(['นักเรียนไม่ซ้ำหลังตรวจข้ามโรงเรียน', submitted - pairs]);
     const subsidy = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames.at(-1)!]!, { header: 1, defval: null });
     expect(subsidy.flat()).toContain(`ใช้จำนวนตามที่โรงเรียนส่ง ${submitted} คน ซึ่งนับซ้ำ ${pairs} คน (นักเรียนไม่ซ้ำ ${submitted - pairs} คน)`);
+  }, 60_000);
+
+  it('titles the report in the language of the screen: no Thai words but the office\'s name in English', async () => {
+    i18n.set('en');
+    try {
+      const loaded = await loadReport(ref, 'District total');
+      expect(loaded.title).toMatch(/^สพป\.ทดสอบ เขต 1 Term 1, academic year 2026, as of /);
+      expect(loaded.title.replace(profile.name, '')).not.toMatch(/[\u0E00-\u0E7F]/);
+    } finally {
+      i18n.set('th');
+    }
+    expect((await loadReport(ref, 'รวมทั้งเขต')).title).toMatch(/^สพป\.ทดสอบ เขต 1 ภาคเรียนที่ 1 ปีการศึกษา 2569 ข้อมูล ณ /);
   }, 60_000);
 
   it('prints the local date in the Buddhist Era, the as-of date and signature lines', () => {

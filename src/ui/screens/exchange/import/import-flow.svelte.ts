@@ -21,7 +21,9 @@ export type Phase =
   | { name: 'failed'; message: string; storage: unknown };
 
 export class ImportFlow {
-  phase = $state<Phase>({ name: 'idle' });
+  // Raw: a phase is only ever replaced whole, and a deep proxy over 3,000 planned rows made every read of the
+  // plan (the preview, the commit's studentsToWrite) go through a Proxy trap.
+  phase = $state.raw<Phase>({ name: 'idle' });
   fileName = $state('');
   progress = $state(0);
   choices = $state<Choices>({ ...DEFAULT_CHOICES });

@@ -1,7 +1,7 @@
 // A Weight Scale Service device in memory: it sends real 0x2A9D bytes through the same Web Bluetooth shape,
 // so tests and the demo run WebBluetoothScale's parsing and stability rules unchanged.
-import type { BluetoothDeviceLike, BluetoothLike, GattCharacteristic, GattServer, GattService } from './bluetooth-types';
-import { encodeWeightMeasurement, WEIGHT_MEASUREMENT, WEIGHT_SCALE_SERVICE } from './weight-measurement';
+import type { BluetoothDeviceLike, BluetoothLike, GattCharacteristic, GattServer, GattService } from '../bluetooth-types';
+import { encodeWeightMeasurement, WEIGHT_MEASUREMENT, WEIGHT_SCALE_SERVICE } from '../weight-measurement';
 
 export interface FakeScaleOptions {
   name?: string;

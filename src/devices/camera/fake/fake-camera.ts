@@ -1,6 +1,6 @@
 // A camera for tests and demos that "sees" a QR code: its modules drawn black on white, 4 px a module with
 // the 4-module quiet zone, as a phone would photograph a printed code. Never loaded unless the hook is set.
-import { CameraError, type Frame, type FrameSource } from './frames';
+import { CameraError, type Frame, type FrameSource } from '../frames';
 
 export interface FakeCameraOptions {
   /** The QR code in view, module by module (true = dark); null: the camera sees nothing readable. */

@@ -1,4 +1,4 @@
-// window.__tabianFakeScale: loaded only when the hook is set, so the fake stays out of the main bundle.
+// window.__tabianFakeScale: loaded only in a build with fakes and only when the hook is set (../../environment.ts).
 import { FakeScale, fakeBluetooth, type FakeScaleOptions } from './fake-scale';
 
 export interface FakeScaleHook extends FakeScaleOptions {

@@ -1,0 +1,58 @@
+// The shared photo store (decision 0028): screenings, buildings and sites keep their pictures here, sealed like
+// every personal record. Only the owner and the size stay in clear (index keys): a list by owner and the
+// storage total ("photos use N MB") need no decryption, and neither says anything about a child.
+import { photoSchema, photoSize, type Photo, type PhotoInput, type PhotoOwner } from '../domain/photo/schema';
+import type { TabianDb } from './database';
+import { guarded } from './errors';
+
+import type { PhotoRow } from './rows';
+
+export type { PhotoRow };
+
+const toPhoto = (row: unknown): Photo => {
+  const { size: _size, ...photo } = row as PhotoRow;
+  return photoSchema.parse(photo);
+};
+
+/** Stores (or replaces) one photo. A full disk surfaces as StorageError 'storage.full'; nothing is half-written. */
+export async function savePhoto(db: TabianDb, input: PhotoInput): Promise<Photo> {
+  const photo = photoSchema.parse(input);
+  await guarded(() => db.photos.put({ ...photo, size: photoSize(photo) }));
+  return photo;
+}
+
+export async function getPhoto(db: TabianDb, id: string): Promise<Photo | null> {
+  const row = await guarded(() => db.photos.get(id));
+  return row ? toPhoto(row) : null;
+}
+
+/** An owner's photos, oldest first by when they were taken. */
+export async function photosOf(db: TabianDb, owner: PhotoOwner): Promise<Photo[]> {
+  const rows = await guarded(() => db.photos.where('[owner.kind+owner.id]').equals([owner.kind, owner.id]).toArray());
+  return rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt) || a.id.localeCompare(b.id));
+}
+
+/** The photos of many owners of one kind (a class's screenings), by owner id. */
+export async function photosOfOwners(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<Map<string, Photo[]>> {
+  const rows = await guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).toArray());
+  const out = new Map<string, Photo[]>();
+  for (const p of rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt))) out.set(p.owner.id, [...(out.get(p.owner.id) ?? []), p]);
+  return out;
+}
+
+export async function deletePhoto(db: TabianDb, id: string): Promise<void> {
+  await guarded(() => db.photos.delete(id));
+}
+
+/** Deletes every photo of an owner (a screening removed, a building demolished). */
+export async function deletePhotosOf(db: TabianDb, owner: PhotoOwner): Promise<number> {
+  return guarded(() => db.photos.where('[owner.kind+owner.id]').equals([owner.kind, owner.id]).delete());
+}
+
+export interface PhotoUsage { count: number; bytes: number }
+
+/** How many photos the device keeps and what they take, read from the size index alone (works while locked). */
+export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {
+  const sizes = (await guarded(() => db.photos.orderBy('size').keys())) as number[];
+  return { count: sizes.length, bytes: sizes.reduce((s, n) => s + n, 0) };
+}
