@@ -76,12 +76,28 @@ describe('the land, buildings and equipment survey on a tablet', () => {
     await shot('building-form-tablet-th');
     await page.getByTestId('building-save').click();
     await expect.poll(() => page.getByTestId('assets-saved').textContent()).toContain('บันทึกอาคารแล้ว');
+    // A picture as the camera would give it: a JPEG drawn in the page.
+    const jpeg = Buffer.from(await page.evaluate(async () => {
+      const c = new OffscreenCanvas(1200, 900);
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#c96'; g.fillRect(0, 0, 1200, 900); g.fillStyle = '#345'; g.fillRect(200, 300, 800, 500);
+      return [...new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer())];
+    }));
     for (const [name, rooms] of [['อาคาร 2', '3'], ['ส้วมนักเรียน', '6'], ['โรงอาหาร', '1'], ['บ้านพักครู', '2']] as const) {
       await page.getByTestId(`building-${name}`).click();
       await page.fill('#b-rooms-actual', rooms);
+      if (name === 'อาคาร 2' || name === 'ส้วมนักเรียน') {
+        for (const slot of ['front', 'back']) {
+          await page.getByTestId(`photo-${slot}`).getByTestId('photo-choose').setInputFiles({ name: `${slot}.jpg`, mimeType: 'image/jpeg', buffer: jpeg });
+          await expect.poll(() => page.getByTestId(`photo-${slot}`).getByTestId('photo-date').textContent(), { timeout: 30_000 }).toContain('2569');
+        }
+        if (name === 'อาคาร 2') await shot('building-photos-tablet-th');
+      }
       await page.fill('#b-note', 'ตรวจแล้ว ธ.ค. 2569');
       await page.getByTestId('building-save').click();
-      await expect.poll(() => page.getByTestId(`building-${name}`).textContent()).toContain('แก้ไข 2 รายการ');
+      const photographed = name === 'อาคาร 2' || name === 'ส้วมนักเรียน';
+      await expect.poll(() => page.getByTestId(`building-${name}`).textContent()).toContain(photographed ? 'แก้ไข 3 รายการ' : 'แก้ไข 2 รายการ');
+      expect(await page.getByTestId(`building-${name}`).getByTestId('problem-photos.missing').count()).toBe(photographed ? 0 : 1);
     }
     await page.getByTestId('building-add').click();
     await page.selectOption('#b-kind', 'b06');

@@ -11,13 +11,14 @@ import type { MessageKey } from '../../i18n/th';
 
 export type AssetsTab = 'buildings' | 'site' | 'classrooms' | 'equipment';
 
-export const newBuilding = (): Building => buildingSchema.parse({ id: 'new', kind: 'b01' });
+/** A building not yet saved: its id is made now, so its photos have an owner before the first save. */
+export const newBuilding = (): Building => buildingSchema.parse({ id: crypto.randomUUID(), kind: 'b01' });
 
 class AssetsPlaceState {
   tab = $state<AssetsTab>('buildings');
   survey = $state<SurveyView | null>(null);
   count = $state<CountView | null>(null);
-  /** The building open in the form (id 'new' for one being added), or null for the list. */
+  /** The building open in the form (a new one has its id already), or null for the list. */
   editing = $state<Building | null>(null);
   busy = $state(false);
   problem = $state<MessageKey | null>(null);
@@ -49,7 +50,7 @@ class AssetsPlaceState {
 
   async saveBuilding(building: Building): Promise<boolean> {
     return this.run(async () => {
-      await saveBuildingOf(this.survey!, { ...building, id: building.id === 'new' ? undefined : building.id });
+      await saveBuildingOf(this.survey!, building);
       this.survey = await loadSurvey();
       this.editing = null;
     }, 'assets.building.saved');
