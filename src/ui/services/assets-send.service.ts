@@ -3,9 +3,10 @@ import { appDb } from '../../db/database';
 import { listBuildings, loadSite } from '../../db/asset-repo';
 import { listSurveys } from '../../db/asset-survey-repo';
 import { listCounts } from '../../db/equipment-repo';
+import { getPhoto } from '../../db/photo-repo';
 import type { PayloadFile } from '../../domain/bundle/payloads';
 import { siteSchema } from '../../domain/assets/schema';
-import { assetSurveyFiles, surveyToSend } from '../../domain/assets/send';
+import { assetSurveyFiles, assetThumb, photoIdsOf, surveyToSend } from '../../domain/assets/send';
 
 export async function certifiedAssetFiles(): Promise<{ files: PayloadFile[]; counts: Record<string, number> }> {
   const db = appDb();
@@ -13,5 +14,9 @@ export async function certifiedAssetFiles(): Promise<{ files: PayloadFile[]; cou
   if (!send) return { files: [], counts: {} };
   const year = send.buildings.academicYear;
   const [site, buildings, counts] = await Promise.all([loadSite(db, year), listBuildings(db, year), listCounts(db)]);
-  return assetSurveyFiles(send, site ?? siteSchema.parse({}), buildings, counts);
+  const surveyed = site ?? siteSchema.parse({});
+  // Thumbnails only; a photo deleted since leaves its record's reference without a picture.
+  const photos = await Promise.all(photoIdsOf(surveyed, buildings).map((id) => getPhoto(db, id)));
+  const thumbs = photos.flatMap((p) => (p ? [assetThumb(p)] : [])).flatMap((t) => (t ? [t] : []));
+  return assetSurveyFiles(send, surveyed, buildings, counts, thumbs);
 }
