@@ -11,8 +11,10 @@ import type { Incoming } from '../domain/year/incoming';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 import type {
   BundleRow, CorrectionRow, DismissedPairRow, DistrictSchoolRow, FindingRow, ImportPresetRow, KeyRow, OpRow, PhotoRow, ProfileRow, RoomRow,
-  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow,
+  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow, BuildingRow, SiteRow,
 } from './rows';
+import type { EquipmentCount } from '../domain/assets/schema';
+import type { AssetSurvey } from '../domain/assets/round';
 
 export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
@@ -47,6 +49,10 @@ export class TabianDb extends Dexie {
   ops!: Table<OpRow, string>;
   photos!: Table<PhotoRow, string>;
   screenings!: Table<ScreeningRow, string>;
+  sites!: Table<SiteRow, number>;
+  buildings!: Table<BuildingRow, string>;
+  equipmentCounts!: Table<EquipmentCount, string>;
+  assetSurveys!: Table<AssetSurvey, string>;
 
   /**
    * `upTo` builds an older schema version; tests use it to write fixtures of that version, and a restore

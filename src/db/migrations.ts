@@ -99,6 +99,20 @@ export const migrations: readonly Migration[] = [
       screenings: 'id, academicYear, studentId',
     },
   },
+  {
+    version: 9,
+    why: 'land, buildings and equipment (B-OBEC / OBEC-Asset survey and the ครุภัณฑ์ counts), each survey confirmed and certified',
+    stores: {
+      // The school site as surveyed in each academic year (key: the year, BE).
+      sites: 'year',
+      // One row per building per survey year ("2569/<id>"): last year's rows stay as the survey's "before".
+      buildings: 'key, year',
+      // One equipment/1 count per count date.
+      equipmentCounts: 'countedOn',
+      // Confirmation and certification of each survey ("2569/buildings", "equipment/2026-10-01").
+      assetSurveys: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -2,6 +2,7 @@
 // repositories both depend on it, never on each other for a type (issue 19). Records kept as the domain
 // defines them (User, Movement, Measurement …) are stored as they are and have no row type of their own.
 import type { Key } from '../domain/bundle/keys';
+import type { Building, Site } from '../domain/assets/schema';
 import type { WrappedKey } from '../domain/bundle/key-wrap';
 import type { PinWrappedKey } from '../domain/bundle/pin-key-wrap';
 import type { Act, KeyEntry, Kind, Role } from '../domain/bundle/statement';
@@ -133,3 +134,7 @@ export type OpRow = Operation & { id: string };
 export type PhotoRow = Photo & { size: number };
 /** A screening as stored: the record plus when and by whom it was last saved. */
 export type ScreeningRow = Screening & { updatedAt: string; updatedBy: string };
+/** The school site as surveyed in one academic year (BE). */
+export interface SiteRow { year: number; site: Site; updatedAt: string }
+/** One building in one survey year; key "year/id". */
+export interface BuildingRow { key: string; year: number; building: Building; updatedAt: string }

@@ -110,6 +110,19 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(await db.table('screenings').toArray()).toEqual([screeningV7]);
     },
   },
+  9: {
+    // Land, buildings and equipment: one row in each new store, as the app writes them.
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[7]!.write(db);
+      for (const [table, row] of Object.entries(rowsV9)) await db.table(table).put(row);
+    },
+    async check(db) {
+      await fixturesByVersion[7]!.check(db);
+      for (const [table, row] of Object.entries(rowsV9)) expect(await db.table(table).toArray()).toEqual([row]);
+      expect(await db.table('buildings').where('year').equals(2569).count()).toBe(1);
+    },
+  },
 };
 
 const photoV7 = {
@@ -120,6 +133,33 @@ const photoV7 = {
 const screeningV7 = {
   schemaVersion: 1, id: '2569/5f0c2c1e-0000-4000-8000-000000000001', studentId: '5f0c2c1e-0000-4000-8000-000000000001',
   academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569', updatedAt: '2026-06-12T02:30:00.000Z', updatedBy: 'ครูสมใจ',
+};
+
+const rowsV9: Record<string, Record<string, unknown>> = {
+  sites: {
+    year: 2569, updatedAt: '2026-10-20T03:00:00.000Z',
+    site: {
+      schemaVersion: 1, land: { kind: 'royal-property', documentNo: 'ราชพัสดุ ชม.1234', area: { rai: 5, ngan: 2, wa: 40 } },
+      electricity: 'การไฟฟ้าส่วนภูมิภาค', water: 'ประปาส่วนภูมิภาค', internet: 'ADSL (Broadband)', foundedOn: '1975-05-16', classrooms: 8,
+      signPhoto: null, sitePlan: null, gps: { lat: 18.7883, lon: 98.9853, accuracyM: 12, source: 'device' },
+    },
+  },
+  buildings: {
+    key: '2569/b1', year: 2569, updatedAt: '2026-10-20T03:00:00.000Z',
+    building: {
+      schemaVersion: 1, id: 'b1', kind: 'b01', design: 'สปช. 101/26', name: 'อาคาร 1', roomsByDesign: 3, roomsActual: 3, specialRooms: 1,
+      floors: 1, builtYearBE: 2527, budgetBaht: 450000, budgetSource: 'งบประมาณจากต้นสังกัด', condition: 'fair', inUse: true, note: '',
+      photos: {}, removedOn: null,
+    },
+  },
+  equipmentCounts: {
+    schemaVersion: 1, countedOn: '2026-10-01',
+    items: [{ code: '22001', name: 'โต๊ะเก้าอี้นักเรียนประถมศึกษา', usable: 120, awaitingRepair: 6, awaitingDisposal: 2 }],
+  },
+  assetSurveys: {
+    key: '2569/buildings', kind: 'buildings', academicYear: 2569, asOf: '2026-10-30', certification: null,
+    confirmation: { userId: 'u1', userName: 'ครูสมใจ', role: 'officer', at: '2026-10-30T03:00:00.000Z', asOf: '2026-10-30' },
+  },
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };

@@ -8,6 +8,8 @@ import { acknowledgementSchema, findingSchema } from '../district/findings-paylo
 import { findingReplySchema } from '../district/finding-reply';
 import { keyGrantSchema, nationalFindingSchema } from '../district/national-finding';
 import { studentHistory, studentSchema } from '../student/schema';
+import { buildingSchema, equipmentSchema } from '../assets/schema';
+import { assetPhotoPayloadSchema, assetSurveyPayloadSchema } from '../assets/payload';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
@@ -51,6 +53,10 @@ export const PAYLOAD_SCHEMAS = {
   'key-grant/1': { shape: 'lines', schema: keyGrantSchema },
   'bundle/1': { shape: 'bundle', schema: z.instanceof(Uint8Array) },
   'national-finding/1': { shape: 'lines', schema: nationalFindingSchema },
+  'asset-survey/1': { shape: 'document', schema: assetSurveyPayloadSchema },
+  'building/1': { shape: 'lines', schema: buildingSchema },
+  'equipment/1': { shape: 'lines', schema: equipmentSchema },
+  'asset-photo/1': { shape: 'lines', schema: assetPhotoPayloadSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

@@ -13,6 +13,7 @@ import type { FollowUp, ReportStudent } from '../measure/report';
 import { nutritionSummary, schoolGrowth, summaryOfGrowth, type NutritionSummary } from './nutrition';
 import { toRoster, type Roster } from './roster';
 import { countedOn, summarise, type BundleSummary } from './summary';
+import { assetsSummary, gradeNeeds } from '../assets/district';
 
 /** Reasons of this receiver beyond the format's own: a well-made bundle of a kind it does not take. */
 export const RECEIVER_REASONS = {
@@ -87,6 +88,13 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
       : nutritionSummary(countedOn(students, movements, r.statement.asOf), measurements, r.statement.asOf, await loadGrowthReferences());
     const replies = recordsOf(r.payload, 'finding-reply/1');
     if (replies.length) out.summary.replies = replies;
+    const [survey] = recordsOf(r.payload, 'asset-survey/1');
+    if (survey) {
+      out.summary.assets = assetsSummary({
+        academicYear: survey.academicYear, asOf: survey.asOf, certifiedAt: survey.certification.at, buildings: recordsOf(r.payload, 'building/1'),
+        grades: gradeNeeds(countedOn(students, movements, r.statement.asOf)), equipment: recordsOf(r.payload, 'equipment/1'),
+      });
+    }
     out.roster = toRoster(students, movements ?? []);
   }
   return out;

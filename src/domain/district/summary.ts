@@ -8,6 +8,7 @@ import { MOVEMENT_KINDS, type MovementKind } from '../year/movement';
 import { academicYearStart } from '../year/round';
 import { nutritionSummarySchema } from './nutrition';
 import { findingReplySchema } from './finding-reply';
+import { assetsSummarySchema } from '../assets/district';
 import { snapshotOn, type DatedMovement } from '../year/snapshot';
 
 const count = z.number().int().nonnegative();
@@ -32,6 +33,8 @@ export const summarySchema = z.object({
   nutrition: nutritionSummarySchema.nullable().optional(),
   /** The school's answers to the district's findings (`finding-reply/1`); absent when it sent none. */
   replies: z.array(findingReplySchema).optional(),
+  /** The certified survey of land and buildings (`asset-survey/1`); absent when the bundle carried none. */
+  assets: assetsSummarySchema.optional(),
 });
 export type BundleSummary = z.infer<typeof summarySchema>;
 

@@ -18,6 +18,7 @@ import { mergeEn } from './merge.en';
 import { journeyEn } from './journey.en';
 import { findingsEn } from './findings.en';
 import { transferEn } from './transfer.en';
+import { assetsEn } from './assets.en';
 import { photosEn } from './photos.en';
 
 // English is the second locale; a missing or extra key fails the type check.
@@ -162,5 +163,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn };
 export { codeLabelsEn } from './codes.en';

@@ -18,6 +18,7 @@ import { mergeTh } from './merge.th';
 import { journeyTh } from './journey.th';
 import { findingsTh } from './findings.th';
 import { transferTh } from './transfer.th';
+import { assetsTh } from './assets.th';
 import { photosTh } from './photos.th';
 
 const coreTh = {
@@ -161,5 +162,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh };
 export type MessageKey = keyof typeof th;

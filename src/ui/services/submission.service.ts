@@ -21,6 +21,7 @@ import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
 import { payloadFile, type PayloadFile } from '../../domain/bundle/payloads';
 import { repliesToSend, type FindingReply } from '../../domain/district/finding-reply';
 import { latestDistrictFindings } from './findings.service';
+import { certifiedAssetFiles } from './assets-send.service';
 import type { Statement } from '../../domain/bundle/statement';
 import type { RoundId } from '../../domain/calendar';
 import type { SchoolProfile } from '../../domain/school';
@@ -143,7 +144,9 @@ export async function makeSubmission(
   if (missing.length) return { ok: false, problem: 'submit.missing_students' };
   const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
   const replies = repliesToSend(await latestDistrictFindings());
-  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies });
+  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies });
+  const assets = await certifiedAssetFiles();
+  const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;
   const link = await nextLink(db, chainOf(profile.moeCode));
   const signers: BundleSigner[] = [
