@@ -8,6 +8,8 @@ const settingSchemas = {
   persistAskedAt: z.string().nullable().catch(null),
   /** District: pair keys whose other school the officer chose to name in findings (decision 18). */
   revealedPairs: z.array(z.string()).catch([]),
+  /** School: the poor-student screening place is shown (Settings can switch it off). */
+  screeningModule: z.boolean().catch(true),
 };
 type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 

@@ -18,6 +18,7 @@ import { journeyEn } from './journey.en';
 import { findingsEn } from './findings.en';
 import { transferEn } from './transfer.en';
 import { photosEn } from './photos.en';
+import { screeningEn } from './screening.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -161,5 +162,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...screeningEn };
 export { codeLabelsEn } from './codes.en';

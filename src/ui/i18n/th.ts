@@ -18,6 +18,7 @@ import { journeyTh } from './journey.th';
 import { findingsTh } from './findings.th';
 import { transferTh } from './transfer.th';
 import { photosTh } from './photos.th';
+import { screeningTh } from './screening.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -160,5 +161,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...screeningTh };
 export type MessageKey = keyof typeof th;
