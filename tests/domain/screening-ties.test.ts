@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessScreening } from '../../src/domain/screening/assess';
 import { screeningFindings } from '../../src/domain/screening/checks';
-import { screeningCounts } from '../../src/domain/screening/counts';
+import { screeningCounts, screeningCountsSchema } from '../../src/domain/screening/counts';
+import { payloadFile } from '../../src/domain/bundle/payloads';
 import { SCREENING_FORM } from '../../src/domain/screening/options';
 import { progressOf, screeningState } from '../../src/domain/screening/progress';
 import { applyProposal, POOR_DISADVANTAGE, proposeRegister } from '../../src/domain/screening/register';
@@ -77,5 +78,11 @@ describe('what the district receives', () => {
       statusItems: { 'floor.earth': 2, 'toilet.none': 2 },
     });
     expect(JSON.stringify(counts)).not.toMatch(/แม่|พ่อ|9000|18\.8/);
+  });
+  it('travels as the submission payload screening-counts/1, which refuses anything personal', () => {
+    const counts = screeningCounts(2569, [complete('a')]);
+    const file = payloadFile('payload/screening-counts.json', 'screening-counts/1', [counts]);
+    expect(JSON.parse(new TextDecoder().decode(file.bytes))).toEqual(counts);
+    expect(() => screeningCountsSchema.parse({ ...counts, names: ['เด็กหญิงมาลี'] })).toThrow();
   });
 });

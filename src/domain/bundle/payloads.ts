@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { findingReplySchema } from '../district/finding-reply';
+import { screeningCountsSchema } from '../screening/counts';
 import { studentSchema } from '../student/schema';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
@@ -41,6 +42,8 @@ export const PAYLOAD_SCHEMAS = {
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
   'finding-reply/1': { shape: 'lines', schema: findingReplySchema },
+  // Poor-student screening counts (issue 20): no names, incomes, photos or places.
+  'screening-counts/1': { shape: 'document', schema: screeningCountsSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

@@ -1,9 +1,19 @@
 // What the district receives of a school's screenings: counts only (issue 20). No names, incomes, photos or
 // places leave the school in a submission.
+import { z } from 'zod';
 import { assessScreening } from './assess';
 import { screeningState } from './progress';
 import type { Screening } from './schema';
 import { SCREENING_FORM } from './options';
+
+const count = z.number().int().nonnegative();
+/** The payload `screening-counts/1` of a school's submission: numbers only, never a person (strict: nothing else slips in). */
+export const screeningCountsSchema = z.strictObject({
+  academicYear: z.number().int().min(2400).max(2800),
+  formVersion: z.string(),
+  screened: count, partly: count, notNeeded: count, underIncomeLine: count,
+  statusItems: z.record(z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/), count),
+});
 
 export interface ScreeningCounts {
   academicYear: number;
