@@ -170,18 +170,18 @@ describe('screening a household on a phone, offline', () => {
     await page.getByTestId('photo-inside').getByTestId('photo-date').waitFor({ timeout: 30_000 });
     await shot('07-photos-phone-th');
     // Compressed on the phone: long side 1600 px, at most ~400 KB.
-    const sizes = await page.evaluate(() => new Promise<{ w: number; h: number; n: number }[]>((resolve) => {
+    const sizes = await page.evaluate(() => new Promise<number[]>((resolve) => {
       const open = indexedDB.open('tabian');
       open.onsuccess = () => {
         const req = open.result.transaction('photos').objectStore('photos').getAll();
         req.onsuccess = () => {
-          resolve((req.result as { size: number }[]).map((r) => ({ w: 0, h: 0, n: r.size })));
+          resolve((req.result as { size: number }[]).map((r) => r.size));
           open.result.close();
         };
       };
     }));
     expect(sizes).toHaveLength(2);
-    for (const s of sizes) expect(s.n).toBeLessThan(450_000);
+    for (const n of sizes) expect(n).toBeLessThan(450_000);
 
     await page.getByTestId('scr-next').click();
     await page.getByTestId('scr-section-sign').waitFor();
@@ -250,6 +250,10 @@ describe('screening a household on a phone, offline', () => {
     await page.getByTestId('scr-tab-school').click();
     await page.getByTestId('scr-proposal-scr-kid-1').waitFor();
     await shot('11-school-tablet-en');
+    // The officer confirms: the register now says poor, with the four shortages, and nothing is left to propose.
+    await page.getByTestId('scr-accept-scr-kid-1').click();
+    await page.getByTestId('scr-no-proposals').waitFor();
+    expect(await page.getByTestId('scr-findings').textContent()).toBe('');
     expect(errors).toEqual([]);
   }, 240_000);
 });
