@@ -10,6 +10,8 @@ const settingSchemas = {
   revealedPairs: z.array(z.string()).catch([]),
   /** The device key replaced at sign-in (decision 26): the sync card asks for the new one to be enrolled. */
   deviceKeyReplaced: z.object({ from: z.string(), to: z.string(), at: z.string() }).nullable().catch(null),
+  /** School: the poor-student screening place is shown (Settings can switch it off). */
+  screeningModule: z.boolean().catch(true),
 };
 type Settings = { [K in keyof typeof settingSchemas]: z.infer<(typeof settingSchemas)[K]> };
 

@@ -10,6 +10,7 @@ import { keyGrantSchema, nationalFindingSchema } from '../district/national-find
 import { studentHistory, studentSchema } from '../student/schema';
 import { buildingSchema, equipmentSchema } from '../assets/schema';
 import { assetPhotoPayloadSchema, assetSurveyPayloadSchema } from '../assets/payload';
+import { screeningCountsSchema } from '../screening/counts';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
@@ -57,6 +58,8 @@ export const PAYLOAD_SCHEMAS = {
   'building/1': { shape: 'lines', schema: buildingSchema },
   'equipment/1': { shape: 'lines', schema: equipmentSchema },
   'asset-photo/1': { shape: 'lines', schema: assetPhotoPayloadSchema },
+  // Poor-student screening counts (issue 20): no names, incomes, photos or places.
+  'screening-counts/1': { shape: 'document', schema: screeningCountsSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

@@ -40,6 +40,8 @@ export const screeningSchema = z.object({
   academicYear: z.number().int().min(2400).max(2800),
   formVersion: z.string(),
   visitedOn: isoDateSchema.nullable().default(null),
+  /** The homeroom teacher marked this student as not needing a screening this year (the family declined, say). */
+  notNeeded: z.boolean().default(false),
   student: z.object({
     familyStatus: screeningCode('familyStatus').nullable().default(null),
     livesWith: screeningCode('livesWith').nullable().default(null),

@@ -20,6 +20,7 @@ import { findingsEn } from './findings.en';
 import { transferEn } from './transfer.en';
 import { assetsEn } from './assets.en';
 import { photosEn } from './photos.en';
+import { screeningEn } from './screening.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -163,5 +164,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn };
 export { codeLabelsEn } from './codes.en';

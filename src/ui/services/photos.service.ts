@@ -2,7 +2,7 @@
 // then stored as one small put. The compressed photo is returned before it is stored, so a full disk
 // (the quota error) leaves it in memory for "try again" and nothing the user took is lost.
 import { appDb } from '../../db/database';
-import { deletePhoto, photosOf, photoUsage, savePhoto, type PhotoUsage } from '../../db/photo-repo';
+import { deletePhoto, getPhoto, photosOf, photoUsage, savePhoto, type PhotoUsage } from '../../db/photo-repo';
 import { localDateTime, type Photo, type PhotoInput, type PhotoOwner } from '../../domain/photo/schema';
 import { compressPhoto } from '../../io/photo/compress';
 
@@ -18,6 +18,7 @@ export async function preparePhoto(owner: PhotoOwner, slot: string, file: Blob, 
 }
 
 export const storePhoto = (photo: PhotoInput): Promise<Photo> => savePhoto(appDb(), photo);
+export const loadPhoto = (id: string): Promise<Photo | null> => getPhoto(appDb(), id);
 export const listPhotos = (owner: PhotoOwner): Promise<Photo[]> => photosOf(appDb(), owner);
 export const removePhoto = (id: string): Promise<void> => deletePhoto(appDb(), id);
 export const photosUsage = (): Promise<PhotoUsage> => photoUsage(appDb());

@@ -9,7 +9,9 @@ import { measurementsOfStudents } from '../../db/measurement-repo';
 import { listMovements } from '../../db/movement-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { getRound } from '../../db/round-repo';
+import { screeningsOfYear } from '../../db/screening-repo';
 import { listStudents } from '../../db/student-repo';
+import { screeningCounts, type ScreeningCounts } from '../../domain/screening/counts';
 import { listTrust } from '../../db/trust-repo';
 import { getUser } from '../../db/user-repo';
 import type { User } from '../../domain/access/users';
@@ -103,6 +105,8 @@ export function submissionFiles(input: {
   students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
   /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
   replies?: readonly FindingReply[];
+  /** The year's poor-student screening counts (numbers only); left out when the school screened nobody. */
+  screening?: ScreeningCounts | null;
 }): { files: PayloadFile[]; counts: Statement['counts'] } {
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
@@ -119,6 +123,7 @@ export function submissionFiles(input: {
         code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
       }]),
       ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
+      ...(input.screening ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])] : []),
     ],
     counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}) },
   };
@@ -144,7 +149,9 @@ export async function makeSubmission(
   if (missing.length) return { ok: false, problem: 'submit.missing_students' };
   const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
   const replies = repliesToSend(await latestDistrictFindings());
-  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies });
+  const screened = await screeningsOfYear(db, academicYear);
+  const screening = screened.length ? screeningCounts(academicYear, screened) : null;
+  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening });
   const assets = await certifiedAssetFiles();
   const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;

@@ -16,6 +16,7 @@ const placeLoaders: Record<'school' | 'district', Partial<Record<Place, Loader>>
     reports: () => import('../screens/reports/ReportsPlace.svelte'),
     measure: () => import('../screens/measure/MeasurePlace.svelte'),
     assets: () => import('../screens/assets/AssetsPlace.svelte'),
+    screening: () => import('../screens/screening/ScreeningPlace.svelte'),
   },
   district: {
     schools: () => import('../screens/district/SchoolsPlace.svelte'),

@@ -2,7 +2,7 @@ import type { MessageKey } from '../i18n/th';
 import type { IconName } from '../components/icons';
 
 export type Place =
-  | 'home' | 'students' | 'movements' | 'measure' | 'confirm' | 'exchange' | 'reports' | 'settings'
+  | 'home' | 'students' | 'movements' | 'measure' | 'screening' | 'confirm' | 'exchange' | 'reports' | 'settings'
   | 'schools' | 'import' | 'duplicates' | 'assets';
 
 export interface NavItem { place: Place; label: MessageKey; icon: IconName }
@@ -13,6 +13,7 @@ export const schoolPlaces: NavItem[] = [
   { place: 'students', label: 'nav.students', icon: 'students' },
   { place: 'movements', label: 'nav.movements', icon: 'movements' },
   { place: 'measure', label: 'nav.measure', icon: 'measure' },
+  { place: 'screening', label: 'nav.screening', icon: 'screening' },
   { place: 'assets', label: 'nav.assets', icon: 'assets' },
   { place: 'confirm', label: 'nav.confirm', icon: 'confirm' },
   { place: 'exchange', label: 'nav.exchange', icon: 'exchange' },
