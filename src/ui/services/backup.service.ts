@@ -6,6 +6,7 @@ import { activeKey, createDeviceKey, signingKeyOf } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { makeBackup, openBackup, type BackupProblem } from '../../domain/backup/backup-bundle';
 import { asBytes } from '../../domain/bundle/bytes';
+import { BUNDLE_MEDIA_TYPE } from '../../domain/bundle/create';
 import type { SigningKey } from '../../domain/bundle/keys';
 import { academicYearOf } from '../../domain/calendar';
 import { todayIso } from './clock';
@@ -45,7 +46,7 @@ export async function backUp(passphrase: string, now: Date = new Date(), opts: {
   });
   const fileName = `${profile.moeCode}-${academicYear}-backup-${sequence}.tabian`;
   await noteBackup(db, { at: now.toISOString(), sequence, statementSha256: made.statementSha256, fileName });
-  if (opts.save !== false) download(made.bytes, fileName, 'application/vnd.tabian.bundle');
+  if (opts.save !== false) download(made.bytes, fileName, BUNDLE_MEDIA_TYPE);
   return { ok: true, fileName, bytes: made.bytes };
 }
 
