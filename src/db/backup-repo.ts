@@ -2,6 +2,7 @@
 // one transaction (all or nothing). Blobs and byte arrays become tagged base64 so the dump is plain JSON.
 // Keys: only people's PIN-wrapped keys travel; a device's own non-extractable keys never leave it and
 // are kept on restore (a new device signs with its own key).
+import { blobBytes } from './blob-bytes';
 import { fromBase64, toBase64 } from '../domain/bundle/bytes';
 import type { DatabaseDump } from '../domain/backup/backup-bundle';
 import Dexie from 'dexie';
@@ -22,17 +23,6 @@ export interface LastBackup { at: string; sequence: number; statementSha256: str
 type Tagged = { $bytes: string; type?: string; blob?: true; buffer?: true };
 const TAG_KEYS = new Set(['$bytes', 'type', 'blob', 'buffer']);
 const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => TAG_KEYS.has(k));
-
-/** A Blob's bytes; FileReader where Blob.arrayBuffer is missing (older tablet browsers, jsdom). */
-function blobBytes(blob: Blob): Promise<ArrayBuffer> {
-  if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 async function encodeValue(v: unknown): Promise<unknown> {
   if (v instanceof Blob) return { $bytes: toBase64(new Uint8Array(await blobBytes(v))), type: v.type, blob: true };

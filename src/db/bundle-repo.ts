@@ -2,6 +2,7 @@
 // rejected, with the reason) and what this device made. The chain of each school and kind is read from
 // the accepted rows, so importing the same file again is a harmless no-op.
 import { checkChain, type ChainLink } from '../domain/bundle/chain';
+import { BUNDLE_MEDIA_TYPE } from '../domain/bundle/create';
 import type { Kind, Statement } from '../domain/bundle/statement';
 import { isTrusted, type TrustList } from '../domain/bundle/trust';
 import { chainKeyOf } from '../domain/district/chains';
@@ -16,11 +17,10 @@ export type { BundleRow, BundleStatus };
 export type RecordOutcome = 'accepted' | 'duplicate' | 'held' | 'rejected';
 export interface Received { fileName: string; file: Blob | Uint8Array; receivedAt: string; summary?: unknown; roster?: Blob | null }
 
-const BUNDLE_TYPE = 'application/vnd.tabian.bundle';
 
 /** A stored bundle's file as a Blob, however it was stored. */
 export const bundleFile = (row: Pick<BundleRow, 'file'>): Blob =>
-  ArrayBuffer.isView(row.file) ? new Blob([row.file as Uint8Array<ArrayBuffer>], { type: BUNDLE_TYPE }) : row.file;
+  ArrayBuffer.isView(row.file) ? new Blob([row.file as Uint8Array<ArrayBuffer>], { type: BUNDLE_MEDIA_TYPE }) : row.file;
 
 /** How a file is stored: bytes when the vault seals this store (they must be given as bytes), else a Blob. */
 function storedFile(file: Blob | Uint8Array): Blob | Uint8Array {

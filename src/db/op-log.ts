@@ -1,5 +1,6 @@
 // This device's sync clock and operation log. Called inside the caller's transaction (settings and ops
 // included), so that an edit, the clock that orders it and its operations commit together or not at all.
+import { toHex } from '../domain/bundle/bytes';
 import { tickHlc, type Hlc } from '../domain/bundle/hlc';
 import type { Operation } from '../domain/bundle/operation';
 import type { TabianDb } from './database';
@@ -14,13 +15,12 @@ export const DEVICE_ONLY_SETTINGS: readonly string[] = [DEVICE_SETTING, CLOCK_SE
 export type { OpRow };
 export const opId = (op: Operation): string => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
 
-const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /** This device's id in clocks: 16 random hex digits made once (a restored backup keeps the device's own). */
 export async function localDevice(db: TabianDb): Promise<string> {
   const row = await db.settings.get(DEVICE_SETTING);
   if (typeof row?.value === 'string') return row.value;
-  const id = hex(crypto.getRandomValues(new Uint8Array(8)));
+  const id = toHex(crypto.getRandomValues(new Uint8Array(8)));
   await db.settings.put({ key: DEVICE_SETTING, value: id });
   return id;
 }

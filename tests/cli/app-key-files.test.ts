@@ -16,6 +16,7 @@ import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/ke
 import type { DistrictProfile } from '../../src/domain/school';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
 import { openTestDataKey } from '../fixtures/data-key';
+import { fakeIo } from '../factories/io';
 
 const downloads = new Map<string, Uint8Array>();
 vi.mock('../../src/ui/services/export.service', () => ({ download: (bytes: Uint8Array, name: string) => downloads.set(name, bytes) }));
@@ -31,12 +32,6 @@ const saved = (prefix: string): string => {
   writeFileSync(file(name), bytes);
   return file(name);
 };
-
-function fakeIo(extra: Partial<Io> = {}): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l), ...extra };
-}
 
 let backup: string, publicKey: string, trust: string;
 beforeAll(async () => {

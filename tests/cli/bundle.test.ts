@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
 import { bundleCommand } from '../../src/cli/commands/bundle';
 import { commands } from '../../src/cli/commands/index';
 import { asBytes, fromUtf8 } from '../../src/domain/bundle/bytes';
@@ -14,12 +13,7 @@ import { REASONS } from '../../src/domain/bundle/reasons';
 import { verifyBundle } from '../../src/domain/bundle/verify';
 import { aSubmission, makeKeys, trustListOf } from '../domain/bundle/helpers';
 import { editEntries } from '../domain/bundle/tamper-kit';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import { fakeIo } from '../factories/io';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const vectors = join(root, 'tests/fixtures/bundles');

@@ -5,15 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createCardBridgeCommand, type CardBridgeDeps } from '../../src/cli/commands/card-bridge';
-import type { Io } from '../../src/cli/command';
 import type { Bridge } from '../../src/devices/bridge/server';
 import { pairBridge, type SocketLike } from '../../src/devices/smartcard/bridge-client';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import { fakeIo } from '../factories/io';
 
 function deps(until: (b: Bridge) => Promise<void>, loadPcsc: CardBridgeDeps['loadPcsc'] = async () => null): CardBridgeDeps {
   return { loadPcsc, until, tokenFile: join(mkdtempSync(join(tmpdir(), 'tabian-bridge-')), 'tokens.json') };

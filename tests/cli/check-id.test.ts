@@ -3,13 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { checkIdCommand } from '../../src/cli/commands/check-id';
-import type { Io } from '../../src/cli/command';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import { fakeIo } from '../factories/io';
 
 const expected = [
   '{"input":"1112034563562","valid":true,"idType":"I","reason":null}',

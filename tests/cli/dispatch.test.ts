@@ -2,13 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import { dispatch } from '../../src/cli/dispatch';
 import { commands } from '../../src/cli/commands/index';
-import type { Command, Io } from '../../src/cli/command';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import type { Command } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 
 const echo: Command = {
   name: 'echo',

@@ -3,18 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
 import { districtCommand } from '../../src/cli/commands/district';
 import { commands } from '../../src/cli/commands/index';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { fakeIo } from '../factories/io';
 
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
 async function run(...args: string[]) {
   const io = fakeIo();
   const code = await districtCommand.run(args, io);

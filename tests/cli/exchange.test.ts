@@ -3,16 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
 import { exchangeCommand } from '../../src/cli/commands/exchange';
 import { newStudent, type Student } from '../../src/domain/student/schema';
 import { citizenId } from '../fixtures/students';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import { fakeIo } from '../factories/io';
 
 const dir = mkdtempSync(join(tmpdir(), 'tabian-exchange-'));
 const kid = (id: string, over: Partial<Student>): Student => ({ ...newStudent(id), birthDate: '2018-07-01', sex: 'F', ...over });

@@ -2,14 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/command';
 import { growthCommand } from '../../src/cli/commands/growth';
-
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
+import { fakeIo } from '../factories/io';
 
 async function run(args: string): Promise<{ code: number; out: string[]; err: string }> {
   const io = fakeIo();

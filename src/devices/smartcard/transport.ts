@@ -31,20 +31,11 @@ export function toCardError(error: unknown, fallback: CardErrorCode = 'card_fail
   return new CardError(fallback, error instanceof Error ? error.message : String(error));
 }
 
-export const toHex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+// One definition of each byte helper (domain/bundle/bytes.ts); re-exported for the card code.
+export { concatBytes, toHex } from '../../domain/bundle/bytes';
 
 export function fromHex(hex: string): Uint8Array {
   const clean = hex.replace(/\s+/g, '');
   if (!/^([0-9a-fA-F]{2})*$/.test(clean)) throw new RangeError('not hex');
   return Uint8Array.from(clean.match(/../g) ?? [], (h) => parseInt(h, 16));
-}
-
-export function concatBytes(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

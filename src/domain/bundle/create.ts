@@ -9,6 +9,9 @@ import type { PayloadFile } from './payloads';
 import { CIPHERTEXT_ENTRY, FORMAT, STATEMENT_ENTRY, statementSchema, type Act, type Encryption, type Role, type Statement } from './statement';
 import { writeZip, type ZipEntry } from './zip-write';
 
+/** The media type of a .tabian file, wherever one is downloaded, shared, stored as a Blob or picked. */
+export const BUNDLE_MEDIA_TYPE = 'application/vnd.tabian.bundle';
+
 export interface BundleSigner {
   key: SigningKey;
   role: Role;

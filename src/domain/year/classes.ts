@@ -3,9 +3,7 @@ import type { Student } from '../student/schema';
 
 type Placed = Pick<Student, 'grade' | 'room'>;
 
-/** "เด็กหญิงมาลี ใจดี": the prefix joins the first name, as Thai lists write it. */
-export const fullName = (s: Pick<Student, 'prefix' | 'firstName' | 'lastName'>): string =>
-  [s.prefix, s.firstName].filter(Boolean).join('') + (s.lastName ? ` ${s.lastName}` : '');
+export { fullName } from '../student/names';
 const collator = new Intl.Collator('th', { numeric: true });
 
 /** Grade order, then room names as people read them ("2" before "10"). */

@@ -1,5 +1,6 @@
 // The school's other spreadsheets: class lists (one sheet per room), the counts report (grade × room ×
 // sex) and the validation summary. Rows only: book.ts writes them, safe-cell.ts guards every cell.
+import { fullName } from '../../domain/student/names';
 import type { AreaIndex } from '../../domain/areas/areas';
 import { grades } from '../../domain/codes';
 import { formatCitizenId } from '../../domain/ids';
@@ -12,7 +13,6 @@ const collator = new Intl.Collator('th', { numeric: true });
 const gradeOrder = new Map<string, number>(grades.map((g, i) => [g.code, i]));
 const byClass = (a: Student, b: Student): number =>
   (gradeOrder.get(a.grade ?? '') ?? 99) - (gradeOrder.get(b.grade ?? '') ?? 99) || collator.compare(a.room, b.room);
-const fullName = (s: Student): string => `${s.prefix}${s.firstName} ${s.lastName}`.trim();
 export const classOf = (s: Student): string => `${gradeLabel(s.grade) || '?'}/${s.room || '?'}`;
 
 /** One sheet per class: boys then girls, each by student number, as Thai class lists are kept. */

@@ -8,6 +8,7 @@ import { makeBackup, openBackup, type BackupProblem } from '../../domain/backup/
 import { backupSubject } from '../../domain/backup/subject';
 import type { DeviceProfile } from '../../domain/school';
 import { asBytes } from '../../domain/bundle/bytes';
+import { BUNDLE_MEDIA_TYPE } from '../../domain/bundle/create';
 import type { SigningKey } from '../../domain/bundle/keys';
 import { academicYearOf } from '../../domain/calendar';
 import { todayIso } from './clock';
@@ -50,7 +51,7 @@ export async function backUp(passphrase: string, now: Date = new Date(), opts: {
   });
   const fileName = subject.fileName(academicYear, sequence);
   await noteBackup(db, { at: now.toISOString(), sequence, statementSha256: made.statementSha256, fileName });
-  if (opts.save !== false) download(made.bytes, fileName, 'application/vnd.tabian.bundle');
+  if (opts.save !== false) download(made.bytes, fileName, BUNDLE_MEDIA_TYPE);
   return { ok: true, fileName, bytes: made.bytes };
 }
 

@@ -1,5 +1,6 @@
 // ID-correction requests: drafts with their evidence kept on the device, the .zip for the district, and
 // the step to "corrected", which also puts the correct ID into the register (with its audit entry).
+import { fullName } from '../../domain/student/names';
 import type { CorrectionRow } from '../../db/database';
 import { appDb } from '../../db/database';
 import { deleteCorrection, listCorrections, saveCorrection } from '../../db/correction-repo';
@@ -21,7 +22,7 @@ export async function newCorrection(student: Student, now = new Date()): Promise
   const at = now.toISOString();
   return {
     id: crypto.randomUUID(), studentId: student.id, schoolCode: (await schoolInfo()).code,
-    studentName: `${student.prefix}${student.firstName} ${student.lastName}`.trim(), wrongId: student.idNo, correctId: '', note: '',
+    studentName: fullName(student), wrongId: student.idNo, correctId: '', note: '',
     evidence: [], status: 'drafted', createdAt: at, updatedAt: at, sentAt: null, correctedAt: null,
   };
 }

@@ -3,6 +3,7 @@
 // download it. Share and the save picker need a tap (user activation), so a screen offers them as buttons
 // and downloads at once only where nothing better exists. The browser's APIs come in as an environment,
 // so tests hand in fakes.
+import { blobBytes } from '../../db/blob-bytes';
 import { download } from './export.service';
 
 export type HandOverWay = 'share' | 'save' | 'download';
@@ -81,14 +82,7 @@ export function handOverMessage(r: { way: HandOverWay; outcome: HandOverOutcome 
   return r.way === 'share' ? 'files.shared' : r.way === 'save' ? 'files.saved' : 'files.downloaded';
 }
 
-/** A stored file's bytes: as they are, or read from the Blob (FileReader where Blob.arrayBuffer is missing: older tablets, jsdom). */
+/** A stored file's bytes: as they are, or read from the Blob. */
 export async function bytesOf(file: Blob | Uint8Array): Promise<Uint8Array> {
-  if (ArrayBuffer.isView(file)) return file;
-  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsArrayBuffer(file);
-  });
+  return ArrayBuffer.isView(file) ? file : new Uint8Array(await blobBytes(file));
 }

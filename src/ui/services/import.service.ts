@@ -1,5 +1,6 @@
 // The import's reads and its one write: the register and saved layouts for the preview, then every
 // chosen student with its audit entry in one transaction (saveStudents), all of it or nothing.
+import { blobBytes } from '../../db/blob-bytes';
 import { appDb } from '../../db/database';
 import { dismissedPairKeys } from '../../db/dismissed-repo';
 import { listImportPresets, saveImportPreset } from '../../db/import-preset-repo';
@@ -74,13 +75,5 @@ export async function deviceSchoolCodes(): Promise<string[]> {
   return profile?.kind === 'school' ? [profile.moeCode, profile.smisCode].filter((c) => c !== '') : [];
 }
 
-/** A file's bytes; FileReader where Blob.arrayBuffer is missing (older tablet browsers, jsdom). */
-export function fileBytes(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
-    reader.readAsArrayBuffer(file);
-  });
-}
+/** A file's bytes (FileReader where Blob.arrayBuffer is missing). */
+export const fileBytes = (file: Blob): Promise<ArrayBuffer> => blobBytes(file);

@@ -1,4 +1,5 @@
 // The nutrition report of one measurement period over the school's current students, and its workbook.
+import { fullName } from '../../domain/student/names';
 import { appDb } from '../../db/database';
 import { measurementsBetween } from '../../db/measurement-repo';
 import { listStudents } from '../../db/student-repo';
@@ -38,7 +39,7 @@ export function statusText(s: { nutrition: string | null; height: string | null 
 function followUpRow(f: FollowUp): (string | number | null)[] {
   const s = f.student;
   return [
-    className(s.grade, s.room), s.studentNo ?? '', `${s.prefix}${s.firstName} ${s.lastName}`, s.sex ? t(s.sex === 'M' ? 'mreport.male' : 'mreport.female') : '',
+    className(s.grade, s.room), s.studentNo ?? '', fullName(s), s.sex ? t(s.sex === 'M' ? 'mreport.male' : 'mreport.female') : '',
     Math.floor(f.result.ageMonths), shortDate(f.measurement.measuredOn), f.measurement.weightKg, f.measurement.heightCm, two(f.result.bmi),
     two(f.result.z.bmiForAge), two(f.result.z.heightForAge),
     f.result.status.nutrition ? t(`growth.nutrition.${f.result.status.nutrition}`) : '', f.result.status.height ? t(`growth.height.${f.result.status.height}`) : '',

@@ -33,7 +33,7 @@ import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Measurement } from '../../domain/measure/measurement';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-export const BUNDLE_TYPE = 'application/vnd.tabian.bundle';
+export { BUNDLE_MEDIA_TYPE as BUNDLE_TYPE } from '../../domain/bundle/create';
 
 export interface DistrictKey { keyid: string; spki: string; name: string; fingerprint: string }
 

@@ -14,7 +14,7 @@ import { allOperations, applyOperations, syncTables, type Applied } from '../../
 import { trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
 import { syncContents } from '../../domain/bundle/contents';
-import { createBundle } from '../../domain/bundle/create';
+import { BUNDLE_MEDIA_TYPE, createBundle } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { compareHlc, hlcSchema, receiveHlc, type Hlc } from '../../domain/bundle/hlc';
 import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
@@ -113,7 +113,7 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
   await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
   await putSetting(EXPORTED, mine.at(-1)!.hlc);
-  if (opts.save !== false) download(created.bytes, fileName, 'application/vnd.tabian.bundle');
+  if (opts.save !== false) download(created.bytes, fileName, BUNDLE_MEDIA_TYPE);
   return { ok: true, fileName, bytes: created.bytes, operations: mine.length };
 }
 
