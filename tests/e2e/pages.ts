@@ -50,6 +50,14 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
   await page.getByTestId('pin-ok').click();
 }
 
+/** A district-key signature (รับทราบ, new findings): the question in the sign dialog, then the officer's PIN. */
+export async function signWithPin(page: Page, pin: string = officer.pin): Promise<void> {
+  const box = page.getByTestId('sign-dialog');
+  await box.waitFor();
+  for (const digit of pin) await box.getByRole('button', { name: digit, exact: true }).click();
+  await box.getByTestId('pin-ok').click();
+}
+
 /** Resolves once the service worker has installed and precached the whole app. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
