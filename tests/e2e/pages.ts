@@ -51,9 +51,10 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
 }
 
 /** A district-key signature (รับทราบ, new findings): the question in the sign dialog, then the officer's PIN. */
-export async function signWithPin(page: Page, pin: string = officer.pin): Promise<void> {
+export async function signWithPin(page: Page, pin: string = officer.pin, shot?: string): Promise<void> {
   const box = page.getByTestId('sign-dialog');
   await box.waitFor();
+  if (shot) await page.screenshot({ path: shot });
   for (const digit of pin) await box.getByRole('button', { name: digit, exact: true }).click();
   await box.getByTestId('pin-ok').click();
 }
