@@ -9,7 +9,7 @@ import { verifyBundle } from '../../src/domain/bundle/verify';
 import { makeSchool, generatedStudent, submissionOf, trustOf } from '../fixtures/district';
 import { citizenId } from '../fixtures/students';
 import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
-import { createDistrictKey, enrolThroughForm, officer, setUpDistrict, setUpSchool, signIn } from './pages';
+import { createDistrictKey, enrolThroughForm, officer, setUpDistrict, setUpSchool, signIn, signWithPin } from './pages';
 
 const base = () => inject('baseURL');
 const read = async (d: Download) => readFileSync((await d.path())!);
@@ -142,7 +142,7 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await expect.poll(() => district.getByTestId('enrol-message').textContent()).toContain('รับเข้า 1 ไฟล์');
     await district.goto(`${base()}#/schools`);
     const c = statement.school!.code;
-    const [ack] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`ack-${c}`).click()]);
+    const [ack] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`ack-${c}`).click().then(() => signWithPin(district))]);
     expect(ack.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${c}-2569-term1-1.tabian`);
     findings.push(await read(ack));
     await expect.poll(() => district.getByTestId(`status-${c}`).textContent()).toBe('เขตรับทราบแล้ว');
@@ -168,7 +168,7 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await district.getByTestId(`details-${c}`).click();
     const [again] = await Promise.all([district.waitForEvent('download'), district.getByTestId('download-findings-1').click()]);
     expect((await read(again)).equals(findings[0]!)).toBe(true);
-    const [next] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`send-findings-${c}`).click()]);
+    const [next] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`send-findings-${c}`).click().then(() => signWithPin(district))]);
     expect(next.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${c}-2569-term1-2.tabian`);
     findings.push(await read(next));
     await expect.poll(() => district.getByTestId(`series-${c}`).textContent()).toContain('ข้อสังเกต 1 รายการ · ส่งผลการตรวจแล้ว 2 ไฟล์');

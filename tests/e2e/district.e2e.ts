@@ -12,7 +12,7 @@ import { xlsxBytes } from '../../src/io/export/book';
 import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createDistrictKey, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict } from './pages';
+import { chooseSchool, createDistrictKey, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict, signWithPin } from './pages';
 
 const BUNDLE_TYPE = 'application/octet-stream';
 const base = () => inject('baseURL');
@@ -120,7 +120,7 @@ describe('a district office imports its schools\' bundles, cross-checks them and
     const a = schools[0]!;
     await expect.poll(() => page.getByTestId(`status-${a.code}`).textContent()).toBe('รับรองแล้ว');
     await expect.poll(() => page.getByTestId('board-summary').textContent()).toContain('ส่งแล้ว 9 จาก 9 โรงเรียน');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`ack-${a.code}`).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`ack-${a.code}`).click().then(() => signWithPin(page, undefined, 'test-results/district-sign-dialog.png'))]);
     expect(download.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${a.code}-2569-term1-1.tabian`);
     findingsFile = await read(download);
     // The board reloads after the findings file is made: under load that takes longer than a poll's default.

@@ -50,6 +50,15 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
   await page.getByTestId('pin-ok').click();
 }
 
+/** A district-key signature (รับทราบ, new findings): the question in the sign dialog, then the officer's PIN. */
+export async function signWithPin(page: Page, pin: string = officer.pin, shot?: string): Promise<void> {
+  const box = page.getByTestId('sign-dialog');
+  await box.waitFor();
+  if (shot) await page.screenshot({ path: shot });
+  for (const digit of pin) await box.getByRole('button', { name: digit, exact: true }).click();
+  await box.getByTestId('pin-ok').click();
+}
+
 /** Resolves once the service worker has installed and precached the whole app. */
 export async function waitForOfflineReady(page: Page): Promise<void> {
   await page.evaluate(async () => {

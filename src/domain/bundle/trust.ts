@@ -26,11 +26,16 @@ export type TrustedKey = z.infer<typeof trustedKeySchema>;
 export const trustListSchema = z.object({ format: z.literal(TRUST_FORMAT), keys: z.array(trustedKeySchema) });
 export type TrustList = z.infer<typeof trustListSchema>;
 
-export const publicKeyFileSchema = trustedKeySchema.extend({ format: z.literal(PUBLIC_KEY_FORMAT), fingerprint: z.string() });
+/** The district office a district key belongs to (decision 0025): a school's submissions carry its code. */
+export const keyOfficeSchema = z.object({ code: z.string().regex(/^\d{2,10}$/), name: z.string().min(1) });
+export type KeyOffice = z.infer<typeof keyOfficeSchema>;
+
+/** `office`: only in a district key's file, and absent from files written before decision 0025. */
+export const publicKeyFileSchema = trustedKeySchema.extend({ format: z.literal(PUBLIC_KEY_FORMAT), fingerprint: z.string(), office: keyOfficeSchema.optional() });
 export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;
 
-export function publicKeyFile(key: TrustedKey): PublicKeyFile {
-  return { format: PUBLIC_KEY_FORMAT, ...key, fingerprint: fingerprintOf(key.keyid) };
+export function publicKeyFile(key: TrustedKey, office?: KeyOffice): PublicKeyFile {
+  return { format: PUBLIC_KEY_FORMAT, ...key, fingerprint: fingerprintOf(key.keyid), ...(office && key.role === 'district' ? { office } : {}) };
 }
 
 /**

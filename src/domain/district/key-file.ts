@@ -2,10 +2,11 @@
 // (tabian-trust/1). Each key is checked to be a P-256 key named by its own SHA-256 before it is enrolled.
 import { fromBase64 } from '../bundle/bytes';
 import { importPublicKey, keyIdOf } from '../bundle/keys';
-import { publicKeyFileSchema, trustListSchema, type TrustedKey } from '../bundle/trust';
+import { publicKeyFileSchema, trustListSchema, type KeyOffice, type TrustedKey } from '../bundle/trust';
 
 export type KeyFileProblem = 'keyfile.not_json' | 'keyfile.format' | 'keyfile.mismatch';
-export type KeyFileRead = { ok: true; keys: TrustedKey[]; kind: 'public-key' | 'trust-list' } | { ok: false; problem: KeyFileProblem };
+/** `office`: the district office named in a district key's file (decision 0025); null in older files. */
+export type KeyFileRead = { ok: true; keys: TrustedKey[]; kind: 'public-key' | 'trust-list'; office: KeyOffice | null } | { ok: false; problem: KeyFileProblem };
 
 async function genuine(key: TrustedKey): Promise<boolean> {
   const spki = fromBase64(key.spki);
@@ -24,10 +25,11 @@ export async function readKeyFile(text: string): Promise<KeyFileRead> {
   const list = one.success ? null : trustListSchema.safeParse(json);
   let keys: TrustedKey[];
   if (one.success) {
-    const { format: _format, fingerprint: _fingerprint, ...key } = one.data;
+    const { format: _format, fingerprint: _fingerprint, office: _office, ...key } = one.data;
     keys = [key];
   } else if (list?.success) keys = list.data.keys;
   else return { ok: false, problem: 'keyfile.format' };
   for (const key of keys) if (!(await genuine(key))) return { ok: false, problem: 'keyfile.mismatch' };
-  return { ok: true, keys, kind: one.success ? 'public-key' : 'trust-list' };
+  const office = one.success && one.data.role === 'district' ? one.data.office ?? null : null;
+  return { ok: true, keys, kind: one.success ? 'public-key' : 'trust-list', office };
 }

@@ -34,6 +34,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'board.col.before': 'Previous round',
   'board.acknowledge': 'Acknowledge',
   'board.acknowledging': 'Signing…',
+  'board.sign.pin_why': 'Signing with the district key asks for the signer\'s PIN every time, like every other signature',
   'board.acknowledge.confirm': 'Sign the acknowledgement of {school}\'s data (bundle {seq}, {n} {n:student|students}) with the district key, and make the findings file for the school?',
   'board.acknowledged_at': 'acknowledged on {date}',
   'board.acknowledged_file': 'Saved {file} ({n} {n:student|students} for the school to check): send this file to the school',

@@ -34,6 +34,7 @@ export const districtTh = {
   'board.col.before': 'รอบก่อน',
   'board.acknowledge': 'รับทราบ',
   'board.acknowledging': 'กำลังลงนาม…',
+  'board.sign.pin_why': 'การลงนามด้วยกุญแจของเขตต้องใส่รหัส PIN ของผู้ลงนามทุกครั้ง เช่นเดียวกับการลงนามอื่น',
   'board.acknowledge.confirm': 'ลงนามรับทราบข้อมูลของ {school} (ลำดับที่ {seq} นักเรียน {n} คน) ด้วยกุญแจของเขต และสร้างไฟล์ผลการตรวจส่งกลับโรงเรียน?',
   'board.acknowledged_at': 'รับทราบเมื่อ {date}',
   'board.acknowledged_file': 'บันทึกไฟล์ {file} แล้ว (นักเรียนที่โรงเรียนต้องตรวจสอบ {n} รายการ): ส่งไฟล์นี้ให้โรงเรียน',

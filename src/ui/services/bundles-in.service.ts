@@ -7,6 +7,7 @@ import { saveSchools } from '../../db/district-school-repo';
 import { decryptionKeys } from '../../db/key-repo';
 import { trustList } from '../../db/trust-repo';
 import type { IncomingReason } from '../../domain/district/incoming';
+import { summarySchema } from '../../domain/district/summary';
 import type { RoundId } from '../../domain/calendar';
 import { districtWorker } from './district-worker';
 
@@ -26,6 +27,17 @@ export interface FileResult {
   reason: IncomingReason | null;
   detail: string | null;
   fingerprints: string[];
+}
+
+/** The import's results after an enrolment accepted some of its held files: those rows now read accepted. */
+export function withEnrolled(results: readonly FileResult[], accepted: readonly BundleRow[]): FileResult[] {
+  const byId = new Map(accepted.map((r) => [r.id, r]));
+  return results.map((r) => {
+    const row = r.outcome === 'held' ? byId.get(r.id) : undefined;
+    if (!row) return r;
+    const summary = summarySchema.safeParse(row.summary);
+    return { ...r, outcome: 'accepted', reason: null, detail: null, students: summary.success ? summary.data.students : r.students };
+  });
 }
 
 const resultOf = (n: number, fileName: string, outcome: RecordOutcome, row: BundleRow, students: number | null, fingerprints: string[]): FileResult => ({

@@ -14,12 +14,31 @@ import type { Acknowledgement, FindingRecord } from '../../domain/district/findi
 import { seriesState, type SentFindings, type SeriesState } from '../../domain/district/findings-series';
 import { summarySchema } from '../../domain/district/summary';
 import { z } from 'zod';
+import { getUser, saveUser } from '../../db/user-repo';
+import { signIn } from '../../domain/access/pin';
 import { session } from '../state/session.svelte';
 import { crossCheckRound, latestAccepted, type RoundCheck, type RoundRef } from './district.service';
 import { download } from './export.service';
 
 export type AcknowledgeProblem = 'ack.no_key' | 'ack.no_submission' | 'ack.signed_out';
-export type Acknowledged = { ok: true; fileName: string; findings: number; sequence: number } | { ok: false; problem: AcknowledgeProblem };
+export type Acknowledged =
+  | { ok: true; fileName: string; findings: number; sequence: number }
+  | { ok: false; problem: AcknowledgeProblem }
+  // The officer's PIN, checked like a sign-in before the district key signs (wrong tries count to the lock).
+  | { ok: false; problem: 'ack.wrong_pin'; attemptsLeft: number }
+  | { ok: false; problem: 'ack.locked'; until: string };
+
+/** The signed-in officer, with their PIN checked at `now`; the user is stored with its counters either way. */
+async function officerWithPin(pin: string, now: Date): Promise<{ ok: true; name: string } | Exclude<Acknowledged, { ok: true }>> {
+  const db = appDb();
+  const user = session.user && (await getUser(db, session.user.id));
+  if (!user) return { ok: false, problem: 'ack.signed_out' };
+  const checked = await signIn(user, pin, now, random(16));
+  // An older PIN is upgraded at a full sign-in, where its wraps are upgraded with it; not here.
+  await saveUser(db, checked.ok && checked.upgraded ? { ...checked.user, pin: user.pin } : checked.user);
+  if (checked.ok) return { ok: true, name: checked.user.name };
+  return checked.reason === 'locked' ? { ok: false, problem: 'ack.locked', until: checked.until } : { ok: false, problem: 'ack.wrong_pin', attemptsLeft: checked.attemptsLeft };
+}
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
@@ -48,10 +67,11 @@ export async function seriesOf(
   return { ...seriesState(current, sent), sentRows: sent.sort((a, b) => a.sequence - b.sequence).map((s) => s.row), current };
 }
 
-async function makeFindings(ref: RoundRef, schoolCode: string, acknowledging: boolean, now: Date): Promise<Acknowledged> {
+async function makeFindings(ref: RoundRef, schoolCode: string, acknowledging: boolean, pin: string, now: Date): Promise<Acknowledged> {
   const db = appDb();
-  const officer = session.user?.name;
-  if (!officer) return { ok: false, problem: 'ack.signed_out' };
+  const signer = await officerWithPin(pin, now);
+  if (!signer.ok) return signer;
+  const officer = signer.name;
   const [profile, keyRow] = await Promise.all([loadProfile(db), activeKey(db, 'district')]);
   const key = keyRow && (await signingKeyOf(keyRow));
   if (!key || profile?.kind !== 'district') return { ok: false, problem: 'ack.no_key' };
@@ -81,11 +101,11 @@ async function makeFindings(ref: RoundRef, schoolCode: string, acknowledging: bo
   return { ok: true, fileName, findings: findings.length, sequence: link.sequence };
 }
 
-/** รับทราบ: the round's first findings bundle, with the acknowledgement. */
-export const acknowledge = (ref: RoundRef, schoolCode: string, now: Date = new Date()): Promise<Acknowledged> => makeFindings(ref, schoolCode, true, now);
+/** รับทราบ: the round's first findings bundle, with the acknowledgement, signed once the officer's PIN is checked. */
+export const acknowledge = (ref: RoundRef, schoolCode: string, pin: string, now: Date = new Date()): Promise<Acknowledged> => makeFindings(ref, schoolCode, true, pin, now);
 
 /** The next bundle of an acknowledged school's series: the round's whole current list, new findings included. */
-export const sendNewFindings = (ref: RoundRef, schoolCode: string, now: Date = new Date()): Promise<Acknowledged> => makeFindings(ref, schoolCode, false, now);
+export const sendNewFindings = (ref: RoundRef, schoolCode: string, pin: string, now: Date = new Date()): Promise<Acknowledged> => makeFindings(ref, schoolCode, false, pin, now);
 
 /** Downloads a findings bundle made earlier, byte for byte as it was first given. */
 export async function downloadAgain(row: BundleRow): Promise<void> {

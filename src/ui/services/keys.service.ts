@@ -59,7 +59,10 @@ export async function restoreFromBackup(file: Blob, passphrase: string, now: Dat
 export async function districtPublicKeyFile(): Promise<PublicKeyFile | null> {
   const row = await activeKey(appDb(), 'district');
   if (!row) return null;
-  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'district', name: row.name, school: null });
+  // The office's code and name travel with the key: a school that enrols it fills them into its submissions.
+  const profile = await loadProfile(appDb());
+  const office = profile?.kind === 'district' ? { code: profile.code, name: profile.name } : undefined;
+  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'district', name: row.name, school: null }, office);
 }
 
 export async function downloadPublicKeyFile(): Promise<string | null> {

@@ -6,7 +6,8 @@ import { getBundle, recheckHeld, type BundleRow } from '../../db/bundle-repo';
 import { saveSchools } from '../../db/district-school-repo';
 import { enrolKeys, listTrust, revokeKey, trustList, type Enrolment, type TrustRow, type TrustSource } from '../../db/trust-repo';
 import { fingerprintMatches, fingerprintOf } from '../../domain/bundle/keys';
-import type { TrustedKey } from '../../domain/bundle/trust';
+import type { KeyOffice, TrustedKey } from '../../domain/bundle/trust';
+import { loadProfile, saveProfile } from '../../db/profile-repo';
 import { readKeyFile, type KeyFileProblem } from '../../domain/district/key-file';
 import { session } from '../state/session.svelte';
 import { download } from './export.service';
@@ -35,7 +36,22 @@ export async function enrolKeyText(text: string, forSchool?: string | null, now:
   const read = await readKeyFile(text);
   if (!read.ok) return read;
   if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool) return { ok: false, problem: 'keyfile.school' };
-  return { ok: true, ...(await enrol(read.keys, read.kind === 'trust-list' ? 'list' : 'file', now)) };
+  const done = await enrol(read.keys, read.kind === 'trust-list' ? 'list' : 'file', now);
+  if (read.office && forSchool === null) await noteDistrictOffice(read.office, now);
+  return { ok: true, ...done };
+}
+
+/**
+ * A school that enrols its district's key takes the office's code from the key file (decision 0025), so
+ * its submissions name their district; a name typed at set-up stays, an empty one is filled.
+ */
+async function noteDistrictOffice(office: KeyOffice, now: Date): Promise<void> {
+  const db = appDb();
+  const profile = await loadProfile(db);
+  if (profile?.kind !== 'school') return;
+  const districtOffice = { code: office.code, name: profile.districtOffice.name.trim() || office.name };
+  if (districtOffice.code === profile.districtOffice.code && districtOffice.name === profile.districtOffice.name) return;
+  await saveProfile(db, { ...profile, districtOffice, updatedAt: now.toISOString() });
 }
 
 export interface DistrictKeyOffer { keyid: string; name: string; fingerprint: string; text: string }

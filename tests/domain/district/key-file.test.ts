@@ -13,8 +13,8 @@ async function entry(): Promise<TrustedKey> {
 describe('readKeyFile', () => {
   it('reads one public key file or a whole trust list', async () => {
     const [a, b] = [await entry(), await entry()];
-    expect(await readKeyFile(JSON.stringify(publicKeyFile(a)))).toEqual({ ok: true, kind: 'public-key', keys: [a] });
-    expect(await readKeyFile(JSON.stringify({ format: 'tabian-trust/1', keys: [a, b] }))).toEqual({ ok: true, kind: 'trust-list', keys: [a, b] });
+    expect(await readKeyFile(JSON.stringify(publicKeyFile(a)))).toEqual({ ok: true, kind: 'public-key', keys: [a], office: null });
+    expect(await readKeyFile(JSON.stringify({ format: 'tabian-trust/1', keys: [a, b] }))).toEqual({ ok: true, kind: 'trust-list', keys: [a, b], office: null });
   });
 
   it('refuses what is not JSON, another format, and a key whose keyid is not its SHA-256', async () => {

@@ -5,8 +5,11 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { appDb, resetAppDb } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repo';
 import { fromBase64 } from '../../../src/domain/bundle/bytes';
+import type { User } from '../../../src/domain/access/users';
 import type { DistrictProfile } from '../../../src/domain/school';
+import { saveUser } from '../../../src/db/user-repo';
 import { session } from '../../../src/ui/state/session.svelte';
+import { testPinHash } from '../../fixtures/pins';
 import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
 import { schoolProfile } from './certified-school';
 import { openTestDataKey } from '../../fixtures/data-key';
@@ -24,7 +27,7 @@ const { importFindingsFile, roundAcknowledgement } = await import('../../../src/
 const { answerFinding, loadDistrictFindings } = await import('../../../src/ui/services/finding-model.service');
 
 const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
-const officer = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer' as const, rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
+const officer: User = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer', rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
 const ref = { academicYear: 2569, round: 'term1' as const };
 let schools: TestSchool[];
 let planted: ReturnType<typeof plantCases>;
@@ -36,9 +39,14 @@ async function fresh(): Promise<void> {
   resetAppDb();
 }
 
+const PIN = '256901';
+
 beforeAll(async () => {
   await fresh();
   await saveProfile(appDb(), profile);
+  // รับทราบ signs with the district key once the officer's PIN is checked, like every other signature.
+  officer.pin = await testPinHash(PIN);
+  await saveUser(appDb(), officer);
   session.signIn(officer);
   await openTestDataKey();
   schools = await makeSchools(3, 12);
@@ -74,7 +82,10 @@ describe('district services', () => {
     expect(check).toMatchObject({ asOf: '2026-06-10', schools: 3, students: 41 });
     expect(check.pairs.map((p) => p.sides[0].row[2]).sort()).toEqual(planted.pairs.map((p) => p.idNo).sort());
     expect(await crossCheckRound(ref)).toBe(check);
-    const done = await acknowledge(ref, schools[0]!.code, new Date('2026-06-20T03:00:00.000Z'));
+    const wrong = await acknowledge(ref, schools[0]!.code, '111111', new Date('2026-06-20T03:00:00.000Z'));
+    expect(wrong).toMatchObject({ ok: false, problem: 'ack.wrong_pin', attemptsLeft: 4 });
+    expect((await loadBoard(ref)).rows[0]!.status).toBe('certified');
+    const done = await acknowledge(ref, schools[0]!.code, PIN, new Date('2026-06-20T03:00:00.000Z'));
     expect(done).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-1.tabian`, findings: 4, sequence: 1 });
     const board = await loadBoard(ref);
     expect(board.rows.map((r) => r.status)).toEqual(['acknowledged', 'certified', 'certified']);
@@ -90,13 +101,13 @@ describe('district services', () => {
     const after = (await loadBoard(ref)).rows[0]!;
     expect(after.series).toMatchObject({ open: 5, acknowledged: true });
     expect(after.series!.fresh).toHaveLength(1);
-    const second = await sendNewFindings(ref, schools[0]!.code, new Date('2026-06-21T03:00:00.000Z'));
+    const second = await sendNewFindings(ref, schools[0]!.code, PIN, new Date('2026-06-21T03:00:00.000Z'));
     expect(second).toEqual({ ok: true, fileName: `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-2.tabian`, findings: 5, sequence: 2 });
     const sent = (await loadBoard(ref)).rows[0]!;
     expect(sent.series).toMatchObject({ fresh: [], sent: [{ sequence: 1 }, { sequence: 2 }] });
     expect(sent.sentRows.map((r) => r.fileName)).toEqual([1, 2].map((n) => `ผลการตรวจจากเขต-${schools[0]!.code}-2569-term1-${n}.tabian`));
     session.lock();
-    expect(await acknowledge(ref, schools[1]!.code)).toEqual({ ok: false, problem: 'ack.signed_out' });
+    expect(await acknowledge(ref, schools[1]!.code, PIN)).toEqual({ ok: false, problem: 'ack.signed_out' });
   }, 30_000);
 
   it('lets the school read its findings once it trusts the district key, and nothing from another school\'s', async () => {
