@@ -20,6 +20,8 @@ import type { DistrictSchoolRow } from './district-school-repo';
 import type { FindingRow } from './findings-repo';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 import type { OpRow } from './op-log';
+import type { StaffRow } from './staff-repo';
+import type { Technology } from '../domain/staff/technology';
 
 export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
@@ -61,6 +63,8 @@ export class TabianDb extends Dexie {
   measurements!: Table<Measurement, string>;
   measureSessions!: Table<MeasureSession, string>;
   ops!: Table<OpRow, string>;
+  staff!: Table<StaffRow, string>;
+  technology!: Table<Technology, string>;
 
   /** `upTo` builds an older schema version; tests use it to write fixtures of that version. */
   constructor(name: string = DB_NAME, upTo: number = LATEST_VERSION) {

@@ -89,6 +89,16 @@ export const migrations: readonly Migration[] = [
       students: 'id, [grade+room], status',
     },
   },
+  {
+    version: 8,
+    why: 'the staff roster (EMIS personnel, sealed: it holds personal data) and the school technology records',
+    stores: {
+      // One person a row (staff/1); only the key is clear, everything else sealed with the vault.
+      staff: 'id',
+      // One technology/1 record per as-of date; counts and connections, no personal data.
+      technology: 'asOf',
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -18,6 +18,8 @@ export const SEALED_STORES: readonly string[] = [
   'students', 'audit', 'movements', 'rounds', 'attendance', 'results', 'incoming', 'corrections', 'measurements', 'ops', 'findings',
   // A school's own copies of its submissions, sync and findings bundles (stored as bytes while sealed).
   'bundles',
+  // The staff roster: names, ID numbers, birth dates and phones of adults, sealed like the children's.
+  'staff',
 ];
 
 interface VaultState { enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number }

@@ -94,6 +94,35 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
       expect(db.table('students').schema.indexes.map((i) => i.name).sort()).toEqual(['[grade+room]', 'status']);
     },
   },
+  8: {
+    // Version 8 adds the staff roster and the technology records.
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[5]!.write(db);
+      for (const [table, row] of Object.entries(rowsV8)) await db.table(table).put(row);
+    },
+    async check(db) {
+      await fixturesByVersion[5]!.check(db);
+      for (const [table, row] of Object.entries(rowsV8)) expect(await db.table(table).toArray()).toEqual([row]);
+    },
+  },
+};
+
+const rowsV8: Record<string, Record<string, unknown>> = {
+  staff: {
+    schemaVersion: 1, id: 's1', idNo: '1112034563562', prefix: 'นาง', firstName: 'สมใจ', lastName: 'ใจดี', firstNameEn: 'Somjai',
+    lastNameEn: 'Jaidee', sex: 'F', birthDate: '1980-05-01', personnelType: 'civil-teacher', position: 'ครู', standing: 'k2',
+    positionNo: '1234', funding: 'budget', startedAtSchoolOn: '2015-05-16', startedServiceOn: '2005-05-16',
+    education: { level: 'ปริญญาโท', major: 'คณิตศาสตร์' }, subjects: ['คณิตศาสตร์'], classesTaught: ['04/1'], homerooms: ['04/1'],
+    phone: '0812345678', movements: [{ id: 'sm1', kind: 'move-in', effectiveOn: '2015-05-16', school: 'โรงเรียนบ้านนา', reversedAt: null }],
+    userId: 'u1', updatedAt: '2026-06-01T03:00:00.000Z', updatedBy: 'ครูสมใจ',
+  },
+  technology: {
+    schemaVersion: 1, asOf: '2026-06-10',
+    computers: { teaching: { obec: { working: 20, broken: 2 }, own: { working: 3, broken: 0 } }, administration: { obec: { working: 4, broken: 0 }, own: { working: 1, broken: 1 } } },
+    tablets: { working: 10, broken: 1 }, connections: [{ provider: 'MOENet', type: 'fibre', downMbps: 100, upMbps: 50, moenet: true, monthlyBaht: null }],
+    lan: true, wifi: true, wifiPoints: 4, recordedAt: '2026-06-10T03:00:00.000Z', recordedBy: 'ครูสมใจ',
+  },
 };
 
 const byV3 = { userId: 'u1', userName: 'ครูสมใจ' };

@@ -12,6 +12,7 @@ export const icons = {
   import: 'M12 3v12m0 0l-5-5m5 5l5-5M4 21h16',
   duplicates: 'M8 8h12v12H8zM4 16V4h12',
   location: 'M12 21s7-6.2 7-12a7 7 0 0 0-14 0c0 5.8 7 12 7 12zM12 11.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
+  staff: 'M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21v-1a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v1M12 14v4M10 16h4',
   calendar: 'M4 5h16v16H4zM4 10h16M9 3v4M15 3v4',
 } as const;
 

@@ -17,6 +17,7 @@ import { mergeEn } from './merge.en';
 import { journeyEn } from './journey.en';
 import { findingsEn } from './findings.en';
 import { transferEn } from './transfer.en';
+import { staffEn } from './staff.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -160,5 +161,6 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn,
+  ...staffEn };
 export { codeLabelsEn } from './codes.en';

@@ -17,6 +17,7 @@ import { mergeTh } from './merge.th';
 import { journeyTh } from './journey.th';
 import { findingsTh } from './findings.th';
 import { transferTh } from './transfer.th';
+import { staffTh } from './staff.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -159,5 +160,6 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh,
+  ...staffTh };
 export type MessageKey = keyof typeof th;

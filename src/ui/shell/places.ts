@@ -15,6 +15,7 @@ const placeLoaders: Record<'school' | 'district', Partial<Record<Place, Loader>>
     exchange: () => import('../screens/exchange/ExchangePlace.svelte'),
     reports: () => import('../screens/reports/ReportsPlace.svelte'),
     measure: () => import('../screens/measure/MeasurePlace.svelte'),
+    staff: () => import('../screens/staff/StaffPlace.svelte'),
   },
   district: {
     schools: () => import('../screens/district/SchoolsPlace.svelte'),

@@ -3,7 +3,7 @@ import type { IconName } from '../components/icons';
 
 export type Place =
   | 'home' | 'students' | 'movements' | 'measure' | 'confirm' | 'exchange' | 'reports' | 'settings'
-  | 'schools' | 'import' | 'duplicates';
+  | 'schools' | 'import' | 'duplicates' | 'staff';
 
 export interface NavItem { place: Place; label: MessageKey; icon: IconName }
 
@@ -13,6 +13,7 @@ export const schoolPlaces: NavItem[] = [
   { place: 'students', label: 'nav.students', icon: 'students' },
   { place: 'movements', label: 'nav.movements', icon: 'movements' },
   { place: 'measure', label: 'nav.measure', icon: 'measure' },
+  { place: 'staff', label: 'nav.staff', icon: 'staff' },
   { place: 'confirm', label: 'nav.confirm', icon: 'confirm' },
   { place: 'exchange', label: 'nav.exchange', icon: 'exchange' },
   { place: 'reports', label: 'nav.reports', icon: 'reports' },
