@@ -5,6 +5,8 @@ import { movementSchema } from '../year/movement';
 import { acknowledgementSchema, findingSchema } from '../district/findings-payload';
 import { findingReplySchema } from '../district/finding-reply';
 import { studentSchema } from '../student/schema';
+import { staffSchema } from '../staff/schema';
+import { technologySchema } from '../staff/technology';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
@@ -41,6 +43,8 @@ export const PAYLOAD_SCHEMAS = {
   'finding/1': { shape: 'lines', schema: findingSchema },
   'acknowledgement/1': { shape: 'document', schema: acknowledgementSchema },
   'finding-reply/1': { shape: 'lines', schema: findingReplySchema },
+  'staff/1': { shape: 'lines', schema: staffSchema },
+  'technology/1': { shape: 'document', schema: technologySchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

@@ -51,7 +51,7 @@ export interface IncomingOptions {
   kinds: readonly Kind[];
 }
 
-async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
+export async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
   const [first] = opts.decryptionKeys;
   let r = await verifyBundle(bytes, { trust: opts.trust, decryptionKey: first ?? null });
   const recipient = r.reason === 'decrypt.recipient' ? r.statement?.encryption?.recipient : undefined;

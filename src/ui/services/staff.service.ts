@@ -1,6 +1,7 @@
 // The staff roster for the signed-in user: load, check, save, movements, and the roster workbook.
 import { appDb } from '../../db/database';
-import { listStaff, saveStaff } from '../../db/staff-repo';
+import { listStaff, saveStaff, saveTechnology, technologyOn } from '../../db/staff-repo';
+import { carryOver, technologySchema, type Technology } from '../../domain/staff/technology';
 import { listRooms } from '../../db/room-repo';
 import { listUsers } from '../../db/user-repo';
 import { normaliseIdInput } from '../../domain/ids';
@@ -85,4 +86,17 @@ export async function rosterWorkbook(staff: readonly Staff[], contact = true): P
   const { xlsxBytes } = await import('../../io/export/book');
   const rows = rosterTable(staff, i18n.locale, { contact });
   return { bytes: xlsxBytes([{ name: t('staff.roster.sheet'), rows }]), fileName: `${t('staff.roster.file')}-${todayIso()}.xlsx` };
+}
+
+/** The technology form as of `asOf`: the record of that date, else the last one before it carried over. */
+export async function loadTechnology(asOf: string): Promise<{ record: Technology; carried: string | null }> {
+  const last = await technologyOn(appDb(), asOf);
+  return { record: last?.asOf === asOf ? last : carryOver(last, asOf), carried: last && last.asOf !== asOf ? last.asOf : null };
+}
+
+export async function saveTechnologyRecord(t: Technology): Promise<Technology> {
+  const actor = session.actor();
+  const record = technologySchema.parse({ ...t, recordedAt: actor.now.toISOString(), recordedBy: actor.userName });
+  await saveTechnology(appDb(), record);
+  return record;
 }

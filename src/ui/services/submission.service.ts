@@ -28,6 +28,7 @@ import type { Student } from '../../domain/student/schema';
 import type { Movement } from '../../domain/year/movement';
 import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Measurement } from '../../domain/measure/measurement';
+import { emisCounts, emisFiles, emisPayloads, type EmisPayloads } from './staff-payloads';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export const BUNDLE_TYPE = 'application/vnd.tabian.bundle';
@@ -102,6 +103,8 @@ export function submissionFiles(input: {
   students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
   /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
   replies?: readonly FindingReply[];
+  /** The EMIS roster and technology record (issue 21, staff-payloads.ts); left out when there are none. */
+  emis?: EmisPayloads;
 }): { files: PayloadFile[]; counts: Statement['counts'] } {
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
@@ -118,8 +121,9 @@ export function submissionFiles(input: {
         code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
       }]),
       ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
+      ...emisFiles(input.emis),
     ],
-    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}) },
+    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}), ...emisCounts(input.emis) },
   };
 }
 
@@ -143,7 +147,7 @@ export async function makeSubmission(
   if (missing.length) return { ok: false, problem: 'submit.missing_students' };
   const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
   const replies = repliesToSend(await latestDistrictFindings());
-  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies });
+  const contents = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, emis: await emisPayloads(certification.asOf) });
   const district = opts.encrypt ? await districtKey() : null;
   const link = await nextLink(db, chainOf(profile.moeCode));
   const signers: BundleSigner[] = [

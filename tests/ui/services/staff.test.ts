@@ -11,6 +11,10 @@ import { listStaff, saveStaff } from '../../../src/db/staff-repo';
 import { staffSchema } from '../../../src/domain/staff/schema';
 import { loadHeadcount } from '../../../src/ui/services/staff-headcount.service';
 import { planStaffImport, rosterWorkbook } from '../../../src/ui/services/staff.service';
+import { emisFiles, emisCounts, emisPayloads } from '../../../src/ui/services/staff-payloads';
+import { saveTechnology } from '../../../src/db/staff-repo';
+import { technologySchema } from '../../../src/domain/staff/technology';
+import { parsePayloadFile } from '../../../src/domain/bundle/payloads';
 
 const roster = [
   { id: 'a', idNo: '1112034563562', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', startedAtSchoolOn: '2016-05-16', homerooms: ['04/1'] },
@@ -46,5 +50,17 @@ describe('the staff headcount', () => {
     const plan = await planStaffImport(bytes, roster.slice(0, 1));
     expect({ added: plan.added, updated: plan.updated }).toEqual({ added: 1, updated: 1 });
     expect(plan.people[0]!.id).toBe('a');
+  });
+
+  it('puts the roster counted on the as-of date and the technology record into the submission\'s own files', async () => {
+    await appDb().technology.clear();
+    await saveTechnology(appDb(), technologySchema.parse({ asOf: '2026-06-01', tablets: { working: 5 } }));
+    const emis = await emisPayloads('2026-06-10');
+    expect(emis.staff.map((s) => s.id)).toEqual(['a', 'c', 'd']);
+    const files = emisFiles(emis);
+    expect(files.map((f) => [f.path, f.schema, f.records])).toEqual([['payload/staff.jsonl', 'staff/1', 3], ['payload/technology.json', 'technology/1', 1]]);
+    expect(emisCounts(emis)).toEqual({ staff: 3, technology: 1 });
+    const entry = { path: files[0]!.path, schema: files[0]!.schema, records: 3, sha256: '', bytes: files[0]!.bytes.length };
+    expect(parsePayloadFile(entry, files[0]!.bytes)).toMatchObject({ ok: true });
   });
 });
