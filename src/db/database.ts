@@ -11,10 +11,11 @@ import type { Incoming } from '../domain/year/incoming';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 import type {
   BundleRow, CorrectionRow, DismissedPairRow, DistrictSchoolRow, FindingRow, ImportPresetRow, KeyRow, OpRow, PhotoRow, ProfileRow, RoomRow,
-  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow, BuildingRow, SiteRow,
+  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow, BuildingRow, SiteRow, StaffRow,
 } from './rows';
 import type { EquipmentCount } from '../domain/assets/schema';
 import type { AssetSurvey } from '../domain/assets/round';
+import type { Technology } from '../domain/staff/technology';
 
 export const DB_NAME = 'tabian';
 /** The settings row that says whether personal data is sealed, with each user's wrap of the data key. */
@@ -53,6 +54,8 @@ export class TabianDb extends Dexie {
   buildings!: Table<BuildingRow, string>;
   equipmentCounts!: Table<EquipmentCount, string>;
   assetSurveys!: Table<AssetSurvey, string>;
+  staff!: Table<StaffRow, string>;
+  technology!: Table<Technology, string>;
 
   /**
    * `upTo` builds an older schema version; tests use it to write fixtures of that version, and a restore

@@ -100,7 +100,17 @@ export const migrations: readonly Migration[] = [
     },
   },
   {
-    version: 9,
+    version: 7,
+    why: 'the staff roster (EMIS personnel, sealed: it holds personal data) and the school technology records',
+    stores: {
+      // One person a row (staff/1); only the key is clear, everything else sealed with the vault.
+      staff: 'id',
+      // One technology/1 record per as-of date; counts and connections, no personal data.
+      technology: 'asOf',
+    },
+  },
+  {
+    version: 8,
     why: 'land, buildings and equipment (B-OBEC / OBEC-Asset survey and the ครุภัณฑ์ counts), each survey confirmed and certified',
     stores: {
       // The school site as surveyed in each academic year (key: the year, BE).

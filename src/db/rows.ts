@@ -18,6 +18,7 @@ import type { IncomingReason } from '../domain/district/incoming';
 import type { DistrictSchool } from '../domain/district/school-list';
 import type { Photo } from '../domain/photo/schema';
 import type { Screening } from '../domain/screening/schema';
+import type { Staff } from '../domain/staff/schema';
 import type { Student } from '../domain/student/schema';
 import type { RoundRecord } from '../domain/year/round';
 import type { YearStart } from '../domain/year/new-year';
@@ -138,3 +139,5 @@ export type ScreeningRow = Screening & { updatedAt: string; updatedBy: string };
 export interface SiteRow { year: number; site: Site; updatedAt: string }
 /** One building in one survey year; key "year/id". */
 export interface BuildingRow { key: string; year: number; building: Building; updatedAt: string }
+/** A roster record as stored: the schema's fields plus who saved it last and when. */
+export type StaffRow = Staff & { updatedAt: string; updatedBy: string };

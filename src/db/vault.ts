@@ -20,6 +20,8 @@ export const SEALED_STORES: readonly string[] = [
   'bundles',
   // Home photos and poor-student screenings (income, family, GPS): decisions 0028 and 0029.
   'photos', 'screenings',
+  // The staff roster: names, ID numbers, birth dates and phones of adults, sealed like the children's.
+  'staff',
 ];
 
 interface VaultState {

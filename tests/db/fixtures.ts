@@ -95,47 +95,76 @@ export const fixturesByVersion: Record<number, VersionFixture> = {
     },
   },
   6: {
-    // Version 7 adds the shared photo store and the poor-student screenings (decisions 0028, 0029).
+    // Version 6 adds the shared photo store and the poor-student screenings (decisions 0028, 0029).
     profile: profileV1,
     async write(db) {
       await fixturesByVersion[5]!.write(db);
-      await db.table('photos').put(photoV7);
-      await db.table('screenings').put(screeningV7);
+      await db.table('photos').put(photoV6);
+      await db.table('screenings').put(screeningV6);
     },
     async check(db) {
       await fixturesByVersion[5]!.check(db);
       // Bytes come back as another realm's Uint8Array under fake-indexeddb: compare them as lists.
       const plain = (v: unknown) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (ArrayBuffer.isView(x) ? [...(x as Uint8Array)] : x))) as unknown;
-      expect(plain(await db.table('photos').get('ph1'))).toEqual(plain(photoV7));
-      expect(await db.table('screenings').toArray()).toEqual([screeningV7]);
+      expect(plain(await db.table('photos').get('ph1'))).toEqual(plain(photoV6));
+      expect(await db.table('screenings').toArray()).toEqual([screeningV6]);
     },
   },
-  9: {
+  7: {
+    // Version 7 adds the staff roster and the technology records.
+    profile: profileV1,
+    async write(db) {
+      await fixturesByVersion[6]!.write(db);
+      for (const [table, row] of Object.entries(rowsV7)) await db.table(table).put(row);
+    },
+    async check(db) {
+      await fixturesByVersion[6]!.check(db);
+      for (const [table, row] of Object.entries(rowsV7)) expect(await db.table(table).toArray()).toEqual([row]);
+    },
+  },
+  8: {
     // Land, buildings and equipment: one row in each new store, as the app writes them.
     profile: profileV1,
     async write(db) {
       await fixturesByVersion[7]!.write(db);
-      for (const [table, row] of Object.entries(rowsV9)) await db.table(table).put(row);
+      for (const [table, row] of Object.entries(rowsV8)) await db.table(table).put(row);
     },
     async check(db) {
       await fixturesByVersion[7]!.check(db);
-      for (const [table, row] of Object.entries(rowsV9)) expect(await db.table(table).toArray()).toEqual([row]);
+      for (const [table, row] of Object.entries(rowsV8)) expect(await db.table(table).toArray()).toEqual([row]);
       expect(await db.table('buildings').where('year').equals(2569).count()).toBe(1);
     },
   },
 };
 
-const photoV7 = {
+const rowsV7: Record<string, Record<string, unknown>> = {
+  staff: {
+    schemaVersion: 1, id: 's1', idNo: '1112034563562', prefix: 'นาง', firstName: 'สมใจ', lastName: 'ใจดี', firstNameEn: 'Somjai',
+    lastNameEn: 'Jaidee', sex: 'F', birthDate: '1980-05-01', personnelType: 'civil-teacher', position: 'ครู', standing: 'k2',
+    positionNo: '1234', funding: 'budget', startedAtSchoolOn: '2015-05-16', startedServiceOn: '2005-05-16',
+    education: { level: 'ปริญญาโท', major: 'คณิตศาสตร์' }, subjects: ['คณิตศาสตร์'], classesTaught: ['04/1'], homerooms: ['04/1'],
+    phone: '0812345678', movements: [{ id: 'sm1', kind: 'move-in', effectiveOn: '2015-05-16', school: 'โรงเรียนบ้านนา', reversedAt: null }],
+    userId: 'u1', updatedAt: '2026-06-01T03:00:00.000Z', updatedBy: 'ครูสมใจ',
+  },
+  technology: {
+    schemaVersion: 1, asOf: '2026-06-10',
+    computers: { teaching: { obec: { working: 20, broken: 2 }, own: { working: 3, broken: 0 } }, administration: { obec: { working: 4, broken: 0 }, own: { working: 1, broken: 1 } } },
+    tablets: { working: 10, broken: 1 }, connections: [{ provider: 'MOENet', type: 'fibre', downMbps: 100, upMbps: 50, moenet: true, monthlyBaht: null }],
+    lan: true, wifi: true, wifiPoints: 4, recordedAt: '2026-06-10T03:00:00.000Z', recordedBy: 'ครูสมใจ',
+  },
+};
+
+const photoV6 = {
   schemaVersion: 1, id: 'ph1', owner: { kind: 'screening', id: '2569/5f0c2c1e-0000-4000-8000-000000000001' }, slot: 'outside',
   takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200, mime: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]),
   thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: new Uint8Array([4]) }, size: 4,
 };
-const screeningV7 = {
+const screeningV6 = {
   schemaVersion: 1, id: '2569/5f0c2c1e-0000-4000-8000-000000000001', studentId: '5f0c2c1e-0000-4000-8000-000000000001',
   academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569', updatedAt: '2026-06-12T02:30:00.000Z', updatedBy: 'ครูสมใจ',
 };
 
-const rowsV9: Record<string, Record<string, unknown>> = {
+const rowsV8: Record<string, Record<string, unknown>> = {
   sites: {
     year: 2569, updatedAt: '2026-10-20T03:00:00.000Z',
     site: {

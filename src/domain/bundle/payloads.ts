@@ -11,6 +11,8 @@ import { studentHistory, studentSchema } from '../student/schema';
 import { buildingSchema, equipmentSchema } from '../assets/schema';
 import { assetPhotoPayloadSchema, assetSurveyPayloadSchema } from '../assets/payload';
 import { screeningCountsSchema } from '../screening/counts';
+import { staffSchema } from '../staff/schema';
+import { technologySchema } from '../staff/technology';
 import { isoDateSchema } from '../thai-date';
 import { fromUtf8, utf8, type Bytes } from './bytes';
 import { parseJsonStrict } from './json';
@@ -60,6 +62,8 @@ export const PAYLOAD_SCHEMAS = {
   'asset-photo/1': { shape: 'lines', schema: assetPhotoPayloadSchema },
   // Poor-student screening counts (issue 20): no names, incomes, photos or places.
   'screening-counts/1': { shape: 'document', schema: screeningCountsSchema },
+  'staff/1': { shape: 'lines', schema: staffSchema },
+  'technology/1': { shape: 'document', schema: technologySchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

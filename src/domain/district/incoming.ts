@@ -54,7 +54,7 @@ export interface IncomingOptions {
   grant?: ContentKeyGrant | null;
 }
 
-async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
+export async function verifyWithKeys(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>) {
   const granted = opts.grant ? opts.decryptionKeys.find((k) => k.keyid === opts.grant!.recipient) : undefined;
   if (granted) return verifyBundle(bytes, { trust: opts.trust, decryptionKey: granted, grant: opts.grant });
   const [first] = opts.decryptionKeys;

@@ -5,6 +5,7 @@ import { asBytes } from '../../domain/bundle/bytes';
 import { crossCheck, type SchoolRoster } from '../../domain/district/cross-check';
 import { readIncoming, readSchoolGrowth } from '../../domain/district/incoming';
 import { parseRoster } from '../../domain/district/roster';
+import { readSchoolStaff } from '../../domain/staff/district';
 import type { Reply, Request } from './protocol';
 
 export async function handle(req: Request, post: (reply: Reply) => void): Promise<void> {
@@ -18,6 +19,11 @@ export async function handle(req: Request, post: (reply: Reply) => void): Promis
     if (req.type === 'growth') {
       const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
       post({ id: req.id, type: 'growth', result: await readSchoolGrowth(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }) });
+      return;
+    }
+    if (req.type === 'staff') {
+      const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
+      post({ id: req.id, type: 'staff', result: await readSchoolStaff(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }) });
       return;
     }
     const schools: SchoolRoster[] = [];

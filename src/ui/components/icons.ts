@@ -14,6 +14,7 @@ export const icons = {
   duplicates: 'M8 8h12v12H8zM4 16V4h12',
   location: 'M12 21s7-6.2 7-12a7 7 0 0 0-14 0c0 5.8 7 12 7 12zM12 11.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5z',
   screening: 'M3 11l9-8 9 8M5 10v10h14V10M9 15l2 2 4-4',
+  staff: 'M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21v-1a6 6 0 0 1 6-6h4a6 6 0 0 1 6 6v1M12 14v4M10 16h4',
   calendar: 'M4 5h16v16H4zM4 10h16M9 3v4M15 3v4',
 } as const;
 

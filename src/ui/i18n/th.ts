@@ -21,6 +21,7 @@ import { transferTh } from './transfer.th';
 import { assetsTh } from './assets.th';
 import { photosTh } from './photos.th';
 import { screeningTh } from './screening.th';
+import { staffTh } from './staff.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -163,5 +164,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh };
 export type MessageKey = keyof typeof th;

@@ -1,10 +1,11 @@
 // The page's side of the district worker (the request/reply plumbing is WorkerChannel's).
 import type { SchoolGrowth } from '../../domain/district/incoming';
-import type { Checked, CrossCheckRequest, GrowthRequest, Reply, Request, Verified, VerifyRequest } from '../../io/district/protocol';
+import type { Checked, CrossCheckRequest, GrowthRequest, Reply, Request, StaffRequest, Verified, VerifyRequest } from '../../io/district/protocol';
+import type { SchoolStaff } from '../../domain/staff/district';
 import { WorkerChannel } from '../../io/worker/channel';
 
 export class DistrictWorker {
-  private readonly channel: WorkerChannel<VerifyRequest | CrossCheckRequest | GrowthRequest, Reply>;
+  private readonly channel: WorkerChannel<VerifyRequest | CrossCheckRequest | GrowthRequest | StaffRequest, Reply>;
 
   constructor(useWorker = typeof Worker !== 'undefined') {
     this.channel = new WorkerChannel(
@@ -29,6 +30,12 @@ export class DistrictWorker {
   async growth(body: Omit<GrowthRequest, 'type'>): Promise<SchoolGrowth | null> {
     const reply = await this.channel.send({ type: 'growth', ...body });
     if (reply.type !== 'growth') throw failure(reply);
+    return reply.result;
+  }
+
+  async staff(body: Omit<StaffRequest, 'type'>): Promise<SchoolStaff | null> {
+    const reply = await this.channel.send({ type: 'staff', ...body });
+    if (reply.type !== 'staff') throw failure(reply);
     return reply.result;
   }
 

@@ -31,6 +31,7 @@ import type { Student } from '../../domain/student/schema';
 import type { Movement } from '../../domain/year/movement';
 import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Measurement } from '../../domain/measure/measurement';
+import { emisCounts, emisFiles, emisPayloads, type EmisPayloads } from './staff-payloads';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export { BUNDLE_MEDIA_TYPE as BUNDLE_TYPE } from '../../domain/bundle/create';
@@ -107,6 +108,8 @@ export function submissionFiles(input: {
   replies?: readonly FindingReply[];
   /** The year's poor-student screening counts (numbers only); left out when the school screened nobody. */
   screening?: ScreeningCounts | null;
+  /** The EMIS roster and technology record (issue 21, staff-payloads.ts); left out when there are none. */
+  emis?: EmisPayloads;
 }): { files: PayloadFile[]; counts: Statement['counts'] } {
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
@@ -124,8 +127,9 @@ export function submissionFiles(input: {
       }]),
       ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
       ...(input.screening ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])] : []),
+      ...emisFiles(input.emis),
     ],
-    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}) },
+    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}), ...emisCounts(input.emis) },
   };
 }
 
@@ -151,7 +155,7 @@ export async function makeSubmission(
   const replies = repliesToSend(await latestDistrictFindings());
   const screened = await screeningsOfYear(db, academicYear);
   const screening = screened.length ? screeningCounts(academicYear, screened) : null;
-  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening });
+  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening, emis: await emisPayloads(certification.asOf) });
   const assets = await certifiedAssetFiles();
   const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;

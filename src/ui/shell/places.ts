@@ -17,6 +17,7 @@ const placeLoaders: Record<'school' | 'district', Partial<Record<Place, Loader>>
     measure: () => import('../screens/measure/MeasurePlace.svelte'),
     assets: () => import('../screens/assets/AssetsPlace.svelte'),
     screening: () => import('../screens/screening/ScreeningPlace.svelte'),
+    staff: () => import('../screens/staff/StaffPlace.svelte'),
   },
   district: {
     schools: () => import('../screens/district/SchoolsPlace.svelte'),

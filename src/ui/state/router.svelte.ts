@@ -3,7 +3,7 @@ import type { IconName } from '../components/icons';
 
 export type Place =
   | 'home' | 'students' | 'movements' | 'measure' | 'screening' | 'confirm' | 'exchange' | 'reports' | 'settings'
-  | 'schools' | 'import' | 'duplicates' | 'assets';
+  | 'schools' | 'import' | 'duplicates' | 'assets' | 'staff';
 
 export interface NavItem { place: Place; label: MessageKey; icon: IconName }
 
@@ -14,6 +14,7 @@ export const schoolPlaces: NavItem[] = [
   { place: 'movements', label: 'nav.movements', icon: 'movements' },
   { place: 'measure', label: 'nav.measure', icon: 'measure' },
   { place: 'screening', label: 'nav.screening', icon: 'screening' },
+  { place: 'staff', label: 'nav.staff', icon: 'staff' },
   { place: 'assets', label: 'nav.assets', icon: 'assets' },
   { place: 'confirm', label: 'nav.confirm', icon: 'confirm' },
   { place: 'exchange', label: 'nav.exchange', icon: 'exchange' },
