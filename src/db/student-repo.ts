@@ -5,7 +5,7 @@ import type { Hlc } from '../domain/bundle/hlc';
 import type { GradeCode } from '../domain/codes';
 import type { StudentRow, TabianDb } from './database';
 import { guarded } from './errors';
-import { tickClocks } from './op-log';
+import { claimClocks, peekClocks, tickClocks } from './op-log';
 import { presealRows, vaultStatus } from './vault';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
@@ -111,32 +111,37 @@ export async function saveReadStudents(
 }
 
 /** A save read, diffed and sealed before its transaction (decision 33), for applyPrepared inside it. */
-interface PreparedSave { count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number> }
+interface PreparedSave {
+  count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number>;
+  /** The clocks the entries carry, claimed inside the transaction; none for synced edits. */
+  peeked: { clocks: Hlc[]; seen: Hlc | null } | null;
+}
 
 /**
  * Decision 33: read, diff and seal (WebCrypto) before the transaction; applyPrepared then checks inside it
- * that no record changed since it was read (its revision, or its absence) and puts the sealed rows. The
- * clocks are taken first, in a transaction of their own: the stored clock is then ahead of the entries,
- * never behind, and a record changed in between (by a sync too) fails the check. Null when nothing would
- * change.
+ * that no record changed since it was read (its revision, or its absence) and that no clock was given out
+ * since (the entries' clocks are sealed inside them), and puts the sealed rows with the new clock: records,
+ * entries and clock commit together or not at all, as in one transaction. Null when nothing would change.
  */
 async function prepareStudentSave(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<PreparedSave | null> {
   const olds = await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
   const { rows, entries } = changesOf(parsed, olds, actor, note);
   if (rows.length === 0) return null;
-  stampClocks(entries, synced, synced ? [] : await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
+  const peeked = synced ? null : await guarded(() => peekClocks(db, entries.length, actor.now));
+  if (!synced && !peeked) return null;
+  stampClocks(entries, synced, peeked?.clocks ?? []);
   const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
-  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))) };
+  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))), peeked };
 }
 
-/** Inside a transaction over studentTables: false, writing nothing, when a record changed since it was read. */
+/** Inside a transaction over studentTables: false, writing nothing, when a record or the clock changed since. */
 async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
   const fresh = p.rows.filter((r) => !p.revisionOf.has(r.id)).map((r) => r.id);
   const known = p.rows.filter((r) => p.revisionOf.has(r.id)).map((r) => r.id);
   if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return false;
   if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== p.revisionOf.get(known[i]!))) return false;
-  await db.students.bulkPut(p.rows);
-  await db.audit.bulkAdd(p.entries);
+  if (p.peeked && !(await claimClocks(db, p.peeked))) return false;
+  await Promise.all([db.students.bulkPut(p.rows), db.audit.bulkAdd(p.entries)]);
   return true;
 }
 
