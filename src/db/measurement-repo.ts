@@ -8,9 +8,8 @@ import { parseUpgraded } from '../domain/record-history';
 import { studentSchema } from '../domain/student/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
-import { appendOps, opId, tickClocks } from './op-log';
-import { applyPrepared, prepareStudentSave, saveStudents, studentTables, type Actor } from './student-repo';
-import { presealRows, vaultStatus } from './vault';
+import { appendOps, tickClocks } from './op-log';
+import { saveReadStudents, studentTables, type Actor } from './student-repo';
 
 /** Store names in sync operations (bundle payload operation/1). */
 export const MEASUREMENT_OPS = 'measurements';
@@ -64,72 +63,29 @@ export async function setAbsent(db: TabianDb, sessionId: string, studentId: stri
  */
 export async function recordMeasurement(db: TabianDb, measurement: Measurement, actor: Actor, note: string | null = null): Promise<void> {
   const m = toMeasurement(measurement);
-  if (!Dexie.currentTransaction && vaultStatus().open && await recordAhead(db, m, actor, note)) return;
   await guarded(() =>
     db.transaction('rw', [db.measurements, db.measureSessions, db.ops, ...studentTables(db)], async () => {
-      await db.measurements.put(m);
-      const [hlc] = await tickClocks(db, 1, actor.now);
-      await appendOps(db, recordOps(MEASUREMENT_OPS, m.id, m, hlc!, actor.userName));
-      const session = await db.measureSessions.get(m.sessionId);
+      // One round of reads (the session, the student, both clocks: the measurement's, then the student's
+      // entry's), then the writes; the student is read once, not again by the save (issue 24).
+      const [session, row, [hlc, studentClock]] = await Promise.all([
+        db.measureSessions.get(m.sessionId), db.students.get(m.studentId), tickClocks(db, 2, actor.now),
+      ]);
+      const writes: Promise<unknown>[] = [db.measurements.put(m), appendOps(db, recordOps(MEASUREMENT_OPS, m.id, m, hlc!, actor.userName))];
       if (session?.absent.includes(m.studentId)) {
         const absent = session.absent.filter((id) => id !== m.studentId);
-        await db.measureSessions.put({ ...session, absent });
-        await appendOps(db, [{ store: SESSION_OPS, recordId: session.id, field: 'absent', value: absent, hlc: hlc!, by: actor.userName }]);
+        writes.push(db.measureSessions.put({ ...session, absent }));
+        writes.push(appendOps(db, [{ store: SESSION_OPS, recordId: session.id, field: 'absent', value: absent, hlc: hlc!, by: actor.userName }]));
       }
-      const row = await db.students.get(m.studentId);
-      if (!row) return;
-      const student = studentSchema.parse(row);
-      const old = student.health;
-      if (old.measuredOn !== null && old.measuredOn > m.measuredOn) return;
-      const health = { weightKg: m.weightKg ?? old.weightKg, heightCm: m.heightCm ?? old.heightCm, measuredOn: m.measuredOn };
-      // Nested in this transaction: the student, its audit entry and the measurement commit together.
-      await saveStudents(db, [{ ...student, health }], actor, note);
+      const student = row ? studentSchema.parse(row) : null;
+      const old = student?.health;
+      if (student && old && !(old.measuredOn !== null && old.measuredOn > m.measuredOn)) {
+        const health = { weightKg: m.weightKg ?? old.weightKg, heightCm: m.heightCm ?? old.heightCm, measuredOn: m.measuredOn };
+        // Nested in this transaction: the student, its audit entry and the measurement commit together.
+        writes.push(saveReadStudents(db, [{ ...student, health }], [row], [studentClock!], actor, note));
+      }
+      await Promise.all(writes);
     }),
   );
-}
-
-class Changed extends Error {}
-
-/**
- * Decision 33, for a keypad tap: the session and the student read, the rows built and sealed (WebCrypto)
- * and the two clocks taken before one transaction that checks nothing changed and puts. False, having
- * written nothing, when something did: recordMeasurement then does it all inside one transaction.
- */
-async function recordAhead(db: TabianDb, m: Measurement, actor: Actor, note: string | null): Promise<boolean> {
-  const [session, row] = await guarded(() => Promise.all([db.measureSessions.get(m.sessionId), db.students.get(m.studentId)]));
-  const student = row ? studentSchema.parse(row) : null;
-  const old = student?.health;
-  const later = !old || (old.measuredOn !== null && old.measuredOn > m.measuredOn);
-  const next = student && old && !later ? { ...student, health: { weightKg: m.weightKg ?? old.weightKg, heightCm: m.heightCm ?? old.heightCm, measuredOn: m.measuredOn } } : null;
-  // The measurement's clock, then the student's entry's, as the transaction below would tick them.
-  const [hlc, studentClock] = await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, 2, actor.now)));
-  const absent = session?.absent.includes(m.studentId) ? session.absent.filter((id) => id !== m.studentId) : null;
-  const ops = [
-    ...recordOps(MEASUREMENT_OPS, m.id, m, hlc!, actor.userName),
-    ...(absent ? [{ store: SESSION_OPS, recordId: session!.id, field: 'absent', value: absent, hlc: hlc!, by: actor.userName }] : []),
-  ].map((op) => ({ ...op, id: opId(op) }));
-  const [sealedM, sealedOps, prepared] = await Promise.all([
-    presealRows(db, 'measurements', [m]), presealRows(db, 'ops', ops),
-    next ? prepareStudentSave(db, [studentSchema.parse(next)], actor, note, [studentClock!], [row]) : null,
-  ]);
-  return guarded(async () => {
-    try {
-      await db.transaction('rw', [db.measurements, db.measureSessions, db.ops, ...studentTables(db)], async () => {
-        const now = await db.measureSessions.get(m.sessionId);
-        if (JSON.stringify(now?.absent) !== JSON.stringify(session?.absent)) throw new Changed();
-        if (prepared) {
-          if (!(await applyPrepared(db, prepared))) throw new Changed();
-        } else if ((await db.students.get(m.studentId))?.revision !== row?.revision) throw new Changed();
-        await db.measurements.bulkPut(sealedM);
-        if (absent) await db.measureSessions.put({ ...now!, absent });
-        await db.ops.bulkPut(sealedOps);
-      });
-      return true;
-    } catch (e) {
-      if (e instanceof Changed) return false;
-      throw e;
-    }
-  });
 }
 
 export async function measurementsOfSession(db: TabianDb, sessionId: string): Promise<Measurement[]> {

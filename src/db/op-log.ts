@@ -39,3 +39,28 @@ export async function tickClocks(db: TabianDb, n: number, now: Date): Promise<Hl
 export async function appendOps(db: TabianDb, ops: readonly Operation[]): Promise<void> {
   if (ops.length) await db.ops.bulkPut(ops.map((op) => ({ ...op, id: opId(op) })));
 }
+
+/**
+ * `n` clocks as tickClocks would give them now, read without writing anything (decision 33: they are sealed
+ * into entries before the transaction that stores them). Null when this device has no id yet.
+ */
+export async function peekClocks(db: TabianDb, n: number, now: Date): Promise<{ clocks: Hlc[]; seen: Hlc | null } | null> {
+  const [device, clock] = await Promise.all([db.settings.get(DEVICE_SETTING), db.settings.get(CLOCK_SETTING)]);
+  if (typeof device?.value !== 'string') return null;
+  const seen = (clock?.value as Hlc | undefined) ?? null;
+  const clocks: Hlc[] = [];
+  let last = seen;
+  for (let i = 0; i < n; i++) clocks.push((last = tickHlc(last, device.value, now.getTime())));
+  return { clocks, seen };
+}
+
+/**
+ * Inside the transaction that stores entries stamped by peekClocks: stores the last of their clocks, as
+ * tickClocks would have, if no clock was given out or seen since the peek; false (nothing written) otherwise.
+ */
+export async function claimClocks(db: TabianDb, peeked: { clocks: readonly Hlc[]; seen: Hlc | null }): Promise<boolean> {
+  const now = ((await db.settings.get(CLOCK_SETTING))?.value as Hlc | undefined) ?? null;
+  if (JSON.stringify(now) !== JSON.stringify(peeked.seen)) return false;
+  if (peeked.clocks.length) await db.settings.put({ key: CLOCK_SETTING, value: peeked.clocks.at(-1)! });
+  return true;
+}

@@ -6,7 +6,7 @@ import type { Hlc } from '../domain/bundle/hlc';
 import type { GradeCode } from '../domain/codes';
 import type { StudentRow, TabianDb } from './database';
 import { guarded } from './errors';
-import { tickClocks } from './op-log';
+import { claimClocks, peekClocks, tickClocks } from './op-log';
 import { presealRows, vaultStatus } from './vault';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
@@ -93,50 +93,63 @@ export async function saveStudents(db: TabianDb, students: Student[], actor: Act
       const olds = await db.students.bulkGet(parsed.map((s) => s.id));
       const { rows, entries } = changesOf(parsed, olds, actor, note);
       stampClocks(entries, synced, synced ? [] : await tickClocks(db, entries.length, actor.now));
-      await db.students.bulkPut(rows);
-      await db.audit.bulkAdd(entries);
+      await Promise.all([db.students.bulkPut(rows), db.audit.bulkAdd(entries)]);
       return rows.length;
     }),
   );
 }
 
+/**
+ * Inside a caller's transaction over studentTables: saves students the caller has just read there
+ * (`olds`, one per student), with clocks it has taken there, one per changed record at most.
+ */
+export async function saveReadStudents(
+  db: TabianDb, students: Student[], olds: readonly (StudentRow | undefined)[], clocks: readonly Hlc[], actor: Actor, note: string | null,
+): Promise<number> {
+  const { rows, entries } = changesOf(students.map((s) => studentSchema.parse(s)), olds, actor, note);
+  stampClocks(entries, undefined, clocks);
+  await Promise.all([db.students.bulkPut(rows), db.audit.bulkAdd(entries)]);
+  return rows.length;
+}
+
 /** A save read, diffed and sealed before its transaction (decision 33), for applyPrepared inside it. */
-export interface PreparedSave { count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number> }
+interface PreparedSave {
+  count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number>;
+  /** The clocks the entries carry, claimed inside the transaction; none for synced edits. */
+  peeked: { clocks: Hlc[]; seen: Hlc | null } | null;
+}
 
 /**
  * Decision 33: read, diff and seal (WebCrypto) before the transaction; applyPrepared then checks inside it
- * that no record changed since it was read (its revision, or its absence) and puts the sealed rows. The
- * clocks are taken first, in a transaction of their own (or given by the caller, who took them so): the
- * stored clock is then ahead of the entries, never behind, and a record changed in between (by a sync
- * too) fails the check. Null when nothing would change.
+ * that no record changed since it was read (its revision, or its absence) and that no clock was given out
+ * since (the entries' clocks are sealed inside them), and puts the sealed rows with the new clock: records,
+ * entries and clock commit together or not at all, as in one transaction. Null when nothing would change.
  */
-export async function prepareStudentSave(
-  db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, clocks: SyncedClocks | readonly Hlc[] | null,
-  read?: readonly (StudentRow | undefined)[],
-): Promise<PreparedSave | null> {
-  const olds = read ?? await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
+async function prepareStudentSave(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<PreparedSave | null> {
+  const olds = await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
   const { rows, entries } = changesOf(parsed, olds, actor, note);
   if (rows.length === 0) return null;
-  const synced = clocks instanceof Map ? clocks : undefined;
-  stampClocks(entries, synced, synced ? [] : (clocks as readonly Hlc[] | null) ?? await guarded(() => db.transaction('rw', db.settings, () => tickClocks(db, entries.length, actor.now))));
+  const peeked = synced ? null : await guarded(() => peekClocks(db, entries.length, actor.now));
+  if (!synced && !peeked) return null;
+  stampClocks(entries, synced, peeked?.clocks ?? []);
   const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
-  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))) };
+  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))), peeked };
 }
 
-/** Inside a transaction over studentTables: false, writing nothing, when a record changed since it was read. */
-export async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
+/** Inside a transaction over studentTables: false, writing nothing, when a record or the clock changed since. */
+async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
   const fresh = p.rows.filter((r) => !p.revisionOf.has(r.id)).map((r) => r.id);
   const known = p.rows.filter((r) => p.revisionOf.has(r.id)).map((r) => r.id);
   if (fresh.length && (await db.students.where('id').anyOf(fresh).primaryKeys()).length > 0) return false;
   if ((await db.students.bulkGet(known)).some((now, i) => now?.revision !== p.revisionOf.get(known[i]!))) return false;
-  await db.students.bulkPut(p.rows);
-  await db.audit.bulkAdd(p.entries);
+  if (p.peeked && !(await claimClocks(db, p.peeked))) return false;
+  await Promise.all([db.students.bulkPut(p.rows), db.audit.bulkAdd(p.entries)]);
   return true;
 }
 
 // Null when something changed since it was read: the caller then saves the ordinary way.
 async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
-  const prepared = await prepareStudentSave(db, parsed, actor, note, synced ?? null);
+  const prepared = await prepareStudentSave(db, parsed, actor, note, synced);
   if (!prepared) return null;
   return guarded(() => db.transaction('rw', studentTables(db), async () => ((await applyPrepared(db, prepared)) ? prepared.count : null)));
 }

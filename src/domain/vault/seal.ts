@@ -66,7 +66,17 @@ function partsOf(row: Row, ctx: SealContext): { clear: Row; plain: Uint8Array; a
   const clear: Row = {};
   const rest: Row = {};
   for (const [k, v] of Object.entries(row)) (ctx.clear.includes(k) ? clear : rest)[k] = v;
-  return { clear, plain: encoder.encode(JSON.stringify(rest, replacer)), aad: aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear) };
+  return { clear, plain: encoder.encode(holdsBinary(rest) ? JSON.stringify(rest, replacer) : JSON.stringify(rest)), aad: aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear) };
+}
+
+// Whether the replacer would change anything: bytes, an ArrayBuffer or a Blob somewhere in the value. A
+// replacer function makes JSON.stringify call into JavaScript for every key; most rows hold none of these.
+function holdsBinary(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (ArrayBuffer.isView(v) || isBuffer(v) || (typeof Blob !== 'undefined' && v instanceof Blob)) return true;
+  if (Array.isArray(v)) return v.some(holdsBinary);
+  for (const k in v) if (holdsBinary((v as Row)[k])) return true;
+  return false;
 }
 
 function stored(clear: Row, nonce: Uint8Array, sealed: Uint8Array): Row {
