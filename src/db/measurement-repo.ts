@@ -1,7 +1,6 @@
 // Measurement sessions and measurements. Each entry is one small put: the measurement, the student's latest
 // health values and the audit entry land in one transaction, so a closed tab or a flat battery loses nothing
 // that was already entered and never leaves a measurement without its audit.
-import Dexie from 'dexie';
 import { measureSessionSchema, measurementHistory, measurementSchema, type Measurement, type MeasureSession, type MeasureSessionInput } from '../domain/measure/measurement';
 import { recordOps } from '../domain/bundle/local-ops';
 import { parseUpgraded } from '../domain/record-history';
