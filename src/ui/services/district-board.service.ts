@@ -5,20 +5,24 @@ import { listBundles, type BundleRow } from '../../db/bundle-repo';
 import { listSchools } from '../../db/district-school-repo';
 import { getSetting } from '../../db/settings-repo';
 import { roundLabel, roundsOf } from '../../domain/calendar';
-import { formatThaiDate } from '../../domain/thai-date';
 import { boardRow, type BoardRow, type SubmissionInfo } from '../../domain/district/board';
 import { commonAsOf } from '../../domain/district/chains';
 import { acknowledgementSchema, type FindingRecord } from '../../domain/district/findings-payload';
 import { isLate } from '../../domain/district/findings-series';
+import { notCounted, type NotCounted } from '../../domain/district/not-counted';
 import { summarySchema } from '../../domain/district/summary';
 import { previousRound } from '../../domain/year/round';
+import { i18n, t } from '../i18n/i18n.svelte';
 import { todayIso } from './clock';
 import { download } from './export.service';
+import { longDate } from './year-format';
 import { seriesOf } from './district-findings.service';
+import { notCountedLines } from './district-report-state';
 import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundCheck, type RoundRef } from './district.service';
 
 export type BoardLineRow = BoardRow & { sentRows: BundleRow[]; current: FindingRecord[] };
-export interface Board { rows: BoardLineRow[]; asOf: string | null; deadline: string }
+/** `notCounted`: the schools the round's reports leave out (held, nothing sent), marked in the board's workbook. */
+export interface Board { rows: BoardLineRow[]; asOf: string | null; deadline: string; notCounted: NotCounted }
 
 function infoOf(row: BundleRow): SubmissionInfo | null {
   const summary = summarySchema.safeParse(row.summary);
@@ -68,14 +72,22 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
   return {
     rows: board.sort((a, b) => (a.school.code < b.school.code ? -1 : 1)),
     asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)), deadline,
+    notCounted: notCounted(new Set(latest.keys()), rows.filter((r) => isSubmission(r) && r.status === 'held' && inRound(r, ref)).map((r) => ({ code: r.school, name: r.schoolName })), schools),
   };
 }
 
-/** The board as an .xlsx file, named by its round. */
-export async function exportBoard(board: Board, ref: RoundRef): Promise<string> {
+/** The board as a workbook in the screen's language, named by its round. */
+export async function boardWorkbook(board: Board, ref: RoundRef): Promise<{ bytes: Uint8Array; fileName: string }> {
   const [{ xlsxBytes }, { boardSheet }] = await Promise.all([import('../../io/export/book'), import('../../io/district/board')]);
-  const title = `สถานะการส่งข้อมูล ${roundLabel(ref.round)} ปีการศึกษา ${ref.academicYear}${board.asOf ? ` ข้อมูล ณ ${formatThaiDate(board.asOf, 'th', 'long')}` : ''}`;
-  const name = `สถานะการส่งข้อมูล-${ref.academicYear}-${ref.round}.xlsx`;
-  download(xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)))]), name);
-  return name;
+  const words = { round: roundLabel(ref.round, i18n.locale), year: ref.academicYear };
+  const title = board.asOf ? t('dboard.xlsx_title_as_of', { ...words, date: longDate(board.asOf) }) : t('dboard.xlsx_title', words);
+  const name = `${t('dboard.xlsx_file')}-${ref.academicYear}-${ref.round}.xlsx`;
+  const counted = { head: t('dboard.xlsx_counted'), why: new Map(notCountedLines(board.notCounted).map((l) => [l.code, l.why])) };
+  return { bytes: xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)), counted)]), fileName: name };
+}
+
+export async function exportBoard(board: Board, ref: RoundRef): Promise<string> {
+  const { bytes, fileName } = await boardWorkbook(board, ref);
+  download(bytes, fileName);
+  return fileName;
 }

@@ -11,7 +11,7 @@ import { percent } from '../../domain/measure/tally';
 import type { FollowUp } from '../../domain/measure/report';
 import type { NutritionWords } from '../../io/district/nutrition';
 import { t } from '../i18n/i18n.svelte';
-import { computedNutrition, type LoadedReport } from './district-report-state';
+import { computedNutrition, notCountedLines, type LoadedReport } from './district-report-state';
 import { districtWorker } from './district-worker';
 import { periodLabel, reportWords } from './measure-report.service';
 import { gradeLabel } from './year-format';
@@ -63,7 +63,8 @@ export async function nutritionWorkbook(loaded: LoadedReport): Promise<{ bytes: 
   const list = (xs: readonly { name: string }[]) => xs.map((x) => x.name).join(', ');
   // The district's coverage and the schools that sent no measurements head every sheet, as on screen.
   const base = reportWords([...nutritionHeading(loaded, t('dreport.nutrition.whole')), coverageText(n),
-    ...(n.noData.length ? [t('dreport.nutrition.no_data', { schools: list(n.noData) })] : [])]);
+    ...(n.noData.length ? [t('dreport.nutrition.no_data', { schools: list(n.noData) })] : []),
+    ...notCountedLines(loaded.notCounted).map((s) => t('dreport.not_counted.line', s))]);
   const words: NutritionWords = {
     report: {
       ...base, line: t('dreport.school'),

@@ -2,10 +2,12 @@
 // loaded round report, and the nutrition parts computed this session for bundles stored before their
 // summary had one (the stored rows stay as they were).
 import type { CountedOnce } from '../../domain/district/distinct';
+import type { NotCounted } from '../../domain/district/not-counted';
 import type { NutritionSummary } from '../../domain/district/nutrition';
 import type { DistrictNutrition } from '../../domain/district/nutrition-report';
 import type { DistrictReport } from '../../domain/district/report';
 import type { SubsidyTable } from '../../domain/district/subsidy';
+import { t } from '../i18n/i18n.svelte';
 
 export interface LoadedReport {
   report: DistrictReport;
@@ -19,6 +21,8 @@ export interface LoadedReport {
   once: CountedOnce | null;
   /** Each school's accepted bundle, read again in the worker for its children to follow up. */
   bundles: Map<string, { id: string; file: Blob }>;
+  /** Held schools and the school list's schools that sent nothing: listed in every report as not counted. */
+  notCounted: NotCounted;
 }
 
 /** Nutrition parts computed this session, by bundle id (null: the bundle had no measurements). */
@@ -33,3 +37,9 @@ export class ComputedNutrition {
 }
 
 export const computedNutrition = new ComputedNutrition();
+
+/** Each school the report leaves out with why, in the screen's words, for the screen, the workbooks and print. */
+export const notCountedLines = (n: NotCounted): { code: string; name: string; why: string }[] => [
+  ...n.held.map((s) => ({ ...s, why: t('dreport.not_counted.held') })),
+  ...n.notSubmitted.map((s) => ({ ...s, why: t('dreport.not_counted.missing') })),
+];

@@ -2,28 +2,33 @@
 // screen and exported to .xlsx; the subsidy estimate uses the rate table the officer entered.
 import { appDb } from '../../db/database';
 import { bundleFile, listBundles } from '../../db/bundle-repo';
-import { loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-repo';
+import { listSchools, loadSubsidyTables, saveSubsidyTable } from '../../db/district-school-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { roundLabel } from '../../domain/calendar';
 import { commonAsOf } from '../../domain/district/chains';
 import { countedOnce } from '../../domain/district/distinct';
+import { notCounted } from '../../domain/district/not-counted';
 import { districtReport, type ReportSchool } from '../../domain/district/report';
 import { subsidyTableSchema, type SubsidyRate, type SubsidyTable } from '../../domain/district/subsidy';
 import { summarySchema } from '../../domain/district/summary';
 import { districtNutrition, type NutritionSchool } from '../../domain/district/nutrition-report';
-import { computedNutrition, type LoadedReport } from './district-report-state';
+import { MOVEMENT_KINDS } from '../../domain/year/movement';
+import type { ReportWords } from '../../io/district/reports';
+import { computedNutrition, notCountedLines, type LoadedReport } from './district-report-state';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { longDate } from './year-format';
 import { session } from '../state/session.svelte';
-import { crossCheckRound, latestAccepted, type RoundRef } from './district.service';
+import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
+import { kindLabel } from './movements-kinds';
 
 
 export type { LoadedReport };
+export { notCountedLines };
 
 export async function loadReport(ref: RoundRef, totalName: string): Promise<LoadedReport> {
   const db = appDb();
-  const [rows, tables, profile] = await Promise.all([listBundles(db, { direction: 'in' }), loadSubsidyTables(db), loadProfile(db)]);
+  const [rows, tables, profile, list] = await Promise.all([listBundles(db, { direction: 'in' }), loadSubsidyTables(db), loadProfile(db), listSchools(db)]);
   const schools: ReportSchool[] = [];
   const fed: NutritionSchool[] = [];
   const bundles = new Map<string, { id: string; file: Blob }>();
@@ -43,13 +48,24 @@ export async function loadReport(ref: RoundRef, totalName: string): Promise<Load
   const check = schools.length ? await crossCheckRound(ref) : null;
   const submitted = report.total.total.M + report.total.total.F + report.total.total.unknown;
   const once = check ? countedOnce(submitted, check.pairs) : null;
-  return { report, nutrition: districtNutrition(fed), asOf, table, title, office: district, once, bundles };
+  const held = rows.filter((r) => isSubmission(r) && r.status === 'held' && inRound(r, ref)).map((r) => ({ code: r.school, name: r.schoolName }));
+  const missing = notCounted(new Set(schools.map((s) => s.code)), held, list);
+  return { report, nutrition: districtNutrition(fed), asOf, table, title, office: district, once, bundles, notCounted: missing };
+}
+
+/** The workbook's words, from the catalogue the screen uses: movement headings are the screen's own. */
+export function reportSheetWords(loaded: LoadedReport): ReportWords {
+  return {
+    titles: { counts: t('dreport.counts'), movements: t('dreport.movements'), disadvantage: t('dreport.xlsx.disadvantage'), disability: t('dreport.xlsx.disability'), subsidy: t('subsidy.title') },
+    movements: Object.fromEntries(MOVEMENT_KINDS.map((k) => [k, kindLabel(k)])) as ReportWords['movements'],
+    notCounted: notCountedLines(loaded.notCounted),
+  };
 }
 
 export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {
   const [{ xlsxBytes }, { districtReportSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/reports')]);
   const name = `รายงานเขต-${ref.academicYear}-${ref.round}.xlsx`;
-  download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table, loaded.once)), name);
+  download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table, loaded.once, reportSheetWords(loaded))), name);
   return name;
 }
 

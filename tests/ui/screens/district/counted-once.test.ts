@@ -19,7 +19,7 @@ vi.stubGlobal('File', NodeFile);
 vi.mock('../../../../src/ui/services/export.service', () => ({ download: () => {} }));
 
 const { importBundleFiles } = await import('../../../../src/ui/services/bundles-in.service');
-const { loadReport } = await import('../../../../src/ui/services/district-reports.service');
+const { loadReport, reportSheetWords } = await import('../../../../src/ui/services/district-reports.service');
 const { default: CountedOncePanel } = await import('../../../../src/ui/screens/district/reports/CountedOncePanel.svelte');
 const { default: SubsidyPanel } = await import('../../../../src/ui/screens/district/reports/SubsidyPanel.svelte');
 const { default: PrintFooter } = await import('../../../../src/ui/screens/district/reports/PrintFooter.svelte');
@@ -59,7 +59,7 @@ describe('reports count each child once', () => {
     render(SubsidyPanel, { academicYear: 2569, report: loaded.report, table, once: loaded.once, onsaved: () => {} });
     expect(screen.getByTestId('subsidy-basis')).toHaveTextContent(`ใช้จำนวนตามที่โรงเรียนส่ง (${submitted} คน) ซึ่งนับนักเรียน ${pairs} คนซ้ำสองโรงเรียน`);
 
-    const wb = XLSX.read(xlsxBytes(districtReportSheets(loaded.report, loaded.title, table, loaded.once)), { type: 'array' });
+    const wb = XLSX.read(xlsxBytes(districtReportSheets(loaded.report, loaded.title, table, loaded.once, reportSheetWords(loaded))), { type: 'array' });
     const counts = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null }).map((r) => r.filter((c) => c !== null));
     expect(counts).toContainEqual(['จำนวนตามที่โรงเรียนส่ง', submitted]);
     expect(counts).toContainEqual(['นักเรียนไม่ซ้ำหลังตรวจข้ามโรงเรียน', submitted - pairs]);
