@@ -39,12 +39,17 @@ describe('a school key file at the district', () => {
     expect(await listTrust(appDb())).toMatchObject([{ keyid: staff.keyid, source: 'file', enrolledBy: officer.name }]);
   });
 
-  it('is trusted without checking only when chosen, recorded with who and when, and marked on the board', async () => {
+  it('is trusted without checking only when chosen, recorded with who and when, marked on the board until checked', async () => {
     await saveSchools(appDb(), [{ code: staff.school, smis: '34560001', name: 'โรงเรียนทดสอบ' }], 'list', now);
     expect(await enrolKeyFile(new Blob([keyText('director')]), staff.school, now, 'unchecked')).toMatchObject({ ok: true });
     expect(await listTrust(appDb())).toMatchObject([{ role: 'director', source: 'file-unchecked', enrolledBy: officer.name, enrolledAt: now.toISOString() }]);
     const board = await loadBoard({ academicYear: 2569, round: 'term1' });
     expect(board.rows.find((r) => r.school.code === staff.school)?.unchecked).toMatchObject({ source: 'file-unchecked', enrolledBy: officer.name });
+    const director = JSON.parse(keyText('director')) as { keyid: string; fingerprint: string };
+    const later = new Date('2026-06-02T03:00:00.000Z');
+    expect(await enrolKeyFile(new Blob([keyText('director')]), staff.school, later, { heard: { [director.keyid]: director.fingerprint } })).toMatchObject({ ok: true, enrolment: { added: [{ keyid: director.keyid }] } });
+    expect(await listTrust(appDb())).toMatchObject([{ source: 'file', enrolledAt: later.toISOString() }]);
+    expect((await loadBoard({ academicYear: 2569, round: 'term1' })).rows[0]!.unchecked).toBeUndefined();
   });
 
   it('is enrolled as before on a school device (its own devices\' keys)', async () => {
