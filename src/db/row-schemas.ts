@@ -11,9 +11,13 @@ import { correctionSchema } from '../domain/corrections/request';
 import { districtSchoolSchema } from '../domain/district/school-list';
 import { findingSchema } from '../domain/district/findings-payload';
 import { measurementSchema, measureSessionSchema } from '../domain/measure/measurement';
+import { assetSurveySchema } from '../domain/assets/round';
+import { buildingSchema, equipmentSchema, siteSchema } from '../domain/assets/schema';
 import { photoSchema } from '../domain/photo/schema';
 import { deviceProfileSchema } from '../domain/school';
 import { screeningSchema } from '../domain/screening/schema';
+import { staffSchema } from '../domain/staff/schema';
+import { technologySchema } from '../domain/staff/technology';
 import { studentSchema } from '../domain/student/schema';
 import { attendanceSchema } from '../domain/year/attendance';
 import { incomingSchema } from '../domain/year/incoming';
@@ -54,6 +58,12 @@ export const rowSchemas: Record<string, z.ZodType> = {
   ops: operationSchema.extend({ id: text }),
   photos: photoSchema.extend({ size: z.number().int().nonnegative() }),
   screenings: screeningSchema.extend({ updatedAt: z.string(), updatedBy: z.string() }),
+  staff: staffSchema.extend({ updatedAt: z.string(), updatedBy: z.string() }),
+  technology: technologySchema,
+  sites: z.looseObject({ year: z.number().int(), site: siteSchema, updatedAt: z.string() }),
+  buildings: z.looseObject({ key: text, year: z.number().int(), building: buildingSchema, updatedAt: z.string() }),
+  equipmentCounts: equipmentSchema,
+  assetSurveys: assetSurveySchema,
 };
 
 export interface RowProblem { store: string; index: number; path: string; message: string }

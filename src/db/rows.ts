@@ -57,7 +57,8 @@ export interface KeyRow {
   retiredAt: string | null;
 }
 
-export type TrustSource = 'file' | 'bundle' | 'list';
+/** `file-unchecked`: a school's key file enrolled on the officer's word without comparing its fingerprint. */
+export type TrustSource = 'file' | 'file-unchecked' | 'bundle' | 'list';
 
 export type TrustRow = TrustedKey & {
   enrolledAt: string;

@@ -18,14 +18,17 @@ export interface Enrolment {
 const sameKey = (a: TrustedKey, b: TrustedKey) => a.spki === b.spki && a.role === b.role && a.school === b.school;
 const entryOf = ({ keyid, alg, spki, role, name, school }: TrustRow): TrustedKey => ({ keyid, alg, spki, role, name, school });
 
-/** Enrols keys in one transaction; a revoked key enrolled again counts again. */
+/**
+ * Enrols keys in one transaction; a revoked key enrolled again counts again, and a key enrolled without
+ * checking its fingerprint is recorded afresh once it arrives checked.
+ */
 export async function enrolKeys(db: TabianDb, keys: readonly TrustedKey[], meta: { now: Date; by: string; source: TrustSource }): Promise<Enrolment> {
   return guarded(() => db.transaction('rw', db.trust, async () => {
     const out: Enrolment = { added: [], unchanged: [], conflicts: [] };
     for (const key of keys) {
       const old = await db.trust.get(key.keyid);
       if (old && !sameKey(old, key)) out.conflicts.push({ key, enrolled: entryOf(old) });
-      else if (old && old.revokedAt === null) out.unchanged.push(key);
+      else if (old && old.revokedAt === null && !(old.source === 'file-unchecked' && meta.source !== old.source)) out.unchanged.push(key);
       else {
         await db.trust.put({ ...key, enrolledAt: meta.now.toISOString(), enrolledBy: meta.by, source: meta.source, revokedAt: null });
         out.added.push(key);

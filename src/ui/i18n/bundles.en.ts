@@ -33,6 +33,8 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'keys.problem.keyfile.format': 'This is not a Tabian public key file',
   'keys.problem.keyfile.mismatch': 'The key file is damaged: its key id does not match the key',
   'keys.problem.keyfile.school': "This is not the district's key (it is a school's)",
+  'keys.problem.keyfile.unchecked': 'Its fingerprint has not been compared with the key\'s owner yet, so it was not enrolled',
+  'keys.problem.keyfile.heard': 'The fingerprint heard does not match the file, so it was not enrolled',
   'keys.problem.conflict': 'This key was already imported under another name; nothing changed',
   'submit.title': 'Send to the district',
   'submit.intro': 'Make the file for this round ({n} {n:student|students}), signed by {staff} (confirmed) and {director} (director)',

@@ -3,6 +3,7 @@
 import { appDb } from '../../db/database';
 import { listBundles, type BundleRow } from '../../db/bundle-repo';
 import { listSchools } from '../../db/district-school-repo';
+import { listTrust, type TrustRow } from '../../db/trust-repo';
 import { getSetting } from '../../db/settings-repo';
 import { roundLabel, roundsOf } from '../../domain/calendar';
 import { boardRow, type BoardRow, type SubmissionInfo } from '../../domain/district/board';
@@ -20,7 +21,8 @@ import { seriesOf } from './district-findings.service';
 import { notCountedLines } from './district-report-state';
 import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundCheck, type RoundRef } from './district.service';
 
-export type BoardLineRow = BoardRow & { sentRows: BundleRow[]; current: FindingRecord[] };
+/** `unchecked`: a key of the school still trusted that was enrolled without comparing its fingerprint. */
+export type BoardLineRow = BoardRow & { sentRows: BundleRow[]; current: FindingRecord[]; unchecked?: TrustRow | undefined };
 /** `notCounted`: the schools the round's reports leave out (held, nothing sent), marked in the board's workbook. */
 export interface Board { rows: BoardLineRow[]; asOf: string | null; deadline: string; notCounted: NotCounted }
 
@@ -31,7 +33,7 @@ function infoOf(row: BundleRow): SubmissionInfo | null {
 
 export async function loadBoard(ref: RoundRef): Promise<Board> {
   const db = appDb();
-  const [rows, schools] = await Promise.all([listBundles(db), listSchools(db)]);
+  const [rows, schools, trust] = await Promise.all([listBundles(db), listSchools(db), listTrust(db)]);
   const latest = latestAccepted(rows, ref);
   const before = latestAccepted(rows, previousRound(ref.academicYear, ref.round));
   const deadline = roundsOf(ref.academicYear).find((r) => r.round === ref.round)!.deadline;
@@ -67,6 +69,7 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
         series,
       }),
       sentRows: series?.sentRows ?? [], current: series?.current ?? [],
+      unchecked: trust.find((k) => k.school === school.code && k.source === 'file-unchecked'),
     });
   }
   return {

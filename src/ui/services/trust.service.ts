@@ -12,7 +12,9 @@ import { readKeyFile, type KeyFileProblem } from '../../domain/district/key-file
 import { session } from '../state/session.svelte';
 import { download } from './export.service';
 
-export type EnrolResult = { ok: true; enrolment: Enrolment; accepted: BundleRow[] } | { ok: false; problem: KeyFileProblem | 'keyfile.school' };
+export type EnrolResult = { ok: true; enrolment: Enrolment; accepted: BundleRow[] } | { ok: false; problem: KeyFileProblem | 'keyfile.school' | 'keyfile.unchecked' | 'keyfile.heard' };
+/** How a district checked a school's key file: the fingerprints heard by phone, or deliberately not at all. */
+export type KeyCheck = { heard: Record<string, string> } | 'unchecked';
 
 const who = (): string => session.user?.name ?? '';
 
@@ -27,18 +29,43 @@ async function enrol(keys: TrustedKey[], source: TrustSource, now: Date): Promis
  * A key file (tabian-public-key/1) or a trust list (tabian-trust/1). `forSchool`: the school the officer
  * is enrolling for; a single key for another school is refused. `null` expects the district's key.
  */
-export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: Date = new Date()): Promise<EnrolResult> {
-  return enrolKeyText(await file.text(), forSchool, now);
+export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: Date = new Date(), check?: KeyCheck): Promise<EnrolResult> {
+  return enrolKeyText(await file.text(), forSchool, now, check);
 }
 
-/** The same from the file's text (a key QR code holds exactly that text). */
-export async function enrolKeyText(text: string, forSchool?: string | null, now: Date = new Date()): Promise<EnrolResult> {
+/**
+ * The same from the file's text (a key QR code holds exactly that text). On a district device a school's
+ * key file is trusted only with `check`: every fingerprint heard by phone matches, or the officer chose
+ * to enrol without checking (recorded on the trust row as `file-unchecked`, with who and when).
+ */
+export async function enrolKeyText(text: string, forSchool?: string | null, now: Date = new Date(), check?: KeyCheck): Promise<EnrolResult> {
   const read = await readKeyFile(text);
   if (!read.ok) return read;
   if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool) return { ok: false, problem: 'keyfile.school' };
-  const done = await enrol(read.keys, read.kind === 'trust-list' ? 'list' : 'file', now);
+  let source: TrustSource = read.kind === 'trust-list' ? 'list' : 'file';
+  if (read.kind === 'public-key' && (await needsCheck(read.keys))) {
+    if (check === undefined) return { ok: false, problem: 'keyfile.unchecked' };
+    if (check === 'unchecked') source = 'file-unchecked';
+    else if (!read.keys.every((k) => fingerprintMatches(k.keyid, check.heard[k.keyid] ?? ''))) return { ok: false, problem: 'keyfile.heard' };
+  }
+  const done = await enrol(read.keys, source, now);
   if (read.office && forSchool === null) await noteDistrictOffice(read.office, now);
   return { ok: true, ...done };
+}
+
+/** A school's key arriving at a district office (the school was told to phone its fingerprint). */
+async function needsCheck(keys: TrustedKey[]): Promise<boolean> {
+  return keys.some((k) => k.school !== null) && (await loadProfile(appDb()))?.kind === 'district';
+}
+
+/** A school key file read, not yet trusted: what the officer compares before enrolling it. */
+export interface KeyFileOffer { text: string; keys: TrustedKey[]; needsCheck: boolean }
+export interface PendingKeyFile { name: string; offer: KeyFileOffer }
+
+export async function readKeyOffer(text: string): Promise<KeyFileOffer | { problem: KeyFileProblem }> {
+  const read = await readKeyFile(text);
+  if (!read.ok) return { problem: read.problem };
+  return { text, keys: read.keys, needsCheck: read.kind === 'public-key' && (await needsCheck(read.keys)) };
 }
 
 /**

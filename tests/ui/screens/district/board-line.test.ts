@@ -58,4 +58,17 @@ describe('a school on the status board', () => {
     render(BoardLine, { row: row({ held: 1 }), busy: false, onack: vi.fn(), onsend: vi.fn(), ondetails: vi.fn() });
     expect(screen.getByTestId('enrol-link-1050130001').getAttribute('href')).toBe('#/import');
   });
+
+  it('marks a school whose key was enrolled without checking its fingerprint, with who and when', () => {
+    const unchecked = { keyid: 'k', alg: 'ES256' as const, spki: 's', role: 'staff' as const, name: 'ครู', school: '1050130001', enrolledAt: '2026-06-01T03:00:00.000Z', enrolledBy: 'นายสมปอง', source: 'file-unchecked' as const, revokedAt: null };
+    render(BoardLine, { row: row({ unchecked }), busy: false, onack: vi.fn(), onsend: vi.fn(), ondetails: vi.fn() });
+    expect(screen.getByTestId('unchecked-1050130001')).toHaveTextContent('ไม่ได้ตรวจลายนิ้วมือกุญแจ (ลงทะเบียนโดย นายสมปอง เมื่อ');
+    cleanup();
+    i18n.set('en');
+    render(BoardLine, { row: row({ unchecked }), busy: false, onack: vi.fn(), onsend: vi.fn(), ondetails: vi.fn() });
+    expect(screen.getByTestId('unchecked-1050130001')).toHaveTextContent('Key enrolled without checking its fingerprint (enrolled by นายสมปอง on 1 Jun 2026)');
+    cleanup();
+    render(BoardLine, { row: row({}), busy: false, onack: vi.fn(), onsend: vi.fn(), ondetails: vi.fn() });
+    expect(screen.queryByTestId('unchecked-1050130001')).toBeNull();
+  });
 });
