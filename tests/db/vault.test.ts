@@ -31,8 +31,8 @@ async function fill(db: TabianDb) {
   await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z' });
   await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: 121.3, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
   // A school's own copy of a bundle file (bytes: the repository stores them so while the vault is on).
-  await db.bundles.put({ id: 'b1', school: '1050130001', kind: 'sync', direction: 'out', status: 'made', file: new TextEncoder().encode('ops: สุดาลับ') } as never);
-  await db.corrections.put({ id: 'c1', studentId: 's1', status: 'draft', evidence: [{ name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer }] } as never);
+  await db.bundles.put({ id: 'b1', school: '1050130001', kind: 'sync', direction: 'out', status: 'made', chain: '1050130001/sync', fileName: 'sync-1.tabian', receivedAt: '2026-06-12T02:20:00.000Z', roster: null, file: new TextEncoder().encode('ops: สุดาลับ') } as never);
+  await db.corrections.put({ id: 'c1', studentId: 's1', schoolCode: '1050130001', studentName: 'สุดาลับ ศรีปกปิด', wrongId: secretId, correctId: '', createdAt: '2026-06-12T02:30:00.000Z', updatedAt: '2026-06-12T02:30:00.000Z', status: 'drafted', evidence: [{ name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer }] } as never);
 }
 
 /** Every string in every store, read with the raw IndexedDB API as someone with a copy of the files would. */

@@ -64,6 +64,6 @@ describe('QrCode', () => {
     const file = await keyFile();
     const read = await readKeyFile(qrPayload(file));
     const { format: _f, fingerprint: _p, ...key } = file;
-    expect(read).toEqual({ ok: true, keys: [key], kind: 'public-key' });
+    expect(read).toEqual({ ok: true, keys: [key], kind: 'public-key', office: null });
   });
 });

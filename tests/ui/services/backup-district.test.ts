@@ -2,6 +2,7 @@
 // A district office backs up and restores like a school (decision 0025): every district store travels
 // (bundles with their files, trust, the district's schools, findings series, settings), the district's own
 // key stays on its device, and a new device is told to restore the key from its own key backup.
+import { openTestDataKey } from '../../fixtures/data-key';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { appDb, resetAppDb } from '../../../src/db/database';
 import { dumpDatabase } from '../../../src/db/backup-repo';
@@ -42,6 +43,7 @@ beforeAll(async () => {
   await saveProfile(appDb(), profile);
   await appDb().users.put(officer);
   session.signIn(officer);
+  await openTestDataKey();
   await createDistrictKey('สำรอง-กุญแจ-2569', new Date('2026-06-01T00:00:00Z'));
   const schools = await makeSchools(2, 6);
   await enrolKeyFile(new Blob([JSON.stringify(trustOf(schools))]));
