@@ -83,8 +83,9 @@ export const spreadsheet: BenchCase = async (ctx) => {
 /** Settings → encryption → off, confirmed with the officer's PIN. */
 async function vaultOff(page: import('playwright-core').Page): Promise<void> {
   await page.goto(`${page.url().split('#')[0]}#/settings`);
-  page.once('dialog', (d) => void d.accept());
   await page.getByTestId('vault-off').click();
+  // The app's own dialog asks first (no browser confirm()).
+  await page.getByTestId('vault-off-yes').click();
   const card = page.getByTestId('vault-card');
   for (const d of officer.pin) await card.getByRole('button', { name: d, exact: true }).click();
   await card.getByTestId('pin-ok').click();
