@@ -74,95 +74,45 @@ export const national: BenchCase = async (ctx) => {
       }
       schools.push(await makeSchool(d * schoolsPer + s + 1, students));
     }
-    carryOver = schools
-      .flatMap((s) => s.students.filter((_, i) => i % PLANT_EVERY === 7))
+    carryOver = schools.flatMap((s) => s.students.filter((_, i) => i % PLANT_EVERY === 7))
       .map(({ id: _id, ...rest }) => newStudent(`00000000-0000-4000-9000-${String(copies++).padStart(12, '0')}`, rest));
     const district = await makeDistrict(String(1000 + d), `สพป.ทดสอบ เขต ${d + 1}`, schools);
-    districtKeys.push({
-      keyid: district.key.keyid,
-      alg: 'ES256' as const,
-      spki: toBase64(district.key.spki),
-      role: 'district' as const,
-      name: district.name,
-      school: null,
-      district: district.code,
-    });
+    districtKeys.push({ keyid: district.key.keyid, alg: 'ES256' as const, spki: toBase64(district.key.spki), role: 'district' as const, name: district.name, school: null, district: district.code });
     const subs = [];
     for (const s of schools) {
-      subs.push(
-        await submissionOf(s, { encryptTo: district.key, district: { code: district.code, name: district.name } }),
-      );
+      subs.push(await submissionOf(s, { encryptTo: district.key, district: { code: district.code, name: district.name } }));
       appendFileSync(floorJsonl, s.students.map((x) => JSON.stringify(x)).join('\n') + '\n');
     }
     const file = join(dir, `export-${district.code}.tabian`);
     writeFileSync(file, (await exportOf(district, subs, { keyid: national.keyid, spki: national.spki })).bytes);
     files.push(file);
-    if (d % 49 === 0)
-      ctx.log(`national: generated ${d + 1}/${DISTRICTS} districts (${n.toLocaleString('en-US')} students)`);
+    if (d % 49 === 0) ctx.log(`national: generated ${d + 1}/${DISTRICTS} districts (${n.toLocaleString('en-US')} students)`);
   }
   const makeMs = performance.now() - t0;
 
   const db = await openNationalDb(join(dir, 'national.duckdb'));
   const { readFile } = await import('node:fs/promises');
-  const ingest = await peak(() =>
-    ingestFiles(
-      db.connection,
-      files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })),
-      {
-        trust: { format: TRUST_FORMAT, keys: districtKeys },
-        decryptionKeys: [{ keyid: national.keyid, privateKey: nationalDecrypt.privateKey }],
-        now: new Date(),
-        progress: (done, total) => done % 49 === 0 && ctx.log(`national: ingested ${done}/${total} district exports`),
-      },
-    ),
-  );
+  const ingest = await peak(() => ingestFiles(db.connection, files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })), {
+    trust: { format: TRUST_FORMAT, keys: districtKeys }, decryptionKeys: [{ keyid: national.keyid, privateKey: nationalDecrypt.privateKey }], now: new Date(),
+    progress: (done, total) => done % 49 === 0 && ctx.log(`national: ingested ${done}/${total} district exports`),
+  }));
   const floorDb = await (await DuckDBInstance.create(join(dir, 'floor.duckdb'))).connect();
-  const ingestFloor = await timed(
-    floorDb,
-    `CREATE TABLE students AS SELECT * FROM read_json('${floorJsonl}', format = 'newline_delimited')`,
-  );
+  const ingestFloor = await timed(floorDb, `CREATE TABLE students AS SELECT * FROM read_json('${floorJsonl}', format = 'newline_delimited')`);
   floorDb.closeSync();
   const scanFloor = await timed(db.connection, 'CREATE TEMP TABLE scan AS SELECT * FROM counted_students');
   const dup = await peak(() => nationalDuplicates(db.connection));
-  const areas = (await import('../../src/domain/areas/thai-admin.json', { with: { type: 'json' } }))
-    .default as AreaData;
-  const rates = {
-    academicYear: 2569,
-    source: 'bench',
-    rates: [{ item: 'ค่าจัดการเรียนการสอน', level: 'primary' as const, bahtPerHead: 1900 }],
-    enteredAt: '2026-05-01T09:00:00+07:00',
-    enteredBy: 'bench',
-  };
+  const areas = (await import('../../src/domain/areas/thai-admin.json', { with: { type: 'json' } })).default as AreaData;
+  const rates = { academicYear: 2569, source: 'bench', rates: [{ item: 'ค่าจัดการเรียนการสอน', level: 'primary' as const, bahtPerHead: 1900 }], enteredAt: '2026-05-01T09:00:00+07:00', enteredBy: 'bench' };
   const report = await peak(() => nationalReport(db.connection, areas, rates));
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  const counters = {
-    students: ingest.value.students,
-    schools: DISTRICTS * schoolsPer,
-    districts: DISTRICTS,
-    makeSeconds: makeMs / 1000,
-  };
+  const counters = { students: ingest.value.students, schools: DISTRICTS * schoolsPer, districts: DISTRICTS, makeSeconds: makeMs / 1000 };
   return [
-    result({
-      id: 'national-ingest',
-      title: `national: ingest ${size.toLocaleString('en-US')} students from ${DISTRICTS} district exports`,
-      runs: [ingest.ms],
-      floor: { what: 'DuckDB read_json of the same student records', runs: [ingestFloor] },
-      counters: { ...counters, peakRssMb: ingest.rssMb, rejected: ingest.value.rejected },
-    }),
-    result({
-      id: 'national-duplicates',
-      title: 'national: children counted in two districts',
-      runs: [dup.ms],
-      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] },
-      counters: { pairs: dup.value.duplicates.length, planted, peakRssMb: dup.rssMb },
-    }),
-    result({
-      id: 'national-report',
-      title: 'national: report (counts, movements, nutrition, subsidy)',
-      runs: [report.ms],
-      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] },
-      counters: { rounds: report.value.rounds.length, peakRssMb: report.rssMb },
-    }),
+    result({ id: 'national-ingest', title: `national: ingest ${size.toLocaleString('en-US')} students from ${DISTRICTS} district exports`, runs: [ingest.ms],
+      floor: { what: 'DuckDB read_json of the same student records', runs: [ingestFloor] }, counters: { ...counters, peakRssMb: ingest.rssMb, rejected: ingest.value.rejected } }),
+    result({ id: 'national-duplicates', title: 'national: children counted in two districts', runs: [dup.ms],
+      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] }, counters: { pairs: dup.value.duplicates.length, planted, peakRssMb: dup.rssMb } }),
+    result({ id: 'national-report', title: 'national: report (counts, movements, nutrition, subsidy)', runs: [report.ms],
+      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] }, counters: { rounds: report.value.rounds.length, peakRssMb: report.rssMb } }),
   ];
 };

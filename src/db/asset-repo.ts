@@ -25,24 +25,15 @@ export async function listBuildings(db: TabianDb, year: number): Promise<Buildin
   return rows.map((r) => buildingSchema.parse(r.building));
 }
 
-export async function saveBuilding(
-  db: TabianDb,
-  year: number,
-  building: Building,
-  now: Date = new Date(),
-): Promise<Building> {
+export async function saveBuilding(db: TabianDb, year: number, building: Building, now: Date = new Date()): Promise<Building> {
   const parsed = buildingSchema.parse(building);
-  await guarded(() =>
-    db.buildings.put({ key: buildingKey(year, parsed.id), year, building: parsed, updatedAt: now.toISOString() }),
-  );
+  await guarded(() => db.buildings.put({ key: buildingKey(year, parsed.id), year, building: parsed, updatedAt: now.toISOString() }));
   return parsed;
 }
 
 /** The latest survey year before `year` that has buildings or a site, or null. */
 export async function previousSurveyYear(db: TabianDb, year: number): Promise<number | null> {
-  const [sites, buildings] = await guarded(() =>
-    Promise.all([db.sites.where('year').below(year).primaryKeys(), db.buildings.where('year').below(year).keys()]),
-  );
+  const [sites, buildings] = await guarded(() => Promise.all([db.sites.where('year').below(year).primaryKeys(), db.buildings.where('year').below(year).keys()]));
   const years = [...sites, ...buildings.map(Number)];
   return years.length ? Math.max(...years) : null;
 }
@@ -52,21 +43,15 @@ export async function previousSurveyYear(db: TabianDb, year: number): Promise<nu
  * (in one transaction, so two tablets never copy twice). Returns the year carried from, or null.
  */
 export async function startSurvey(db: TabianDb, year: number, now: Date = new Date()): Promise<number | null> {
-  return guarded(() =>
-    db.transaction('rw', db.sites, db.buildings, async () => {
-      const from = await previousSurveyYear(db, year);
-      const started = (await db.sites.get(year)) || (await db.buildings.where('year').equals(year).count()) > 0;
-      if (started || from === null) return started ? from : null;
-      const at = now.toISOString();
-      const site = await db.sites.get(from);
-      if (site) await db.sites.put({ year, site: site.site, updatedAt: at });
-      const before = (await db.buildings.where('year').equals(from).toArray()).map((r) =>
-        buildingSchema.parse(r.building),
-      );
-      await db.buildings.bulkPut(
-        carryOver(before).map((b) => ({ key: buildingKey(year, b.id), year, building: b, updatedAt: at })),
-      );
-      return from;
-    }),
-  );
+  return guarded(() => db.transaction('rw', db.sites, db.buildings, async () => {
+    const from = await previousSurveyYear(db, year);
+    const started = (await db.sites.get(year)) || (await db.buildings.where('year').equals(year).count()) > 0;
+    if (started || from === null) return started ? from : null;
+    const at = now.toISOString();
+    const site = await db.sites.get(from);
+    if (site) await db.sites.put({ year, site: site.site, updatedAt: at });
+    const before = (await db.buildings.where('year').equals(from).toArray()).map((r) => buildingSchema.parse(r.building));
+    await db.buildings.bulkPut(carryOver(before).map((b) => ({ key: buildingKey(year, b.id), year, building: b, updatedAt: at })));
+    return from;
+  }));
 }

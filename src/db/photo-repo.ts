@@ -33,20 +33,10 @@ export async function photosOf(db: TabianDb, owner: PhotoOwner): Promise<Photo[]
 }
 
 /** The photos of many owners of one kind (a class's screenings), by owner id. */
-export async function photosOfOwners(
-  db: TabianDb,
-  kind: PhotoOwner['kind'],
-  ids: readonly string[],
-): Promise<Map<string, Photo[]>> {
-  const rows = await guarded(() =>
-    db.photos
-      .where('[owner.kind+owner.id]')
-      .anyOf(ids.map((id) => [kind, id]))
-      .toArray(),
-  );
+export async function photosOfOwners(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<Map<string, Photo[]>> {
+  const rows = await guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).toArray());
   const out = new Map<string, Photo[]>();
-  for (const p of rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt)))
-    out.set(p.owner.id, [...(out.get(p.owner.id) ?? []), p]);
+  for (const p of rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt))) out.set(p.owner.id, [...(out.get(p.owner.id) ?? []), p]);
   return out;
 }
 
@@ -59,10 +49,7 @@ export async function deletePhotosOf(db: TabianDb, owner: PhotoOwner): Promise<n
   return guarded(() => db.photos.where('[owner.kind+owner.id]').equals([owner.kind, owner.id]).delete());
 }
 
-export interface PhotoUsage {
-  count: number;
-  bytes: number;
-}
+export interface PhotoUsage { count: number; bytes: number }
 
 /** How many photos the device keeps and what they take, read from the size index alone (works while locked). */
 export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {

@@ -25,11 +25,7 @@ export async function screeningsOfYear(db: TabianDb, academicYear: number): Prom
   return (await guarded(() => db.screenings.where('academicYear').equals(academicYear).toArray())).map(toScreening);
 }
 
-export async function saveScreening(
-  db: TabianDb,
-  input: ScreeningInput,
-  by: { userName: string; now: Date },
-): Promise<Screening> {
+export async function saveScreening(db: TabianDb, input: ScreeningInput, by: { userName: string; now: Date }): Promise<Screening> {
   const s = screeningSchema.parse(input);
   await guarded(() => db.screenings.put({ ...s, updatedAt: by.now.toISOString(), updatedBy: by.userName }));
   return s;

@@ -44,13 +44,7 @@ export function roundsOf(academicYearBE: number, overrides: RoundOverrides = {})
     { round: 'term1', academicYear: academicYearBE, asOf: `${y}-06-10`, opens: `${y}-05-16`, deadline: `${y}-06-10` },
     // Term 2 teaching starts on 1 November; the October break belongs to no round.
     { round: 'term2', academicYear: academicYearBE, asOf: `${y}-11-10`, opens: `${y}-11-01`, deadline: `${y}-11-10` },
-    {
-      round: 'year-end',
-      academicYear: academicYearBE,
-      asOf: `${y + 1}-03-31`,
-      opens: `${y + 1}-03-01`,
-      deadline: `${y + 1}-04-30`,
-    },
+    { round: 'year-end', academicYear: academicYearBE, asOf: `${y + 1}-03-31`, opens: `${y + 1}-03-01`, deadline: `${y + 1}-04-30` },
   ];
   const rounds = defaults.map((r) => ({ ...r, ...overrides[r.round] }));
   for (const r of rounds) {

@@ -35,19 +35,15 @@ const bySex = (t: Tally): Row => [t.M, t.F, t.total];
 
 function countsSheet(r: GrowthReport, w: MeasureReportWords): SheetSpec {
   const groups: [string, (c: GroupCounts) => Tally][] = [
-    [w.students, (c) => c.students],
-    [w.measured, (c) => c.measured],
+    [w.students, (c) => c.students], [w.measured, (c) => c.measured],
     ...NUTRITION_STATUSES.map((k): [string, (c: GroupCounts) => Tally] => [w.nutrition[k], (c) => c.nutrition[k]]),
     ...HEIGHT_STATUSES.map((k): [string, (c: GroupCounts) => Tally] => [w.height[k], (c) => c.height[k]]),
-    [w.goodGrowth, (c) => c.goodGrowth],
-    [w.unassessed, (c) => c.unassessed],
+    [w.goodGrowth, (c) => c.goodGrowth], [w.unassessed, (c) => c.unassessed],
   ];
   const head1: Row = [w.line, ...groups.flatMap(([name]) => [name, null, null]), w.measuredShare];
   const head2: Row = [null, ...groups.flatMap(() => [w.male, w.female, w.total]), null];
   const body = r.lines.map((l): Row => [
-    w.lineName(l),
-    ...groups.flatMap(([, pick]) => bySex(pick(l.current))),
-    percent(l.current.measured.total, l.current.students.total),
+    w.lineName(l), ...groups.flatMap(([, pick]) => bySex(pick(l.current))), percent(l.current.measured.total, l.current.students.total),
   ]);
   return { name: w.sheets.counts, rows: [...w.heading.map((h) => [h]), [], head1, head2, ...body] };
 }
@@ -55,30 +51,22 @@ function countsSheet(r: GrowthReport, w: MeasureReportWords): SheetSpec {
 function compareSheet(r: GrowthReport, w: MeasureReportWords): SheetSpec {
   const obese = (c: GroupCounts) => c.nutrition.overweight.total + c.nutrition.obese.total;
   const pairs: [string, (c: GroupCounts) => number][] = [
-    [w.measured, (c) => c.measured.total],
-    [w.nutrition.thin, (c) => c.nutrition.thin.total],
-    [w.height.short, (c) => c.height.short.total],
-    [w.obeseGroup, obese],
-    [w.goodGrowth, (c) => c.goodGrowth.total],
+    [w.measured, (c) => c.measured.total], [w.nutrition.thin, (c) => c.nutrition.thin.total],
+    [w.height.short, (c) => c.height.short.total], [w.obeseGroup, obese], [w.goodGrowth, (c) => c.goodGrowth.total],
   ];
   const head: Row = [w.line, ...pairs.flatMap(([name]) => [name, `${name} (${w.previous})`])];
   const body = r.lines.map((l): Row => [
-    w.lineName(l),
-    ...pairs.flatMap(([, pick]) => [pick(l.current), l.previous ? pick(l.previous) : null]),
+    w.lineName(l), ...pairs.flatMap(([, pick]) => [pick(l.current), l.previous ? pick(l.previous) : null]),
   ]);
   return { name: w.sheets.compare, rows: [...w.heading.map((h) => [h]), [], head, ...body] };
 }
 
 function followUpSheet(r: GrowthReport, w: MeasureReportWords): SheetSpec {
-  return {
-    name: w.sheets.followUp,
-    rows: [...w.heading.map((h) => [h]), [], w.followUpColumns, ...r.followUp.map((f) => w.followUpRow(f))],
-  };
+  return { name: w.sheets.followUp, rows: [...w.heading.map((h) => [h]), [], w.followUpColumns, ...r.followUp.map((f) => w.followUpRow(f))] };
 }
 
 export function measureReportSheets(r: GrowthReport, w: MeasureReportWords): SheetSpec[] {
   return [countsSheet(r, w), compareSheet(r, w), followUpSheet(r, w)];
 }
 
-export const measureReportXlsx = (r: GrowthReport, w: MeasureReportWords): Uint8Array =>
-  xlsxBytes(measureReportSheets(r, w));
+export const measureReportXlsx = (r: GrowthReport, w: MeasureReportWords): Uint8Array => xlsxBytes(measureReportSheets(r, w));

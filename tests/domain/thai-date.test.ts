@@ -1,17 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
-  ageOn,
-  daysBetween,
-  localIsoDate,
-  localParts,
-  daysInMonth,
-  formatThaiDate,
-  isIsoDate,
-  isLeapYear,
-  isoDateSchema,
-  parseThaiDate,
-  toBuddhistYear,
-  toGregorianYear,
+  ageOn, daysBetween, localIsoDate, localParts, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
+  toBuddhistYear, toGregorianYear,
 } from '../../src/domain/thai-date';
 
 describe('Buddhist Era', () => {

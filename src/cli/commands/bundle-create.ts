@@ -23,25 +23,11 @@ export const createUsage = [
   '         --out file.tabian',
   'Makes a signed submission from student records (schema student/1, one JSON object a line, each with its id)',
   'and private keys given as JWK files. --previous chains it after an earlier bundle of the same school and kind.',
-  "--encrypt-to: the district's public key file as the app exports it (tabian-public-key/1), or a JWK.",
+  '--encrypt-to: the district\'s public key file as the app exports it (tabian-public-key/1), or a JWK.',
   'Prints {"out","bundleId","sequence","statementSha256","students"}. Exit 0 when written, 2 for bad input.',
 ].join('\n');
 
-const REQUIRED = [
-  'kind',
-  'students',
-  'school-code',
-  'school-smis',
-  'school-name',
-  'year',
-  'round',
-  'as-of',
-  'staff',
-  'staff-name',
-  'director',
-  'director-name',
-  'out',
-];
+const REQUIRED = ['kind', 'students', 'school-code', 'school-smis', 'school-name', 'year', 'round', 'as-of', 'staff', 'staff-name', 'director', 'director-name', 'out'];
 const OPTIONAL = ['district-code', 'district-name', 'encrypt-to', 'previous', 'created-at', 'bundle-id'];
 
 async function readStudents(file: string): Promise<Student[]> {
@@ -59,8 +45,7 @@ async function readStudents(file: string): Promise<Student[]> {
     // A signed record needs its own stable id; one made up here would differ on every run.
     if (typeof (raw as { id?: unknown } | null)?.id !== 'string') throw new InputError(`${file} line ${i + 1}: no id`);
     const { student, problems } = readStudentRecord(raw, '');
-    if (!student || problems.length > 0)
-      throw new InputError(`${file} line ${i + 1}: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
+    if (!student || problems.length > 0) throw new InputError(`${file} line ${i + 1}: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
     students.push(student);
   }
   return students;
@@ -69,20 +54,15 @@ async function readStudents(file: string): Promise<Student[]> {
 function checkFields(f: Flags): void {
   const missing = REQUIRED.filter((name) => !f.has(name));
   if (missing.length > 0) throw new InputError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
-  if (f.get('kind') !== 'submission')
-    throw new InputError(`--kind: only "submission" can be made here, got "${f.get('kind')}"`);
+  if (f.get('kind') !== 'submission') throw new InputError(`--kind: only "submission" can be made here, got "${f.get('kind')}"`);
   if (!/^\d{10}$/.test(f.get('school-code')!)) throw new InputError('--school-code wants the 10-digit MOE code');
   if (!/^\d{8}$/.test(f.get('school-smis')!)) throw new InputError('--school-smis wants the 8-digit SMIS code');
   if (!/^25\d\d$/.test(f.get('year')!)) throw new InputError('--year wants a Buddhist Era year such as 2569');
-  if (!(ROUNDS as readonly string[]).includes(f.get('round')!))
-    throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
+  if (!(ROUNDS as readonly string[]).includes(f.get('round')!)) throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
   if (!isIsoDate(f.get('as-of')!)) throw new InputError('--as-of wants a real date as YYYY-MM-DD');
 }
 
-async function chainAfter(
-  file: string | undefined,
-  schoolCode: string,
-): Promise<{ sequence: number; previous: string | null }> {
+async function chainAfter(file: string | undefined, schoolCode: string): Promise<{ sequence: number; previous: string | null }> {
   if (!file) return { sequence: 1, previous: null };
   const earlier = await inspectBundle(await readBytes(file));
   if (!earlier.statement) throw new InputError(`--previous "${file}" cannot be read: ${earlier.reason}`);
@@ -102,9 +82,7 @@ async function signer(file: string) {
 export async function runCreate(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, [...REQUIRED, ...OPTIONAL]);
   if (typeof parsed === 'string' || parsed.positional.length > 0) {
-    io.err(
-      `tabian bundle create: ${typeof parsed === 'string' ? parsed : `unexpected "${parsed.positional[0]}"`}\n\n${createUsage}`,
-    );
+    io.err(`tabian bundle create: ${typeof parsed === 'string' ? parsed : `unexpected "${parsed.positional[0]}"`}\n\n${createUsage}`);
     return 2;
   }
   const f = parsed.flags;
@@ -112,47 +90,30 @@ export async function runCreate(args: string[], io: Io): Promise<number> {
     checkFields(f);
     const createdAt = f.get('created-at') ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const bundleId = f.get('bundle-id') ?? crypto.randomUUID();
-    if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success)
-      throw new InputError('--created-at wants an RFC 3339 time with offset');
+    if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success) throw new InputError('--created-at wants an RFC 3339 time with offset');
     if (!z.uuid().safeParse(bundleId).success) throw new InputError('--bundle-id wants a UUID');
     const students = await readStudents(f.get('students')!);
     const [staff, director] = [await signer(f.get('staff')!), await signer(f.get('director')!)];
     const encryptFile = f.get('encrypt-to');
     const encryptTo = encryptFile ? await readPublicKey(encryptFile) : null;
-    const bundle = await createBundle(
-      {
-        kind: 'submission',
-        bundleId,
-        createdAt,
-        app: { name: 'tabian', version: pkg.version },
-        school: { code: f.get('school-code')!, smis: f.get('school-smis')!, name: f.get('school-name')! },
-        district: { code: f.get('district-code') ?? '', name: f.get('district-name') ?? '' },
-        academicYear: Number(f.get('year')),
-        round: f.get('round') as (typeof ROUNDS)[number],
-        asOf: f.get('as-of')!,
-        ...(await chainAfter(f.get('previous'), f.get('school-code')!)),
-        ...submissionContents(students),
-        signers: [
-          { key: staff, role: 'staff', name: f.get('staff-name')!, act: 'confirm-existence', at: createdAt },
-          { key: director, role: 'director', name: f.get('director-name')!, act: 'certify', at: createdAt },
-        ],
-        encryptTo,
-      },
-      (n) => crypto.getRandomValues(new Uint8Array(n)),
-    );
+    const bundle = await createBundle({
+      kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
+      school: { code: f.get('school-code')!, smis: f.get('school-smis')!, name: f.get('school-name')! },
+      district: { code: f.get('district-code') ?? '', name: f.get('district-name') ?? '' },
+      academicYear: Number(f.get('year')), round: f.get('round') as (typeof ROUNDS)[number], asOf: f.get('as-of')!,
+      ...(await chainAfter(f.get('previous'), f.get('school-code')!)),
+      ...submissionContents(students),
+      signers: [
+        { key: staff, role: 'staff', name: f.get('staff-name')!, act: 'confirm-existence', at: createdAt },
+        { key: director, role: 'director', name: f.get('director-name')!, act: 'certify', at: createdAt },
+      ],
+      encryptTo,
+    }, (n) => crypto.getRandomValues(new Uint8Array(n)));
     await writeFile(f.get('out')!, bundle.bytes).catch((e: unknown) => {
       throw new InputError(`cannot write "${f.get('out')}": ${(e as Error).message}`);
     });
     const { sequence } = bundle.statement;
-    io.out(
-      JSON.stringify({
-        out: f.get('out'),
-        bundleId,
-        sequence,
-        statementSha256: bundle.statementSha256,
-        students: students.length,
-      }),
-    );
+    io.out(JSON.stringify({ out: f.get('out'), bundleId, sequence, statementSha256: bundle.statementSha256, students: students.length }));
     return 0;
   });
 }

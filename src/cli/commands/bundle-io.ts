@@ -6,10 +6,7 @@ import { asBytes, type Bytes } from '../../domain/bundle/bytes';
 export type Flags = Map<string, string>;
 
 /** `--name value` or `--name=value` for the names in `known`; anything else is a positional argument. */
-export function parseFlags(
-  args: readonly string[],
-  known: readonly string[],
-): { flags: Flags; positional: string[] } | string {
+export function parseFlags(args: readonly string[], known: readonly string[]): { flags: Flags; positional: string[] } | string {
   const flags: Flags = new Map();
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -53,9 +50,7 @@ export async function readJsonFile<T>(file: string, schema: z.ZodType<T>, what: 
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(
-      `"${file}" is not ${what}${issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''}`,
-    );
+    throw new InputError(`"${file}" is not ${what}${issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''}`);
   }
   return parsed.data;
 }

@@ -15,9 +15,7 @@ export async function runKeygen(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, ['out']);
   const out = typeof parsed === 'string' ? undefined : parsed.flags.get('out');
   if (typeof parsed === 'string' || parsed.positional.length > 0 || !out) {
-    io.err(
-      `tabian bundle keygen: ${typeof parsed === 'string' ? parsed : 'give --out <file> and nothing else'}\n\n${keygenUsage}`,
-    );
+    io.err(`tabian bundle keygen: ${typeof parsed === 'string' ? parsed : 'give --out <file> and nothing else'}\n\n${keygenUsage}`);
     return 2;
   }
   return guarded('keygen', io.err, async () => {

@@ -9,10 +9,10 @@ import { PASSPHRASE_ENV, readPrivateKey, readTrust } from './key-files';
 export const mergeUsage = [
   'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-key] [--passphrase-file F] [--as-of YYYY-MM-DD]',
   '                             [--keep <statement sha256>,...] [--lang th|en]',
-  "Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school's chain in",
-  "sequence order, and cross-checks each school's latest accepted submission with the school's own duplicate rules.",
+  'Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school\'s chain in',
+  'sequence order, and cross-checks each school\'s latest accepted submission with the school\'s own duplicate rules.',
   'Two different bundles that one chain cannot both hold (a fork): the one received first is kept, that is the',
-  "one given first on the command line (a folder's files in the order they were saved there, oldest first),",
+  'one given first on the command line (a folder\'s files in the order they were saved there, oldest first),',
   'unless --keep names the statement SHA-256 of the one to keep. Both hashes are reported under "forks".',
   'Prints one JSON report:',
   '  {"schools": [{"code", "status", "students"}], "rejected": [{"file", "reason"}],',
@@ -51,12 +51,7 @@ async function bundleFiles(paths: readonly string[]): Promise<string[]> {
 export async function runMerge(args: string[], io: Io): Promise<number> {
   const parsed = parseFlags(args, ['trust', 'key', 'passphrase-file', 'as-of', 'lang', 'keep']);
   if (typeof parsed === 'string' || parsed.positional.length === 0 || !parsed.flags.has('trust')) {
-    const why =
-      typeof parsed === 'string'
-        ? parsed
-        : parsed.positional.length === 0
-          ? 'give bundle files or a folder'
-          : '--trust is required';
+    const why = typeof parsed === 'string' ? parsed : parsed.positional.length === 0 ? 'give bundle files or a folder' : '--trust is required';
     io.err(`tabian district merge: ${why}\n\n${mergeUsage}`);
     return 2;
   }
@@ -67,8 +62,7 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
   const keep = (flags.get('keep') ?? '').split(',').filter((h) => h !== '');
   const wrong = keep.find((h) => !/^[0-9a-f]{64}$/.test(h));
-  if (wrong !== undefined)
-    throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
+  if (wrong !== undefined) throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
   const trust = await readTrust(flags.get('trust')!);
   const keyFile = flags.get('key');
   const key = keyFile ? await readPrivateKey(keyFile, flags, io, 'decrypt') : null;
@@ -76,8 +70,6 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   for (const path of await bundleFiles(positional)) files.push({ name: path, bytes: await readBytes(path) });
   const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang, keep });
   io.out(JSON.stringify(report));
-  io.err(
-    `tabian district merge: ${files.length} files, ${report.schools.length} schools, ${report.rejected.length} rejected, ${report.duplicates.length} cross-school duplicates`,
-  );
+  io.err(`tabian district merge: ${files.length} files, ${report.schools.length} schools, ${report.rejected.length} rejected, ${report.duplicates.length} cross-school duplicates`);
   return report.rejected.length === 0 ? 0 : 1;
 }

@@ -1,20 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { assertComparable, DEFAULT_DICE_THRESHOLD, matchTokens } from '../../domain/exchange/match';
-import {
-  tokenEncoder,
-  tokenLineSchema,
-  tokensHeaderSchema,
-  type TokenLine,
-  type TokensHeader,
-} from '../../domain/exchange/tokens';
+import { tokenEncoder, tokenLineSchema, tokensHeaderSchema, type TokenLine, type TokensHeader } from '../../domain/exchange/tokens';
 import { readStudentRecord } from '../../domain/student/read';
 import { defineCommand, type Command, type Io } from '../command';
 
 const usage = [
   'Usage: tabian exchange encode <students.jsonl> --secret FILE',
   '       tabian exchange match <ours.tokens> <theirs.tokens> [--threshold 0.7]',
-  "Finds children counted by two school systems without either seeing the other's names or IDs.",
+  'Finds children counted by two school systems without either seeing the other\'s names or IDs.',
   'encode: prints a tokens file (JSON lines: a header, then {"ref","id","name","block","bloom"} per child):',
   '  keyed HMAC-SHA256 tokens of the citizen ID and of birth date + name, and a Bloom filter of name and',
   '  birth-date bigrams; FILE holds the secret both systems agreed on (at least 16 bytes).',
@@ -29,24 +23,17 @@ async function readText(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (e) {
-    throw new Error(
-      `cannot read "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
-      { cause: e },
-    );
+    throw new Error(`cannot read "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, { cause: e });
   }
 }
 
-const jsonLines = (text: string): unknown[] =>
-  text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as unknown;
-      } catch {
-        throw new Error(`line ${i + 1} is not JSON`);
-      }
-    });
+const jsonLines = (text: string): unknown[] => text.split(/\r?\n/).filter((l) => l.trim() !== '').map((l, i) => {
+  try {
+    return JSON.parse(l) as unknown;
+  } catch {
+    throw new Error(`line ${i + 1} is not JSON`);
+  }
+});
 
 async function encode(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { secret: { type: 'string' } }, allowPositionals: true });
@@ -58,18 +45,7 @@ async function encode(args: string[], io: Io): Promise<number> {
   for (const [i, raw] of lines.entries()) {
     const { student } = readStudentRecord(raw, `row-${i + 1}`);
     if (!student) continue;
-    io.out(
-      JSON.stringify(
-        await one({
-          ref: student.id,
-          idNo: student.idNo || null,
-          firstName: student.firstName,
-          lastName: student.lastName,
-          birthDate: student.birthDate,
-          sex: student.sex,
-        }),
-      ),
-    );
+    io.out(JSON.stringify(await one({ ref: student.id, idNo: student.idNo || null, firstName: student.firstName, lastName: student.lastName, birthDate: student.birthDate, sex: student.sex })));
   }
   return 0;
 }
@@ -87,11 +63,7 @@ async function readTokens(file: string): Promise<{ header: TokensHeader; lines: 
 }
 
 async function match(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { threshold: { type: 'string' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseArgs({ args, options: { threshold: { type: 'string' } }, allowPositionals: true });
   const threshold = values.threshold === undefined ? DEFAULT_DICE_THRESHOLD : Number(values.threshold);
   if (positionals.length !== 2) throw new UsageError('give two tokens files: ours and theirs');
   if (!(threshold > 0 && threshold <= 1)) throw new UsageError('--threshold wants a number above 0 and at most 1');

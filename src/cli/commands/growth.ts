@@ -37,8 +37,7 @@ function parseArgs(args: readonly string[]): GrowthInput | string {
   if (missing.length > 0) return `missing ${missing.join(', ')}`;
   const sex = v['--sex']!.toUpperCase();
   if (sex !== 'M' && sex !== 'F') return `--sex wants M or F, got "${v['--sex']}"`;
-  for (const f of ['--birth', '--date'] as const)
-    if (!isIsoDate(v[f]!)) return `${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`;
+  for (const f of ['--birth', '--date'] as const) if (!isIsoDate(v[f]!)) return `${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`;
   if (v['--date']! < v['--birth']!) return '--date is before --birth';
   const num = (f: '--weight' | '--height'): number | string => {
     const n = Number(v[f]);
@@ -48,14 +47,7 @@ function parseArgs(args: readonly string[]): GrowthInput | string {
   const heightCm = num('--height');
   if (typeof weightKg === 'string') return weightKg;
   if (typeof heightCm === 'string') return heightCm;
-  return {
-    sex,
-    birthDate: v['--birth']!,
-    measuredOn: v['--date']!,
-    weightKg,
-    heightCm,
-    position: lying ? 'lying' : 'standing',
-  };
+  return { sex, birthDate: v['--birth']!, measuredOn: v['--date']!, weightKg, heightCm, position: lying ? 'lying' : 'standing' };
 }
 
 const round2 = (n: number | null): number | null => (n === null ? null : roundZ(n));
@@ -72,23 +64,17 @@ export const growthCommand: Command = defineCommand({
     }
     const r = assessGrowth(input, await loadGrowthReferences());
     // Built explicitly so the key order on the wire is fixed.
-    io.out(
-      JSON.stringify({
-        ageMonths: round2(r.ageMonths),
-        bmi: round2(r.bmi),
-        z: {
-          bmiForAge: round2(r.z.bmiForAge),
-          heightForAge: round2(r.z.heightForAge),
-          weightForAge: round2(r.z.weightForAge),
-        },
-        status: {
-          nutrition: r.status.nutrition ? NUTRITION_TH[r.status.nutrition] : null,
-          height: r.status.height ? HEIGHT_TH[r.status.height] : null,
-        },
-        flags: r.flags,
-        reference: r.reference,
-      }),
-    );
+    io.out(JSON.stringify({
+      ageMonths: round2(r.ageMonths),
+      bmi: round2(r.bmi),
+      z: { bmiForAge: round2(r.z.bmiForAge), heightForAge: round2(r.z.heightForAge), weightForAge: round2(r.z.weightForAge) },
+      status: {
+        nutrition: r.status.nutrition ? NUTRITION_TH[r.status.nutrition] : null,
+        height: r.status.height ? HEIGHT_TH[r.status.height] : null,
+      },
+      flags: r.flags,
+      reference: r.reference,
+    }));
     return 0;
   },
 });

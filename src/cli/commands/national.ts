@@ -9,7 +9,7 @@ const usage = [
   '       tabian national export --db FILE.duckdb --parquet DIR',
   '       tabian national report --db FILE.duckdb [--xlsx OUT.xlsx] [--rates rates.json]',
   '       tabian national keygen --out national.jwk --public national.public.json --name NAME',
-  "A province's or the national office's consolidation in DuckDB (docs/national.md).",
+  'A province\'s or the national office\'s consolidation in DuckDB (docs/national.md).',
   'ingest: verifies school submissions (against --trust) and district exports (the district key trusted for its',
   '  district by --district-trust, then every school bundle inside against the keys the district enrolled, read',
   '  through the content key granted to --key) as the app does; chains are checked across files (a fork refused,',
@@ -27,7 +27,7 @@ const usage = [
 
 export const nationalCommand: Command = defineCommand({
   name: 'national',
-  summary: "consolidate many districts' submissions in DuckDB, find children counted in two districts, write Parquet",
+  summary: 'consolidate many districts\' submissions in DuckDB, find children counted in two districts, write Parquet',
   usage,
   async run(args, io) {
     const [sub, ...rest] = args;

@@ -48,9 +48,7 @@ export const snapshotCommand: Command = defineCommand({
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(opts.file));
     } catch (e) {
-      io.err(
-        `tabian snapshot: cannot read "${opts.file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      );
+      io.err(`tabian snapshot: cannot read "${opts.file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return 2;
     }
     const students: Student[] = [];
@@ -74,9 +72,7 @@ export const snapshotCommand: Command = defineCommand({
       return 1;
     }
     const counted = snapshotOn(students, movements, opts.asOf);
-    io.out(
-      `{"asOf":${JSON.stringify(opts.asOf)},"students":${counted.length},"byGrade":${byGradeJson(countByGradeAndSex(counted))}}`,
-    );
+    io.out(`{"asOf":${JSON.stringify(opts.asOf)},"students":${counted.length},"byGrade":${byGradeJson(countByGradeAndSex(counted))}}`);
     return 0;
   },
 });

@@ -10,9 +10,9 @@ import { defineCommand, type Command, type Io } from '../command';
 const usage = [
   'Usage: tabian staff headcount <roster.jsonl|roster.xlsx|.xls|.csv> [--as-of YYYY-MM-DD]',
   'Reads a staff roster (schema staff/1, one person a line, with their dated movements; or a spreadsheet with',
-  "the roster workbook's headers, read as the app reads it) and prints the EMIS headcount table as one JSON object:",
+  'the roster workbook\'s headers, read as the app reads it) and prints the EMIS headcount table as one JSON object:',
   '  {"asOf","rows":[{"key","M","F","total"}],"total":{"M","F","total"}}',
-  "Rows in EMIS's order: director.k1…k5, director.all, deputy.k1…k4, deputy.all, teacher.k1…k5, teacher.none,",
+  'Rows in EMIS\'s order: director.k1…k5, director.all, deputy.k1…k4, deputy.all, teacher.k1…k5, teacher.none,',
   'assistant-teacher, permanent-employee, government-employee, temporary-employee (contract teachers count here),',
   'unclassified. A person counts if they arrived on or before the date and had not left by then: leaving on',
   'the date does not count. --as-of defaults to 10 June of the current year.',
@@ -24,9 +24,7 @@ async function headcount(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'as-of': { type: 'string' } } });
   const asOf = values['as-of'] ?? `${localIsoDate(new Date()).slice(0, 4)}-06-10`;
   if (positionals.length !== 1 || !isIsoDate(asOf)) {
-    io.err(
-      `tabian staff headcount: ${positionals.length !== 1 ? 'give one roster file' : `--as-of wants YYYY-MM-DD, got "${asOf}"`}\n\n${usage}`,
-    );
+    io.err(`tabian staff headcount: ${positionals.length !== 1 ? 'give one roster file' : `--as-of wants YYYY-MM-DD, got "${asOf}"`}\n\n${usage}`);
     return 2;
   }
   let bytes: Uint8Array;
@@ -36,18 +34,10 @@ async function headcount(args: string[], io: Io): Promise<number> {
     io.err(`tabian staff headcount: cannot read "${positionals[0]}"`);
     return 2;
   }
-  const read = SPREADSHEET.test(positionals[0]!)
-    ? fromSpreadsheet(bytes, io)
-    : fromJsonl(new TextDecoder().decode(bytes), io);
+  const read = SPREADSHEET.test(positionals[0]!) ? fromSpreadsheet(bytes, io) : fromJsonl(new TextDecoder().decode(bytes), io);
   if (!read) return 1;
   const h = headcountOn(read.staff, asOf);
-  io.out(
-    JSON.stringify({
-      asOf: h.asOf,
-      rows: h.rows.map(({ key, M, F, total }) => ({ key, M, F, total })),
-      total: h.total,
-    }),
-  );
+  io.out(JSON.stringify({ asOf: h.asOf, rows: h.rows.map(({ key, M, F, total }) => ({ key, M, F, total })), total: h.total }));
   return read.bad === 0 ? 0 : 1;
 }
 
@@ -56,15 +46,10 @@ const SPREADSHEET = /\.(xlsx|xlsm|xls|csv)$/i;
 function fromSpreadsheet(bytes: Uint8Array, io: Io): { staff: Staff[]; bad: number } | null {
   try {
     const read = readRosterFile(bytes, (row) => `row-${row}`);
-    for (const p of read.problems)
-      io.err(
-        `tabian staff headcount: row ${p.row}: ${p.field === 'record' ? 'not a staff record' : `"${p.text}" is not a known ${p.field}, left empty`}`,
-      );
+    for (const p of read.problems) io.err(`tabian staff headcount: row ${p.row}: ${p.field === 'record' ? 'not a staff record' : `"${p.text}" is not a known ${p.field}, left empty`}`);
     return { staff: read.staff, bad: read.problems.filter((p) => p.field === 'record').length };
   } catch (e) {
-    io.err(
-      `tabian staff headcount: ${e instanceof SpreadsheetProblem ? problemMessage(e.code, e.params, 'en') : 'the file cannot be read'}`,
-    );
+    io.err(`tabian staff headcount: ${e instanceof SpreadsheetProblem ? problemMessage(e.code, e.params, 'en') : 'the file cannot be read'}`);
     return null;
   }
 }

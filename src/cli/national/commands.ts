@@ -29,9 +29,7 @@ async function bundleFiles(paths: readonly string[]): Promise<string[]> {
       throw new InputError(`cannot read "${path}": no such file or folder`);
     });
     if (!info.isDirectory()) out.push(path);
-    else
-      for (const name of (await readdir(path)).sort())
-        out.push(...(await bundleFiles([join(path, name)])).filter((f) => f.endsWith('.tabian')));
+    else for (const name of (await readdir(path)).sort()) out.push(...(await bundleFiles([join(path, name)])).filter((f) => f.endsWith('.tabian')));
   }
   return out;
 }
@@ -46,15 +44,8 @@ async function districtTrust(spec: string): Promise<TrustList['keys']> {
 
 export async function ingest(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      db: { type: 'string' },
-      trust: { type: 'string', multiple: true },
-      'district-trust': { type: 'string', multiple: true },
-      key: { type: 'string', multiple: true },
-      'passphrase-file': { type: 'string' },
-    },
+    args, allowPositionals: true,
+    options: { db: { type: 'string' }, trust: { type: 'string', multiple: true }, 'district-trust': { type: 'string', multiple: true }, key: { type: 'string', multiple: true }, 'passphrase-file': { type: 'string' } },
   });
   if (!values.db || (!values.trust?.length && !values['district-trust']?.length) || positionals.length === 0) {
     throw new InputError('give bundle files or folders, --db and --trust or --district-trust');
@@ -69,9 +60,7 @@ export async function ingest(args: string[], io: Io): Promise<number> {
   const db = await openNationalDb(values.db);
   try {
     const result = await ingestFiles(db.connection, files, {
-      trust,
-      decryptionKeys,
-      now: new Date(),
+      trust, decryptionKeys, now: new Date(),
       progress: (done, total) => {
         if (done === total || done % 50 === 0) io.err(`tabian national ingest: ${done}/${total} files`);
       },
@@ -83,11 +72,7 @@ export async function ingest(args: string[], io: Io): Promise<number> {
   }
 }
 
-export async function withDb(
-  args: string[],
-  extra: Record<string, { type: 'string' }>,
-  body: (db: NationalDb, v: Record<string, string | undefined>) => Promise<number>,
-): Promise<number> {
+export async function withDb(args: string[], extra: Record<string, { type: 'string' }>, body: (db: NationalDb, v: Record<string, string | undefined>) => Promise<number>): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, ...extra } });
   if (!values.db) throw new InputError('--db is required');
   await stat(values.db).catch(() => {
@@ -101,81 +86,40 @@ export async function withDb(
   }
 }
 
-export const duplicates = (args: string[], io: Io) =>
-  withDb(
-    args,
-    {
-      'findings-dir': { type: 'string' },
-      key: { type: 'string' },
-      office: { type: 'string' },
-      'passphrase-file': { type: 'string' },
-    },
-    async (db, v) => {
-      const dir = v['findings-dir'];
-      if (dir && !v['key'])
-        throw new InputError('--findings-dir needs --key, the national key that signs the findings');
-      const report = await nationalDuplicates(db.connection);
-      if (dir) {
-        const key = await readPrivateKey(
-          v['key']!,
-          new Map(v['passphrase-file'] ? [['passphrase-file', v['passphrase-file']]] : []),
-          io,
-          'sign',
-        );
-        await mkdir(dir, { recursive: true });
-        const files = await writeNationalFindings(db.connection, {
-          key,
-          office: v['office'] ?? 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน',
-          now: new Date(),
-          app: { name: 'tabian', version: pkg.version },
-          random,
-        });
-        for (const f of files) await writeFile(join(dir, f.name), f.bytes);
-        io.err(`tabian national duplicates: ${files.length} findings files in ${dir}`);
-      }
-      io.out(JSON.stringify(report));
-      return 0;
-    },
-  );
+export const duplicates = (args: string[], io: Io) => withDb(args, { 'findings-dir': { type: 'string' }, key: { type: 'string' }, office: { type: 'string' }, 'passphrase-file': { type: 'string' } }, async (db, v) => {
+  const dir = v['findings-dir'];
+  if (dir && !v['key']) throw new InputError('--findings-dir needs --key, the national key that signs the findings');
+  const report = await nationalDuplicates(db.connection);
+  if (dir) {
+    const key = await readPrivateKey(v['key']!, new Map(v['passphrase-file'] ? [['passphrase-file', v['passphrase-file']]] : []), io, 'sign');
+    await mkdir(dir, { recursive: true });
+    const files = await writeNationalFindings(db.connection, { key, office: v['office'] ?? 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน', now: new Date(), app: { name: 'tabian', version: pkg.version }, random });
+    for (const f of files) await writeFile(join(dir, f.name), f.bytes);
+    io.err(`tabian national duplicates: ${files.length} findings files in ${dir}`);
+  }
+  io.out(JSON.stringify(report));
+  return 0;
+});
 
-export const report = (args: string[], io: Io) =>
-  withDb(args, { xlsx: { type: 'string' }, rates: { type: 'string' } }, async (db, v) => {
-    const rates = v['rates']
-      ? await readJsonFile(v['rates'], subsidyTableSchema, 'a subsidy rate table (as the district app saves it)')
-      : null;
-    const areas = (await import('../../domain/areas/thai-admin.json', { with: { type: 'json' } })).default as AreaData;
-    const out = await nationalReport(db.connection, areas, rates);
-    if (v['xlsx']) await writeFile(v['xlsx'], xlsxBytes(nationalReportSheets(out)));
-    io.out(JSON.stringify(out));
-    return 0;
-  });
+export const report = (args: string[], io: Io) => withDb(args, { xlsx: { type: 'string' }, rates: { type: 'string' } }, async (db, v) => {
+  const rates = v['rates'] ? await readJsonFile(v['rates'], subsidyTableSchema, 'a subsidy rate table (as the district app saves it)') : null;
+  const areas = (await import('../../domain/areas/thai-admin.json', { with: { type: 'json' } })).default as AreaData;
+  const out = await nationalReport(db.connection, areas, rates);
+  if (v['xlsx']) await writeFile(v['xlsx'], xlsxBytes(nationalReportSheets(out)));
+  io.out(JSON.stringify(out));
+  return 0;
+});
 
 export async function keygen(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { out: { type: 'string' }, public: { type: 'string' }, name: { type: 'string' } },
-  });
-  if (!values.out || !values.public || !values.name)
-    throw new InputError('give --out private.jwk --public national.public.json --name "office name"');
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, public: { type: 'string' }, name: { type: 'string' } } });
+  if (!values.out || !values.public || !values.name) throw new InputError('give --out private.jwk --public national.public.json --name "office name"');
   const key = await generateSigningKey(true);
   try {
-    await writeFile(values.out, JSON.stringify(await exportPrivateJwk(key.privateKey)) + '\n', {
-      flag: 'wx',
-      mode: 0o600,
-    });
-    const file = publicKeyFile({
-      keyid: key.keyid,
-      alg: 'ES256',
-      spki: toBase64(key.spki),
-      role: 'national',
-      name: values.name,
-      school: null,
-    });
+    await writeFile(values.out, JSON.stringify(await exportPrivateJwk(key.privateKey)) + '\n', { flag: 'wx', mode: 0o600 });
+    const file = publicKeyFile({ keyid: key.keyid, alg: 'ES256', spki: toBase64(key.spki), role: 'national', name: values.name, school: null });
     await writeFile(values.public, JSON.stringify(file, null, 2) + '\n', { flag: 'wx' });
   } catch (e) {
-    throw new InputError(
-      `cannot write: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file exists already' : (e as Error).message}`,
-    );
+    throw new InputError(`cannot write: ${(e as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file exists already' : (e as Error).message}`);
   }
   io.out(JSON.stringify({ keyid: key.keyid, fingerprint: fingerprintOf(key.keyid), spki: toBase64(key.spki) }));
   return 0;

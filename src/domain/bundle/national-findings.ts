@@ -10,10 +10,7 @@ import type { Statement } from './statement';
 import type { NationalFinding } from '../district/national-finding';
 
 export function nationalFindingsContents(findings: readonly NationalFinding[]): Contents {
-  return {
-    files: [payloadFile('payload/national-findings.jsonl', 'national-finding/1', findings)],
-    counts: { findings: findings.length },
-  };
+  return { files: [payloadFile('payload/national-findings.jsonl', 'national-finding/1', findings)], counts: { findings: findings.length } };
 }
 
 export interface NationalFindingsMeta {
@@ -31,28 +28,11 @@ export interface NationalFindingsMeta {
   app: Statement['app'];
 }
 
-export function createNationalFindings(
-  meta: NationalFindingsMeta,
-  findings: readonly NationalFinding[],
-  random: (n: number) => Bytes,
-): Promise<CreatedBundle> {
-  return createBundle(
-    {
-      kind: 'national-findings',
-      bundleId: meta.bundleId,
-      createdAt: meta.createdAt,
-      app: meta.app,
-      school: null,
-      district: meta.district,
-      academicYear: meta.academicYear,
-      round: meta.round,
-      asOf: meta.asOf,
-      sequence: meta.sequence,
-      previous: meta.previous,
-      ...nationalFindingsContents(findings),
-      signers: [{ key: meta.key, role: 'national', name: meta.office, act: 'findings', at: meta.createdAt }],
-      encryptTo: null,
-    },
-    random,
-  );
+export function createNationalFindings(meta: NationalFindingsMeta, findings: readonly NationalFinding[], random: (n: number) => Bytes): Promise<CreatedBundle> {
+  return createBundle({
+    kind: 'national-findings', bundleId: meta.bundleId, createdAt: meta.createdAt, app: meta.app, school: null, district: meta.district,
+    academicYear: meta.academicYear, round: meta.round, asOf: meta.asOf, sequence: meta.sequence, previous: meta.previous,
+    ...nationalFindingsContents(findings),
+    signers: [{ key: meta.key, role: 'national', name: meta.office, act: 'findings', at: meta.createdAt }], encryptTo: null,
+  }, random);
 }

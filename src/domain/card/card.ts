@@ -69,15 +69,7 @@ export function parseCardText(text: CardText): CardParse {
   return {
     ok: true,
     card: {
-      citizenId,
-      prefixTh,
-      firstNameTh,
-      middleNameTh,
-      lastNameTh,
-      prefixEn,
-      firstNameEn,
-      middleNameEn,
-      lastNameEn,
+      citizenId, prefixTh, firstNameTh, middleNameTh, lastNameTh, prefixEn, firstNameEn, middleNameEn, lastNameEn,
       birthDate: parseCardDate(text.birthDate),
       sex,
       address: splitCardAddress(text.address.replace(/\0/g, ' ')),

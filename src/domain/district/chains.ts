@@ -4,9 +4,7 @@ import type { Statement } from '../bundle/statement';
 
 export function chainKeyOf(statement: Pick<Statement, 'school' | 'kind' | 'attestations' | 'district'>): string {
   // A district-level bundle (decision 32) chains per district: `district:<code>|kind`.
-  const base = statement.school
-    ? `${statement.school.code}|${statement.kind}`
-    : `district:${statement.district.code}|${statement.kind}`;
+  const base = statement.school ? `${statement.school.code}|${statement.kind}` : `district:${statement.district.code}|${statement.kind}`;
   if (statement.kind !== 'sync') return base;
   const device = statement.attestations.find((a) => a.act === 'export')?.keyid ?? '';
   return `${base}|${device}`;

@@ -28,18 +28,9 @@ export interface LinkagePerson {
 
 export const tokenLineSchema = z.object({
   ref: z.string().min(1).max(200),
-  id: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .nullable(),
-  name: z
-    .string()
-    .regex(/^[0-9a-f]{32}$/)
-    .nullable(),
-  block: z
-    .string()
-    .regex(/^[0-9a-f]{16}$/)
-    .nullable(),
+  id: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  name: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+  block: z.string().regex(/^[0-9a-f]{16}$/).nullable(),
   bloom: z.string().nullable(),
 });
 export type TokenLine = z.infer<typeof tokenLineSchema>;
@@ -62,13 +53,7 @@ export class SecretTooShortError extends Error {
 type Hmac = (text: string) => Promise<Uint8Array>;
 
 async function hmacUnder(secret: Uint8Array, label: string): Promise<Hmac> {
-  const master = await crypto.subtle.importKey(
-    'raw',
-    secret as Uint8Array<ArrayBuffer>,
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
+  const master = await crypto.subtle.importKey('raw', secret as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   // One sub-key per use, so an ID token can never equal a Bloom position hash of the same text.
   const sub = new Uint8Array(await crypto.subtle.sign('HMAC', master, utf8(`tabian-exchange/${label}`)));
   const key = await crypto.subtle.importKey('raw', sub, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
@@ -87,19 +72,10 @@ export function bigrams(name: string): string[] {
 }
 
 /** The encoder for one secret: one set of keys, reused for every child. */
-export async function tokenEncoder(
-  secret: Uint8Array,
-): Promise<{ header: TokensHeader; encode: (p: LinkagePerson) => Promise<TokenLine> }> {
+export async function tokenEncoder(secret: Uint8Array): Promise<{ header: TokensHeader; encode: (p: LinkagePerson) => Promise<TokenLine> }> {
   if (secret.length < MIN_SECRET_BYTES) throw new SecretTooShortError();
-  const [idMac, nameMac, blockMac, bloomMac, checkMac] = await Promise.all(
-    ['id', 'name', 'block', 'bloom', 'check'].map((l) => hmacUnder(secret, l)),
-  );
-  const header: TokensHeader = {
-    format: TOKENS_FORMAT,
-    bits: BLOOM_BITS,
-    k: { ...K },
-    secretCheck: toHex((await checkMac!('check')).slice(0, 8)),
-  };
+  const [idMac, nameMac, blockMac, bloomMac, checkMac] = await Promise.all(['id', 'name', 'block', 'bloom', 'check'].map((l) => hmacUnder(secret, l)));
+  const header: TokensHeader = { format: TOKENS_FORMAT, bits: BLOOM_BITS, k: { ...K }, secretCheck: toHex((await checkMac!('check')).slice(0, 8)) };
 
   async function setBits(bloom: Uint8Array, element: string, k: number): Promise<void> {
     // Double hashing (Kirsch & Mitzenmacher): two 32-bit values from one keyed hash give k positions.
@@ -131,10 +107,7 @@ export async function tokenEncoder(
     const firstKey = normaliseThaiName(p.firstName);
     const fullKey = normaliseThaiName(`${p.firstName}${p.lastName}`);
     const name = p.birthDate && fullKey ? toHex((await nameMac!(`${p.birthDate}|${fullKey}`)).slice(0, 16)) : null;
-    const block =
-      p.birthDate && firstKey && p.sex
-        ? toHex((await blockMac!(`${p.birthDate}|${p.sex}|${firstKey}`)).slice(0, 8))
-        : null;
+    const block = p.birthDate && firstKey && p.sex ? toHex((await blockMac!(`${p.birthDate}|${p.sex}|${firstKey}`)).slice(0, 8)) : null;
     return { ref: p.ref, id: idToken, name, block, bloom };
   }
   return { header, encode };

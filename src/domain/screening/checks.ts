@@ -6,25 +6,11 @@ import { assessScreening } from './assess';
 import { POOR_DISADVANTAGE } from './register';
 import type { Screening } from './schema';
 
-export const SCREENING_CHECKS = [
-  'poor.no_screening',
-  'screening.register_not_poor',
-  'screening.evidence_missing',
-  'poor.over_line',
-] as const;
+export const SCREENING_CHECKS = ['poor.no_screening', 'screening.register_not_poor', 'screening.evidence_missing', 'poor.over_line'] as const;
 export type ScreeningCheck = (typeof SCREENING_CHECKS)[number];
-export interface ScreeningFinding {
-  studentId: string;
-  check: ScreeningCheck;
-}
+export interface ScreeningFinding { studentId: string; check: ScreeningCheck }
 
-const EVIDENCE = new Set([
-  'photos.missing',
-  'photos.reason',
-  'signature.teacher',
-  'signature.guardian',
-  'signature.official',
-]);
+const EVIDENCE = new Set(['photos.missing', 'photos.reason', 'signature.teacher', 'signature.guardian', 'signature.official']);
 
 /** Findings for the school's current students against their screenings of one year. */
 export function screeningFindings(students: readonly Student[], screenings: readonly Screening[]): ScreeningFinding[] {
@@ -41,8 +27,7 @@ export function screeningFindings(students: readonly Student[], screenings: read
     const a = assessScreening(s);
     if (a.underIncomeLine === true && !poor) out.push({ studentId: student.id, check: 'screening.register_not_poor' });
     if (a.underIncomeLine === false && poor) out.push({ studentId: student.id, check: 'poor.over_line' });
-    if (a.problems.some((p) => EVIDENCE.has(p)))
-      out.push({ studentId: student.id, check: 'screening.evidence_missing' });
+    if (a.problems.some((p) => EVIDENCE.has(p))) out.push({ studentId: student.id, check: 'screening.evidence_missing' });
   }
   return out;
 }

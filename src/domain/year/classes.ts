@@ -12,9 +12,7 @@ export function compareClasses(a: { grade: GradeCode; room: string }, b: { grade
 }
 
 /** Students grouped by class in class order; students without a grade are left out. */
-export function classesOf<S extends Placed>(
-  students: readonly S[],
-): { grade: GradeCode; room: string; students: S[] }[] {
+export function classesOf<S extends Placed>(students: readonly S[]): { grade: GradeCode; room: string; students: S[] }[] {
   const classes = new Map<string, { grade: GradeCode; room: string; students: S[] }>();
   for (const s of students) {
     if (!s.grade) continue;

@@ -13,8 +13,7 @@ export interface SubmissionFacts {
   acknowledged: boolean;
 }
 
-export const submissionState = (s: SubmissionFacts): SubmissionState =>
-  s.acknowledged ? 'acknowledged' : s.sentAt ? 'sent' : 'made';
+export const submissionState = (s: SubmissionFacts): SubmissionState => (s.acknowledged ? 'acknowledged' : s.sentAt ? 'sent' : 'made');
 
 export interface RoundFacts {
   confirmed: boolean;
@@ -41,10 +40,7 @@ export function roundJourney(f: RoundFacts): RoundJourney {
 /** Work is left on a round in this state (the home to-do and the confirm page start there). */
 const unfinished = (j: RoundJourney): boolean => j !== 'sent' && j !== 'acknowledged';
 
-export interface RoundRef {
-  academicYear: number;
-  round: RoundId;
-}
+export interface RoundRef { academicYear: number; round: RoundId }
 
 /**
  * The round the home to-do names and the confirm page opens on: the one whose window is open; between
@@ -52,10 +48,7 @@ export interface RoundRef {
  * first deadline nothing has ended, so last year's year-end when it is still not sent.
  */
 export function workingRound(status: RoundStatus, journeyOf: (r: RoundRef) => RoundJourney): RoundRef {
-  const ref = (r: Pick<RoundState, 'academicYear' | 'round'>): RoundRef => ({
-    academicYear: r.academicYear,
-    round: r.round,
-  });
+  const ref = (r: Pick<RoundState, 'academicYear' | 'round'>): RoundRef => ({ academicYear: r.academicYear, round: r.round });
   if (status.current) return ref(status.current);
   const lastPast = status.rounds.filter((r) => r.state === 'past').at(-1);
   const ended = lastPast ? ref(lastPast) : { academicYear: status.academicYear - 1, round: 'year-end' as const };

@@ -4,12 +4,7 @@ import type { RoundId } from '../calendar';
 import { isLeaving, isReversed, type Movement } from './movement';
 import { previousRound, roundOf } from './round';
 
-export interface GradeMovements {
-  grade: GradeCode | null;
-  arrived: number;
-  left: number;
-  byCause: Record<string, number>;
-}
+export interface GradeMovements { grade: GradeCode | null; arrived: number; left: number; byCause: Record<string, number> }
 export interface MovementReport {
   /** Movements count when effective after `after` and on or before `upTo`. */
   after: string;
@@ -48,8 +43,7 @@ export function movementReport(movements: readonly Movement[], after: string, up
     grades.set(key, g);
   }
   return {
-    after,
-    upTo,
+    after, upTo,
     arrivals: standing.filter((m) => !isLeaving(m.kind)),
     departures: standing.filter((m) => isLeaving(m.kind)),
     byGrade: [...grades.values()].sort((a, b) => ((a.grade ?? '99') < (b.grade ?? '99') ? -1 : 1)),

@@ -39,12 +39,7 @@ export const roundHistory: RecordHistory = { name: 'round', version: 1, upgrades
 export const roundKey = (academicYear: number, round: RoundId): string => `${academicYear}/${round}`;
 
 export const blankRound = (academicYear: number, round: RoundId): RoundRecord => ({
-  key: roundKey(academicYear, round),
-  academicYear,
-  round,
-  window: null,
-  confirmation: null,
-  certification: null,
+  key: roundKey(academicYear, round), academicYear, round, window: null, confirmation: null, certification: null,
 });
 
 export function overridesOf(records: readonly RoundRecord[], academicYear: number): RoundOverrides {
@@ -74,11 +69,7 @@ export const academicYearStart = (academicYear: number): string => `${toGregoria
  * The academic year the register's data describes: the latest year started in the app; or, if last year's
  * results wait for a new year that was not started yet, last year; otherwise the calendar's year.
  */
-export function registerYear(
-  today: string,
-  startedYears: readonly number[],
-  yearsWithResults: readonly number[],
-): number {
+export function registerYear(today: string, startedYears: readonly number[], yearsWithResults: readonly number[]): number {
   const calendar = academicYearOf(today);
   const latest = Math.max(-Infinity, ...startedYears);
   if (latest >= calendar) return latest;
@@ -94,12 +85,7 @@ export const mayRecordMovements = mayConfirm;
 export type ConfirmBlocker = 'certified' | 'checklist' | 'year-not-started' | 'not-allowed';
 export type CertifyBlocker = 'certified' | 'not-confirmed' | 'changed-since-confirmation';
 
-export function confirmBlockers(
-  record: RoundRecord,
-  checklistReady: boolean,
-  register: number,
-  user: Pick<User, 'role'> | null,
-): ConfirmBlocker[] {
+export function confirmBlockers(record: RoundRecord, checklistReady: boolean, register: number, user: Pick<User, 'role'> | null): ConfirmBlocker[] {
   const out: ConfirmBlocker[] = [];
   if (record.certification) out.push('certified');
   if (record.academicYear > register) out.push('year-not-started');

@@ -27,10 +27,7 @@ function numberText(n: number): string {
 
 export const isEmptyCell = (cell: Cell | undefined): boolean => cellText(cell) === '';
 
-export interface IdRead {
-  text: string;
-  damage: Message | null;
-}
+export interface IdRead { text: string; damage: Message | null }
 
 const EXPONENT = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 

@@ -12,24 +12,15 @@ const HEADER_SEARCH = 10;
 export function readRosterFile(bytes: Uint8Array, newId: (row: number) => string): RosterRead {
   const wb = readWorkbook(bytes);
   for (const sheet of wb.sheets) {
-    const at = sheet.rows
-      .slice(0, HEADER_SEARCH)
-      .findIndex((r) => r.filter((cell) => columnOfHeader(cellText(cell))).length >= 3);
+    const at = sheet.rows.slice(0, HEADER_SEARCH).findIndex((r) => r.filter((cell) => columnOfHeader(cellText(cell))).length >= 3);
     if (at < 0) continue;
     const header = sheet.rows[at]!.map((cell) => cellText(cell));
     const keys = header.map((h) => columnOfHeader(h));
-    const text = (row: Row): string[] =>
-      header.map((_, i) => {
-        const cell = row[i];
-        const kind = kinds.get(keys[i] ?? '');
-        return kind === 'id'
-          ? readId(cell).text
-          : kind === 'date'
-            ? readDate(cell, wb.date1904)
-            : kind === 'phone'
-              ? readPhone(cell)
-              : cellText(cell);
-      });
+    const text = (row: Row): string[] => header.map((_, i) => {
+      const cell = row[i];
+      const kind = kinds.get(keys[i] ?? '');
+      return kind === 'id' ? readId(cell).text : kind === 'date' ? readDate(cell, wb.date1904) : kind === 'phone' ? readPhone(cell) : cellText(cell);
+    });
     const read = readRosterTable([header, ...sheet.rows.slice(at + 1).map(text)], (row) => newId(row + at));
     return { ...read, problems: read.problems.map((p) => ({ ...p, row: p.row + at })) };
   }

@@ -1,7 +1,6 @@
 // Thai texts of the confirm screens (source language; confirm.en.ts mirrors the keys).
 export const confirmTh = {
-  'confirm.acknowledged':
-    'สำนักงานเขตพื้นที่รับทราบข้อมูลรอบนี้แล้ว เมื่อ {date} โดย {officer} · มีข้อสังเกต {findings} รายการ (ดูที่ นักเรียน → ตรวจข้อมูล)',
+  'confirm.acknowledged': 'สำนักงานเขตพื้นที่รับทราบข้อมูลรอบนี้แล้ว เมื่อ {date} โดย {officer} · มีข้อสังเกต {findings} รายการ (ดูที่ นักเรียน → ตรวจข้อมูล)',
   'confirm.title': 'ยืนยัน/รับรองข้อมูล',
   'round.pick': 'รอบข้อมูล',
   'confirm.as_of': '{round} ปีการศึกษา {year} ข้อมูล ณ วันที่ {date}',

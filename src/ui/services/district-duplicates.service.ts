@@ -5,10 +5,7 @@ import type { RoundCheck } from './district.service';
 import { download } from './export.service';
 
 export async function exportDuplicates(check: RoundCheck): Promise<string> {
-  const [{ xlsxBytes }, { duplicatesSheet }] = await Promise.all([
-    import('../../io/export/book'),
-    import('../../io/district/duplicates'),
-  ]);
+  const [{ xlsxBytes }, { duplicatesSheet }] = await Promise.all([import('../../io/export/book'), import('../../io/district/duplicates')]);
   const { academicYear, round } = check.ref;
   const title = `นักเรียนซ้ำซ้อนข้ามโรงเรียน ${roundLabel(round)} ปีการศึกษา ${academicYear} ข้อมูล ณ ${formatThaiDate(check.asOf, 'th', 'long')}`;
   const name = `นักเรียนซ้ำซ้อน-${academicYear}-${round}.xlsx`;

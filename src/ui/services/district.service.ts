@@ -11,10 +11,7 @@ import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
 import { districtWorker } from './district-worker';
 
-export interface RoundRef {
-  academicYear: number;
-  round: RoundId;
-}
+export interface RoundRef { academicYear: number; round: RoundId }
 /** A round the officer can pick, with how many schools' submissions were accepted for it. */
 export type RoundChoice = RoundRef & { schools: number };
 export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
@@ -38,9 +35,7 @@ export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]
   const rows = await listBundles(appDb(), { direction: 'in' });
   const status = roundStatus(todayIso(now));
   const current = status.current ?? status.next;
-  const refs = new Map<string, RoundChoice>([
-    [roundKeyOf(current), { academicYear: current.academicYear, round: current.round, schools: 0 }],
-  ]);
+  const refs = new Map<string, RoundChoice>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round, schools: 0 }]]);
   const schools = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!isSubmission(r) || r.status !== 'accepted' || !r.round || !r.academicYear) continue;
@@ -67,37 +62,18 @@ export interface RoundCheck {
 let cached: RoundCheck | null = null;
 
 /** The cross-school check of the round, over each school's latest accepted submission. */
-export async function crossCheckRound(
-  ref: RoundRef,
-  onProgress: (f: number) => void = () => {},
-): Promise<RoundCheck | null> {
+export async function crossCheckRound(ref: RoundRef, onProgress: (f: number) => void = () => {}): Promise<RoundCheck | null> {
   const db = appDb();
   const latest = [...latestAccepted(await listBundles(db, { direction: 'in' }), ref).values()].filter((r) => r.roster);
   if (latest.length === 0) return null;
   const dismissed = [...(await dismissedPairKeys(db))].sort();
-  const basis = `${roundKeyOf(ref)}#${latest
-    .map((r) => r.id)
-    .sort()
-    .join(',')}#${dismissed.join(',')}`;
+  const basis = `${roundKeyOf(ref)}#${latest.map((r) => r.id).sort().join(',')}#${dismissed.join(',')}`;
   if (cached?.basis === basis) return cached;
   const asOf = commonAsOf(latest.map((r) => r.asOf!))!;
-  const result = await districtWorker().crossCheck(
-    {
-      schools: latest.map((r) => ({ school: { code: r.school, name: r.schoolName }, roster: r.roster! })),
-      asOf,
-      dismissed,
-    },
-    onProgress,
-  );
-  cached = {
-    ref,
-    asOf,
-    pairs: result.pairs,
-    schools: result.schools,
-    students: result.students,
-    unreadable: result.unreadable,
-    basis,
-  };
+  const result = await districtWorker().crossCheck({
+    schools: latest.map((r) => ({ school: { code: r.school, name: r.schoolName }, roster: r.roster! })), asOf, dismissed,
+  }, onProgress);
+  cached = { ref, asOf, pairs: result.pairs, schools: result.schools, students: result.students, unreadable: result.unreadable, basis };
   return cached;
 }
 

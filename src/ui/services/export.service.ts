@@ -35,9 +35,7 @@ export async function schoolInfo(): Promise<{ code: string; name: string }> {
 
 async function build(kind: ExportKind, students: Student[], now: Date): Promise<Uint8Array> {
   const [{ xlsxBytes }, reports, list] = await Promise.all([
-    import('../../io/export/book'),
-    import('../../io/export/reports'),
-    import('../../io/export/student-list'),
+    import('../../io/export/book'), import('../../io/export/reports'), import('../../io/export/student-list'),
   ]);
   const today = todayIso(now);
   const school = await schoolInfo();
@@ -47,11 +45,7 @@ async function build(kind: ExportKind, students: Student[], now: Date): Promise<
   if (kind === 'counts') return xlsxBytes([reports.countsSheet(students, `จำนวนนักเรียน ${title} ข้อมูล ณ ${today}`)]);
   const areas = await loadAreaIndex();
   const active = students.filter((s) => s.status === 'active');
-  const { findings } = validateSchool(active, {
-    asOf: today,
-    areaExists: areaExistsIn(areas),
-    dismissedPairs: await dismissedPairKeys(appDb()),
-  });
+  const { findings } = validateSchool(active, { asOf: today, areaExists: areaExistsIn(areas), dismissedPairs: await dismissedPairKeys(appDb()) });
   return xlsxBytes(reports.validationSheets(active, findings));
 }
 

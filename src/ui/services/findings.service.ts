@@ -3,13 +3,7 @@
 // Nothing is written for a file that fails, belongs to another school, or does not follow the chain.
 import { appDb } from '../../db/database';
 import { chainLinks } from '../../db/bundle-repo';
-import {
-  acceptFindings,
-  acknowledgementOf,
-  listFindings,
-  type FindingRow,
-  type RoundAcknowledgement,
-} from '../../db/findings-repo';
+import { acceptFindings, acknowledgementOf, listFindings, type FindingRow, type RoundAcknowledgement } from '../../db/findings-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { enrolKeys, trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
@@ -25,13 +19,7 @@ import { reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
 export type FindingsImport =
-  | {
-      status: 'imported';
-      findings: number;
-      acknowledgement: Acknowledgement | null;
-      academicYear: number;
-      round: RoundId | null;
-    }
+  | { status: 'imported'; findings: number; acknowledgement: Acknowledgement | null; academicYear: number; round: RoundId | null }
   | { status: 'already' }
   | { status: 'untrusted'; keys: (KeyEntry & { fingerprint: string })[] }
   | { status: 'gap'; detail: string }
@@ -49,14 +37,10 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const r = await verifyBundle(bytes, { trust: await trustList(db), chain: await chainLinks(db, chain) });
   const s = r.statement;
   if (s && s.kind !== 'findings') return { status: 'not-findings' };
-  if (s && s.school?.code !== profile.moeCode)
-    return { status: 'other-school', school: { code: s.school?.code ?? '', name: s.school?.name ?? s.district.name } };
+  if (s && s.school?.code !== profile.moeCode) return { status: 'other-school', school: { code: s.school?.code ?? '', name: s.school?.name ?? s.district.name } };
   if (r.reason === 'key.untrusted' && s) {
     const unknown = r.signers.filter((x) => x.trusted === false).map((x) => x.keyid);
-    return {
-      status: 'untrusted',
-      keys: s.keys.filter((k) => unknown.includes(k.keyid)).map((k) => ({ ...k, fingerprint: fingerprintOf(k.keyid) })),
-    };
+    return { status: 'untrusted', keys: s.keys.filter((k) => unknown.includes(k.keyid)).map((k) => ({ ...k, fingerprint: fingerprintOf(k.keyid) })) };
   }
   if (r.reason === 'chain.gap') return { status: 'gap', detail: r.detail ?? '' };
   if (!r.valid || !s || !r.payload || !r.statementSha256) {
@@ -67,42 +51,18 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const findings = recordsOf(r.payload, 'finding/1');
   const acknowledgement = recordsOf(r.payload, 'acknowledgement/1')[0] ?? null;
   const signed = new Set(r.signers.filter((x) => x.signature === 'valid').map((x) => x.keyid));
-  await acceptFindings(
-    db,
-    {
-      fileSha256: await sha256Hex(bytes),
-      size: bytes.length,
-      valid: true,
-      reason: null,
-      detail: null,
-      statement: s,
-      statementSha256: r.statementSha256,
-      signers: r.signers,
-      keys: s.keys.filter((k) => signed.has(k.keyid)),
-      summary: null,
-      roster: null,
-    },
-    { fileName: file.name, file: bytes, receivedAt: now.toISOString(), summary: acknowledgement },
-    findings,
-  );
-  return {
-    status: 'imported',
-    findings: findings.length,
-    acknowledgement,
-    academicYear: s.academicYear,
-    round: s.round,
-  };
+  await acceptFindings(db, {
+    fileSha256: await sha256Hex(bytes), size: bytes.length, valid: true, reason: null, detail: null, statement: s,
+    statementSha256: r.statementSha256, signers: r.signers, keys: s.keys.filter((k) => signed.has(k.keyid)), summary: null, roster: null,
+  }, { fileName: file.name, file: bytes, receivedAt: now.toISOString(), summary: acknowledgement }, findings);
+  return { status: 'imported', findings: findings.length, acknowledgement, academicYear: s.academicYear, round: s.round };
 }
 
 /** Trusts the district's key after the fingerprint read out by the district matched; false otherwise. */
 export async function trustDistrictKey(key: KeyEntry, spoken: string, now: Date = new Date()): Promise<boolean> {
   if (key.role !== 'district' || !fingerprintMatches(key.keyid, spoken)) return false;
   const { keyid, alg, spki, role, name } = key;
-  const done = await enrolKeys(appDb(), [{ keyid, alg, spki, role, name, school: null }], {
-    now,
-    by: session.user?.name ?? '',
-    source: 'bundle',
-  });
+  const done = await enrolKeys(appDb(), [{ keyid, alg, spki, role, name, school: null }], { now, by: session.user?.name ?? '', source: 'bundle' });
   return done.conflicts.length === 0;
 }
 

@@ -7,10 +7,7 @@ import { staffForSubmission, technologyForSubmission } from '../../domain/staff/
 import type { Staff } from '../../domain/staff/schema';
 import type { Technology } from '../../domain/staff/technology';
 
-export interface EmisPayloads {
-  staff: Staff[];
-  technology: Technology | null;
-}
+export interface EmisPayloads { staff: Staff[]; technology: Technology | null }
 
 export async function emisPayloads(asOf: string): Promise<EmisPayloads> {
   const db = appDb();

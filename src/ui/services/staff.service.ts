@@ -9,12 +9,7 @@ import { emisRoundOf } from '../../domain/staff/emis-round';
 import { rosterTable } from '../../domain/staff/roster-sheet';
 import type { RosterRead } from '../../domain/staff/roster-sheet';
 import { staffSchema, type Staff, type StaffMovement } from '../../domain/staff/schema';
-import {
-  addStaffMovement,
-  compareStaffThai,
-  reverseStaffMovement,
-  type MovementProblem,
-} from '../../domain/staff/status';
+import { addStaffMovement, compareStaffThai, reverseStaffMovement, type MovementProblem } from '../../domain/staff/status';
 import { checkRoster, type StaffFinding } from '../../domain/staff/validate';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
@@ -34,24 +29,12 @@ export interface StaffData {
 
 export async function loadStaffData(now: Date = new Date()): Promise<StaffData> {
   const db = appDb();
-  const [staff, rooms, users, year] = await Promise.all([
-    listStaff(db),
-    listRooms(db),
-    listUsers(db),
-    loadSchoolYear(now),
-  ]);
+  const [staff, rooms, users, year] = await Promise.all([listStaff(db), listRooms(db), listUsers(db), loadSchoolYear(now)]);
   const today = todayIso(now);
   const roomKeys = rooms.map((r) => `${r.grade}/${r.room}`);
   const active = users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
   const findings = checkRoster({ staff, rooms: roomKeys, users: active, on: today });
-  return {
-    staff: staff.sort(compareStaffThai),
-    rooms: roomKeys,
-    users: active,
-    findings,
-    today,
-    emisAsOf: emisRoundOf(year.register).asOf,
-  };
+  return { staff: staff.sort(compareStaffThai), rooms: roomKeys, users: active, findings, today, emisAsOf: emisRoundOf(year.register).asOf };
 }
 
 export async function saveStaffMember(s: Staff): Promise<Staff> {
@@ -65,10 +48,7 @@ export const newStaffId = (): string => crypto.randomUUID();
 
 export type MoveOutcome = { ok: true; staff: Staff } | { ok: false; problem: MovementProblem };
 
-export async function recordStaffMovement(
-  s: Staff,
-  draft: Omit<StaffMovement, 'id' | 'reversedAt'>,
-): Promise<MoveOutcome> {
+export async function recordStaffMovement(s: Staff, draft: Omit<StaffMovement, 'id' | 'reversedAt'>): Promise<MoveOutcome> {
   const result = addStaffMovement(s, { ...draft, id: newStaffId(), reversedAt: null });
   if ('problem' in result) return { ok: false, problem: result.problem };
   return { ok: true, staff: await saveStaffMember(result.staff) };
@@ -77,12 +57,7 @@ export async function recordStaffMovement(
 export const reverseStaffMove = (s: Staff, movementId: string): Promise<Staff> =>
   saveStaffMember(reverseStaffMovement(s, movementId, new Date().toISOString()));
 
-export interface ImportPlan {
-  read: RosterRead;
-  people: Staff[];
-  added: number;
-  updated: number;
-}
+export interface ImportPlan { read: RosterRead; people: Staff[]; added: number; updated: number }
 
 /** Reads a roster file; a person whose citizen ID is on the roster updates that record (keeping its movements). */
 export async function planStaffImport(bytes: Uint8Array, current: readonly Staff[]): Promise<ImportPlan> {
@@ -95,15 +70,7 @@ export async function planStaffImport(bytes: Uint8Array, current: readonly Staff
     const same = p.idNo ? byIdNo.get(p.idNo) : undefined;
     if (!same) return p;
     updated++;
-    return {
-      ...p,
-      id: same.id,
-      userId: same.userId,
-      movements: [
-        ...same.movements,
-        ...p.movements.filter((m) => !same.movements.some((x) => x.kind === m.kind && x.effectiveOn === m.effectiveOn)),
-      ],
-    };
+    return { ...p, id: same.id, userId: same.userId, movements: [...same.movements, ...p.movements.filter((m) => !same.movements.some((x) => x.kind === m.kind && x.effectiveOn === m.effectiveOn))] };
   });
   return { read, people, added: people.length - updated, updated };
 }
@@ -115,25 +82,16 @@ export async function importStaff(plan: ImportPlan): Promise<number> {
 }
 
 /** The roster as an .xlsx in the interface language; the phone column only when asked for. */
-export async function rosterWorkbook(
-  staff: readonly Staff[],
-  contact = true,
-): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function rosterWorkbook(staff: readonly Staff[], contact = true): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { xlsxBytes } = await import('../../io/export/book');
   const rows = rosterTable(staff, i18n.locale, { contact });
-  return {
-    bytes: xlsxBytes([{ name: t('staff.roster.sheet'), rows }]),
-    fileName: `${t('staff.roster.file')}-${todayIso()}.xlsx`,
-  };
+  return { bytes: xlsxBytes([{ name: t('staff.roster.sheet'), rows }]), fileName: `${t('staff.roster.file')}-${todayIso()}.xlsx` };
 }
 
 /** The technology form as of `asOf`: the record of that date, else the last one before it carried over. */
 export async function loadTechnology(asOf: string): Promise<{ record: Technology; carried: string | null }> {
   const last = await technologyOn(appDb(), asOf);
-  return {
-    record: last?.asOf === asOf ? last : carryOver(last, asOf),
-    carried: last && last.asOf !== asOf ? last.asOf : null,
-  };
+  return { record: last?.asOf === asOf ? last : carryOver(last, asOf), carried: last && last.asOf !== asOf ? last.asOf : null };
 }
 
 export async function saveTechnologyRecord(t: Technology): Promise<Technology> {

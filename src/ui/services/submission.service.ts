@@ -36,12 +36,7 @@ import { emisCounts, emisFiles, emisPayloads, type EmisPayloads } from './staff-
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export { BUNDLE_MEDIA_TYPE as BUNDLE_TYPE } from '../../domain/bundle/create';
 
-export interface DistrictKey {
-  keyid: string;
-  spki: string;
-  name: string;
-  fingerprint: string;
-}
+export interface DistrictKey { keyid: string; spki: string; name: string; fingerprint: string }
 
 /** The district key schools encrypt to: the most recently enrolled, unrevoked one. */
 export async function districtKey(): Promise<DistrictKey | null> {
@@ -50,8 +45,7 @@ export async function districtKey(): Promise<DistrictKey | null> {
   return row ? { keyid: row.keyid, spki: row.spki, name: row.name, fingerprint: fingerprintOf(row.keyid) } : null;
 }
 
-export type SubmitProblem =
-  'submit.not_certified' | 'submit.no_profile' | 'submit.signer_gone' | 'submit.missing_students';
+export type SubmitProblem = 'submit.not_certified' | 'submit.no_profile' | 'submit.signer_gone' | 'submit.missing_students';
 
 export interface SubmitPlan {
   ok: true;
@@ -72,40 +66,23 @@ export const submissionFileName = (school: string, academicYear: number, round: 
 const chainOf = (school: string) => `${school}|submission`;
 
 /** Who must sign and what the file will be called; a problem when the round cannot be sent yet. */
-export async function planSubmission(
-  academicYear: number,
-  round: RoundId,
-): Promise<SubmitPlan | { ok: false; problem: SubmitProblem }> {
+export async function planSubmission(academicYear: number, round: RoundId): Promise<SubmitPlan | { ok: false; problem: SubmitProblem }> {
   const db = appDb();
   const [record, profile] = await Promise.all([getRound(db, academicYear, round), loadProfile(db)]);
   if (!record.confirmation || !record.certification) return { ok: false, problem: 'submit.not_certified' };
   if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
   const [staff, director, district, link] = await Promise.all([
-    getUser(db, record.confirmation.userId),
-    getUser(db, record.certification.userId),
-    districtKey(),
-    nextLink(db, chainOf(profile.moeCode)),
+    getUser(db, record.confirmation.userId), getUser(db, record.certification.userId), districtKey(), nextLink(db, chainOf(profile.moeCode)),
   ]);
   if (!staff?.active || !director?.active) return { ok: false, problem: 'submit.signer_gone' };
   return {
-    ok: true,
-    academicYear,
-    round,
-    asOf: record.certification.asOf,
-    staff,
-    director,
-    students: record.certification.snapshot.length,
-    district,
-    sequence: link.sequence,
-    fileName: submissionFileName(profile.moeCode, academicYear, round, link.sequence),
+    ok: true, academicYear, round, asOf: record.certification.asOf, staff, director, students: record.certification.snapshot.length, district,
+    sequence: link.sequence, fileName: submissionFileName(profile.moeCode, academicYear, round, link.sequence),
   };
 }
 
 /** The certified students: today's full record with the fields frozen at certification laid over it. */
-export function certifiedStudents(
-  snapshot: readonly FrozenRow[],
-  current: readonly Student[],
-): { students: Student[]; missing: string[] } {
+export function certifiedStudents(snapshot: readonly FrozenRow[], current: readonly Student[]): { students: Student[]; missing: string[] } {
   const byId = new Map(current.map((s) => [s.id, s]));
   const students: Student[] = [];
   const missing: string[] = [];
@@ -117,16 +94,8 @@ export function certifiedStudents(
     }
     const { id, idNo, prefix, firstName, lastName, room } = row;
     students.push({
-      ...now,
-      id,
-      idNo,
-      prefix,
-      firstName,
-      lastName,
-      room,
-      sex: row.sex ?? now.sex,
-      birthDate: row.birthDate ?? now.birthDate,
-      grade: row.grade ?? now.grade,
+      ...now, id, idNo, prefix, firstName, lastName, room,
+      sex: row.sex ?? now.sex, birthDate: row.birthDate ?? now.birthDate, grade: row.grade ?? now.grade,
     });
   }
   return { students, missing };
@@ -134,11 +103,7 @@ export function certifiedStudents(
 
 /** Payload files of a submission: students, their movements and measurements up to the as-of date, the school. */
 export function submissionFiles(input: {
-  students: readonly Student[];
-  movements: readonly Movement[];
-  measurements: readonly Measurement[];
-  profile: SchoolProfile;
-  asOf: string;
+  students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
   /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
   replies?: readonly FindingReply[];
   /** The year's poor-student screening counts (numbers only); left out when the school screened nobody. */
@@ -149,8 +114,7 @@ export function submissionFiles(input: {
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
   const movements = input.movements.filter((m) => ids.has(m.studentId) && m.effectiveOn <= input.asOf);
-  const measurements = input.measurements
-    .filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
+  const measurements = input.measurements.filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
     .map(({ id, studentId, measuredOn, weightKg, heightCm }) => ({ id, studentId, measuredOn, weightKg, heightCm }));
   const p = input.profile;
   return {
@@ -158,42 +122,18 @@ export function submissionFiles(input: {
       ...files,
       payloadFile('payload/movements.jsonl', 'movement/1', movements),
       payloadFile('payload/measurements.jsonl', 'measurement/1', measurements),
-      payloadFile('payload/school.json', 'school/1', [
-        {
-          code: p.moeCode,
-          smis: p.smisCode,
-          name: p.nameTh,
-          nameEn: p.nameEn,
-          district: { code: p.districtOffice.code, name: p.districtOffice.name },
-          directorName: p.directorName,
-        },
-      ]),
-      ...(input.replies?.length
-        ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)]
-        : []),
-      ...(input.screening
-        ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])]
-        : []),
+      payloadFile('payload/school.json', 'school/1', [{
+        code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
+      }]),
+      ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
+      ...(input.screening ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])] : []),
       ...emisFiles(input.emis),
     ],
-    counts: {
-      ...counts,
-      movements: movements.length,
-      measurements: measurements.length,
-      ...(input.replies?.length ? { findingReplies: input.replies.length } : {}),
-      ...emisCounts(input.emis),
-    },
+    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}), ...emisCounts(input.emis) },
   };
 }
 
-export interface MadeSubmission {
-  bytes: Bytes;
-  fileName: string;
-  statement: Statement;
-  statementSha256: string;
-  encrypted: boolean;
-  patched: boolean;
-}
+export interface MadeSubmission { bytes: Bytes; fileName: string; statement: Statement; statementSha256: string; encrypted: boolean; patched: boolean }
 
 /**
  * Builds, records (as the next link of the school's submission chain) and returns the bundle. `staffKey`
@@ -201,42 +141,21 @@ export interface MadeSubmission {
  * encryption to the enrolled district key.
  */
 export async function makeSubmission(
-  academicYear: number,
-  round: RoundId,
-  keys: { staff: SigningKey; director: SigningKey },
-  opts: { encrypt: boolean },
-  now: Date = new Date(),
+  academicYear: number, round: RoundId, keys: { staff: SigningKey; director: SigningKey }, opts: { encrypt: boolean }, now: Date = new Date(),
 ): Promise<MadeSubmission | { ok: false; problem: SubmitProblem }> {
   const db = appDb();
-  const [record, profile, current, movements] = await Promise.all([
-    getRound(db, academicYear, round),
-    loadProfile(db),
-    listStudents(db),
-    listMovements(db),
-  ]);
+  const [record, profile, current, movements] = await Promise.all([getRound(db, academicYear, round), loadProfile(db), listStudents(db), listMovements(db)]);
   const confirmation = record.confirmation;
   const certification = record.certification;
   if (!confirmation || !certification) return { ok: false, problem: 'submit.not_certified' };
   if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
   const { students, missing } = certifiedStudents(certification.snapshot, current);
   if (missing.length) return { ok: false, problem: 'submit.missing_students' };
-  const measurements = await measurementsOfStudents(
-    db,
-    students.map((s) => s.id),
-  );
+  const measurements = await measurementsOfStudents(db, students.map((s) => s.id));
   const replies = repliesToSend(await latestDistrictFindings());
   const screened = await screeningsOfYear(db, academicYear);
   const screening = screened.length ? screeningCounts(academicYear, screened) : null;
-  const base = submissionFiles({
-    students,
-    movements,
-    measurements,
-    profile,
-    asOf: certification.asOf,
-    replies,
-    screening,
-    emis: await emisPayloads(certification.asOf),
-  });
+  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening, emis: await emisPayloads(certification.asOf) });
   const assets = await certifiedAssetFiles();
   const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;
@@ -245,41 +164,15 @@ export async function makeSubmission(
     { key: keys.staff, role: 'staff', name: confirmation.userName, act: 'confirm-existence', at: confirmation.at },
     { key: keys.director, role: 'director', name: certification.userName, act: 'certify', at: certification.at },
   ];
-  const created = await createBundle(
-    {
-      kind: 'submission',
-      bundleId: crypto.randomUUID(),
-      createdAt: now.toISOString(),
-      app: { name: 'tabian', version: __APP_VERSION__ },
-      school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh },
-      district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
-      academicYear,
-      round,
-      asOf: certification.asOf,
-      ...link,
-      ...contents,
-      signers,
-      encryptTo: district ? { keyid: district.keyid, spki: fromBase64(district.spki)! } : null,
-    },
-    random,
-  );
+  const created = await createBundle({
+    kind: 'submission', bundleId: crypto.randomUUID(), createdAt: now.toISOString(), app: { name: 'tabian', version: __APP_VERSION__ },
+    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+    academicYear, round, asOf: certification.asOf, ...link, ...contents, signers,
+    encryptTo: district ? { keyid: district.keyid, spki: fromBase64(district.spki)! } : null,
+  }, random);
   const fileName = submissionFileName(profile.moeCode, academicYear, round, link.sequence);
   // `encrypted` beside the counts lets the list of submissions say so without opening each file.
-  await recordOutgoing(db, created, {
-    fileName,
-    fileSha256: await sha256Hex(created.bytes),
-    now,
-    summary: { ...created.statement.counts, encrypted: district !== null },
-  });
-  const patched = students.some(
-    (s, i) => JSON.stringify(s) !== JSON.stringify(current.find((c) => c.id === certification.snapshot[i]!.id)),
-  );
-  return {
-    bytes: created.bytes,
-    fileName,
-    statement: created.statement,
-    statementSha256: created.statementSha256,
-    encrypted: district !== null,
-    patched,
-  };
+  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now, summary: { ...created.statement.counts, encrypted: district !== null } });
+  const patched = students.some((s, i) => JSON.stringify(s) !== JSON.stringify(current.find((c) => c.id === certification.snapshot[i]!.id)));
+  return { bytes: created.bytes, fileName, statement: created.statement, statementSha256: created.statementSha256, encrypted: district !== null, patched };
 }

@@ -48,38 +48,20 @@ export async function deviceKeyRow(now: Date): Promise<KeyRow> {
 export const deviceId = (): Promise<string> => appDb().transaction('rw', appDb().settings, () => localDevice(appDb()));
 
 /** `replaced`: the fingerprint of the key this one replaced at sign-in (decision 26), until another replaces it. */
-export interface DeviceInfo {
-  keyid: string;
-  fingerprint: string;
-  replaced: string | null;
-}
+export interface DeviceInfo { keyid: string; fingerprint: string; replaced: string | null }
 export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
   const [row, change] = await Promise.all([deviceKeyRow(now), getSetting(appDb(), 'deviceKeyReplaced')]);
-  return {
-    keyid: row.keyid,
-    fingerprint: fingerprintOf(row.keyid),
-    replaced: change?.to === row.keyid ? fingerprintOf(change.from) : null,
-  };
+  return { keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), replaced: change?.to === row.keyid ? fingerprintOf(change.from) : null };
 }
 
 /** This device's public key file, for the school's main device to enrol (role device). */
 export async function devicePublicKeyFile(now: Date = new Date()): Promise<PublicKeyFile | null> {
-  const [row, profile] = await Promise.all([
-    deviceKeyRow(now).catch((e: unknown) => {
-      if (e instanceof KeysLockedError) return null; // no device key yet, and none can be made for this user
-      throw e;
-    }),
-    loadProfile(appDb()),
-  ]);
+  const [row, profile] = await Promise.all([deviceKeyRow(now).catch((e: unknown) => {
+    if (e instanceof KeysLockedError) return null; // no device key yet, and none can be made for this user
+    throw e;
+  }), loadProfile(appDb())]);
   if (!row || profile?.kind !== 'school') return null;
-  return publicKeyFile({
-    keyid: row.keyid,
-    alg: 'ES256',
-    spki: row.spki,
-    role: 'device',
-    name: row.name,
-    school: profile.moeCode,
-  });
+  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'device', name: row.name, school: profile.moeCode });
 }
 
 export async function downloadDevicePublicKey(): Promise<string | null> {
@@ -91,9 +73,7 @@ export async function downloadDevicePublicKey(): Promise<string | null> {
 }
 
 /** `sync.locked`: the signed-in user has no wrap of the data key, so the device key stays closed (decision 26). */
-export type SyncExport =
-  | { ok: true; fileName: string; bytes: Uint8Array; operations: number }
-  | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
+export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
 
 /** The device key row and its opened key; null while the data key is not open for this user. */
 async function openDeviceKey(now: Date): Promise<{ row: KeyRow; key: SigningKey } | null> {
@@ -117,32 +97,19 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   const { row, key } = opened;
   const device = await deviceId();
   const since = await setting<Hlc>(EXPORTED);
-  const mine = (await allOperations(db))
-    .filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
+  const mine = (await allOperations(db)).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
     .sort((a, b) => compareHlc(a.hlc, b.hlc));
   if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
   const chain = `${profile.moeCode}|sync|${row.keyid}`;
   const link = await nextLink(db, chain);
   const at = now.toISOString();
   const today = todayIso(now);
-  const created = await createBundle(
-    {
-      kind: 'sync',
-      bundleId: crypto.randomUUID(),
-      createdAt: at,
-      app: { name: 'tabian', version: __APP_VERSION__ },
-      school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh },
-      district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
-      academicYear: academicYearOf(today),
-      round: null,
-      asOf: today,
-      ...link,
-      ...syncContents(mine),
-      signers: [{ key, role: 'device', name: row.name, act: 'export', at }],
-      encryptTo: null,
-    },
-    random,
-  );
+  const created = await createBundle({
+    kind: 'sync', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
+    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+    academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...syncContents(mine),
+    signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
+  }, random);
   const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
   await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
   await putSetting(EXPORTED, mine.at(-1)!.hlc);
@@ -150,14 +117,7 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   return { ok: true, fileName, bytes: created.bytes, operations: mine.length };
 }
 
-export interface SyncImport {
-  outcome: RecordOutcome;
-  reason: IncomingReason | null;
-  detail: string | null;
-  operations: number;
-  unknownKeys: string[];
-  applied: Applied | null;
-}
+export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; unknownKeys: string[]; applied: Applied | null }
 
 /**
  * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row,
@@ -172,25 +132,16 @@ export async function importSync(file: File, now: Date = new Date()): Promise<Sy
   const device = await deviceId();
   const incoming = v.statement && v.valid ? await readOps(bytes) : [];
   const actor = { userId: 'sync', userName: file.name, now, newId: () => crypto.randomUUID() };
-  const { outcome, row, applied } = await guarded(() =>
-    db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
-      const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
-      if (recorded.outcome !== 'accepted' || !incoming.length) return { ...recorded, applied: null };
-      await appendOps(db, incoming);
-      let clock = await setting<Hlc>(CLOCK_SETTING);
-      for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
-      await putSetting(CLOCK_SETTING, clock);
-      return { ...recorded, applied: await applyOperations(db, incoming, actor) };
-    }),
-  );
-  return {
-    outcome,
-    reason: row.reason,
-    detail: row.detail,
-    operations: outcome === 'accepted' ? incoming.length : 0,
-    unknownKeys,
-    applied,
-  };
+  const { outcome, row, applied } = await guarded(() => db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
+    const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
+    if (recorded.outcome !== 'accepted' || !incoming.length) return { ...recorded, applied: null };
+    await appendOps(db, incoming);
+    let clock = await setting<Hlc>(CLOCK_SETTING);
+    for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
+    await putSetting(CLOCK_SETTING, clock);
+    return { ...recorded, applied: await applyOperations(db, incoming, actor) };
+  }));
+  return { outcome, reason: row.reason, detail: row.detail, operations: outcome === 'accepted' ? incoming.length : 0, unknownKeys, applied };
 }
 
 /** The operations of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */

@@ -33,3 +33,4 @@ class UpdateState {
 }
 
 export const updates = new UpdateState();
+

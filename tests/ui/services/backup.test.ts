@@ -13,13 +13,7 @@ const PASS = 'ต้นมะม่วง หน้าโรงเรียน';
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 const core = async () => {
   const { stores } = await dumpDatabase(appDb());
-  return {
-    students: stores['students'],
-    users: stores['users'],
-    rounds: stores['rounds'],
-    profile: stores['profile'],
-    keys: stores['keys'],
-  };
+  return { students: stores['students'], users: stores['users'], rounds: stores['rounds'], profile: stores['profile'], keys: stores['keys'] };
 };
 
 async function made(): Promise<Uint8Array> {
@@ -40,13 +34,7 @@ describe('backup and restore', () => {
     expect(await lastBackupInfo()).toBeNull();
     const bytes = await made();
     const looked = await inspectBundle(asBytes(bytes));
-    expect(looked.statement).toMatchObject({
-      kind: 'backup',
-      round: null,
-      sequence: 1,
-      previous: null,
-      attestations: [{ role: 'device', act: 'export' }],
-    });
+    expect(looked.statement).toMatchObject({ kind: 'backup', round: null, sequence: 1, previous: null, attestations: [{ role: 'device', act: 'export' }] });
     expect(looked.statement?.encryption).not.toBeNull();
     expect(JSON.stringify(looked.statement)).not.toContain('มาลี');
     expect(await lastBackupInfo()).toMatchObject({ at: '2026-06-12T04:00:00.000Z', sequence: 1 });
@@ -74,19 +62,13 @@ describe('backup and restore', () => {
     const bytes = await made();
     await appDb().students.delete('s3');
     const before = await core();
-    expect(await restoreBackup(blob(bytes), 'ผิดรหัสผ่านแน่นอน')).toMatchObject({
-      ok: false,
-      problem: 'backup.passphrase',
-    });
+    expect(await restoreBackup(blob(bytes), 'ผิดรหัสผ่านแน่นอน')).toMatchObject({ ok: false, problem: 'backup.passphrase' });
     const damaged = bytes.slice();
     damaged[Math.floor(damaged.length * 0.6)]! ^= 0xff;
     const r = await restoreBackup(blob(damaged), PASS);
     expect(r.ok).toBe(false);
     expect(['backup.file', 'backup.damaged']).toContain(r.ok ? null : r.problem);
-    expect(await restoreBackup(blob(new TextEncoder().encode('not a zip')), PASS)).toMatchObject({
-      ok: false,
-      problem: 'backup.file',
-    });
+    expect(await restoreBackup(blob(new TextEncoder().encode('not a zip')), PASS)).toMatchObject({ ok: false, problem: 'backup.file' });
     expect(await core()).toEqual(before);
   }, 60_000);
 });

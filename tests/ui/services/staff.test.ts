@@ -17,44 +17,10 @@ import { technologySchema } from '../../../src/domain/staff/technology';
 import { parsePayloadFile } from '../../../src/domain/bundle/payloads';
 
 const roster = [
-  {
-    id: 'a',
-    idNo: '1112034563562',
-    firstName: 'มาลี',
-    lastName: 'ศรีสุข',
-    sex: 'F',
-    personnelType: 'civil-teacher',
-    standing: 'k2',
-    startedAtSchoolOn: '2016-05-16',
-    homerooms: ['04/1'],
-  },
-  {
-    id: 'b',
-    firstName: 'ปรีชา',
-    lastName: 'ย้ายไป',
-    sex: 'M',
-    personnelType: 'civil-teacher',
-    standing: 'k3',
-    movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }],
-  },
-  {
-    id: 'c',
-    firstName: 'สายใจ',
-    lastName: 'มาใหม่',
-    sex: 'F',
-    personnelType: 'contract-teacher',
-    funding: 'school-income',
-    startedAtSchoolOn: '2026-06-10',
-  },
-  {
-    id: 'd',
-    firstName: 'สมศักดิ์',
-    lastName: 'ใจดี',
-    sex: 'M',
-    personnelType: 'administrator',
-    position: 'director',
-    standing: 'k3',
-  },
+  { id: 'a', idNo: '1112034563562', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', startedAtSchoolOn: '2016-05-16', homerooms: ['04/1'] },
+  { id: 'b', firstName: 'ปรีชา', lastName: 'ย้ายไป', sex: 'M', personnelType: 'civil-teacher', standing: 'k3', movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }] },
+  { id: 'c', firstName: 'สายใจ', lastName: 'มาใหม่', sex: 'F', personnelType: 'contract-teacher', funding: 'school-income', startedAtSchoolOn: '2026-06-10' },
+  { id: 'd', firstName: 'สมศักดิ์', lastName: 'ใจดี', sex: 'M', personnelType: 'administrator', position: 'director', standing: 'k3' },
 ].map((r) => staffSchema.parse(r));
 
 const io = (): Io & { outLines: string[] } => {
@@ -68,7 +34,7 @@ beforeEach(async () => {
 });
 
 describe('the staff headcount', () => {
-  it("is the same table from the app's service and from `tabian staff headcount` on the exported .xlsx", async () => {
+  it('is the same table from the app\'s service and from `tabian staff headcount` on the exported .xlsx', async () => {
     const app = (await loadHeadcount('2026-06-10')).headcount;
     expect(app.total).toEqual({ M: 1, F: 2, total: 3 });
     const { bytes } = await rosterWorkbook(await listStaff(appDb()));
@@ -86,24 +52,15 @@ describe('the staff headcount', () => {
     expect(plan.people[0]!.id).toBe('a');
   });
 
-  it("puts the roster counted on the as-of date and the technology record into the submission's own files", async () => {
+  it('puts the roster counted on the as-of date and the technology record into the submission\'s own files', async () => {
     await appDb().technology.clear();
     await saveTechnology(appDb(), technologySchema.parse({ asOf: '2026-06-01', tablets: { working: 5 } }));
     const emis = await emisPayloads('2026-06-10');
     expect(emis.staff.map((s) => s.id)).toEqual(['a', 'c', 'd']);
     const files = emisFiles(emis);
-    expect(files.map((f) => [f.path, f.schema, f.records])).toEqual([
-      ['payload/staff.jsonl', 'staff/1', 3],
-      ['payload/technology.json', 'technology/1', 1],
-    ]);
+    expect(files.map((f) => [f.path, f.schema, f.records])).toEqual([['payload/staff.jsonl', 'staff/1', 3], ['payload/technology.json', 'technology/1', 1]]);
     expect(emisCounts(emis)).toEqual({ staff: 3, technology: 1 });
-    const entry = {
-      path: files[0]!.path,
-      schema: files[0]!.schema,
-      records: 3,
-      sha256: '',
-      bytes: files[0]!.bytes.length,
-    };
+    const entry = { path: files[0]!.path, schema: files[0]!.schema, records: 3, sha256: '', bytes: files[0]!.bytes.length };
     expect(parsePayloadFile(entry, files[0]!.bytes)).toMatchObject({ ok: true });
   });
 });

@@ -9,21 +9,9 @@ import { studentsPlace } from '../../../../src/ui/screens/students/place.svelte'
 
 export function user(fields: Partial<User> = {}): User {
   return {
-    id: 'u-officer',
-    name: 'ครูทะเบียน ใจดี',
-    role: 'officer',
-    rooms: [],
-    pin: {
-      alg: 'PBKDF2-SHA256',
-      iterations: 100_000,
-      salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
-      hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=',
-    },
-    failedAttempts: 0,
-    lockedUntil: null,
-    active: true,
-    createdAt: '2026-05-01T00:00:00.000Z',
-    ...fields,
+    id: 'u-officer', name: 'ครูทะเบียน ใจดี', role: 'officer', rooms: [],
+    pin: { alg: 'PBKDF2-SHA256', iterations: 100_000, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=' },
+    failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z', ...fields,
   };
 }
 
@@ -31,23 +19,11 @@ let n = 0;
 export function student(fields: Partial<Omit<StudentInput, 'id'>> & { id?: string } = {}): Student {
   const { id = `s${++n}`, ...rest } = fields;
   return newStudent(id, {
-    prefix: 'เด็กหญิง',
-    firstName: 'มาลี',
-    lastName: 'ใจดี',
-    sex: 'F',
-    birthDate: '2019-03-20',
-    grade: '04',
-    room: '1',
-    ...rest,
+    prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...rest,
   });
 }
 
-export const seedActor: Actor = {
-  userId: 'seed',
-  userName: 'ผู้นำเข้า',
-  now: new Date('2026-06-01T03:00:00.000Z'),
-  newId: () => crypto.randomUUID(),
-};
+export const seedActor: Actor = { userId: 'seed', userName: 'ผู้นำเข้า', now: new Date('2026-06-01T03:00:00.000Z'), newId: () => crypto.randomUUID() };
 
 export async function seed(students: Student[]): Promise<void> {
   await saveStudents(appDb(), students, seedActor);
