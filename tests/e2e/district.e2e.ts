@@ -101,7 +101,7 @@ describe('a district office imports its schools\' bundles, cross-checks them and
     await page.screenshot({ path: 'test-results/district-enrol.png', fullPage: true });
     await page.getByTestId('enrol-submit').click();
     await expect(page.getByTestId('enrol-message').textContent()).resolves.toBe('ลงทะเบียนกุญแจแล้ว รับเข้า 1 ไฟล์');
-    await expect(page.getByTestId('quarantine').locator('li').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId('quarantine').locator('li').count()).toBe(1);
   });
 
   it('finds every planted cross-school duplicate, and neither the twin nor the consistent transfer', async () => {
