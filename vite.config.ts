@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => ({
     exclude: ['tests/e2e/**', 'node_modules/**', '**/.scratch/**'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Seconds, not milliseconds, under load: see tests/setup.ts.
+    testTimeout: 20_000,
   },
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
 }));

@@ -1,10 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/svelte';
 import { registerCatalog } from '../src/ui/i18n/i18n.svelte';
 import { codeLabelsEn, en } from '../src/ui/i18n/en';
 
 // The app loads English when chosen; tests switch languages synchronously.
 registerCatalog('en', en, codeLabelsEn);
+
+// A loaded machine (CI, or helpers building in parallel) can take over a second to seal and store a row;
+// waiting up to 5 s for the outcome keeps such tests about behaviour, not about the day's load.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout engine; components that watch their size get an observer that never fires.
 if (typeof globalThis.ResizeObserver === 'undefined') {
