@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import type { RecordHistory } from '../record-history';
 import { roleSchema, type User } from '../access/users';
-import { academicYearOf, roundsOf, type Round, type RoundId, type RoundOverrides } from '../calendar';
+import { academicYearOf, ROUNDS, roundsOf, type Round, type RoundId, type RoundOverrides, type RoundRef } from '../calendar';
 import { daysBetween, isoDateSchema, toGregorianYear } from '../thai-date';
 import { isSameSnapshot } from './compare';
 import { frozenRowSchema, type FrozenRow } from './snapshot';
 
-export const roundIdSchema = z.enum(['term1', 'term2', 'year-end']) satisfies z.ZodType<RoundId>;
+export const roundIdSchema = z.enum(ROUNDS) satisfies z.ZodType<RoundId>;
 
 /** Who vouched for a round, when, and for exactly which students. */
 export const attestationSchema = z.object({
@@ -53,7 +53,7 @@ export function checkWindow(opens: string | null, deadline: string | null): stri
   return daysBetween(opens, deadline) < 0 ? 'round.window_order' : null;
 }
 
-export function previousRound(academicYear: number, round: RoundId): { academicYear: number; round: RoundId } {
+export function previousRound(academicYear: number, round: RoundId): RoundRef {
   if (round === 'term1') return { academicYear: academicYear - 1, round: 'year-end' };
   return { academicYear, round: round === 'term2' ? 'term1' : 'term2' };
 }

@@ -4,14 +4,14 @@
 import { appDb } from '../../db/database';
 import { listBundles, type BundleRow } from '../../db/bundle-repo';
 import { dismissedPairKeys, dismissPair as dismiss } from '../../db/dismissed-repo';
-import { roundStatus, type RoundId } from '../../domain/calendar';
+import { compareRoundRefs, roundStatus, type RoundRef } from '../../domain/calendar';
 import { commonAsOf } from '../../domain/district/chains';
 import type { DistrictPair } from '../../domain/district/cross-check';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
 import { districtWorker } from './district-worker';
 
-export interface RoundRef { academicYear: number; round: RoundId }
+export type { RoundRef };
 /** A round the officer can pick, with how many schools' submissions were accepted for it. */
 export type RoundChoice = RoundRef & { schools: number };
 export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
@@ -44,8 +44,7 @@ export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]
     schools.set(roundKeyOf(ref), set.add(r.school));
     refs.set(roundKeyOf(ref), { ...ref, schools: set.size });
   }
-  const order: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
-  return [...refs.values()].sort((a, b) => b.academicYear - a.academicYear || order[b.round] - order[a.round]);
+  return [...refs.values()].sort((a, b) => compareRoundRefs(b, a));
 }
 
 export interface RoundCheck {

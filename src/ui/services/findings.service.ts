@@ -13,7 +13,7 @@ import type { ReasonCode } from '../../domain/bundle/reasons';
 import type { KeyEntry } from '../../domain/bundle/statement';
 import { verifyBundle } from '../../domain/bundle/verify';
 import { recordsOf } from '../../domain/bundle/verify-files';
-import type { RoundId } from '../../domain/calendar';
+import { roundIndex, type RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
 import { reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
@@ -66,12 +66,10 @@ export async function trustDistrictKey(key: KeyEntry, spoken: string, now: Date 
   return done.conflicts.length === 0;
 }
 
-const ROUND_ORDER: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
-
 /** The district's findings of the latest round it sent any, for the validation summary. */
 export async function latestDistrictFindings(): Promise<FindingRow[]> {
   const rows = await listFindings(appDb());
-  const rank = (f: FindingRow) => f.academicYear * 10 + (f.round ? ROUND_ORDER[f.round] : 0);
+  const rank = (f: FindingRow) => f.academicYear * 10 + (f.round ? roundIndex(f.round) : 0);
   const top = Math.max(-1, ...rows.map(rank));
   return rows.filter((f) => rank(f) === top);
 }
