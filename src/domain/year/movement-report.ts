@@ -3,6 +3,7 @@ import type { GradeCode } from '../codes';
 import type { RoundId } from '../calendar';
 import { isLeaving, isReversed, type Movement } from './movement';
 import { previousRound, roundOf } from './round';
+import { compareGrades } from './classes';
 
 export interface GradeMovements { grade: GradeCode | null; arrived: number; left: number; byCause: Record<string, number> }
 export interface MovementReport {
@@ -46,6 +47,6 @@ export function movementReport(movements: readonly Movement[], after: string, up
     after, upTo,
     arrivals: standing.filter((m) => !isLeaving(m.kind)),
     departures: standing.filter((m) => isLeaving(m.kind)),
-    byGrade: [...grades.values()].sort((a, b) => ((a.grade ?? '99') < (b.grade ?? '99') ? -1 : 1)),
+    byGrade: [...grades.values()].sort((a, b) => compareGrades(a.grade, b.grade)),
   };
 }
