@@ -2,6 +2,7 @@
 // the district key: the acknowledgement and the school's part of the cross-school check. Each later finding for
 // the acknowledged round makes the next bundle of the school's findings chain (act `findings`). Every bundle
 // made is kept whole and can be downloaded again.
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { bundleFile, listBundles, nextLink, recordOutgoing, type BundleRow } from '../../db/bundle-repo';
 import { activeKey, signingKeyOf } from '../../db/key-repo';
@@ -88,7 +89,7 @@ async function makeFindings(ref: RoundRef, schoolCode: string, acknowledging: bo
     submission: { bundleId: submission.bundleId!, sequence: submission.sequence!, statementSha256: submission.id },
     academicYear: ref.academicYear, round: ref.round, asOf, students: summary.data.students, findings: findings.length, officer, at,
   } : null;
-  const link = await nextLink(db, `${schoolCode}|findings`);
+  const link = await nextLink(db, schoolChain(schoolCode, 'findings'));
   const created = await createBundle({
     kind: 'findings', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
     school: { code: schoolCode, smis: submission.smis, name: submission.schoolName }, district: { code: profile.code, name: profile.name },

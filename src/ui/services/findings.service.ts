@@ -1,6 +1,7 @@
 // School side: a findings bundle from the district (its acknowledgement of a round and the students it
 // flagged) is verified against the district key this school enrolled, then stored with its findings.
 // Nothing is written for a file that fails, belongs to another school, or does not follow the chain.
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { chainLinks } from '../../db/bundle-repo';
 import { acceptFindings, acknowledgementOf, listFindings, type FindingRow, type RoundAcknowledgement } from '../../db/findings-repo';
@@ -33,7 +34,7 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const profile = await loadProfile(db);
   if (profile?.kind !== 'school') return { status: 'not-school' };
   const bytes = asBytes(new Uint8Array(await file.arrayBuffer()));
-  const chain = `${profile.moeCode}|findings`;
+  const chain = schoolChain(profile.moeCode, 'findings');
   const r = await verifyBundle(bytes, { trust: await trustList(db), chain: await chainLinks(db, chain) });
   const s = r.statement;
   if (s && s.kind !== 'findings') return { status: 'not-findings' };

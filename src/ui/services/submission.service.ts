@@ -3,6 +3,7 @@
 // record with the frozen fields laid over it. Signed by the staff member who confirmed and the director who
 // certified (each opens their key with their PIN), chained per school, encrypted to the district's key
 // when the school has enrolled one.
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { nextLink, recordOutgoing } from '../../db/bundle-repo';
 import { measurementsOfStudents } from '../../db/measurement-repo';
@@ -63,7 +64,7 @@ export interface SubmitPlan {
 export const submissionFileName = (school: string, academicYear: number, round: RoundId, sequence: number): string =>
   `${school}-${academicYear}-${round}-${sequence}.tabian`;
 
-const chainOf = (school: string) => `${school}|submission`;
+const chainOf = (school: string) => schoolChain(school, 'submission');
 
 /** Who must sign and what the file will be called; a problem when the round cannot be sent yet. */
 export async function planSubmission(academicYear: number, round: RoundId): Promise<SubmitPlan | { ok: false; problem: SubmitProblem }> {

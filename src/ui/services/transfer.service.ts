@@ -3,6 +3,7 @@
 // holds no other school's encryption key; the screen says so before making it). The receiving school
 // verifies it, compares the sender's fingerprint when its key is not enrolled, and records a transfer-in
 // with the record filled in, through recordMovement (one transaction, audited).
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { nextLink, recordOutgoing } from '../../db/bundle-repo';
 import { signingKeyOf } from '../../db/key-repo';
@@ -46,7 +47,7 @@ export async function makeTransfer(studentId: string, now: Date = new Date()): P
     code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh, nameEn: profile.nameEn,
     district: { code: profile.districtOffice.code, name: profile.districtOffice.name }, directorName: profile.directorName,
   };
-  const link = await nextLink(db, `${profile.moeCode}|transfer`);
+  const link = await nextLink(db, schoolChain(profile.moeCode, 'transfer'));
   const at = now.toISOString();
   const today = todayIso(now);
   const created = await createBundle({
