@@ -6,7 +6,7 @@ import { listRooms } from '../../db/room-repo';
 import { getScreening, saveScreening, screeningId, screeningsOfYear } from '../../db/screening-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { listClass, listStudents } from '../../db/student-repo';
-import type { User } from '../../domain/access/users';
+import { canEditClass, type User } from '../../domain/access/users';
 import { academicYearOf } from '../../domain/calendar';
 import type { GradeCode } from '../../domain/codes';
 import { assessScreening } from '../../domain/screening/assess';
@@ -30,7 +30,7 @@ export interface ScreeningRow { student: Student; screening: Screening | null; s
 /** The classes this user screens: a teacher their own rooms, the officer and director every room. */
 export async function screeningClasses(user: User): Promise<ClassRef[]> {
   const rooms = (await listRooms(appDb())).filter((r) => r.students > 0).map(({ grade, room }) => ({ grade, room }));
-  return user.role === 'teacher' ? rooms.filter((r) => user.rooms.some((m) => m.grade === r.grade && m.room === r.room)) : rooms;
+  return rooms.filter((r) => canEditClass(user, r));
 }
 
 /** One class's current students with their screening of the year, in Thai name order. */
