@@ -38,6 +38,13 @@ export const roundHistory: RecordHistory = { name: 'round', version: 1, upgrades
 
 export const roundKey = (academicYear: number, round: RoundId): string => `${academicYear}/${round}`;
 
+/**
+ * What a round's reports count: the snapshot the director certified once there is one (it no longer moves
+ * with later edits), else `live`, the register as it stands on the round's as-of date today.
+ */
+export const reportedRows = (record: Pick<RoundRecord, 'certification'>, live: readonly FrozenRow[]): readonly FrozenRow[] =>
+  record.certification?.snapshot ?? live;
+
 export const blankRound = (academicYear: number, round: RoundId): RoundRecord => ({
   key: roundKey(academicYear, round), academicYear, round, window: null, confirmation: null, certification: null,
 });

@@ -4,7 +4,7 @@ import { roundLabel } from '../../domain/calendar';
 import { compareRounds, type RoundComparison } from '../../domain/year/compare';
 import { countTable, type CountLine, type CountTable } from '../../domain/year/count-table';
 import { compareClasses, fullName } from '../../domain/year/classes';
-import { previousRound, type Attestation } from '../../domain/year/round';
+import { previousRound, reportedRows, type Attestation } from '../../domain/year/round';
 import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Cell, Sheet } from '../../io/round-report-xlsx';
 import { i18n, t } from '../i18n/i18n.svelte';
@@ -22,7 +22,7 @@ export interface RoundReport {
   comparison: RoundComparison;
 }
 
-const rowsOf = (v: RoundView): FrozenRow[] => v.record.certification?.snapshot ?? v.live;
+const rowsOf = (v: RoundView): FrozenRow[] => [...reportedRows(v.record, v.live)];
 
 export async function loadRoundReport(ref: RoundRef): Promise<RoundReport> {
   const prevRef = previousRound(ref.academicYear, ref.round);
