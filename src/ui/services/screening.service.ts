@@ -1,6 +1,7 @@
 // The screening place's reads and writes (decision 0029): the year's screenings beside the classes the user
 // may see, a record opened (or a new one prefilled from the register), saved field by field, signatures
 // stored as photos, and the register proposals the officer confirms (an ordinary audited student save).
+import { fullName } from '../../domain/student/names';
 import { appDb } from '../../db/database';
 import { listRooms } from '../../db/room-repo';
 import { getScreening, saveScreening, screeningId, screeningsOfYear } from '../../db/screening-repo';
@@ -67,7 +68,7 @@ export async function openScreening(student: Student, year: number): Promise<Scr
   return screeningSchema.parse({
     id, studentId: student.id, academicYear: year, formVersion: SCREENING_FORM.version,
     address: student.addresses.current,
-    members: [{ name: `${student.prefix}${student.firstName} ${student.lastName}`.trim(), relation: 'นักเรียน', idNo: student.idNo }],
+    members: [{ name: fullName(student), relation: 'นักเรียน', idNo: student.idNo }],
   });
 }
 
