@@ -5,7 +5,7 @@ import { checkChain, type ChainLink } from '../domain/bundle/chain';
 import { BUNDLE_MEDIA_TYPE } from '../domain/bundle/create';
 import type { Kind, Statement } from '../domain/bundle/statement';
 import { isTrusted, type TrustList } from '../domain/bundle/trust';
-import { chainKeyOf } from '../domain/district/chains';
+import { chainIndexOf, chainKeyOf } from '../domain/bundle/chains';
 import type { Incoming } from '../domain/district/incoming';
 import type { TabianDb } from './database';
 import type { BundleRow, BundleStatus } from './rows';
@@ -39,9 +39,8 @@ function statementFields(s: Statement | null) {
 
 /** Accepted links of one chain, for step 7. */
 export async function chainLinks(db: TabianDb, chain: string, direction: BundleRow['direction'] = 'in'): Promise<ChainLink[]> {
-  const [school, kind] = chain.split('|') as [string, string];
   // A district-level bundle (decision 32) has no school: its row's school is '' and its chain names the district.
-  const indexed = school.startsWith('district:') ? '' : school;
+  const [indexed, kind] = chainIndexOf(chain);
   const rows = await guarded(() => db.bundles.where('[school+kind]').equals([indexed, kind]).toArray());
   return rows
     .filter((r) => r.chain === chain && r.direction === direction && (r.status === 'accepted' || r.status === 'made'))

@@ -1,5 +1,5 @@
 import type { GradeCode } from '../domain/codes';
-import { grades } from '../domain/codes';
+import { compareClasses } from '../domain/year/classes';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
@@ -37,7 +37,5 @@ export async function listRooms(db: TabianDb): Promise<ClassRoom[]> {
     entry.students++;
     counts.set(key, entry);
   }
-  const order = new Map(grades.map((g, i) => [g.code, i]));
-  const collator = new Intl.Collator('th', { numeric: true });
-  return [...counts.values()].sort((a, b) => (order.get(a.grade)! - order.get(b.grade)!) || collator.compare(a.room, b.room));
+  return [...counts.values()].sort(compareClasses);
 }

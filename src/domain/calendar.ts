@@ -1,8 +1,20 @@
 // DMC data-collection rounds of the Thai school year (ปีการศึกษา, counted in BE).
 import { daysBetween, isIsoDate, toBuddhistYear, toGregorianYear } from './thai-date';
 
-export type RoundId = 'term1' | 'term2' | 'year-end';
-export const roundIds: readonly RoundId[] = ['term1', 'term2', 'year-end'];
+/** The rounds of a school year in their order; every round enum (records, statements, payloads) derives from it. */
+export const ROUNDS = ['term1', 'term2', 'year-end'] as const;
+export type RoundId = (typeof ROUNDS)[number];
+export const roundIds: readonly RoundId[] = ROUNDS;
+
+/** One round of one academic year. */
+export interface RoundRef { academicYear: number; round: RoundId }
+
+/** A round's place in its year: term 1 is 0, year-end 2. */
+export const roundIndex = (round: RoundId): number => ROUNDS.indexOf(round);
+
+/** Older rounds first: by academic year, then by the round's place in the year. */
+export const compareRoundRefs = (a: RoundRef, b: RoundRef): number =>
+  a.academicYear - b.academicYear || roundIndex(a.round) - roundIndex(b.round);
 
 export interface Round {
   round: RoundId;

@@ -105,6 +105,13 @@ export function daysBetween(aIso: string, bIso: string): number {
   return dayNumber(ymdOrThrow(bIso)) - dayNumber(ymdOrThrow(aIso));
 }
 
+/** The calendar date `days` after `iso` (before, when negative): date arithmetic, no time zone can shift it. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * Completed years and months. A monthly anniversary that does not exist (29 Feb, 31 Apr) falls on the
  * next day, so a 29 Feb child turns a year older on 1 Mar in common years.

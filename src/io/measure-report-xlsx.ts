@@ -1,7 +1,8 @@
 // The growth report as an .xlsx workbook: counts per line by category and sex, the comparison with the
 // period before, and the children to follow up. Every cell goes through safeCell (src/io/export/book.ts),
 // so a name typed as "=…" stays text. The caller passes the words, so the file follows the app's language.
-import { HEIGHT_STATUSES, NUTRITION_STATUSES, type HeightStatus, type NutritionStatus } from '../domain/growth/status';
+import type { HeightStatus, NutritionStatus } from '../domain/growth/status';
+import { WORKBOOK_ROWS, type ReportRow } from '../domain/measure/report-rows';
 import type { FollowUp, FollowUpReason, GrowthReport, ReportLine } from '../domain/measure/report';
 import { percent, type GroupCounts, type Tally } from '../domain/measure/tally';
 import { xlsxBytes, type SheetSpec } from './export/book';
@@ -31,15 +32,13 @@ export interface MeasureReportWords {
 }
 
 type Row = CellValue[];
+const COUNT_WORDS = { students: 'students', measured: 'measured', good: 'goodGrowth', unassessed: 'unassessed' } as const;
+const rowWord = (row: ReportRow, w: MeasureReportWords): string =>
+  row.group === 'nutrition' ? w.nutrition[row.key] : row.group === 'height' ? w.height[row.key] : w[COUNT_WORDS[row.key]];
 const bySex = (t: Tally): Row => [t.M, t.F, t.total];
 
 function countsSheet(r: GrowthReport, w: MeasureReportWords): SheetSpec {
-  const groups: [string, (c: GroupCounts) => Tally][] = [
-    [w.students, (c) => c.students], [w.measured, (c) => c.measured],
-    ...NUTRITION_STATUSES.map((k): [string, (c: GroupCounts) => Tally] => [w.nutrition[k], (c) => c.nutrition[k]]),
-    ...HEIGHT_STATUSES.map((k): [string, (c: GroupCounts) => Tally] => [w.height[k], (c) => c.height[k]]),
-    [w.goodGrowth, (c) => c.goodGrowth], [w.unassessed, (c) => c.unassessed],
-  ];
+  const groups = WORKBOOK_ROWS.map((row): [string, (c: GroupCounts) => Tally] => [rowWord(row, w), row.tally]);
   const head1: Row = [w.line, ...groups.flatMap(([name]) => [name, null, null]), w.measuredShare];
   const head2: Row = [null, ...groups.flatMap(() => [w.male, w.female, w.total]), null];
   const body = r.lines.map((l): Row => [

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
-  ageOn, daysBetween, localIsoDate, localParts, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
+  addDays, ageOn, daysBetween, localIsoDate, localParts, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
   toBuddhistYear, toGregorianYear,
 } from '../../src/domain/thai-date';
 
@@ -165,5 +165,15 @@ describe('localIsoDate: the school day in Bangkok', () => {
   });
   it('refuses a string that is not a time', () => {
     expect(() => localIsoDate('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('addDays: the one date arithmetic', () => {
+  it('crosses months, years and leap days', () => {
+    expect(addDays('2026-06-10', 1)).toBe('2026-06-11');
+    expect(addDays('2026-06-30', 1)).toBe('2026-07-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
   });
 });

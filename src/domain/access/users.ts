@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeCodeSchema } from '../codes';
+import { gradeCodeSchema, type GradeCode } from '../codes';
 import { kdfParamsSchema } from './pin-kdf';
 
 // People who use a shared school device, their roles, and what each role may do.
@@ -43,5 +43,17 @@ export function canEditClass(user: Pick<User, 'role' | 'rooms'>, target: ClassRe
   return user.rooms.some((r) => r.grade === target.grade && r.room === target.room);
 }
 
+/**
+ * Whether a user may change a student placed in this grade and room (the room as typed: spaces ignored);
+ * nobody signed in may not, and a student not yet in a grade only the whole school's people.
+ */
+export function canEditStudentIn(user: Pick<User, 'role' | 'rooms'> | null, grade: GradeCode | null, room: string): boolean {
+  if (!user) return false;
+  if (grade === null) return user.role !== 'teacher';
+  return canEditClass(user, { grade, room: room.trim() });
+}
+
 export const canManageUsers = (user: Pick<User, 'role'>): boolean => user.role !== 'teacher';
+/** Adding and removing rooms is for the whole school's people, as is managing users. */
+export const canManageRooms = (user: Pick<User, 'role'> | null): boolean => !!user && canManageUsers(user);
 export const canCertify = (user: Pick<User, 'role'>): boolean => user.role === 'director';

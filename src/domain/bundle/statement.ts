@@ -1,6 +1,7 @@
 // The signed statement of bundle-v1 (../shared/specs/bundle-v1.md, "The statement"): its schema, and
 // which attestations each kind of bundle needs.
 import { z } from 'zod';
+import { ROUNDS } from '../calendar';
 import { isoDateSchema } from '../thai-date';
 import { fromBase64, isLowerHex } from './bytes';
 import { unsafeNameReason } from './zip-names';
@@ -13,7 +14,8 @@ export const ROLES = ['staff', 'director', 'device', 'district', 'national'] as 
 export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings', 'forward'] as const;
 /** Kinds a district office or the national office makes about a district, not about one school: `school` is null. */
 export const DISTRICT_KINDS: readonly Kind[] = ['district-export', 'national-findings'];
-export const ROUNDS = ['term1', 'term2', 'year-end'] as const;
+// The rounds' one list lives with the calendar; re-exported for the statement's readers.
+export { ROUNDS } from '../calendar';
 export type Kind = (typeof KINDS)[number];
 export type Role = (typeof ROLES)[number];
 export type Act = (typeof ACTS)[number];

@@ -1,14 +1,5 @@
-// Which chain a bundle belongs to (bundle-format §8): one per school and kind, and for sync bundles one
-// per school, kind and exporting device key, because tablets number their own bundles offline.
-import type { Statement } from '../bundle/statement';
-
-export function chainKeyOf(statement: Pick<Statement, 'school' | 'kind' | 'attestations' | 'district'>): string {
-  // A district-level bundle (decision 32) chains per district: `district:<code>|kind`.
-  const base = statement.school ? `${statement.school.code}|${statement.kind}` : `district:${statement.district.code}|${statement.kind}`;
-  if (statement.kind !== 'sync') return base;
-  const device = statement.attestations.find((a) => a.act === 'export')?.keyid ?? '';
-  return `${base}|${device}`;
-}
+// Which chain a bundle belongs to is domain/bundle/chains.ts's; re-exported here for the district's readers.
+export { chainKeyOf } from '../bundle/chains';
 
 /** The most frequent date, the latest among equals: the as-of date most schools reported. */
 export function commonAsOf(dates: readonly string[]): string | null {

@@ -3,6 +3,7 @@
 // other school (code and name) only when the officer chose to after looking at the pair (decision 18),
 // else `otherSchool` is null: "another school in this district". Never a student of the other school.
 import { z } from 'zod';
+import { ROUNDS } from '../calendar';
 import { isoDateSchema } from '../thai-date';
 
 const message = z.object({ th: z.string().min(1), en: z.string().min(1) });
@@ -35,7 +36,7 @@ export const acknowledgementSchema = z.object({
     statementSha256: z.string().regex(/^[0-9a-f]{64}$/),
   }),
   academicYear: z.number().int().min(2400).max(2800),
-  round: z.enum(['term1', 'term2', 'year-end']),
+  round: z.enum(ROUNDS),
   asOf: isoDateSchema,
   /** Counted students in the submission, as the district recomputed them. */
   students: z.number().int().nonnegative(),

@@ -3,7 +3,7 @@
 // measured, the children to follow up, and the same counts for the period before. Pure: the district's
 // report calls it with every school's students, tagged with `school`.
 import type { GradeCode, SexCode } from '../codes';
-import { grades } from '../codes';
+import { compareClasses, compareGrades } from '../year/classes';
 import { assessGrowth, type GrowthResult } from '../growth/assess';
 import { HEIGHT_STATUSES, NUTRITION_STATUSES, type HeightStatus, type NutritionStatus } from '../growth/status';
 import type { GrowthReferences } from '../growth/tables';
@@ -82,7 +82,6 @@ export function followUpReasons(r: GrowthResult): FollowUpReason[] {
   return out;
 }
 
-const gradeOrder = new Map(grades.map((g, i) => [g.code, i]));
 const collator = new Intl.Collator('th', { numeric: true });
 
 export function growthReport(input: GrowthReportInput): GrowthReport {
@@ -102,7 +101,7 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
   };
   const followUp: FollowUp[] = [];
   const students = [...input.students].sort((a, b) => collator.compare(a.school ?? '', b.school ?? '')
-    || (gradeOrder.get(a.grade!) ?? 99) - (gradeOrder.get(b.grade!) ?? 99) || collator.compare(a.room, b.room)
+    || compareClasses(a, b)
     || collator.compare(a.studentNo ?? '', b.studentNo ?? '') || collator.compare(a.firstName, b.firstName));
   for (const s of students) {
     const list = byStudent.get(s.id) ?? [];
@@ -134,6 +133,6 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
 function lineOrder(a: ReportLine, b: ReportLine): number {
   const last = (l: ReportLine, kind: LineKind) => (l.kind === kind ? 1 : 0);
   return last(a, 'all') - last(b, 'all') || collator.compare(a.school, b.school) || last(a, 'school') - last(b, 'school')
-    || (gradeOrder.get(a.grade!) ?? 99) - (gradeOrder.get(b.grade!) ?? 99) || last(a, 'grade') - last(b, 'grade')
+    || compareGrades(a.grade, b.grade) || last(a, 'grade') - last(b, 'grade')
     || collator.compare(a.room ?? '', b.room ?? '');
 }

@@ -50,3 +50,9 @@ export type PhotoInput = z.input<typeof photoSchema>;
 
 /** Bytes a photo takes on the device (picture and thumbnail). */
 export const photoSize = (p: Pick<Photo, 'bytes' | 'thumb'>): number => p.bytes.byteLength + p.thumb.bytes.byteLength;
+
+/** The local date a photo was taken, 'YYYY-MM-DD' (`takenAt` is local time already, never UTC). */
+export const photoDate = (p: Pick<Photo, 'takenAt'>): string => p.takenAt.slice(0, 10);
+
+/** The local time of day it was taken, 'HH:MM'. */
+export const photoTime = (p: Pick<Photo, 'takenAt'>): string => p.takenAt.slice(11, 16);

@@ -1,5 +1,6 @@
 // What a submission carries of the staff roster (staff/1) and technology (technology/1): the people who
 // count on the as-of date, without personal contact fields unless asked, and the technology record in force.
+import { payloadFile, type PayloadFile } from '../bundle/payloads';
 import { staffCountsOn } from './headcount';
 import type { Staff } from './schema';
 import type { Technology } from './technology';
@@ -16,3 +17,17 @@ export function staffForSubmission(staff: readonly Staff[], asOf: string, opts: 
 export function technologyForSubmission(records: readonly Technology[], asOf: string): Technology | null {
   return records.filter((r) => r.asOf <= asOf).sort((a, b) => (a.asOf < b.asOf ? -1 : 1)).at(-1) ?? null;
 }
+
+/** What a submission carries of the EMIS records: the roster and technology record as of its date. */
+export interface EmisPayloads { staff: Staff[]; technology: Technology | null }
+
+/** Their payload files; a file is left out when there is nothing to put in it. */
+export const emisFiles = (e: EmisPayloads | undefined): PayloadFile[] => [
+  ...(e?.staff.length ? [payloadFile('payload/staff.jsonl', 'staff/1', e.staff)] : []),
+  ...(e?.technology ? [payloadFile('payload/technology.json', 'technology/1', [e.technology])] : []),
+];
+
+export const emisCounts = (e: EmisPayloads | undefined): Record<string, number> => ({
+  ...(e?.staff.length ? { staff: e.staff.length } : {}),
+  ...(e?.technology ? { technology: 1 } : {}),
+});

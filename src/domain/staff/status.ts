@@ -2,6 +2,7 @@
 // the movements as a student's does, so the roster of any past date can be asked again.
 import { staffCountsOn } from './headcount';
 import type { Staff, StaffMovement } from './schema';
+import { addDays } from '../thai-date';
 
 export const STAFF_STATUSES = ['active', 'moved', 'retired', 'left', 'died'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
@@ -41,11 +42,7 @@ export function reverseStaffMovement(s: Staff, movementId: string, at: string): 
   return { ...s, movements: s.movements.map((m) => (m.id === movementId && !m.reversedAt ? { ...m, reversedAt: at } : m)) };
 }
 
-function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
+const dayBefore = (iso: string): string => addDays(iso, -1);
 
 const collator = new Intl.Collator('th', { numeric: true });
 /** Roster order as class lists go: given name, then surname (then id, so the order is total). */

@@ -1,7 +1,7 @@
 // Where a round and each of its submissions stand on the way to the district: derived from what is
 // stored (the round's attestations, the bundles made, the user's "marked as sent", the district's
 // acknowledgement), never kept as a state of its own, so it cannot disagree with them.
-import type { RoundId, RoundState, RoundStatus } from '../calendar';
+import type { RoundRef, RoundState, RoundStatus } from '../calendar';
 
 export type RoundJourney = 'not-started' | 'confirmed' | 'certified' | 'sent' | 'acknowledged' | 'missed';
 export type SubmissionState = 'made' | 'sent' | 'acknowledged';
@@ -40,7 +40,7 @@ export function roundJourney(f: RoundFacts): RoundJourney {
 /** Work is left on a round in this state (the home to-do and the confirm page start there). */
 const unfinished = (j: RoundJourney): boolean => j !== 'sent' && j !== 'acknowledged';
 
-export interface RoundRef { academicYear: number; round: RoundId }
+export type { RoundRef };
 
 /**
  * The round the home to-do names and the confirm page opens on: the one whose window is open; between

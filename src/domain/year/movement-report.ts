@@ -1,8 +1,10 @@
 // The term's movement report: who came, who left and why, with counts per grade.
 import type { GradeCode } from '../codes';
 import type { RoundId } from '../calendar';
+import { addDays } from '../thai-date';
 import { isLeaving, isReversed, type Movement } from './movement';
 import { previousRound, roundOf } from './round';
+import { compareGrades } from './classes';
 
 export interface GradeMovements { grade: GradeCode | null; arrived: number; left: number; byCause: Record<string, number> }
 export interface MovementReport {
@@ -14,11 +16,8 @@ export interface MovementReport {
   byGrade: GradeMovements[];
 }
 
-/** The ISO date after `iso` (UTC arithmetic, so no time zone can shift it). */
-export function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
+/** The ISO date after `iso`. */
+export const nextDay = (iso: string): string => addDays(iso, 1);
 
 /** A round's period: from the day after the previous round's as-of date (`after`) up to its own. */
 export function roundPeriod(academicYear: number, round: RoundId): { after: string; from: string; upTo: string } {
@@ -46,6 +45,6 @@ export function movementReport(movements: readonly Movement[], after: string, up
     after, upTo,
     arrivals: standing.filter((m) => !isLeaving(m.kind)),
     departures: standing.filter((m) => isLeaving(m.kind)),
-    byGrade: [...grades.values()].sort((a, b) => ((a.grade ?? '99') < (b.grade ?? '99') ? -1 : 1)),
+    byGrade: [...grades.values()].sort((a, b) => compareGrades(a.grade, b.grade)),
   };
 }

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import type { RecordHistory } from '../record-history';
 import { roleSchema, type User } from '../access/users';
-import { academicYearOf, roundsOf, type Round, type RoundId, type RoundOverrides } from '../calendar';
+import { academicYearOf, ROUNDS, roundsOf, type Round, type RoundId, type RoundOverrides, type RoundRef } from '../calendar';
 import { daysBetween, isoDateSchema, toGregorianYear } from '../thai-date';
 import { isSameSnapshot } from './compare';
 import { frozenRowSchema, type FrozenRow } from './snapshot';
 
-export const roundIdSchema = z.enum(['term1', 'term2', 'year-end']) satisfies z.ZodType<RoundId>;
+export const roundIdSchema = z.enum(ROUNDS) satisfies z.ZodType<RoundId>;
 
 /** Who vouched for a round, when, and for exactly which students. */
 export const attestationSchema = z.object({
@@ -38,6 +38,13 @@ export const roundHistory: RecordHistory = { name: 'round', version: 1, upgrades
 
 export const roundKey = (academicYear: number, round: RoundId): string => `${academicYear}/${round}`;
 
+/**
+ * What a round's reports count: the snapshot the director certified once there is one (it no longer moves
+ * with later edits), else `live`, the register as it stands on the round's as-of date today.
+ */
+export const reportedRows = (record: Pick<RoundRecord, 'certification'>, live: readonly FrozenRow[]): readonly FrozenRow[] =>
+  record.certification?.snapshot ?? live;
+
 export const blankRound = (academicYear: number, round: RoundId): RoundRecord => ({
   key: roundKey(academicYear, round), academicYear, round, window: null, confirmation: null, certification: null,
 });
@@ -53,7 +60,7 @@ export function checkWindow(opens: string | null, deadline: string | null): stri
   return daysBetween(opens, deadline) < 0 ? 'round.window_order' : null;
 }
 
-export function previousRound(academicYear: number, round: RoundId): { academicYear: number; round: RoundId } {
+export function previousRound(academicYear: number, round: RoundId): RoundRef {
   if (round === 'term1') return { academicYear: academicYear - 1, round: 'year-end' };
   return { academicYear, round: round === 'term2' ? 'term1' : 'term2' };
 }

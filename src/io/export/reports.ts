@@ -2,7 +2,7 @@
 // sex) and the validation summary. Rows only: book.ts writes them, safe-cell.ts guards every cell.
 import { fullName } from '../../domain/student/names';
 import type { AreaIndex } from '../../domain/areas/areas';
-import { grades } from '../../domain/codes';
+import { compareClasses } from '../../domain/year/classes';
 import { formatCitizenId } from '../../domain/ids';
 import type { Student } from '../../domain/student/schema';
 import { RULES, type Finding } from '../../domain/validation/catalogue';
@@ -10,9 +10,7 @@ import type { SheetSpec } from './book';
 import { areaNamesOf, beDate, gradeLabel, labelOf } from './labels';
 
 const collator = new Intl.Collator('th', { numeric: true });
-const gradeOrder = new Map<string, number>(grades.map((g, i) => [g.code, i]));
-const byClass = (a: Student, b: Student): number =>
-  (gradeOrder.get(a.grade ?? '') ?? 99) - (gradeOrder.get(b.grade ?? '') ?? 99) || collator.compare(a.room, b.room);
+const byClass = compareClasses;
 export const classOf = (s: Student): string => `${gradeLabel(s.grade) || '?'}/${s.room || '?'}`;
 
 /** One sheet per class: boys then girls, each by student number, as Thai class lists are kept. */

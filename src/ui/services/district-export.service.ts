@@ -1,6 +1,7 @@
 // The district's export for the province or the national office (decision 32): the round's accepted
 // submissions and the findings bundles the district made for them, carried unchanged in one bundle signed with
 // the district key, with each encrypted submission's content key granted to the enrolled national key.
+import { districtChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { bundleFile, listBundles, nextLink, recordOutgoing, type BundleRow } from '../../db/bundle-repo';
 import { activeKey, decryptionKeys, signingKeyOf } from '../../db/key-repo';
@@ -65,7 +66,7 @@ export async function exportAbove(ref: RoundRef, progress: (p: ExportAboveProgre
     return { ok: false, problem: 'dexport.key_cannot_open' };
   }
   const contents = districtExportContents({ submissions, findings, trust: (await trustList(db)).keys, grants });
-  const link = await nextLink(db, `district:${profile.code}|district-export`);
+  const link = await nextLink(db, districtChain(profile.code, 'district-export'));
   const created = await createDistrictExport({
     district: { code: profile.code, name: profile.name }, academicYear: ref.academicYear, round: ref.round,
     asOf: commonAsOf(submissions.map((s) => s.statement.asOf)) ?? submissions[0]!.statement.asOf, ...link, key, officer,

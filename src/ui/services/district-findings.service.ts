@@ -2,6 +2,8 @@
 // the district key: the acknowledgement and the school's part of the cross-school check. Each later finding for
 // the acknowledged round makes the next bundle of the school's findings chain (act `findings`). Every bundle
 // made is kept whole and can be downloaded again.
+import { bundleHeader } from '../../domain/bundle/header';
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { bundleFile, listBundles, nextLink, recordOutgoing, type BundleRow } from '../../db/bundle-repo';
 import { activeKey, signingKeyOf } from '../../db/key-repo';
@@ -88,10 +90,10 @@ async function makeFindings(ref: RoundRef, schoolCode: string, acknowledging: bo
     submission: { bundleId: submission.bundleId!, sequence: submission.sequence!, statementSha256: submission.id },
     academicYear: ref.academicYear, round: ref.round, asOf, students: summary.data.students, findings: findings.length, officer, at,
   } : null;
-  const link = await nextLink(db, `${schoolCode}|findings`);
+  const link = await nextLink(db, schoolChain(schoolCode, 'findings'));
   const created = await createBundle({
-    kind: 'findings', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
-    school: { code: schoolCode, smis: submission.smis, name: submission.schoolName }, district: { code: profile.code, name: profile.name },
+    ...bundleHeader('findings', { school: { code: schoolCode, smis: submission.smis, name: submission.schoolName }, district: { code: profile.code, name: profile.name } },
+      { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
     academicYear: ref.academicYear, round: ref.round, asOf, ...link, ...findingsContents(findings, ack),
     signers: [{ key, role: 'district', name: officer, act: acknowledging ? 'acknowledge' : 'findings', at }], encryptTo: null,
   }, random);

@@ -2,50 +2,29 @@
 // submission, the status board, and the cross-school check (in the worker, cached until a new
 // submission arrives or a pair is dismissed).
 import { appDb } from '../../db/database';
-import { listBundles, type BundleRow } from '../../db/bundle-repo';
+import { listBundles } from '../../db/bundle-repo';
 import { dismissedPairKeys, dismissPair as dismiss } from '../../db/dismissed-repo';
-import { roundStatus, type RoundId } from '../../domain/calendar';
+import { roundStatus, type RoundRef } from '../../domain/calendar';
+import { inRound, isSubmission, latestAccepted, roundsReceived, type RoundChoice } from '../../domain/district/latest';
+import { roundKey } from '../../domain/year/round';
 import { commonAsOf } from '../../domain/district/chains';
 import type { DistrictPair } from '../../domain/district/cross-check';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
 import { districtWorker } from './district-worker';
 
-export interface RoundRef { academicYear: number; round: RoundId }
-/** A round the officer can pick, with how many schools' submissions were accepted for it. */
-export type RoundChoice = RoundRef & { schools: number };
-export const roundKeyOf = (r: RoundRef): string => `${r.academicYear}/${r.round}`;
+export type { RoundRef };
+export type { RoundChoice };
+export const roundKeyOf = (r: RoundRef): string => roundKey(r.academicYear, r.round);
 
-export const isSubmission = (r: BundleRow) => r.direction === 'in' && r.kind === 'submission';
-export const inRound = (r: BundleRow, ref: RoundRef) => r.academicYear === ref.academicYear && r.round === ref.round;
-
-/** Each school's latest accepted submission of the round. */
-export function latestAccepted(rows: readonly BundleRow[], ref: RoundRef): Map<string, BundleRow> {
-  const latest = new Map<string, BundleRow>();
-  for (const r of rows) {
-    if (!isSubmission(r) || r.status !== 'accepted' || !inRound(r, ref)) continue;
-    const known = latest.get(r.school);
-    if (!known || (known.sequence ?? 0) < (r.sequence ?? 0)) latest.set(r.school, r);
-  }
-  return latest;
-}
+// Which submission counts for a school is the domain's (domain/district/latest.ts); re-exported for the district services.
+export { inRound, isSubmission, latestAccepted };
 
 /** Rounds with accepted submissions, and the calendar's current (or next) round, newest first. */
 export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]> {
-  const rows = await listBundles(appDb(), { direction: 'in' });
   const status = roundStatus(todayIso(now));
   const current = status.current ?? status.next;
-  const refs = new Map<string, RoundChoice>([[roundKeyOf(current), { academicYear: current.academicYear, round: current.round, schools: 0 }]]);
-  const schools = new Map<string, Set<string>>();
-  for (const r of rows) {
-    if (!isSubmission(r) || r.status !== 'accepted' || !r.round || !r.academicYear) continue;
-    const ref = { academicYear: r.academicYear, round: r.round };
-    const set = schools.get(roundKeyOf(ref)) ?? new Set();
-    schools.set(roundKeyOf(ref), set.add(r.school));
-    refs.set(roundKeyOf(ref), { ...ref, schools: set.size });
-  }
-  const order: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
-  return [...refs.values()].sort((a, b) => b.academicYear - a.academicYear || order[b.round] - order[a.round]);
+  return roundsReceived(await listBundles(appDb(), { direction: 'in' }), { academicYear: current.academicYear, round: current.round });
 }
 
 export interface RoundCheck {

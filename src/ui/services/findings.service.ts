@@ -1,6 +1,7 @@
 // School side: a findings bundle from the district (its acknowledgement of a round and the students it
 // flagged) is verified against the district key this school enrolled, then stored with its findings.
 // Nothing is written for a file that fails, belongs to another school, or does not follow the chain.
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { chainLinks } from '../../db/bundle-repo';
 import { acceptFindings, acknowledgementOf, listFindings, type FindingRow, type RoundAcknowledgement } from '../../db/findings-repo';
@@ -13,7 +14,7 @@ import type { ReasonCode } from '../../domain/bundle/reasons';
 import type { KeyEntry } from '../../domain/bundle/statement';
 import { verifyBundle } from '../../domain/bundle/verify';
 import { recordsOf } from '../../domain/bundle/verify-files';
-import type { RoundId } from '../../domain/calendar';
+import { roundIndex, type RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
 import { reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
@@ -33,7 +34,7 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const profile = await loadProfile(db);
   if (profile?.kind !== 'school') return { status: 'not-school' };
   const bytes = asBytes(new Uint8Array(await file.arrayBuffer()));
-  const chain = `${profile.moeCode}|findings`;
+  const chain = schoolChain(profile.moeCode, 'findings');
   const r = await verifyBundle(bytes, { trust: await trustList(db), chain: await chainLinks(db, chain) });
   const s = r.statement;
   if (s && s.kind !== 'findings') return { status: 'not-findings' };
@@ -66,12 +67,10 @@ export async function trustDistrictKey(key: KeyEntry, spoken: string, now: Date 
   return done.conflicts.length === 0;
 }
 
-const ROUND_ORDER: Record<RoundId, number> = { term1: 0, term2: 1, 'year-end': 2 };
-
 /** The district's findings of the latest round it sent any, for the validation summary. */
 export async function latestDistrictFindings(): Promise<FindingRow[]> {
   const rows = await listFindings(appDb());
-  const rank = (f: FindingRow) => f.academicYear * 10 + (f.round ? ROUND_ORDER[f.round] : 0);
+  const rank = (f: FindingRow) => f.academicYear * 10 + (f.round ? roundIndex(f.round) : 0);
   const top = Math.max(-1, ...rows.map(rank));
   return rows.filter((f) => rank(f) === top);
 }

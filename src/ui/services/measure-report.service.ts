@@ -6,6 +6,7 @@ import { listStudents } from '../../db/student-repo';
 import { HEIGHT_STATUSES, NUTRITION_STATUSES } from '../../domain/growth/status';
 import { previousPeriod, type MeasurePeriod } from '../../domain/measure/periods';
 import { growthReport, type FollowUp, type GrowthReport, type ReportLine } from '../../domain/measure/report';
+import type { ReportRow } from '../../domain/measure/report-rows';
 import type { MeasureReportWords } from '../../io/measure-report-xlsx';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { loadRefs } from './measure.service';
@@ -46,6 +47,14 @@ function followUpRow(f: FollowUp): (string | number | null)[] {
     f.reasons.map((r) => t(`mreport.reason.${r}`)).join(', '), f.before ? statusText(f.before) : t('mreport.before_none'), f.result.reference ?? '',
   ];
 }
+
+/** The nutrition report's rows (domain/measure/report-rows.ts) with their words, for CategoryTable. */
+export const labelledRows = (rows: readonly ReportRow[]): { key: string; label: string; tally: ReportRow['tally'] }[] =>
+  rows.map((row) => ({
+    key: row.key, tally: row.tally,
+    label: row.group === 'nutrition' ? t(`growth.nutrition.${row.key}`) : row.group === 'height' ? t(`growth.height.${row.key}`)
+      : row.key === 'good' ? t('growth.good') : row.key === 'unassessed' ? t('mreport.unassessed') : t(`mreport.col.${row.key}`),
+  }));
 
 export function reportWords(heading: string[]): MeasureReportWords {
   return {

@@ -3,8 +3,8 @@
 import { roundLabel } from '../../domain/calendar';
 import { compareRounds, type RoundComparison } from '../../domain/year/compare';
 import { countTable, type CountLine, type CountTable } from '../../domain/year/count-table';
-import { fullName } from '../../domain/year/classes';
-import { previousRound, type Attestation } from '../../domain/year/round';
+import { compareClasses, fullName } from '../../domain/year/classes';
+import { previousRound, reportedRows, type Attestation } from '../../domain/year/round';
 import type { FrozenRow } from '../../domain/year/snapshot';
 import type { Cell, Sheet } from '../../io/round-report-xlsx';
 import { i18n, t } from '../i18n/i18n.svelte';
@@ -22,7 +22,7 @@ export interface RoundReport {
   comparison: RoundComparison;
 }
 
-const rowsOf = (v: RoundView): FrozenRow[] => v.record.certification?.snapshot ?? v.live;
+const rowsOf = (v: RoundView): FrozenRow[] => [...reportedRows(v.record, v.live)];
 
 export async function loadRoundReport(ref: RoundRef): Promise<RoundReport> {
   const prevRef = previousRound(ref.academicYear, ref.round);
@@ -52,10 +52,9 @@ export function certifiedLine(r: RoundReport): string {
 }
 
 const collator = new Intl.Collator('th', { numeric: true });
-// Class order, then Thai name order, within each group.
+// Class order (no grade last), then Thai name order, within each group.
 const byClassThenName = <T extends { row: FrozenRow }>(list: readonly T[]): T[] =>
-  [...list].sort((a, b) => (a.row.grade ?? '').localeCompare(b.row.grade ?? '') || collator.compare(a.row.room, b.row.room)
-    || collator.compare(a.row.firstName, b.row.firstName));
+  [...list].sort((a, b) => compareClasses(a.row, b.row) || collator.compare(a.row.firstName, b.row.firstName));
 
 export function comparisonRows(r: RoundReport): Cell[][] {
   const line = (what: string, f: FrozenRow, when: string, why: string): Cell[] => [what, fullName(f), className(f.grade, f.room), when, why];

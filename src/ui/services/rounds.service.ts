@@ -8,7 +8,7 @@ import { listAttendance, saveAttendance } from '../../db/attendance-repo';
 import { getRound, listRoundRows, saveCertification, saveConfirmation, saveWindow } from '../../db/round-repo';
 import { listResults, yearsWithResults } from '../../db/result-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
-import { roundStatus, type RoundId, type RoundStatus } from '../../domain/calendar';
+import { ROUNDS, roundStatus, type RoundId, type RoundRef, type RoundStatus } from '../../domain/calendar';
 import { signIn, type SignInResult } from '../../domain/access/pin';
 import { canCertify, type User } from '../../domain/access/users';
 import type { GradeCode } from '../../domain/codes';
@@ -112,7 +112,7 @@ export async function saveRoomCheck(view: RoundView, grade: GradeCode, room: str
 export const saveRoundWindow = (academicYear: number, round: RoundId, window: RoundRecord['window']): Promise<RoundRecord> =>
   saveWindow(appDb(), academicYear, round, window);
 
-export interface RoundRef { academicYear: number; round: RoundId }
+export type { RoundRef };
 
 /** The rounds worth choosing from: every round of the register's year, the calendar's and the year before. */
 export function roundChoices(year: SchoolYear): RoundRef[] {
@@ -120,7 +120,7 @@ export function roundChoices(year: SchoolYear): RoundRef[] {
   const top = Math.max(year.register, year.status.academicYear, year.status.next.academicYear);
   const years = [top, top - 1];
   if (year.register < top - 1) years.push(year.register);
-  return years.flatMap((academicYear) => (['year-end', 'term2', 'term1'] as const).map((round) => ({ academicYear, round })));
+  return years.flatMap((academicYear) => [...ROUNDS].reverse().map((round) => ({ academicYear, round })));
 }
 
 /** The round in progress; between windows, the one that ended last. */

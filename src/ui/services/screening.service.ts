@@ -1,12 +1,13 @@
 // The screening place's reads and writes (decision 0029): the year's screenings beside the classes the user
 // may see, a record opened (or a new one prefilled from the register), saved field by field, signatures
 // stored as photos, and the register proposals the officer confirms (an ordinary audited student save).
+import { fullName } from '../../domain/student/names';
 import { appDb } from '../../db/database';
 import { listRooms } from '../../db/room-repo';
 import { getScreening, saveScreening, screeningId, screeningsOfYear } from '../../db/screening-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { listClass, listStudents } from '../../db/student-repo';
-import type { User } from '../../domain/access/users';
+import { canEditClass, type User } from '../../domain/access/users';
 import { academicYearOf } from '../../domain/calendar';
 import type { GradeCode } from '../../domain/codes';
 import { assessScreening } from '../../domain/screening/assess';
@@ -30,7 +31,7 @@ export interface ScreeningRow { student: Student; screening: Screening | null; s
 /** The classes this user screens: a teacher their own rooms, the officer and director every room. */
 export async function screeningClasses(user: User): Promise<ClassRef[]> {
   const rooms = (await listRooms(appDb())).filter((r) => r.students > 0).map(({ grade, room }) => ({ grade, room }));
-  return user.role === 'teacher' ? rooms.filter((r) => user.rooms.some((m) => m.grade === r.grade && m.room === r.room)) : rooms;
+  return rooms.filter((r) => canEditClass(user, r));
 }
 
 /** One class's current students with their screening of the year, in Thai name order. */
@@ -67,7 +68,7 @@ export async function openScreening(student: Student, year: number): Promise<Scr
   return screeningSchema.parse({
     id, studentId: student.id, academicYear: year, formVersion: SCREENING_FORM.version,
     address: student.addresses.current,
-    members: [{ name: `${student.prefix}${student.firstName} ${student.lastName}`.trim(), relation: 'นักเรียน', idNo: student.idNo }],
+    members: [{ name: fullName(student), relation: 'นักเรียน', idNo: student.idNo }],
   });
 }
 

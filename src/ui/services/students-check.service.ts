@@ -2,7 +2,7 @@
 import { loadAreaIndex } from '../../domain/areas/load';
 import type { Student } from '../../domain/student/schema';
 import { compareStudentsThai } from '../../domain/student/search';
-import { grades } from '../../domain/codes';
+import { compareClasses } from '../../domain/year/classes';
 import { countByRule, type Finding, type RuleCode, type Severity } from '../../domain/validation/catalogue';
 import { validateSchool } from '../../domain/validation/school';
 import type { DuplicatePair } from '../../domain/duplicates/find';
@@ -55,14 +55,9 @@ export async function markNotSamePerson(key: string, now: Date = new Date()): Pr
 
 export const restorePair = (key: string): Promise<void> => undismissPair(appDb(), key);
 
-const gradeOrder = new Map(grades.map((g, i) => [g.code, i]));
-const roomCollator = new Intl.Collator('th', { numeric: true });
-
-// A teacher fixes one class at a time: list by grade, room, then the class-list order.
+// A teacher fixes one class at a time: list in class order (no grade last), then the class-list order.
 function byClassThenName(a: Student, b: Student): number {
-  return (gradeOrder.get(a.grade ?? '01') ?? -1) - (gradeOrder.get(b.grade ?? '01') ?? -1)
-    || roomCollator.compare(a.room, b.room)
-    || compareStudentsThai(a, b);
+  return compareClasses(a, b) || compareStudentsThai(a, b);
 }
 
 /** Per student, how many errors and warnings the school check finds (the class list's markers). */

@@ -3,7 +3,6 @@ import { appDb } from '../../db/database';
 import { getStudent, historyOf, listClass, listStudents, moveStudents, saveStudent } from '../../db/student-repo';
 import { addRoom, listRooms, removeRoom, type ClassRoom } from '../../db/room-repo';
 import { dismissedPairKeys } from '../../db/dismissed-repo';
-import { canEditClass, type User } from '../../domain/access/users';
 import type { AuditEntry } from '../../domain/access/audit';
 import type { GradeCode } from '../../domain/codes';
 import type { Student } from '../../domain/student/schema';
@@ -19,14 +18,8 @@ export const loadRooms = (): Promise<ClassRoom[]> => listRooms(appDb());
 export const loadHistory = (id: string): Promise<AuditEntry[]> => historyOf(appDb(), id);
 export const loadDismissedPairs = (): Promise<Set<string>> => dismissedPairKeys(appDb());
 
-/** Whether the signed-in user may change a student in this class; nobody signed in may not. */
-export function mayEdit(user: User | null, grade: GradeCode | null, room: string): boolean {
-  if (!user) return false;
-  if (user.role !== 'teacher') return true;
-  return grade !== null && canEditClass(user, { grade, room: room.trim() });
-}
-
-export const mayManageRooms = (user: User | null): boolean => !!user && user.role !== 'teacher';
+// Who may change what is the domain's (domain/access/users.ts); the screens of this place import it from here.
+export { canEditStudentIn as mayEdit, canManageRooms as mayManageRooms } from '../../domain/access/users';
 
 /** Stores a student with an audit entry; a note (why a name changed) goes into that entry. */
 export async function saveStudentRecord(student: Student, note: string | null = null): Promise<number> {

@@ -11,27 +11,24 @@ import { loadProfile } from '../../db/profile-repo';
 import { getRound } from '../../db/round-repo';
 import { screeningsOfYear } from '../../db/screening-repo';
 import { listStudents } from '../../db/student-repo';
-import { screeningCounts, type ScreeningCounts } from '../../domain/screening/counts';
 import { listTrust } from '../../db/trust-repo';
 import { getUser } from '../../db/user-repo';
 import type { User } from '../../domain/access/users';
 import { fromBase64, type Bytes } from '../../domain/bundle/bytes';
-import { submissionContents } from '../../domain/bundle/contents';
-import { createBundle, type BundleSigner } from '../../domain/bundle/create';
+import { createBundle } from '../../domain/bundle/create';
+import { bundleHeader, schoolParties } from '../../domain/bundle/header';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { fingerprintOf, type SigningKey } from '../../domain/bundle/keys';
-import { payloadFile, type PayloadFile } from '../../domain/bundle/payloads';
-import { repliesToSend, type FindingReply } from '../../domain/district/finding-reply';
-import { latestDistrictFindings } from './findings.service';
-import { certifiedAssetFiles } from './assets-send.service';
 import type { Statement } from '../../domain/bundle/statement';
+import {
+  certifiedStudents, districtKeyToUse, submissionChain, submissionFileName, submissionFiles, submissionSigners,
+} from '../../domain/bundle/submission';
 import type { RoundId } from '../../domain/calendar';
-import type { SchoolProfile } from '../../domain/school';
-import type { Student } from '../../domain/student/schema';
-import type { Movement } from '../../domain/year/movement';
-import type { FrozenRow } from '../../domain/year/snapshot';
-import type { Measurement } from '../../domain/measure/measurement';
-import { emisCounts, emisFiles, emisPayloads, type EmisPayloads } from './staff-payloads';
+import { repliesToSend } from '../../domain/district/finding-reply';
+import { screeningCounts } from '../../domain/screening/counts';
+import { certifiedAssetFiles } from './assets-send.service';
+import { latestDistrictFindings } from './findings.service';
+import { emisPayloads } from './staff-payloads';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export { BUNDLE_MEDIA_TYPE as BUNDLE_TYPE } from '../../domain/bundle/create';
@@ -40,8 +37,7 @@ export interface DistrictKey { keyid: string; spki: string; name: string; finger
 
 /** The district key schools encrypt to: the most recently enrolled, unrevoked one. */
 export async function districtKey(): Promise<DistrictKey | null> {
-  const rows = (await listTrust(appDb(), { school: null })).filter((k) => k.role === 'district');
-  const row = rows.sort((a, b) => (a.enrolledAt < b.enrolledAt ? 1 : -1))[0];
+  const row = districtKeyToUse(await listTrust(appDb(), { school: null }));
   return row ? { keyid: row.keyid, spki: row.spki, name: row.name, fingerprint: fingerprintOf(row.keyid) } : null;
 }
 
@@ -60,10 +56,8 @@ export interface SubmitPlan {
   fileName: string;
 }
 
-export const submissionFileName = (school: string, academicYear: number, round: RoundId, sequence: number): string =>
-  `${school}-${academicYear}-${round}-${sequence}.tabian`;
-
-const chainOf = (school: string) => `${school}|submission`;
+// The rules are the domain's (domain/bundle/submission.ts); re-exported for the screens and tests that import them here.
+export { certifiedStudents, submissionFileName, submissionFiles } from '../../domain/bundle/submission';
 
 /** Who must sign and what the file will be called; a problem when the round cannot be sent yet. */
 export async function planSubmission(academicYear: number, round: RoundId): Promise<SubmitPlan | { ok: false; problem: SubmitProblem }> {
@@ -72,64 +66,12 @@ export async function planSubmission(academicYear: number, round: RoundId): Prom
   if (!record.confirmation || !record.certification) return { ok: false, problem: 'submit.not_certified' };
   if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
   const [staff, director, district, link] = await Promise.all([
-    getUser(db, record.confirmation.userId), getUser(db, record.certification.userId), districtKey(), nextLink(db, chainOf(profile.moeCode)),
+    getUser(db, record.confirmation.userId), getUser(db, record.certification.userId), districtKey(), nextLink(db, submissionChain(profile.moeCode)),
   ]);
   if (!staff?.active || !director?.active) return { ok: false, problem: 'submit.signer_gone' };
   return {
     ok: true, academicYear, round, asOf: record.certification.asOf, staff, director, students: record.certification.snapshot.length, district,
     sequence: link.sequence, fileName: submissionFileName(profile.moeCode, academicYear, round, link.sequence),
-  };
-}
-
-/** The certified students: today's full record with the fields frozen at certification laid over it. */
-export function certifiedStudents(snapshot: readonly FrozenRow[], current: readonly Student[]): { students: Student[]; missing: string[] } {
-  const byId = new Map(current.map((s) => [s.id, s]));
-  const students: Student[] = [];
-  const missing: string[] = [];
-  for (const row of snapshot) {
-    const now = byId.get(row.id);
-    if (!now) {
-      missing.push(row.id);
-      continue;
-    }
-    const { id, idNo, prefix, firstName, lastName, room } = row;
-    students.push({
-      ...now, id, idNo, prefix, firstName, lastName, room,
-      sex: row.sex ?? now.sex, birthDate: row.birthDate ?? now.birthDate, grade: row.grade ?? now.grade,
-    });
-  }
-  return { students, missing };
-}
-
-/** Payload files of a submission: students, their movements and measurements up to the as-of date, the school. */
-export function submissionFiles(input: {
-  students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
-  /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
-  replies?: readonly FindingReply[];
-  /** The year's poor-student screening counts (numbers only); left out when the school screened nobody. */
-  screening?: ScreeningCounts | null;
-  /** The EMIS roster and technology record (issue 21, staff-payloads.ts); left out when there are none. */
-  emis?: EmisPayloads;
-}): { files: PayloadFile[]; counts: Statement['counts'] } {
-  const ids = new Set(input.students.map((s) => s.id));
-  const { files, counts } = submissionContents(input.students);
-  const movements = input.movements.filter((m) => ids.has(m.studentId) && m.effectiveOn <= input.asOf);
-  const measurements = input.measurements.filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
-    .map(({ id, studentId, measuredOn, weightKg, heightCm }) => ({ id, studentId, measuredOn, weightKg, heightCm }));
-  const p = input.profile;
-  return {
-    files: [
-      ...files,
-      payloadFile('payload/movements.jsonl', 'movement/1', movements),
-      payloadFile('payload/measurements.jsonl', 'measurement/1', measurements),
-      payloadFile('payload/school.json', 'school/1', [{
-        code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn, district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
-      }]),
-      ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
-      ...(input.screening ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])] : []),
-      ...emisFiles(input.emis),
-    ],
-    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}), ...emisCounts(input.emis) },
   };
 }
 
@@ -159,15 +101,10 @@ export async function makeSubmission(
   const assets = await certifiedAssetFiles();
   const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;
-  const link = await nextLink(db, chainOf(profile.moeCode));
-  const signers: BundleSigner[] = [
-    { key: keys.staff, role: 'staff', name: confirmation.userName, act: 'confirm-existence', at: confirmation.at },
-    { key: keys.director, role: 'director', name: certification.userName, act: 'certify', at: certification.at },
-  ];
+  const link = await nextLink(db, submissionChain(profile.moeCode));
   const created = await createBundle({
-    kind: 'submission', bundleId: crypto.randomUUID(), createdAt: now.toISOString(), app: { name: 'tabian', version: __APP_VERSION__ },
-    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
-    academicYear, round, asOf: certification.asOf, ...link, ...contents, signers,
+    ...bundleHeader('submission', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: now.toISOString(), appVersion: __APP_VERSION__ }),
+    academicYear, round, asOf: certification.asOf, ...link, ...contents, signers: submissionSigners(confirmation, certification, keys),
     encryptTo: district ? { keyid: district.keyid, spki: fromBase64(district.spki)! } : null,
   }, random);
   const fileName = submissionFileName(profile.moeCode, academicYear, round, link.sequence);

@@ -3,6 +3,8 @@
 // key (sealed under the data key: it signs only while a user is signed in, decision 26), imported after verification (trust: the sending tablet's device key must be
 // enrolled for this school; chain per device key), merged (latest clock wins) and applied to the records in
 // the same transaction (src/db/sync-repo.ts). Conflicts are listed for the officer.
+import { bundleHeader, schoolParties } from '../../domain/bundle/header';
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { nextLink, recordIncoming, recordOutgoing, type RecordOutcome } from '../../db/bundle-repo';
 import { activeKey, createDeviceKey, KeysLockedError, signingKeyOf, type KeyRow } from '../../db/key-repo';
@@ -100,13 +102,12 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   const mine = (await allOperations(db)).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
     .sort((a, b) => compareHlc(a.hlc, b.hlc));
   if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
-  const chain = `${profile.moeCode}|sync|${row.keyid}`;
+  const chain = schoolChain(profile.moeCode, 'sync', row.keyid);
   const link = await nextLink(db, chain);
   const at = now.toISOString();
   const today = todayIso(now);
   const created = await createBundle({
-    kind: 'sync', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
-    school: { code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh }, district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+    ...bundleHeader('sync', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
     academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...syncContents(mine),
     signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
   }, random);

@@ -3,6 +3,8 @@
 // holds no other school's encryption key; the screen says so before making it). The receiving school
 // verifies it, compares the sender's fingerprint when its key is not enrolled, and records a transfer-in
 // with the record filled in, through recordMovement (one transaction, audited).
+import { bundleHeader, schoolParties, schoolRecord } from '../../domain/bundle/header';
+import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { nextLink, recordOutgoing } from '../../db/bundle-repo';
 import { signingKeyOf } from '../../db/key-repo';
@@ -42,16 +44,12 @@ export async function makeTransfer(studentId: string, now: Date = new Date()): P
   const row = await deviceKeyRow(now);
   const key = await signingKeyOf(row);
   if (!key) throw new Error('the device key cannot sign');
-  const school = {
-    code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh, nameEn: profile.nameEn,
-    district: { code: profile.districtOffice.code, name: profile.districtOffice.name }, directorName: profile.directorName,
-  };
-  const link = await nextLink(db, `${profile.moeCode}|transfer`);
+  const school = schoolRecord(profile);
+  const link = await nextLink(db, schoolChain(profile.moeCode, 'transfer'));
   const at = now.toISOString();
   const today = todayIso(now);
   const created = await createBundle({
-    kind: 'transfer', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: __APP_VERSION__ },
-    school: { code: school.code, smis: school.smis, name: school.name }, district: school.district,
+    ...bundleHeader('transfer', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
     academicYear: academicYearOf(today), round: null, asOf: today, ...link,
     ...transferContents({ student, movements, measurements, school }),
     signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
