@@ -1,5 +1,7 @@
 // What a submission carries of the staff roster (staff/1) and technology (technology/1): the people who
 // count on the as-of date, without personal contact fields unless asked, and the technology record in force.
+import { utf8 } from '../bundle/bytes';
+import { sha256Hex } from '../bundle/hash';
 import { staffCountsOn } from './headcount';
 import type { Staff } from './schema';
 import type { Technology } from './technology';
@@ -15,4 +17,14 @@ export function staffForSubmission(staff: readonly Staff[], asOf: string, opts: 
 /** The technology record a submission as of `asOf` carries: the latest dated on or before it, if any. */
 export function technologyForSubmission(records: readonly Technology[], asOf: string): Technology | null {
   return records.filter((r) => r.asOf <= asOf).sort((a, b) => (a.asOf < b.asOf ? -1 : 1)).at(-1) ?? null;
+}
+
+/**
+ * One SHA-256 over what a submission as of a date carries of the roster and technology, kept in a round's
+ * confirmation and certification so that a change after either is seen (round.ts emisChangedSince). Who
+ * saved the technology form and when say nothing about the school: saving it unchanged changes nothing.
+ */
+export function emisDigest(p: { staff: readonly Staff[]; technology: Technology | null }): Promise<string> {
+  const technology = p.technology ? { ...p.technology, recordedAt: '', recordedBy: '' } : null;
+  return sha256Hex(utf8(JSON.stringify({ staff: p.staff, technology })));
 }
