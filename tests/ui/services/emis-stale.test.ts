@@ -1,6 +1,8 @@
 // A certified round whose staff roster or technology changes afterwards (decision 40): the certification is
 // marked stale, the file cannot be sent, and confirming again replaces it for the director to certify again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import ConfirmCard from '../../../src/ui/screens/confirm/ConfirmCard.svelte';
 import { appDb } from '../../../src/db/database';
 import { saveProfile } from '../../../src/db/profile-repo';
 import { getRound } from '../../../src/db/round-repo';
@@ -45,7 +47,10 @@ beforeEach(async () => {
   await saveTechnology(appDb(), technologySchema.parse({ asOf: '2026-06-01', tablets: { working: 5 } }));
   await certify(director);
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('the roster or technology changed after the director certified', () => {
   it('keeps the certification when nothing the file carries changed', async () => {
@@ -87,5 +92,15 @@ describe('the roster or technology changed after the director certified', () => 
     // Changed again after this confirmation: the director cannot certify until it is confirmed again.
     await saveStaff(appDb(), [teacher('c')], by);
     expect((await view()).certifyBlockers).toEqual(['changed-since-confirmation']);
+  });
+
+  it('says so on the confirm page, where confirming again opens the way to certify again', async () => {
+    await saveStaff(appDb(), [teacher('c')], by);
+    const onchanged = vi.fn();
+    render(ConfirmCard, { view: await view(), onchanged, oncertify: () => {} });
+    expect(screen.getByTestId('emis-stale')).toHaveTextContent('ข้อมูลบุคลากรหรือเทคโนโลยีเปลี่ยนไปหลังผู้อำนวยการรับรอง');
+    await fireEvent.click(screen.getByTestId('confirm-round'));
+    await vi.waitFor(() => expect(onchanged).toHaveBeenCalled());
+    expect((await getRound(appDb(), 2569, 'term1')).certification).toBeNull();
   });
 });
