@@ -24,10 +24,14 @@ type Tagged = { $bytes: string; type?: string; blob?: true; buffer?: true };
 const TAG_KEYS = new Set(['$bytes', 'type', 'blob', 'buffer']);
 const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => TAG_KEYS.has(k));
 
+// Bytes made in another realm (a worker, the vault's cipher under jsdom) fail instanceof: check the tag, as
+// the photo schema does, or a photo's bytes would be written as an object of numbers and refused at restore.
+const tagOf = (v: unknown): string => Object.prototype.toString.call(v);
+
 async function encodeValue(v: unknown): Promise<unknown> {
   if (v instanceof Blob) return { $bytes: toBase64(new Uint8Array(await blobBytes(v))), type: v.type, blob: true };
-  if (v instanceof Uint8Array) return { $bytes: toBase64(v) };
-  if (v instanceof ArrayBuffer) return { $bytes: toBase64(new Uint8Array(v)), buffer: true };
+  if (v instanceof Uint8Array || tagOf(v) === '[object Uint8Array]') return { $bytes: toBase64(v as Uint8Array) };
+  if (v instanceof ArrayBuffer || tagOf(v) === '[object ArrayBuffer]') return { $bytes: toBase64(new Uint8Array(v as ArrayBuffer)), buffer: true };
   if (Array.isArray(v)) return Promise.all(v.map(encodeValue));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};

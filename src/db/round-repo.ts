@@ -58,10 +58,15 @@ export function saveWindow(db: TabianDb, academicYear: number, round: RoundId, w
   return updateRound(db, academicYear, round, (r) => ({ ...r, window }));
 }
 
-export function saveConfirmation(db: TabianDb, academicYear: number, round: RoundId, attestation: Attestation): Promise<RoundRecord> {
+/**
+ * A certified round is confirmed again only over the certification named by `replacing` (its time: one the
+ * caller found stale), which it clears for the director to certify again; any other certification stays.
+ */
+export function saveConfirmation(db: TabianDb, academicYear: number, round: RoundId, attestation: Attestation, replacing: string | null = null): Promise<RoundRecord> {
   const value = attestationSchema.parse(attestation);
   return updateRound(db, academicYear, round, (r) => {
-    return r.certification ? null : { ...r, confirmation: value };
+    if (r.certification && r.certification.at !== replacing) return null;
+    return { ...r, confirmation: value, certification: null };
   });
 }
 

@@ -30,7 +30,8 @@ export type StudentRow = Student & { updatedAt: string; revision: number };
 export interface RoomRow { key: string; grade: GradeCode; room: string }
 export interface DismissedPairRow { key: string; at: string; userId: string }
 /** A column mapping saved for a spreadsheet layout (src/io/spreadsheet/presets.ts checks the fields when used). */
-export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string }
+/** A saved column mapping; `target` says which records it fills (none: students, as before staff could be imported). */
+export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string; target?: 'staff' }
 /** An ID-correction request with its evidence files' bytes (ArrayBuffers store alike in every browser). */
 export type CorrectionRow = Omit<CorrectionRequest, 'evidence'> & { evidence: (Evidence & { bytes: ArrayBuffer })[] };
 /** The rounds store holds each year's rounds and the record of the year's start ("2570/start"). */

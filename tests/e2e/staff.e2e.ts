@@ -18,6 +18,13 @@ const roster = [
   { id: 'x3', prefix: 'นาย', firstName: 'สมศักดิ์', lastName: 'ใจดี', sex: 'M', personnelType: 'administrator', position: 'director', standing: 'k3', startedAtSchoolOn: '2020-10-01' },
 ].map((r) => staffSchema.parse(r));
 const file = Buffer.from(xlsxBytes([{ name: 'บุคลากร', rows: rosterTable(roster, 'th', { contact: true }) }]));
+// A district's list in a layout of its own (unknown headers), and an EMIS-style list (the built-in preset).
+const ownLayout = Buffer.from(xlsxBytes([{ name: 'รายชื่อ', rows: [
+  ['รหัส', 'ครู', 'สังกัดงาน', 'ชาย/หญิง'], ['3100600223349', 'นายวิชัย ขยันสอน', 'ข้าราชการครู', 'ชาย'], ['3100600223357', 'นางสาวแก้ว ใจงาม', 'ครูอัตราจ้าง', 'หญิง'],
+] }]));
+const emisList = Buffer.from(xlsxBytes([{ name: 'EMIS', rows: [
+  ['ข้อมูลครูและบุคลากร ณ วันที่ 10 มิถุนายน 2569'], ['ลำดับ', 'ชื่อ-สกุล', 'ตำแหน่ง-วิทยฐานะ', 'เพศ'], [1, 'นางมาลี ศรีสุข', 'ครู ชำนาญการ', 'หญิง'],
+] }]));
 
 describe('the staff roster on a tablet', () => {
   let browser: Browser;
@@ -128,4 +135,45 @@ describe('the staff roster on a tablet', () => {
     }
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('imports a list in a layout of its own through the column screen, keeps the columns, and reads an EMIS list at once', async () => {
+    await page.setViewportSize({ width: 800, height: 1280 });
+    await page.goto(`${inject('baseURL')}#/settings`);
+    await page.getByTestId('locale-th').click();
+    await page.goto(`${inject('baseURL')}#/staff`);
+    await page.getByTestId('staff-import-open').click();
+    await page.getByTestId('staff-import-file').setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
+    const form = page.getByTestId('mapping-form');
+    await form.waitFor({ timeout: 30_000 });
+    await expect(form.textContent()).resolves.toContain('นายวิชัย ขยันสอน');
+    // Nothing can be read until a name or an ID column is chosen.
+    await expect(page.getByTestId('mapping-continue').isDisabled()).resolves.toBe(true);
+    await page.selectOption('[data-testid="map-A"]', 'idNo');
+    await page.selectOption('[data-testid="map-B"]', 'fullName');
+    await page.selectOption('[data-testid="map-C"]', 'personnelType');
+    await page.selectOption('[data-testid="map-D"]', 'sex');
+    await page.getByTestId('keep-preset').check();
+    await page.fill('[data-testid="preset-name"]', 'รายชื่อจากเขต');
+    await page.screenshot({ path: `${SHOTS}/import-mapping-tablet-th.png`, fullPage: true });
+    await page.getByTestId('mapping-continue').click();
+    const preview = page.getByTestId('staff-import-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('เพิ่มใหม่ 2 คน');
+    // The roster's checks before anything is written: the contract teacher has no funding.
+    await expect(preview.getByTestId('staff-import-findings').textContent()).resolves.toContain('ต้องแก้ 0 รายการ');
+    await expect(preview.textContent()).resolves.toContain('แก้ว ใจงาม: ครูอัตราจ้างและลูกจ้างชั่วคราวต้องระบุแหล่งงบประมาณที่จ้าง');
+    await page.screenshot({ path: `${SHOTS}/import-preview-tablet-th.png`, fullPage: true });
+    await page.getByTestId('staff-import-confirm').click();
+    await expect.poll(() => page.getByTestId('staff-notice').textContent(), { timeout: 10_000 }).toContain('นำเข้าแล้ว 2 คน');
+    await expect(page.getByTestId('staff-row').filter({ hasText: 'วิชัย' }).textContent()).resolves.toContain('ข้าราชการครู');
+
+    // The same layout again: the kept columns, straight to the preview, updating the same two people.
+    await page.getByTestId('staff-import-file').setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('ปรับข้อมูล 2 คน');
+    await expect(preview.getByTestId('staff-preset-used').textContent()).resolves.toContain('รายชื่อจากเขต');
+    // An EMIS-style list: its name and position-with-standing cells read at once.
+    await page.getByTestId('staff-import-file').setInputFiles({ name: 'emis.xlsx', mimeType: XLSX_TYPE, buffer: emisList });
+    await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('ใช้รูปแบบที่บันทึกไว้: EMIS');
+    await expect(preview.textContent()).resolves.toContain('พบ 1 คน');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -1,6 +1,8 @@
 // What a submission carries of the staff roster (staff/1) and technology (technology/1): the people who
 // count on the as-of date, without personal contact fields unless asked, and the technology record in force.
 import { payloadFile, type PayloadFile } from '../bundle/payloads';
+import { utf8 } from '../bundle/bytes';
+import { sha256Hex } from '../bundle/hash';
 import { staffCountsOn } from './headcount';
 import type { Staff } from './schema';
 import type { Technology } from './technology';
@@ -31,3 +33,12 @@ export const emisCounts = (e: EmisPayloads | undefined): Record<string, number> 
   ...(e?.staff.length ? { staff: e.staff.length } : {}),
   ...(e?.technology ? { technology: 1 } : {}),
 });
+/**
+ * One SHA-256 over what a submission as of a date carries of the roster and technology, kept in a round's
+ * confirmation and certification so that a change after either is seen (round.ts emisChangedSince). Who
+ * saved the technology form and when say nothing about the school: saving it unchanged changes nothing.
+ */
+export function emisDigest(p: { staff: readonly Staff[]; technology: Technology | null }): Promise<string> {
+  const technology = p.technology ? { ...p.technology, recordedAt: '', recordedBy: '' } : null;
+  return sha256Hex(utf8(JSON.stringify({ staff: p.staff, technology })));
+}

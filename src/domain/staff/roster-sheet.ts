@@ -7,8 +7,9 @@ import { sexFromText } from '../codes';
 import type { Message } from '../validation/catalogue';
 import {
   adminPositionLabels, fundingLabels, personnelTypeLabels, readAdminPosition, readFunding, readPersonnelType,
-  readStaffMovementKind, readStanding, staffMovementLabels, standingLabels,
+  readStaffMovementKind, readStanding, splitPositionStanding, staffMovementLabels, standingLabels, typeFromPosition,
 } from './labels';
+import { splitFullName } from '../student/names';
 import { staffSchema, type Staff } from './schema';
 import { standingMovements } from './status';
 
@@ -30,6 +31,16 @@ export const ROSTER_COLUMNS: readonly Column[] = [
   c('homerooms', 'ครูประจำชั้น', 'Homeroom classes'), c('phone', 'โทรศัพท์', 'Phone', 'phone', true),
   c('leftKind', 'การออก', 'Left as'), c('leftOn', 'วันที่ออก', 'Left on', 'date'),
 ];
+
+/** Columns an import may map besides the roster's own: a whole name, or a position with its standing, in one cell. */
+export const ROSTER_HELPERS: readonly Column[] = [
+  c('fullName', 'ชื่อ-นามสกุล (ในช่องเดียว)', 'Full name (one cell)'),
+  c('positionStanding', 'ตำแหน่งและวิทยฐานะ (ในช่องเดียว)', 'Position and standing (one cell)'),
+];
+/** What the column-mapping screen offers for a roster file. */
+export const IMPORT_COLUMNS: readonly Column[] = [...ROSTER_COLUMNS, ...ROSTER_HELPERS];
+// Adults' titles a whole-name cell may start with, before the everyday prefixes.
+const TITLES = ['ว่าที่ร้อยตรีหญิง', 'ว่าที่ร้อยตรี', 'ว่าที่ ร.ต.', 'ดร.', 'นางสาว', 'นาย', 'นาง', 'น.ส.'];
 
 const list = (s: string): string[] => s.split(/[,،;\n]/).map((x) => x.trim()).filter(Boolean);
 const label = (l: Message | undefined, locale: 'th' | 'en'): string => (l ? l[locale] : '');
@@ -57,7 +68,7 @@ export function rosterTable(staff: readonly Staff[], locale: 'th' | 'en', opts: 
 export interface RosterProblem { row: number; field: string; text: string }
 export interface RosterRead { staff: Staff[]; problems: RosterProblem[]; unknownHeaders: string[] }
 
-const headerIndex = new Map(ROSTER_COLUMNS.flatMap((col) => [[col.th, col.key], [col.en, col.key], [col.key, col.key]]));
+const headerIndex = new Map(IMPORT_COLUMNS.flatMap((col) => [[col.th, col.key], [col.en, col.key], [col.key, col.key]]));
 
 /** The column each header names (by our Thai or English header, or the field's own key). */
 export const columnOfHeader = (h: string): string | undefined => headerIndex.get(h.trim());
@@ -90,15 +101,20 @@ export function readRosterTable(table: readonly (readonly string[])[], newId: (r
       if (v(field) && !d) bad(field, v(field));
       return d;
     };
-    const type = pick('personnelType', readPersonnelType) ?? 'other';
-    const admin = readAdminPosition(v('position'));
+    const full = v('fullName') ? splitFullName(v('fullName'), () => undefined, TITLES) : null;
+    const combined = v('positionStanding') ? splitPositionStanding(v('positionStanding')) : null;
+    const position = v('position') || combined?.position || '';
+    const admin = readAdminPosition(position);
+    const type = pick('personnelType', readPersonnelType) ?? typeFromPosition(position) ?? 'other';
+    const standing = pick('standing', readStanding) ?? combined?.standing ?? null;
     const leftKind = pick('leftKind', readStaffMovementKind);
     const leftOn = date('leftOn');
     const id = newId(row);
     const parsed = staffSchema.safeParse({
-      id, idNo: normaliseIdInput(v('idNo')), prefix: v('prefix'), firstName: v('firstName'), lastName: v('lastName'),
+      id, idNo: normaliseIdInput(v('idNo')), prefix: v('prefix') || full?.prefix || '', firstName: v('firstName') || full?.firstName || '',
+      lastName: v('lastName') || full?.lastName || '',
       firstNameEn: v('firstNameEn'), lastNameEn: v('lastNameEn'), sex: pick('sex', sexFromText), birthDate: date('birthDate'),
-      personnelType: type, position: admin ?? v('position'), standing: pick('standing', readStanding), positionNo: v('positionNo'),
+      personnelType: type, position: admin ?? position, standing, positionNo: v('positionNo'),
       funding: pick('funding', readFunding), startedAtSchoolOn: date('startedAtSchoolOn'), startedServiceOn: date('startedServiceOn'),
       education: { level: v('educationLevel'), major: v('educationMajor') }, subjects: list(v('subjects')),
       classesTaught: list(v('classesTaught')), homerooms: list(v('homerooms')), phone: v('phone'),

@@ -17,6 +17,11 @@ export const attestationSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   asOf: isoDateSchema,
   snapshot: z.array(frozenRowSchema),
+  /**
+   * The SHA-256 of the staff roster and technology record the submission carries as of `asOf`
+   * (staff/payload.ts emisDigest), so a change of either after attesting is seen; absent in older records.
+   */
+  emis: z.string().optional(),
 });
 export type Attestation = z.infer<typeof attestationSchema>;
 
@@ -92,18 +97,32 @@ export const mayRecordMovements = mayConfirm;
 export type ConfirmBlocker = 'certified' | 'checklist' | 'year-not-started' | 'not-allowed';
 export type CertifyBlocker = 'certified' | 'not-confirmed' | 'changed-since-confirmation';
 
-export function confirmBlockers(record: RoundRecord, checklistReady: boolean, register: number, user: Pick<User, 'role'> | null): ConfirmBlocker[] {
+/**
+ * Whether the roster or technology a submission would carry (`emis`, their digest today) differs from what
+ * was attested: unknown (an older record, or no digest given) counts as unchanged.
+ */
+export const emisChangedSince = (a: Attestation | null, emis: string | null | undefined): boolean =>
+  !!a && a.emis !== undefined && emis != null && a.emis !== emis;
+
+/** A certified round whose roster or technology changed since: to be confirmed and certified again. */
+export const certificationStale = (record: RoundRecord, emis: string | null | undefined): boolean =>
+  emisChangedSince(record.certification, emis);
+
+export function confirmBlockers(record: RoundRecord, checklistReady: boolean, register: number, user: Pick<User, 'role'> | null, emis?: string | null): ConfirmBlocker[] {
   const out: ConfirmBlocker[] = [];
-  if (record.certification) out.push('certified');
+  if (record.certification && !certificationStale(record, emis)) out.push('certified');
   if (record.academicYear > register) out.push('year-not-started');
   if (!checklistReady) out.push('checklist');
   if (!mayConfirm(user)) out.push('not-allowed');
   return out;
 }
 
-/** The director certifies exactly what was confirmed: a change since means confirming again. */
-export function certifyBlockers(record: RoundRecord, live: readonly FrozenRow[]): CertifyBlocker[] {
+/**
+ * The director certifies exactly what was confirmed: a change since (of the counted students, or of the
+ * staff roster and technology the submission carries) means confirming again.
+ */
+export function certifyBlockers(record: RoundRecord, live: readonly FrozenRow[], emis?: string | null): CertifyBlocker[] {
   if (record.certification) return ['certified'];
   if (!record.confirmation) return ['not-confirmed'];
-  return isSameSnapshot(record.confirmation.snapshot, live) ? [] : ['changed-since-confirmation'];
+  return isSameSnapshot(record.confirmation.snapshot, live) && !emisChangedSince(record.confirmation, emis) ? [] : ['changed-since-confirmation'];
 }

@@ -6,12 +6,13 @@ import type { CellValue } from '../export/safe-cell';
 
 export interface AssetsLine { code: string; name: string; assets: AssetsSummary | null }
 
-const HEAD = ['รหัสโรงเรียน', 'โรงเรียน', 'ข้อมูล ณ วันที่', 'รับรองเมื่อ', 'อาคาร', 'ดี', 'พอใช้', 'ทรุดโทรม', 'ไม่ระบุสภาพ', 'ไม่มีรูปใน 1 ปี', 'ห้องที่ต้องการ', 'ห้องที่มี', 'ขาด', 'นับครุภัณฑ์ล่าสุด'];
+/** The words of the workbook, in the interface language (the caller's catalogue). */
+export interface AssetsWords { sheet: string; head: readonly string[]; notSent: string }
 
-export function assetsSheets(lines: readonly AssetsLine[], title: string): SheetSpec[] {
+export function assetsSheets(lines: readonly AssetsLine[], title: string, words: AssetsWords): SheetSpec[] {
   const rows: CellValue[][] = lines.map(({ code, name, assets: a }) => (a
     ? [code, name, a.asOf, localIsoDate(a.certifiedAt), a.buildings, a.byCondition.good, a.byCondition.fair, a.byCondition.poor, a.byCondition.unknown,
       a.withoutRecentPhotos, a.classrooms.needed, a.classrooms.available, a.classrooms.shortage, a.equipmentCountedOn ?? '']
-    : [code, name, 'ยังไม่ส่ง']));
-  return [{ name: 'อาคารและห้องเรียน', rows: [[title], HEAD, ...rows] }];
+    : [code, name, words.notSent]));
+  return [{ name: words.sheet, rows: [[title], [...words.head], ...rows] }];
 }

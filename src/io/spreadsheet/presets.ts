@@ -34,7 +34,7 @@ const headerKey = (headers: readonly string[]): string => {
 };
 
 /** The saved preset whose headers are the file's headers, if any. */
-export function presetFor(headers: readonly string[], presets: readonly ImportPreset[]): ImportPreset | null {
+export function presetFor<P extends { headers: readonly string[] }>(headers: readonly string[], presets: readonly P[]): P | null {
   const key = headerKey(headers);
   return key === '' ? null : presets.find((p) => headerKey(p.headers) === key) ?? null;
 }

@@ -1,5 +1,6 @@
 // Sheet rows → raw student objects shaped like the record (nested by field path), ready for
 // readStudentRecord, plus what only the cell could tell (an ID damaged by exponent form, an unknown area).
+import { splitFullName } from '../../domain/student/names';
 import { prefixByLabel } from '../../domain/codes';
 import type { Message, RuleCode } from '../../domain/validation/catalogue';
 import type { AreaResolver } from './areas';
@@ -31,12 +32,7 @@ function setPath(obj: Json, path: string, value: unknown): void {
 }
 
 // "ด.ช.สมชาย ใจดี", "นางสาว มาลี ใจดี": the prefix, then the first word, then the rest.
-function splitFullName(text: string): { prefix: string; firstName: string; lastName: string } {
-  const t = text.replace(/\s+/g, ' ').trim();
-  const prefix = ['เด็กชาย', 'เด็กหญิง', 'นางสาว', 'นาย', 'นาง', 'ด.ช.', 'ด.ญ.', 'น.ส.', 'ส.ณ.'].find((p) => t.startsWith(p)) ?? '';
-  const [firstName = '', ...rest] = t.slice(prefix.length).trim().split(' ');
-  return { prefix: prefixByLabel(prefix)?.label ?? prefix, firstName, lastName: rest.join(' ') };
-}
+const splitName = (text: string) => splitFullName(text, (p) => prefixByLabel(p)?.label);
 
 // A school's file repeats the same few grades, religions and occupations thousands of times.
 type Memo = Map<string, string>;
@@ -62,7 +58,7 @@ function readCell(key: FieldKey, cell: Cell | undefined, raw: Json, notes: CellN
     setPath(raw, key, typeof n === 'number' ? n : numberValue(n));
   }
   else if (kind === 'phone') setPath(raw, key, readPhone(cell));
-  else if (key === 'fullName') Object.assign(raw, splitFullName(cellText(cell)));
+  else if (key === 'fullName') Object.assign(raw, splitName(cellText(cell)));
   else if (key === 'classRoom') {
     const [grade = '', room = ''] = cellText(cell).split('/');
     Object.assign(raw, { grade: memoValue(memo, 'grade', grade.trim()), room: room.trim() });

@@ -51,6 +51,7 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'submit.problem.submit.no_profile': 'The school profile is not set up',
   'submit.problem.submit.signer_gone': 'Whoever confirmed or certified this round is no longer a user on this device',
   'submit.problem.submit.missing_students': 'Some certified students were removed from the register since; the file cannot be made',
+  'submit.problem.submit.emis_changed': "The school's staff or technology changed after the director certified; confirm and certify this round again before sending",
   'backup.title': 'Backup',
   'backup.intro': 'Back up everything on this device as one file, encrypted with a passphrase you choose; keep it off the device (Drive, USB) to restore on a new one',
   'backup.last': 'Last backup {date}',

@@ -35,6 +35,8 @@ export const confirmEn: Record<keyof typeof confirmTh, string> = {
   'confirm.confirm_again': 'Confirm again',
   'confirm.certify': 'Director certifies',
   'confirm.changed_since': 'The data changed after it was confirmed: confirm again before the director certifies',
+  'confirm.emis_stale': 'The staff roster or technology changed after the director certified: that certification no longer holds. Confirm again, then the director certifies again',
+  'confirm.emis_changed': "The school's staff roster or technology changed since the confirmation",
   'confirm.since_certified': 'What changed since certification (what was certified stays as it was)',
   'confirm.blocker.checklist': 'Cannot confirm yet: complete the checklist above first',
   'confirm.blocker.year-not-started': 'Cannot confirm yet: start the new academic year (promotion) first, under Movements > Year end',

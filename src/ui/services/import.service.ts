@@ -18,7 +18,7 @@ import { session } from '../state/session.svelte';
 export interface Register { students: Student[]; dismissed: string[] }
 
 export async function loadPresets(): Promise<ImportPreset[]> {
-  return (await listImportPresets(appDb())).map(presetFromRow);
+  return (await listImportPresets(appDb())).filter((p) => p.target !== 'staff').map(presetFromRow);
 }
 
 /** What the file is compared with; read while the worker parses the file. */

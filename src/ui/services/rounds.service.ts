@@ -20,10 +20,12 @@ import { roundChecklist, whatRemains, type RoundChecklist, type TodoItem } from 
 import { snapshotDiff, type SnapshotDiff } from '../../domain/year/compare';
 import type { Movement } from '../../domain/year/movement';
 import {
-  certifyBlockers, confirmBlockers, overridesOf, registerYear, roundOf,
+  certificationStale, certifyBlockers, confirmBlockers, overridesOf, registerYear, roundOf,
   roundKey, type CertifyBlocker, type ConfirmBlocker, type RoundRecord,
 } from '../../domain/year/round';
 import { currentWorkingRound, roundJourneys } from './submissions.service';
+import { emisDigest } from '../../domain/staff/payload';
+import { emisPayloads } from './staff-payloads';
 import { freeze, snapshotOn, type FrozenRow } from '../../domain/year/snapshot';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
@@ -58,6 +60,10 @@ export interface RoundView {
   /** Once certified: what changed since. */
   sinceCertified: SnapshotDiff | null;
   movements: Movement[];
+  /** The digest of the roster and technology the submission would carry today (staff/payload.ts emisDigest). */
+  emis: string;
+  /** Certified, but the roster or technology changed since: to be confirmed and certified again. */
+  emisStale: boolean;
 }
 
 export async function loadRound(academicYear: number, round: RoundId, now: Date = new Date()): Promise<RoundView> {
@@ -66,27 +72,33 @@ export async function loadRound(academicYear: number, round: RoundId, now: Date 
     listStudents(db), listMovements(db), dismissedPairKeys(db), listAttendance(db, academicYear, round), getRound(db, academicYear, round), loadSchoolYear(now),
   ]);
   const asOf = roundOf(academicYear, round).asOf;
+  const emis = await emisDigest(await emisPayloads(asOf));
   const counted = snapshotOn(students, movements, asOf);
   const live = freeze(counted);
   const { findings, duplicates } = validateSchool(counted, { asOf, dismissedPairs: dismissed });
   const rooms = roomChecks(counted, attendance);
   const checklist = roundChecklist(findings, duplicates.length, rooms);
   return {
-    academicYear, round, asOf, record, counted, live, findings, rooms, attendance, checklist, movements,
-    confirmBlockers: confirmBlockers(record, checklist.ready, year.register, session.user),
-    certifyBlockers: certifyBlockers(record, live),
+    academicYear, round, asOf, record, counted, live, findings, rooms, attendance, checklist, movements, emis,
+    emisStale: certificationStale(record, emis),
+    confirmBlockers: confirmBlockers(record, checklist.ready, year.register, session.user, emis),
+    certifyBlockers: certifyBlockers(record, live, emis),
     sinceCertified: record.certification ? snapshotDiff(record.certification.snapshot, live) : null,
   };
 }
 
 const attestation = (user: User, view: RoundView) => ({
-  userId: user.id, userName: user.name, role: user.role, at: new Date().toISOString(), asOf: view.asOf, snapshot: view.live,
+  userId: user.id, userName: user.name, role: user.role, at: new Date().toISOString(), asOf: view.asOf, snapshot: view.live, emis: view.emis,
 });
 
-/** ยืนยันข้อมูลการมีตัวตน by the signed-in staff member. */
+/**
+ * ยืนยันข้อมูลการมีตัวตน by the signed-in staff member. Over a certification whose roster or technology
+ * changed since, the new confirmation replaces it, and the director certifies again.
+ */
 export async function confirmRound(view: RoundView): Promise<RoundRecord> {
   if (view.confirmBlockers.length) throw new Error(`cannot confirm: ${view.confirmBlockers.join(', ')}`);
-  return saveConfirmation(appDb(), view.academicYear, view.round, attestation(session.user!, view));
+  const replacing = view.emisStale ? view.record.certification!.at : null;
+  return saveConfirmation(appDb(), view.academicYear, view.round, attestation(session.user!, view), replacing);
 }
 
 export const loadDirectors = async (): Promise<User[]> => (await listUsers(appDb())).filter((u) => u.active && canCertify(u));

@@ -3,6 +3,10 @@ import { appDb } from '../../db/database';
 import { listStaff, saveStaff, saveTechnology, technologyOn } from '../../db/staff-repo';
 import { carryOver, technologySchema, type Technology } from '../../domain/staff/technology';
 import { listRooms } from '../../db/room-repo';
+import { listImportPresets, saveImportPreset } from '../../db/import-preset-repo';
+import { normaliseHeader } from '../../io/spreadsheet/headers';
+import { columnLetter } from '../../io/spreadsheet/presets';
+import type { RosterMapping, RosterOpened, RosterPreset } from '../../io/spreadsheet/staff-roster';
 import { listUsers } from '../../db/user-repo';
 import { normaliseIdInput } from '../../domain/ids';
 import { emisRoundOf } from '../../domain/staff/emis-round';
@@ -57,13 +61,44 @@ export async function recordStaffMovement(s: Staff, draft: Omit<StaffMovement, '
 export const reverseStaffMove = (s: Staff, movementId: string): Promise<Staff> =>
   saveStaffMember(reverseStaffMovement(s, movementId, new Date().toISOString()));
 
-export interface ImportPlan { read: RosterRead; people: Staff[]; added: number; updated: number }
+export interface ImportPlan {
+  read: RosterRead; people: Staff[]; added: number; updated: number;
+  /** The roster's checks on the people of the file, as the roster would stand after the import. */
+  findings: StaffFinding[];
+}
 
-/** Reads a roster file; a person whose citizen ID is on the roster updates that record (keeping its movements). */
-export async function planStaffImport(bytes: Uint8Array, current: readonly Staff[]): Promise<ImportPlan> {
+/** Staff column mappings the user kept, newest first (the students' presets store, marked for staff). */
+async function staffPresets(): Promise<RosterPreset[]> {
+  return (await listImportPresets(appDb())).filter((p) => p.target === 'staff');
+}
+
+/** Opens a roster file and proposes its columns (our headers, the EMIS preset, or a kept preset). */
+export async function openStaffFile(bytes: Uint8Array): Promise<RosterOpened> {
   // SheetJS is large: loaded only when someone imports.
-  const { readRosterFile } = await import('../../io/spreadsheet/staff-roster');
-  const read = readRosterFile(bytes, () => newStaffId());
+  const [{ openRosterFile }, presets] = await Promise.all([import('../../io/spreadsheet/staff-roster'), staffPresets()]);
+  return openRosterFile(bytes, presets);
+}
+
+/** Keeps the user's columns for the next file with the same headers. */
+export async function rememberStaffPreset(name: string, headers: readonly string[], mapping: RosterMapping): Promise<void> {
+  const columns: Record<string, string> = {};
+  mapping.columns.forEach((key, i) => {
+    if (key) columns[columnLetter(i)] = key;
+  });
+  await saveImportPreset(appDb(), {
+    id: crypto.randomUUID(), name: name.trim(), headers: headers.map(normaliseHeader), headerRow: mapping.headerRow + 1, columns, savedAt: new Date().toISOString(), target: 'staff',
+  });
+}
+
+/**
+ * Reads a roster file with the columns given (else as its headers say); a person whose citizen ID is on the
+ * roster updates that record (keeping its movements). `context` gives the rooms and users the checks need.
+ */
+export async function planStaffImport(
+  bytes: Uint8Array, current: readonly Staff[], mapping?: RosterMapping, context: Pick<StaffData, 'rooms' | 'users' | 'today'> = { rooms: [], users: [], today: todayIso() },
+): Promise<ImportPlan> {
+  const { readRosterFile, readRosterSheet } = await import('../../io/spreadsheet/staff-roster');
+  const read = mapping ? readRosterSheet(bytes, mapping, () => newStaffId()) : readRosterFile(bytes, () => newStaffId());
   const byIdNo = new Map(current.filter((s) => s.idNo).map((s) => [normaliseIdInput(s.idNo), s]));
   let updated = 0;
   const people = read.staff.map((p) => {
@@ -72,7 +107,10 @@ export async function planStaffImport(bytes: Uint8Array, current: readonly Staff
     updated++;
     return { ...p, id: same.id, userId: same.userId, movements: [...same.movements, ...p.movements.filter((m) => !same.movements.some((x) => x.kind === m.kind && x.effectiveOn === m.effectiveOn))] };
   });
-  return { read, people, added: people.length - updated, updated };
+  const ids = new Set(people.map((p) => p.id));
+  const after = [...current.filter((s) => !ids.has(s.id)), ...people];
+  const findings = checkRoster({ staff: after, rooms: context.rooms, users: context.users, on: context.today }).filter((f) => f.staffId && ids.has(f.staffId));
+  return { read, people, added: people.length - updated, updated, findings };
 }
 
 export async function importStaff(plan: ImportPlan): Promise<number> {

@@ -29,6 +29,8 @@ import { screeningCounts } from '../../domain/screening/counts';
 import { certifiedAssetFiles } from './assets-send.service';
 import { latestDistrictFindings } from './findings.service';
 import { emisPayloads } from './staff-payloads';
+import { emisDigest } from '../../domain/staff/payload';
+import { certificationStale, type RoundRecord } from '../../domain/year/round';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export { BUNDLE_MEDIA_TYPE as BUNDLE_TYPE } from '../../domain/bundle/create';
@@ -41,7 +43,13 @@ export async function districtKey(): Promise<DistrictKey | null> {
   return row ? { keyid: row.keyid, spki: row.spki, name: row.name, fingerprint: fingerprintOf(row.keyid) } : null;
 }
 
-export type SubmitProblem = 'submit.not_certified' | 'submit.no_profile' | 'submit.signer_gone' | 'submit.missing_students';
+export type SubmitProblem = 'submit.not_certified' | 'submit.no_profile' | 'submit.signer_gone' | 'submit.missing_students' | 'submit.emis_changed';
+
+/** Whether the roster or technology a submission would carry changed since the director certified (decision 40). */
+async function emisStale(record: RoundRecord): Promise<boolean> {
+  if (!record.certification) return false;
+  return certificationStale(record, await emisDigest(await emisPayloads(record.certification.asOf)));
+}
 
 export interface SubmitPlan {
   ok: true;
@@ -65,6 +73,7 @@ export async function planSubmission(academicYear: number, round: RoundId): Prom
   const [record, profile] = await Promise.all([getRound(db, academicYear, round), loadProfile(db)]);
   if (!record.confirmation || !record.certification) return { ok: false, problem: 'submit.not_certified' };
   if (profile?.kind !== 'school') return { ok: false, problem: 'submit.no_profile' };
+  if (await emisStale(record)) return { ok: false, problem: 'submit.emis_changed' };
   const [staff, director, district, link] = await Promise.all([
     getUser(db, record.confirmation.userId), getUser(db, record.certification.userId), districtKey(), nextLink(db, submissionChain(profile.moeCode)),
   ]);
@@ -97,7 +106,9 @@ export async function makeSubmission(
   const replies = repliesToSend(await latestDistrictFindings());
   const screened = await screeningsOfYear(db, academicYear);
   const screening = screened.length ? screeningCounts(academicYear, screened) : null;
-  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening, emis: await emisPayloads(certification.asOf) });
+  const emis = await emisPayloads(certification.asOf);
+  if (certificationStale(record, await emisDigest(emis))) return { ok: false, problem: 'submit.emis_changed' };
+  const base = submissionFiles({ students, movements, measurements, profile, asOf: certification.asOf, replies, screening, emis });
   const assets = await certifiedAssetFiles();
   const contents = { files: [...base.files, ...assets.files], counts: { ...base.counts, ...assets.counts } };
   const district = opts.encrypt ? await districtKey() : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRounds, snapshotDiff } from '../../../src/domain/year/compare';
-import { blankRound, certifyBlockers, checkWindow, confirmBlockers, overridesOf, previousRound, registerYear, type RoundRecord } from '../../../src/domain/year/round';
+import { blankRound, certificationStale, certifyBlockers, checkWindow, confirmBlockers, overridesOf, previousRound, registerYear, type RoundRecord } from '../../../src/domain/year/round';
 import { freeze } from '../../../src/domain/year/snapshot';
 import { roomChecks, roomMarks, type Attendance } from '../../../src/domain/year/attendance';
 import { roundChecklist, whatRemains } from '../../../src/domain/year/checklist';
@@ -44,6 +44,18 @@ describe('round records', () => {
     expect(certifyBlockers(confirmed, rows)).toEqual([]);
     expect(certifyBlockers(confirmed, [rows[0]!, { ...rows[1]!, room: '2' }])).toEqual(['changed-since-confirmation']);
     expect(certifyBlockers({ ...confirmed, certification: attest(rows) }, rows)).toEqual(['certified']);
+    // The roster and technology the file carries (their digest) count like the students (decision 40).
+    const withEmis = { ...confirmed, confirmation: { ...attest(rows), emis: 'aa' } };
+    expect(certifyBlockers(withEmis, rows, 'aa')).toEqual([]);
+    expect(certifyBlockers(withEmis, rows, 'bb')).toEqual(['changed-since-confirmation']);
+    // A confirmation from before the digest was kept, or no digest to compare: unchanged.
+    expect(certifyBlockers(confirmed, rows, 'bb')).toEqual([]);
+    const certified = { ...withEmis, certification: { ...attest(rows), emis: 'aa' } };
+    expect(certificationStale(certified, 'aa')).toBe(false);
+    expect(certificationStale(certified, 'bb')).toBe(true);
+    expect(certificationStale(certified, null)).toBe(false);
+    expect(confirmBlockers(certified, true, 2569, { role: 'officer' }, 'aa')).toEqual(['certified']);
+    expect(confirmBlockers(certified, true, 2569, { role: 'officer' }, 'bb')).toEqual([]);
   });
 
   it('know which year the register describes', () => {

@@ -8,6 +8,9 @@ import { openBackup } from '../../../src/domain/backup/backup-bundle';
 import { backUp, lastBackupInfo, restoreBackup } from '../../../src/ui/services/backup.service';
 import { unlockPersonKey } from '../../../src/ui/services/signing.service';
 import { certifiedSchool } from './certified-school';
+import { getPhoto, savePhoto } from '../../../src/db/photo-repo';
+import { buildingSchema } from '../../../src/domain/assets/schema';
+import { listBuildings, saveBuilding } from '../../../src/db/asset-repo';
 
 const PASS = 'ต้นมะม่วง หน้าโรงเรียน';
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
@@ -56,6 +59,24 @@ describe('backup and restore', () => {
     expect(await core()).toEqual(before);
     const again = await unlockPersonKey((await getUser(appDb(), 'd1'))!, '7531');
     expect(again).toMatchObject({ ok: true, created: false });
+  }, 60_000);
+
+  it('restores a building survey with its photos, bytes and thumbnails alike (issue 22)', async () => {
+    const photo = {
+      id: 'ph1', owner: { kind: 'building' as const, id: '2569/b1' }, slot: 'front' as const, takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200,
+      mime: 'image/jpeg' as const, bytes: new Uint8Array(3000).fill(9), thumb: { width: 320, height: 240, mime: 'image/jpeg' as const, bytes: new Uint8Array(100).fill(4) },
+    };
+    await savePhoto(appDb(), photo);
+    await saveBuilding(appDb(), 2569, buildingSchema.parse({ id: 'b1', kind: 'b01', name: 'อาคาร 1', condition: 'poor', note: 'หลังคารั่ว', photos: { front: { id: 'ph1', takenOn: '2026-06-12' } } }));
+    const bytes = await made();
+    await appDb().photos.clear();
+    await appDb().buildings.clear();
+    const restored = await restoreBackup(blob(bytes), PASS);
+    expect(restored).toMatchObject({ ok: true });
+    const back = await getPhoto(appDb(), 'ph1');
+    expect([...back!.bytes]).toEqual([...photo.bytes]);
+    expect([...back!.thumb.bytes]).toEqual([...photo.thumb.bytes]);
+    expect((await listBuildings(appDb(), 2569)).map((b) => [b.id, b.condition, b.note, b.photos.front?.id])).toEqual([['b1', 'poor', 'หลังคารั่ว', 'ph1']]);
   }, 60_000);
 
   it('refuses a wrong passphrase and a damaged file without touching the data', async () => {

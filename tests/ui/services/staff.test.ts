@@ -10,7 +10,9 @@ import { appDb } from '../../../src/db/database';
 import { listStaff, saveStaff } from '../../../src/db/staff-repo';
 import { staffSchema } from '../../../src/domain/staff/schema';
 import { loadHeadcount } from '../../../src/ui/services/staff-headcount.service';
-import { planStaffImport, rosterWorkbook } from '../../../src/ui/services/staff.service';
+import { openStaffFile, planStaffImport, rememberStaffPreset, rosterWorkbook } from '../../../src/ui/services/staff.service';
+import { loadPresets } from '../../../src/ui/services/import.service';
+import { xlsxBytes } from '../../../src/io/export/book';
 import { emisFiles, emisCounts, emisPayloads } from '../../../src/ui/services/staff-payloads';
 import { saveTechnology } from '../../../src/db/staff-repo';
 import { technologySchema } from '../../../src/domain/staff/technology';
@@ -50,6 +52,24 @@ describe('the staff headcount', () => {
     const plan = await planStaffImport(bytes, roster.slice(0, 1));
     expect({ added: plan.added, updated: plan.updated }).toEqual({ added: 1, updated: 1 });
     expect(plan.people[0]!.id).toBe('a');
+  });
+
+  it('previews a file in a layout of its own with the columns chosen, the roster\'s checks, and keeps the columns for next time', async () => {
+    await appDb().importPresets.clear();
+    const bytes = xlsxBytes([{ name: 'x', rows: [['รหัส', 'ครู', 'สังกัดงาน'], ['1112034563562', 'นางมาลี ศรีสุข', 'ข้าราชการครู'], ['', 'นางสาวแก้ว ใจงาม', 'ครูอัตราจ้าง']] }]);
+    const opened = await openStaffFile(bytes);
+    expect(opened.recognised).toBe(false);
+    const mapping = { sheet: 0, headerRow: 0, columns: ['idNo', 'fullName', 'personnelType'] };
+    const plan = await planStaffImport(bytes, roster, mapping, { rooms: ['04/1'], users: [], today: '2026-06-10' });
+    expect({ added: plan.added, updated: plan.updated }).toEqual({ added: 1, updated: 1 });
+    // The contract teacher has no funding and nobody has a sex in this file: the preview says so before importing.
+    const newcomer = plan.people.find((p) => p.firstName === 'แก้ว')!;
+    expect(plan.findings.filter((f) => f.staffId === newcomer.id).map((f) => f.rule)).toEqual(expect.arrayContaining(['staff.funding.missing', 'staff.sex.missing']));
+    expect(plan.findings.every((f) => plan.people.some((p) => p.id === f.staffId))).toBe(true);
+    await rememberStaffPreset('รายชื่อเขต', opened.headers, mapping);
+    expect(await openStaffFile(bytes)).toMatchObject({ recognised: true, preset: 'รายชื่อเขต', mapping });
+    // The students' import never offers a staff preset.
+    expect(await loadPresets()).toEqual([]);
   });
 
   it('puts the roster counted on the as-of date and the technology record into the submission\'s own files', async () => {

@@ -7,9 +7,11 @@ import { staffStatusOn, type StaffStatus } from '../../../domain/staff/status';
 import { download } from '../../services/export.service';
 import { problemKey } from '../../services/errors';
 import {
-  importStaff, loadStaffData, newStaffId, planStaffImport, recordStaffMovement, reverseStaffMove, rosterWorkbook,
-  saveStaffMember, type ImportPlan, type StaffData,
+  importStaff, loadStaffData, newStaffId, openStaffFile, planStaffImport, recordStaffMovement, rememberStaffPreset, reverseStaffMove,
+  rosterWorkbook, saveStaffMember, type ImportPlan, type StaffData,
 } from '../../services/staff.service';
+import type { RosterMapping, RosterOpened } from '../../../io/spreadsheet/staff-roster';
+import type { ChosenColumns } from '../exchange/import/MappingForm.svelte';
 import { i18n, t } from '../../i18n/i18n.svelte';
 import { problemMessage, SpreadsheetProblem } from '../../../io/spreadsheet/problems';
 
@@ -27,6 +29,10 @@ export class StaffPlaceState {
   failure = $state<string | null>(null);
   notice = $state<string | null>(null);
   importPlan = $state<ImportPlan | null>(null);
+  /** The file being imported, its proposed columns, and whether the mapping screen is showing. */
+  importOpened = $state.raw<RosterOpened | null>(null);
+  importMapping = $state(false);
+  private importBytes: Uint8Array | null = null;
 
   async load(): Promise<void> {
     await this.run(async () => {
@@ -93,11 +99,45 @@ export class StaffPlaceState {
     });
   }
 
+  /** Opens a file: straight to the preview when every header is known, else to the mapping screen. */
   async readImport(file: File): Promise<void> {
-    this.importPlan = null;
+    this.cancelImport();
     await this.run(async () => {
-      this.importPlan = await planStaffImport(new Uint8Array(await file.arrayBuffer()), this.data?.staff ?? []);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const opened = await openStaffFile(bytes);
+      this.importBytes = bytes;
+      this.importOpened = opened;
+      if (opened.recognised) await this.plan(opened.mapping);
+      else this.importMapping = true;
     });
+  }
+
+  async mapImport(chosen: ChosenColumns, presetName: string | null): Promise<void> {
+    const opened = this.importOpened;
+    if (!opened) return;
+    const mapping = { sheet: opened.mapping.sheet, ...chosen };
+    await this.run(async () => {
+      if (presetName) await rememberStaffPreset(presetName, opened.headers, mapping);
+      this.importOpened = { ...opened, mapping, preset: presetName ?? opened.preset };
+      await this.plan(mapping);
+      this.importMapping = false;
+    });
+  }
+
+  changeColumns(): void {
+    this.importMapping = true;
+  }
+
+  cancelImport(): void {
+    this.importPlan = null;
+    this.importOpened = null;
+    this.importMapping = false;
+    this.importBytes = null;
+  }
+
+  private async plan(mapping: RosterMapping): Promise<void> {
+    const d = this.data;
+    this.importPlan = await planStaffImport(this.importBytes!, d?.staff ?? [], mapping, d ?? undefined);
   }
 
   async confirmImport(): Promise<void> {
@@ -105,7 +145,7 @@ export class StaffPlaceState {
     if (!plan) return;
     await this.run(async () => {
       const n = await importStaff(plan);
-      this.importPlan = null;
+      this.cancelImport();
       this.notice = t('staff.import.done', { n });
       this.data = await loadStaffData();
     });
