@@ -14,7 +14,7 @@ import { saveProfile } from '../../src/db/profile-repo';
 import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import type { DistrictProfile } from '../../src/domain/school';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/district';
 import { openTestDataKey } from '../fixtures/data-key';
 import { fakeIo } from '../factories/io';
 

@@ -7,7 +7,7 @@ import { districtCommand } from '../../src/cli/commands/district';
 import { commands } from '../../src/cli/commands/index';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import { editEntries } from '../domain/bundle/tamper-kit';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/district';
 import { fakeIo } from '../factories/io';
 
 async function run(...args: string[]) {

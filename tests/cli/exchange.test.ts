@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exchangeCommand } from '../../src/cli/commands/exchange';
 import { newStudent, type Student } from '../../src/domain/student/schema';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { fakeIo } from '../factories/io';
 
 const dir = mkdtempSync(join(tmpdir(), 'tabian-exchange-'));

@@ -11,8 +11,8 @@ import { readKeyFile } from '../../src/domain/district/key-file';
 import { recordsOf } from '../../src/domain/bundle/verify-files';
 import { verifyBundle } from '../../src/domain/bundle/verify';
 import { TRUST_FORMAT, type TrustList } from '../../src/domain/bundle/trust';
-import { findingsBundleOf, makeSchools, plantCases, submissionOf } from '../fixtures/district';
-import { districtPublicFile, exportOf, makeDistrict } from '../fixtures/district-export';
+import { findingsBundleOf, makeSchools, plantCases, submissionOf } from '../factories/district';
+import { districtPublicFile, exportOf, makeDistrict } from '../factories/district-export';
 
 async function run(...args: string[]) {
   const outLines: string[] = [];

@@ -8,7 +8,7 @@ import type { Io } from '../../src/cli/command';
 import { nationalCommand } from '../../src/cli/commands/national';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import { editEntries } from '../domain/bundle/tamper-kit';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/district';
 
 function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
   const outLines: string[] = [];

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/command';
 import { validateCommand } from '../../src/cli/commands/validate';
-import { csvOf, DMC36_COL, dmc36Grid, text, windows874, workbookBytes } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
+import { csvOf, DMC36_COL, dmc36Grid, text, windows874, workbookBytes } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tabian-sheet-'));

@@ -8,7 +8,7 @@ import { sha256Hex } from '../../src/domain/bundle/hash';
 import type { TrustList } from '../../src/domain/bundle/trust';
 import { readIncoming } from '../../src/domain/district/incoming';
 import { editEntries } from '../domain/bundle/tamper-kit';
-import { makeSchools, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
+import { makeSchools, submissionOf, trustOf, type TestSchool } from '../factories/district';
 
 let school: TestSchool;
 let trust: TrustList;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TabianDb, type CorrectionRow } from '../../src/db/database';
 import { deleteCorrection, getCorrection, listCorrections, saveCorrection } from '../../src/db/correction-repo';
 import { correctionProblems, withStatus } from '../../src/domain/corrections/request';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const db = () => new TabianDb(`corrections-${Math.random()}`);
 const at = '2026-11-23T03:00:00.000Z';

@@ -7,7 +7,7 @@ import { verifyBundle } from '../../src/domain/bundle/verify';
 import { recordsOf } from '../../src/domain/bundle/verify-files';
 import type { FindingRecord } from '../../src/domain/district/findings-payload';
 import type { Incoming } from '../../src/domain/district/incoming';
-import { districtTrust, findingsBundleOf } from '../fixtures/district';
+import { districtTrust, findingsBundleOf } from '../factories/district';
 
 const school = { code: '1050130001', smis: '50130001', name: 'โรงเรียนเอ' };
 const finding = (studentId: string): FindingRecord => ({

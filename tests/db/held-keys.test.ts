@@ -8,7 +8,7 @@ import { closeVault, openVault } from '../../src/db/vault';
 import { toBase64, utf8 } from '../../src/domain/bundle/bytes';
 import { parseEnvelope, signStatement, verifySignature } from '../../src/domain/bundle/dsse';
 import { generateSigningKey, importPublicKey } from '../../src/domain/bundle/keys';
-import { random } from '../fixtures/district';
+import { random } from '../factories/district';
 
 const now = new Date('2026-06-01T03:00:00Z');
 const newDb = async () => {

@@ -8,7 +8,7 @@ import { encryptPayload, decryptPayload } from '../../src/domain/bundle/encrypt'
 import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { generateSigningKey, importPublicKey } from '../../src/domain/bundle/keys';
 import { wrapPrivateKey } from '../../src/domain/bundle/key-wrap';
-import { random } from '../fixtures/district';
+import { random } from '../factories/district';
 import { closeVault, openVault } from '../../src/db/vault';
 
 const db = () => new TabianDb(`keys-${Math.random()}`);

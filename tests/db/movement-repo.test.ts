@@ -9,7 +9,7 @@ import { listIncoming } from '../../src/db/incoming-repo';
 import { buildMovement, type MovementDraft } from '../../src/domain/year/movement-draft';
 import { snapshotOn } from '../../src/domain/year/snapshot';
 import { StorageError } from '../../src/db/errors';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 import { fixturesByVersion } from './fixtures';
 
 function actor(at = '2026-07-01T03:00:00.000Z'): Actor {

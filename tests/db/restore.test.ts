@@ -12,7 +12,7 @@ import { makeBackup, openBackup, type DatabaseDump } from '../../src/domain/back
 import { asBytes, type Bytes } from '../../src/domain/bundle/bytes';
 import { generateSigningKey } from '../../src/domain/bundle/keys';
 import type { SchoolProfile } from '../../src/domain/school';
-import { generatedStudent, random } from '../fixtures/district';
+import { generatedStudent, random } from '../factories/district';
 
 const PASS = 'ต้นมะม่วง หน้าโรงเรียน';
 const profile = (moeCode: string, nameTh: string): SchoolProfile => ({

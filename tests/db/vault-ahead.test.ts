@@ -4,16 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TabianDb } from '../../src/db/database';
 import { CLOCK_SETTING } from '../../src/db/op-log';
 import { recordMeasurement, saveSession } from '../../src/db/measurement-repo';
-import { getStudent, historyOf, saveStudents, type Actor } from '../../src/db/student-repo';
+import { getStudent, historyOf, saveStudents } from '../../src/db/student-repo';
+import { teacherActor } from '../factories/actors';
 import { enableVault } from '../../src/db/vault-repo';
 import { closeVault, openKey, openVault, presealRows, setSealPolicy, setVaultEnabled } from '../../src/db/vault';
 import { hashPin } from '../../src/domain/access/pin';
 import { compareHlc, type Hlc } from '../../src/domain/bundle/hlc';
 import { isSealed } from '../../src/domain/vault/seal';
 import { TEST_KDF } from '../fixtures/pins';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 
-const actor = (): Actor => ({ userId: 'u1', userName: 'ครูสมใจ', now: new Date('2026-06-12T03:00:00.000Z'), newId: () => crypto.randomUUID() });
+const actor = teacherActor;
 
 async function sealedDb(): Promise<TabianDb> {
   const db = new TabianDb(`ahead-${Math.random()}`);

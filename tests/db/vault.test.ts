@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dumpDatabase, restoreDatabase } from '../../src/db/backup-repo';
 import { TabianDb } from '../../src/db/database';
 import { recordMeasurement, saveSession } from '../../src/db/measurement-repo';
-import { listStudents, saveStudents, type Actor } from '../../src/db/student-repo';
+import { listStudents, saveStudents } from '../../src/db/student-repo';
+import { teacherActor } from '../factories/actors';
 import { addUserWrap, disableVault, enableVault, loadVaultSetting, unlockVault } from '../../src/db/vault-repo';
 import { closeVault, openKey, setSealPolicy, setVaultEnabled, vaultStatus } from '../../src/db/vault';
 import { gcm } from '@noble/ciphers/aes.js';
 import { toBase64 } from '../../src/domain/bundle/bytes';
 import { SEALED } from '../../src/domain/vault/seal';
-import { aStudent, citizenId } from '../fixtures/students';
+import { aStudent, citizenId } from '../factories/students';
 import { TEST_KDF } from '../fixtures/pins';
 import { hashPin } from '../../src/domain/access/pin';
 
@@ -17,7 +18,7 @@ import { hashPin } from '../../src/domain/access/pin';
 const pk = async (pin: string) => (await hashPin(pin, new Uint8Array(16).fill(9), TEST_KDF)).pinKey;
 const sec = async (pin: string) => ({ pin, pinKey: await pk(pin) });
 const PIN = '482913';
-const actor = (): Actor => ({ userId: 'u1', userName: 'ครูสมใจ', now: new Date('2026-06-12T03:00:00.000Z'), newId: () => crypto.randomUUID() });
+const actor = teacherActor;
 const secretId = citizenId(777);
 const NEEDLES = ['สุดาลับ', 'ศรีปกปิด', secretId, 'ซอยลับเฉพาะ', 'บัตรประชาชนลับ'];
 

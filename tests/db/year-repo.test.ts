@@ -12,7 +12,7 @@ import { roomResults } from '../../src/domain/year/results';
 import { freeze } from '../../src/domain/year/snapshot';
 import { newStudent } from '../../src/domain/student/schema';
 import type { Incoming } from '../../src/domain/year/incoming';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 
 let n = 0;
 function actor(at: string): Actor {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { needsGCode, withGCode } from '../../src/domain/corrections/gcode';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 
 describe('children without a citizen ID', () => {
   it('need a G-code when they have no usable number', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bigrams, SecretTooShortError, tokenEncoder, type LinkagePerson } from '../../src/domain/exchange/tokens';
 import { assertComparable, matchTokens, TokensMismatchError } from '../../src/domain/exchange/match';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const secret = new TextEncoder().encode('ความลับร่วม-สพฐ-สช-2569-ไม่ให้ใครรู้');
 const person = (ref: string, over: Partial<LinkagePerson> = {}): LinkagePerson => ({

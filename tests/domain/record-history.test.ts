@@ -9,7 +9,7 @@ import { utf8 } from '../../src/domain/bundle/bytes';
 import { missingUpgrades, upgradeRecord, type RecordHistory, type Upgrade } from '../../src/domain/record-history';
 import { STORE_HISTORIES } from '../../src/domain/record-histories';
 import { studentHistory } from '../../src/domain/student/schema';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 
 const ran: number[] = [];
 const step = (n: number, change: Upgrade): Upgrade => (r) => {

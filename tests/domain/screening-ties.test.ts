@@ -8,7 +8,7 @@ import { SCREENING_FORM } from '../../src/domain/screening/options';
 import { progressOf, screeningState } from '../../src/domain/screening/progress';
 import { applyProposal, POOR_DISADVANTAGE, proposeRegister } from '../../src/domain/screening/register';
 import { screeningSchema, type ScreeningInput } from '../../src/domain/screening/schema';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 
 const sig = { name: 'ครูสมใจ', how: 'drawn' as const, imageId: 'sig1', signedOn: '2026-06-12' };
 const visit = (studentId: string, over: Partial<ScreeningInput> = {}) => screeningSchema.parse({

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { handOverByDownload, launch, newTabletContext, watchErrors } from './browser';
 import { enrolThroughForm, seedStores, setUpSchool, waitForOfflineReady } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const SHOTS = '/tmp/shots-h22';
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };

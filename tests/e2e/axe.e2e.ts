@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors, type Viewport } from './browser';
 import { chooseSchool, officer, seedStores, setUpSchool, signIn } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { newStudent } from '../../src/domain/student/schema';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -6,7 +6,7 @@ import { toBase64 } from '../../src/domain/bundle/bytes';
 import { fingerprintOf } from '../../src/domain/bundle/keys';
 import { publicKeyFile } from '../../src/domain/bundle/trust';
 import { xlsxBytes } from '../../src/io/export/book';
-import { makeSchools, type TestSchool } from '../fixtures/district';
+import { makeSchools, type TestSchool } from '../factories/district';
 import { launch, watchErrors } from './browser';
 import { setUpDistrict } from './pages';
 

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { nutritionSummary } from '../../src/domain/district/nutrition';
 import { districtNutrition } from '../../src/domain/district/nutrition-report';
 import { countedOn } from '../../src/domain/district/summary';
-import { bodyAt, makeSchools, measureSchool, submissionOf, trustOf, AS_OF, type TestSchool } from '../fixtures/district';
+import { bodyAt, makeSchools, measureSchool, submissionOf, trustOf, AS_OF, type TestSchool } from '../factories/district';
 import { refs } from '../domain/growth/who-tables';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { createDistrictKey, setUpDistrict, setUpSchool } from './pages';

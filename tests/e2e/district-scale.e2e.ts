@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/district';
 import { launch } from './browser';
 import { createDistrictKey, setUpDistrict } from './pages';
 

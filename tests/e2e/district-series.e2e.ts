@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { fingerprintOf } from '../../src/domain/bundle/keys';
 import { verifyBundle } from '../../src/domain/bundle/verify';
-import { makeSchool, generatedStudent, submissionOf, trustOf } from '../fixtures/district';
-import { citizenId } from '../fixtures/students';
+import { makeSchool, generatedStudent, submissionOf, trustOf } from '../factories/district';
+import { citizenId } from '../factories/students';
 import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { createDistrictKey, enrolThroughForm, officer, setUpDistrict, setUpSchool, signIn, signWithPin } from './pages';
 

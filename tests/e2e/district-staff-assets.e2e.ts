@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { makeSchools, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
+import { makeSchools, submissionOf, trustOf, type TestSchool } from '../factories/district';
 import { assetFiles, rosterOf, staffFiles } from '../fixtures/district-emis';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { createDistrictKey, setUpDistrict } from './pages';

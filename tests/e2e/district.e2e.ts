@@ -9,7 +9,7 @@ import { fromBase64 } from '../../src/domain/bundle/bytes';
 import { fingerprintOf } from '../../src/domain/bundle/keys';
 import { publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { xlsxBytes } from '../../src/io/export/book';
-import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../factories/district';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { chooseSchool, createDistrictKey, createFirstUser, fillSchoolProfile, saveProfile, setUpDistrict, signWithPin } from './pages';

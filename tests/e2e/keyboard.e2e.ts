@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { officer, seedStores, setUpSchool } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { newStudent } from '../../src/domain/student/schema';
 
 const kids = Array.from({ length: 3 }, (_, i) => newStudent(`kb-${i + 1}`, {

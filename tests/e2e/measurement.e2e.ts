@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { officer, seedStores, setUpSchool, signIn } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { newStudent, type Student } from '../../src/domain/student/schema';
 import { assessGrowth, referenceAt } from '../../src/domain/growth/assess';
 import { ageInDays } from '../../src/domain/growth/age';

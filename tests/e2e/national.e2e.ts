@@ -15,8 +15,8 @@ import { fromBase64, toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, generateSigningKey, type SigningKey } from '../../src/domain/bundle/keys';
 import { publicKeyFile, publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { verifyBundle } from '../../src/domain/bundle/verify';
-import { generatedStudent, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../fixtures/district';
-import { districtPublicFile, exportOf, makeDistrict } from '../fixtures/district-export';
+import { generatedStudent, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../factories/district';
+import { districtPublicFile, exportOf, makeDistrict } from '../factories/district-export';
 import { handOverByDownload, launch, watchErrors } from './browser';
 import { createDistrictKey, setUpDistrict } from './pages';
 

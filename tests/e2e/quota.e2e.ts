@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser';
 import { officer, setUpSchool, signIn } from './pages';
-import { dmc36Xlsx } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
+import { dmc36Xlsx } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const students = generateStudents(3000);

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { setUpSchool } from './pages';
-import { dmc36Xlsx } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
+import { dmc36Xlsx } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PASS = 'ต้นมะม่วงหน้าโรงเรียน';

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { officer, setUpSchool } from './pages';
-import { DMC36_COL, dmc36Grid, text, workbookBytes } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
+import { DMC36_COL, dmc36Grid, text, workbookBytes } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { enrolThroughForm, officer, setUpSchool, signIn, type Kid } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const kids: Record<'A' | 'B' | 'C' | 'D' | 'E', Kid> = {

@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { officer, seedStores, setUpSchool, signIn, waitForOfflineReady } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { newStudent } from '../../src/domain/student/schema';
 
 const SHOTS = '/tmp/shots-h20';

@@ -6,8 +6,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { setUpSchool } from './pages';
 import { BOMB_ODS } from '../security/hostile';
-import { DMC36_COL, dmc36Grid, dmc36Xlsx, num, text, workbookBytes } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
+import { DMC36_COL, dmc36Grid, dmc36Xlsx, num, text, workbookBytes } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const students = generateStudents(3000);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
 import { chooseSchool, createFirstUser, enrolThroughForm, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 import { toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../src/domain/bundle/keys';
 import { publicKeyFile } from '../../src/domain/bundle/trust';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { chooseSchool, createFirstUser, enrolThroughForm, fillSchoolProfile, saveProfile, setUpSchool } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const kid = { prefix: 'เด็กชาย', first: 'ก้องภพ', last: 'ใจดี', grade: '04', birth: '14/02/2562' };
 const shots = process.env.SHOTS_DIR;

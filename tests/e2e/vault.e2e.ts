@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
 import { enrolThroughForm, officer, setUpSchool, signIn } from './pages';
-import { citizenId } from '../fixtures/students';
+import { citizenId } from '../factories/students';
 
 const kid = { prefix: 'เด็กหญิง', first: 'วิมลรัตน์', last: 'ปกปิดนาม', grade: '04', birth: '03/09/2562' };
 const idNo = citizenId(951);

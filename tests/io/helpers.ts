@@ -5,7 +5,7 @@ import { areaExistsIn } from '../../src/domain/validation/student';
 import { areaResolver } from '../../src/io/spreadsheet/areas';
 import type { Detection } from '../../src/io/spreadsheet/layout';
 import { buildPreview, detect, openFile, type Preview } from '../../src/io/spreadsheet/pipeline';
-import { AS_OF } from '../fixtures/students';
+import { AS_OF } from '../factories/students';
 
 const areas = await loadAreaIndex();
 export const areaIndex = areas;

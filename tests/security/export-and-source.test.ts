@@ -12,7 +12,7 @@ import { xlsxBytes, sheetName } from '../../src/io/export/book';
 import { studentListXlsx } from '../../src/io/export/student-list';
 import { safeText } from '../../src/io/export/safe-cell';
 import { evidenceFileName } from '../../src/io/export/correction-form';
-import { aStudent } from '../fixtures/students';
+import { aStudent } from '../factories/students';
 import { HOSTILE_TEXT } from './hostile';
 
 const RISKY = /^[=+\-@\t\r]/;

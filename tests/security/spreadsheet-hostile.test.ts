@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readStudentRecord } from '../../src/domain/student/read';
 import { buildPreview, detect, openFile } from '../../src/io/spreadsheet/pipeline';
 import { problemMessage, SpreadsheetProblem } from '../../src/io/spreadsheet/problems';
-import { dmc36Xlsx } from '../fixtures/dmc-files';
-import { generateStudents } from '../fixtures/dmc-students';
-import { AS_OF } from '../fixtures/students';
+import { dmc36Xlsx } from '../factories/dmc-files';
+import { generateStudents } from '../factories/dmc-students';
+import { AS_OF } from '../factories/students';
 import { resolveArea } from '../io/helpers';
 import { HOSTILE_TEXT, noise, polluted, timed } from './hostile';
 

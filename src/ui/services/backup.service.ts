@@ -14,6 +14,8 @@ import { academicYearOf } from '../../domain/calendar';
 import { todayIso } from './clock';
 import { download } from './export.service';
 import { fileBytes } from './import.service';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { LastBackup } from '../../db/backup-repo';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 export { MIN_BACKUP_PASSPHRASE } from '../../domain/backup/backup-bundle';

@@ -10,6 +10,8 @@ import type { IncomingReason } from '../../domain/district/incoming';
 import { summarySchema } from '../../domain/district/summary';
 import type { RoundId } from '../../domain/calendar';
 import { districtWorker } from './district-worker';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { BundleRow } from '../../db/bundle-repo';
 
 export interface FileResult {
   /** Position in the batch, from 1: two files may share a name. */

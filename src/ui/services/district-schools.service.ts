@@ -3,6 +3,8 @@ import { appDb } from '../../db/database';
 import { listSchools, saveSchools, type DistrictSchoolRow, type SchoolListSave } from '../../db/district-school-repo';
 import type { SchoolListRead } from '../../domain/district/school-list';
 import { SpreadsheetProblem } from '../../io/spreadsheet/problems';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { DistrictSchoolRow } from '../../db/district-school-repo';
 
 export type SchoolListImport =
   | { ok: true; read: SchoolListRead; saved: SchoolListSave }

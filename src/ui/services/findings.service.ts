@@ -18,6 +18,8 @@ import { roundIndex, type RoundId } from '../../domain/calendar';
 import type { Acknowledgement } from '../../domain/district/findings-payload';
 import { reasonText } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { RoundAcknowledgement } from '../../db/findings-repo';
 
 export type FindingsImport =
   | { status: 'imported'; findings: number; acknowledgement: Acknowledgement | null; academicYear: number; round: RoundId | null }

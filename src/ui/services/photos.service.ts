@@ -5,6 +5,8 @@ import { appDb } from '../../db/database';
 import { deletePhoto, getPhoto, photosOf, photoUsage, savePhoto, type PhotoUsage } from '../../db/photo-repo';
 import { localDateTime, type Photo, type PhotoInput, type PhotoOwner } from '../../domain/photo/schema';
 import { compressPhoto } from '../../io/photo/compress';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { PhotoUsage } from '../../db/photo-repo';
 
 /** Compresses a picture into a photo record for an owner's slot; nothing is stored yet. */
 export async function preparePhoto(owner: PhotoOwner, slot: string, file: Blob, onStep?: (fraction: number) => void, now: Date = new Date()): Promise<PhotoInput> {

@@ -11,6 +11,8 @@ import { loadProfile, saveProfile } from '../../db/profile-repo';
 import { readKeyFile, type KeyFileProblem } from '../../domain/district/key-file';
 import { session } from '../state/session.svelte';
 import { download } from './export.service';
+// Components name these rows' types through the service, never through src/db (decision 0036).
+export type { TrustRow } from '../../db/trust-repo';
 
 export type EnrolResult = { ok: true; enrolment: Enrolment; accepted: BundleRow[] } | { ok: false; problem: KeyFileProblem | 'keyfile.school' | 'keyfile.unchecked' | 'keyfile.heard' };
 /** How a district checked a school's key file: the fingerprints heard by phone, or deliberately not at all. */

@@ -6,7 +6,7 @@ import { generateSigningKey, type SigningKey } from '../../../src/domain/bundle/
 import type { Operation } from '../../../src/domain/bundle/operation';
 import { toBase64 } from '../../../src/domain/bundle/bytes';
 import type { TrustList } from '../../../src/domain/bundle/trust';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 
 export const random = (n: number): Bytes => crypto.getRandomValues(new Uint8Array(n));
 

@@ -4,7 +4,7 @@ import { utf8 } from '../../../src/domain/bundle/bytes';
 import { sha256Hex } from '../../../src/domain/bundle/hash';
 import { parsePayloadFile, payloadFile, type PayloadFile } from '../../../src/domain/bundle/payloads';
 import type { FileEntry } from '../../../src/domain/bundle/statement';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 
 async function entryOf(f: PayloadFile): Promise<FileEntry> {
   return { path: f.path, sha256: await sha256Hex(f.bytes), bytes: f.bytes.length, records: f.records, schema: f.schema };

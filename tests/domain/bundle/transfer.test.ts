@@ -3,7 +3,7 @@ import { parsePayloadFile, payloadFile } from '../../../src/domain/bundle/payloa
 import { namesThisSchool, readTransfer, transferContents, transferOut } from '../../../src/domain/bundle/transfer';
 import type { VerifiedFile } from '../../../src/domain/bundle/verify-files';
 import type { Movement } from '../../../src/domain/year/movement';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 
 const move = (id: string, kind: Movement['kind'], effectiveOn: string, over: Partial<Movement> = {}): Movement => ({
   id, studentId: 's1', kind, effectiveOn, cause: kind === 'transfer-out' ? 'transfer' : null, reason: '', school: 'โรงเรียนบ้านปลายทาง',

@@ -8,7 +8,7 @@ import { recordsOf } from '../../../src/domain/bundle/verify-files';
 import { crossCheck } from '../../../src/domain/district/cross-check';
 import { findingsContents, findingsFor } from '../../../src/domain/district/findings';
 import { toRoster } from '../../../src/domain/district/roster';
-import { generatedStudent, random } from '../../fixtures/district';
+import { generatedStudent, random } from '../../factories/district';
 
 const A = { code: '1050130001', name: 'โรงเรียนเอ' };
 const B = { code: '1050130002', name: 'โรงเรียนบี' };

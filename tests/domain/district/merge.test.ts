@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKey, keyParams } from '../../../src/domain/bundle/keys';
 import { mergeBundles, type MergeFile } from '../../../src/domain/district/merge';
 import { editEntries } from '../bundle/tamper-kit';
-import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../factories/district';
 
 let schools: TestSchool[];
 let planted: ReturnType<typeof plantCases>;

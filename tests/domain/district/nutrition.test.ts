@@ -7,7 +7,7 @@ import { nutritionSummary } from '../../../src/domain/district/nutrition';
 import { districtNutrition } from '../../../src/domain/district/nutrition-report';
 import { summarySchema } from '../../../src/domain/district/summary';
 import { refs } from '../growth/who-tables';
-import { bodyAt, generatedStudent, makeSchools, measureSchool, submissionOf, trustOf } from '../../fixtures/district';
+import { bodyAt, generatedStudent, makeSchools, measureSchool, submissionOf, trustOf } from '../../factories/district';
 
 const AS_OF = '2026-06-10';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { byCertainty, crossCheck } from '../../../src/domain/district/cross-check';
 import { toRoster } from '../../../src/domain/district/roster';
-import { generatedStudent } from '../../fixtures/district';
+import { generatedStudent } from '../../factories/district';
 
 const A = { code: '1050130001', name: 'โรงเรียนเอ' };
 const B = { code: '1050130002', name: 'โรงเรียนบี' };

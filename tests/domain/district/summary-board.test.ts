@@ -4,7 +4,7 @@ import { boardRow, missingSequences, type SubmissionInfo } from '../../../src/do
 import { districtReport } from '../../../src/domain/district/report';
 import { summarise } from '../../../src/domain/district/summary';
 import { estimateSubsidy, headsByLevel } from '../../../src/domain/district/subsidy';
-import { generatedStudent } from '../../fixtures/district';
+import { generatedStudent } from '../../factories/district';
 
 const AS_OF = '2026-06-10';
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { findDuplicates, pairKey } from '../../../src/domain/duplicates/find';
 import type { Student } from '../../../src/domain/student/schema';
-import { aStudent, citizenId } from '../../fixtures/students';
+import { aStudent, citizenId } from '../../factories/students';
 
 const summary = (students: Student[], dismissed?: Set<string>) =>
   findDuplicates(students, dismissed).map((p) => [p.rule, p.match, ...p.ids]);

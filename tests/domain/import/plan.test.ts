@@ -3,7 +3,7 @@ import { DEFAULT_CHOICES, studentsToWrite } from '../../../src/domain/import/cho
 import { planImport, type ImportRow } from '../../../src/domain/import/plan';
 import type { Student } from '../../../src/domain/student/schema';
 import { finding } from '../../../src/domain/validation/catalogue';
-import { aStudent, citizenId } from '../../fixtures/students';
+import { aStudent, citizenId } from '../../factories/students';
 
 const FILLED = ['idNo', 'idType', 'firstName', 'lastName', 'prefix', 'sex', 'birthDate', 'grade', 'room', 'health.weightKg'];
 const row = (student: Student | null, sheetRow: number, findings = [] as ImportRow['findings'], filled = FILLED): ImportRow => ({ sheetRow, student, findings, filled });

@@ -8,7 +8,7 @@ import { headcountOn } from '../../../src/domain/staff/headcount';
 import { staffForSubmission, technologyForSubmission } from '../../../src/domain/staff/payload';
 import { staffSchema } from '../../../src/domain/staff/schema';
 import { technologySchema } from '../../../src/domain/staff/technology';
-import { AS_OF, DISTRICT, makeSchools, random, trustOf } from '../../fixtures/district';
+import { AS_OF, DISTRICT, makeSchools, random, trustOf } from '../../factories/district';
 
 const staff = [
   { id: 'a', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', classesTaught: ['ป.4'], phone: '0812345678' },

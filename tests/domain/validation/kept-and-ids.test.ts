@@ -3,7 +3,7 @@ import { needsIdOverride, settleIdentity } from '../../../src/domain/student/id-
 import { settleUnmatched } from '../../../src/domain/student/unmatched';
 import { validateRecords } from '../../../src/domain/validation/records';
 import { validateStudent } from '../../../src/domain/validation/student';
-import { aStudent, citizenId } from '../../fixtures/students';
+import { aStudent, citizenId } from '../../factories/students';
 
 const ctx = { asOf: '2026-06-10' };
 const BAD = '1101700012340'; // 13 digits, wrong check digit

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { pairKey } from '../../../src/domain/duplicates/find';
 import { validateRecords } from '../../../src/domain/validation/records';
 import { validateSchool } from '../../../src/domain/validation/school';
-import { aStudent, AS_OF, citizenId } from '../../fixtures/students';
+import { aStudent, AS_OF, citizenId } from '../../factories/students';
 
 describe('validateSchool', () => {
   it('gives record findings with their student, and nothing for a clean school', () => {

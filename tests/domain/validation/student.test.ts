@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { createAreaIndex, type AreaData } from '../../../src/domain/areas/areas';
 import type { Student } from '../../../src/domain/student/schema';
 import { areaExistsIn, validateStudent, type ValidationContext } from '../../../src/domain/validation/student';
-import { aStudent, AS_OF } from '../../fixtures/students';
+import { aStudent, AS_OF } from '../../factories/students';
 
 const ctx: ValidationContext = { asOf: AS_OF };
 const rulesOf = (s: Student, c: ValidationContext = ctx) => validateStudent(s, c).map((f) => f.rule);

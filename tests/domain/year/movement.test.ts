@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canReverse, causeOf, withdrawalCauses } from '../../../src/domain/year/movement';
 import { buildMovement, checkMovementDraft, reverseMovement, type MovementDraft } from '../../../src/domain/year/movement-draft';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 import { aMovement, reversed } from './factories';
 
 const by = { userId: 'u1', userName: 'ครูสมใจ' };

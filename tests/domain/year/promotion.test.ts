@@ -4,7 +4,7 @@ import { applyPlan } from '../../../src/domain/year/new-year';
 import { roomResults } from '../../../src/domain/year/results';
 import type { Incoming } from '../../../src/domain/year/incoming';
 import { newStudent } from '../../../src/domain/student/schema';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 
 const by = { userId: 'u1', userName: 'ครูสมใจ' };
 const at = '2027-05-02T03:00:00.000Z';

@@ -6,7 +6,7 @@ import { roomChecks, roomMarks, type Attendance } from '../../../src/domain/year
 import { roundChecklist, whatRemains } from '../../../src/domain/year/checklist';
 import { movementReport, roundPeriod } from '../../../src/domain/year/movement-report';
 import { finding } from '../../../src/domain/validation/catalogue';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 import { aMovement, reversed } from './factories';
 
 const by = { userId: 'u1', userName: 'ครูสมใจ' };

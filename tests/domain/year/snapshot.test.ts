@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByGradeAndSex, countsOn, freeze, snapshotOn } from '../../../src/domain/year/snapshot';
-import { aStudent } from '../../fixtures/students';
+import { aStudent } from '../../factories/students';
 import { aMovement, reversed } from './factories';
 
 const TERM1 = '2026-06-10';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { handle } from '../../../src/io/district/engine';
 import type { Reply, Request } from '../../../src/io/district/protocol';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../../fixtures/district';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../../factories/district';
 
 async function ask(req: Request): Promise<Reply[]> {
   const replies: Reply[] = [];

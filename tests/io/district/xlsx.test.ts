@@ -11,7 +11,7 @@ import { districtReportSheets } from '../../../src/io/district/reports';
 import { readSchoolList } from '../../../src/io/district/school-list';
 import { xlsxBytes } from '../../../src/io/export/book';
 import { SpreadsheetProblem } from '../../../src/io/spreadsheet/problems';
-import { generatedStudent } from '../../fixtures/district';
+import { generatedStudent } from '../../factories/district';
 
 const rowsOf = (bytes: Uint8Array, sheet: number) => {
   const wb = XLSX.read(bytes, { type: 'array' });

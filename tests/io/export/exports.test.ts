@@ -5,8 +5,8 @@ import { sheetName, xlsxBytes } from '../../../src/io/export/book';
 import { classListSheets, countsSheet, gcodeSheet, validationSheets } from '../../../src/io/export/reports';
 import { safeCell, safeText } from '../../../src/io/export/safe-cell';
 import { studentListXlsx } from '../../../src/io/export/student-list';
-import { generateStudents } from '../../fixtures/dmc-students';
-import { AS_OF, aStudent } from '../../fixtures/students';
+import { generateStudents } from '../../factories/dmc-students';
+import { AS_OF, aStudent } from '../../factories/students';
 import { areaIndex, dmcFields, preview, studentsOf } from '../helpers';
 
 const school = { code: '1050130001', name: 'โรงเรียนบ้านทดสอบ' };

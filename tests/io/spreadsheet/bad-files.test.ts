@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { detect, openFile, readChecked } from '../../../src/io/spreadsheet/pipeline';
 import { MAX_DATA_ROWS, problemMessage, SpreadsheetProblem, type ProblemCode } from '../../../src/io/spreadsheet/problems';
-import { dmc36Grid, dmc36Xlsx, text, workbookBytes } from '../../fixtures/dmc-files';
-import { generateStudents } from '../../fixtures/dmc-students';
-import { AS_OF } from '../../fixtures/students';
+import { dmc36Grid, dmc36Xlsx, text, workbookBytes } from '../../factories/dmc-files';
+import { generateStudents } from '../../factories/dmc-students';
+import { AS_OF } from '../../factories/students';
 import { resolveArea } from '../helpers';
 
 function problemOf(bytes: Uint8Array): SpreadsheetProblem {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { isoToSerial, serialToIso } from '../../../src/io/spreadsheet/excel-date';
 import { openFile } from '../../../src/io/spreadsheet/pipeline';
-import { csvOf, dmc36Grid, dmc36Xlsx, num, serialOf, windows874, workbookBytes } from '../../fixtures/dmc-files';
-import { generateStudents } from '../../fixtures/dmc-students';
+import { csvOf, dmc36Grid, dmc36Xlsx, num, serialOf, windows874, workbookBytes } from '../../factories/dmc-files';
+import { generateStudents } from '../../factories/dmc-students';
 import { dmcFields, preview, studentsOf } from '../helpers';
 
 const students = generateStudents(20);

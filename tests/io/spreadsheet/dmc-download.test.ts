@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/domain/validation/catalogue';
 import { detect, openFile } from '../../../src/io/spreadsheet/pipeline';
-import { dmc36Grid, dmc36Xlsx, num, text, workbookBytes } from '../../fixtures/dmc-files';
-import { generateStudents } from '../../fixtures/dmc-students';
+import { dmc36Grid, dmc36Xlsx, num, text, workbookBytes } from '../../factories/dmc-files';
+import { generateStudents } from '../../factories/dmc-students';
 import { dmcFields, preview, studentsOf } from '../helpers';
 
 const students = generateStudents(30);

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { DMC76 } from '../../../src/io/spreadsheet/headers';
 import { detect, mappingUsable, openFile, proposeMapping } from '../../../src/io/spreadsheet/pipeline';
 import { columnIndex, columnLetter, newPreset, presetFor } from '../../../src/io/spreadsheet/presets';
-import { beDate, num, text, workbookBytes, type FixtureCell } from '../../fixtures/dmc-files';
-import { generateStudents } from '../../fixtures/dmc-students';
+import { beDate, num, text, workbookBytes, type FixtureCell } from '../../factories/dmc-files';
+import { generateStudents } from '../../factories/dmc-students';
 import { preview } from '../helpers';
 
 const [s1, s2] = generateStudents(2);

@@ -11,7 +11,7 @@ import { asBytes, fromBase64 } from '../../../src/domain/bundle/bytes';
 import { inspectBundle } from '../../../src/domain/bundle/verify';
 import type { DistrictProfile } from '../../../src/domain/school';
 import { session } from '../../../src/ui/state/session.svelte';
-import { makeSchools, submissionOf, trustOf } from '../../fixtures/district';
+import { makeSchools, submissionOf, trustOf } from '../../factories/district';
 
 vi.mock('../../../src/ui/services/export.service', () => ({ download: () => undefined }));
 

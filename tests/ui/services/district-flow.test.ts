@@ -10,7 +10,7 @@ import type { DistrictProfile } from '../../../src/domain/school';
 import { saveUser } from '../../../src/db/user-repo';
 import { session } from '../../../src/ui/state/session.svelte';
 import { testPinHash } from '../../fixtures/pins';
-import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../fixtures/district';
+import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../../factories/district';
 import { schoolProfile } from './certified-school';
 import { openTestDataKey } from '../../fixtures/data-key';
 

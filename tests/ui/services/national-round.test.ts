@@ -17,8 +17,8 @@ import { publicKeyFile } from '../../../src/domain/bundle/trust';
 import { verifyBundle } from '../../../src/domain/bundle/verify';
 import type { DistrictProfile } from '../../../src/domain/school';
 import { session } from '../../../src/ui/state/session.svelte';
-import { makeSchools, plantCases, submissionOf, trustOf } from '../../fixtures/district';
-import { districtPublicFile, exportOf, makeDistrict } from '../../fixtures/district-export';
+import { makeSchools, plantCases, submissionOf, trustOf } from '../../factories/district';
+import { districtPublicFile, exportOf, makeDistrict } from '../../factories/district-export';
 
 vi.mock('../../../src/ui/services/export.service', () => ({ download: () => {} }));
 const { createDistrictKey, districtPublicKeyFile } = await import('../../../src/ui/services/keys.service');

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { appDb } from '../../../src/db/database';
 import { recordMeasurement, saveSession } from '../../../src/db/measurement-repo';
-import { getStudent, saveStudent, type Actor } from '../../../src/db/student-repo';
+import { getStudent, saveStudent } from '../../../src/db/student-repo';
+import { anActor } from '../../factories/actors';
 import { enrolKeys } from '../../../src/db/trust-repo';
 import type { PublicKeyFile } from '../../../src/domain/bundle/trust';
 import { measurementId } from '../../../src/domain/measure/measurement';
@@ -11,7 +12,7 @@ import { devicePublicKeyFile, exportSync, importSync, markConflictsSeen, syncCon
 import { certifiedSchool } from './certified-school';
 
 const at = (hhmm: string) => new Date(`2026-06-12T${hhmm}:00.000Z`);
-const actor = (name: string, now: Date): Actor => ({ userId: name, userName: name, now, newId: () => crypto.randomUUID() });
+const actor = (name: string, now: Date) => anActor(name, now);
 
 /** A tablet that starts from the school's register: nothing of the seed is its own to send. */
 async function tablet(): Promise<void> {

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { appDb } from '../../../src/db/database';
 import { mergeStudents } from '../../../src/db/removal-repo';
-import { getStudent, saveStudent, type Actor } from '../../../src/db/student-repo';
+import { getStudent, saveStudent } from '../../../src/db/student-repo';
+import { anActor } from '../../factories/actors';
 import { recordMeasurement, saveSession } from '../../../src/db/measurement-repo';
 import { enrolKeys } from '../../../src/db/trust-repo';
 import type { PublicKeyFile } from '../../../src/domain/bundle/trust';
@@ -13,7 +14,7 @@ import { certifiedSchool } from './certified-school';
 import { seed, pupils } from '../screens/confirm/school';
 
 const at = (hhmm: string) => new Date(`2026-06-12T${hhmm}:00.000Z`);
-const actor = (name: string, now: Date): Actor => ({ userId: name, userName: name, now, newId: () => crypto.randomUUID() });
+const actor = (name: string, now: Date) => anActor(name, now);
 
 /** The certified school plus s4, มานะ typed a second time after the round (with his student number). */
 async function school(): Promise<void> {

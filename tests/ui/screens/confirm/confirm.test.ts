@@ -9,7 +9,7 @@ import { saveStudent } from '../../../../src/db/student-repo';
 import { schoolPlaces } from '../../../../src/ui/state/router.svelte';
 import { session } from '../../../../src/ui/state/session.svelte';
 import { fixturesByVersion } from '../../../db/fixtures';
-import { aStudent } from '../../../fixtures/students';
+import { aStudent } from '../../../factories/students';
 import { aUser, freshDb, pupils, seed, tapPin } from './school';
 
 beforeEach(async () => {

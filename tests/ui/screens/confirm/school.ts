@@ -8,7 +8,7 @@ import type { Role, User } from '../../../../src/domain/access/users';
 import type { Student } from '../../../../src/domain/student/schema';
 import { session } from '../../../../src/ui/state/session.svelte';
 import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
-import { aStudent, citizenId } from '../../../fixtures/students';
+import { aStudent, citizenId } from '../../../factories/students';
 
 export async function freshDb(): Promise<void> {
   i18n.set('th');

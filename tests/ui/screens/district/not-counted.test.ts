@@ -13,7 +13,7 @@ import { districtReportSheets } from '../../../../src/io/district/reports';
 import { xlsxBytes } from '../../../../src/io/export/book';
 import { session } from '../../../../src/ui/state/session.svelte';
 import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
-import { makeSchools, submissionOf, trustOf, type TestSchool } from '../../../fixtures/district';
+import { makeSchools, submissionOf, trustOf, type TestSchool } from '../../../factories/district';
 
 vi.stubGlobal('Blob', NodeBlob);
 vi.stubGlobal('File', NodeFile);

@@ -10,7 +10,7 @@ import { saveProfile } from '../../../../src/db/profile-repo';
 import { enrolKeys } from '../../../../src/db/trust-repo';
 import type { DistrictProfile } from '../../../../src/domain/school';
 import { session } from '../../../../src/ui/state/session.svelte';
-import { makeSchools, measureSchool, submissionOf, trustOf, type TestSchool } from '../../../fixtures/district';
+import { makeSchools, measureSchool, submissionOf, trustOf, type TestSchool } from '../../../factories/district';
 
 // Bundles are stored and read back as Blobs: Node's, which read their bytes (jsdom's cannot).
 vi.stubGlobal('Blob', NodeBlob);

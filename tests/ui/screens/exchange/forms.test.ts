@@ -6,7 +6,7 @@ import * as XLSX from '@e965/xlsx';
 import ExchangePlace from '../../../../src/ui/screens/exchange/ExchangePlace.svelte';
 import { appDb } from '../../../../src/db/database';
 import { getStudent, historyOf } from '../../../../src/db/student-repo';
-import { aStudent, citizenId } from '../../../fixtures/students';
+import { aStudent, citizenId } from '../../../factories/students';
 import { fileOf, freshSchool } from './setup';
 
 const downloads: { name: string; blob: Blob }[] = [];

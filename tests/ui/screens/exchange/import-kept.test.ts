@@ -5,8 +5,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import ExchangePlace from '../../../../src/ui/screens/exchange/ExchangePlace.svelte';
 import { appDb } from '../../../../src/db/database';
 import { listStudents } from '../../../../src/db/student-repo';
-import { DMC36_COL, dmc36Grid, text, workbookBytes } from '../../../fixtures/dmc-files';
-import { generateStudents } from '../../../fixtures/dmc-students';
+import { DMC36_COL, dmc36Grid, text, workbookBytes } from '../../../factories/dmc-files';
+import { generateStudents } from '../../../factories/dmc-students';
 import { fileOf, freshSchool } from './setup';
 
 const students = generateStudents(6, 77);

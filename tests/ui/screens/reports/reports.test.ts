@@ -9,7 +9,7 @@ import { saveStudent } from '../../../../src/db/student-repo';
 import { buildMovement } from '../../../../src/domain/year/movement-draft';
 import { freeze } from '../../../../src/domain/year/snapshot';
 import { session } from '../../../../src/ui/state/session.svelte';
-import { aStudent } from '../../../fixtures/students';
+import { aStudent } from '../../../factories/students';
 import { aUser, freshDb, pupils, seed } from '../confirm/school';
 
 const by = { userId: 'u1', userName: 'นายสมปอง' };

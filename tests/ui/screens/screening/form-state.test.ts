@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError } from '../../../../src/db/errors';
 import { screeningSchema, type Screening } from '../../../../src/domain/screening/schema';
-import { aStudent } from '../../../fixtures/students';
+import { aStudent } from '../../../factories/students';
 import { AUTOSAVE_MS, ScreeningFormState } from '../../../../src/ui/screens/screening/form.svelte';
 
 const start = () => screeningSchema.parse({ id: '2569/s1', studentId: 's1', academicYear: 2569, formVersion: 'v' });

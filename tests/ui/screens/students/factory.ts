@@ -2,26 +2,14 @@
 import { appDb, resetAppDb } from '../../../../src/db/database';
 import { saveStudents, type Actor } from '../../../../src/db/student-repo';
 import type { User } from '../../../../src/domain/access/users';
-import { newStudent, type Student, type StudentInput } from '../../../../src/domain/student/schema';
+import { user } from '../../../factories/users';
+import type { Student } from '../../../../src/domain/student/schema';
 import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
 import { session } from '../../../../src/ui/state/session.svelte';
 import { studentsPlace } from '../../../../src/ui/screens/students/place.svelte';
 
-export function user(fields: Partial<User> = {}): User {
-  return {
-    id: 'u-officer', name: 'ครูทะเบียน ใจดี', role: 'officer', rooms: [],
-    pin: { alg: 'PBKDF2-SHA256', iterations: 100_000, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=' },
-    failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z', ...fields,
-  };
-}
-
-let n = 0;
-export function student(fields: Partial<Omit<StudentInput, 'id'>> & { id?: string } = {}): Student {
-  const { id = `s${++n}`, ...rest } = fields;
-  return newStudent(id, {
-    prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...rest,
-  });
-}
+export { user } from '../../../factories/users';
+export { student } from '../../../factories/students';
 
 export const seedActor: Actor = { userId: 'seed', userName: 'ผู้นำเข้า', now: new Date('2026-06-01T03:00:00.000Z'), newId: () => crypto.randomUUID() };
 
