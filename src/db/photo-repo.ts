@@ -76,3 +76,9 @@ export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {
   const sizes = (await guarded(() => db.photos.orderBy('size').keys())) as number[];
   return { count: sizes.length, bytes: sizes.reduce((s, n) => s + n, 0) };
 }
+
+/** How many photos owners of one kind hold, read from the clear owner index alone (nothing decrypted). */
+export async function countPhotosOf(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  return guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).count());
+}
