@@ -150,6 +150,12 @@ describe('photos out of the school: sync to the main device, full records to the
     expect(statement).toMatchObject({ kind: 'sync', counts: { photos: 2 }, encryption: null });
     await page.getByTestId('sync-card').scrollIntoViewIfNeeded();
     await shot(page, 'tablet-sync-export-th-800x1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('sync-note').scrollIntoViewIfNeeded();
+    await shot(page, 'tablet-sync-export-th-390x844');
+    await page.getByTestId('locale-en').click();
+    await page.getByTestId('sync-card').scrollIntoViewIfNeeded();
+    await shot(page, 'tablet-sync-en-390x844');
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

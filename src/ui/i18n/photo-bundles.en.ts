@@ -7,7 +7,7 @@ export const photoBundlesEn: Record<keyof typeof photoBundlesTh, string> = {
 
   'pbundle.title': 'Full records for the district (when it asks)',
   'pbundle.intro': 'The district normally receives only the screening counts and building thumbnails. Make this file only when the district asks for the full records',
-  'pbundle.pick_screenings': 'All poor-student screenings of {year}: {n} {n:student|students}, with {photos} {photos:photo|photos}',
+  'pbundle.pick_screenings': 'All poor-student screenings of academic year {year!ce}: {n} {n:student|students}, with {photos} {photos:photo|photos}',
   'pbundle.pick_buildings': 'Full-size photos of buildings and the site: {photos} {photos:photo|photos} ({n} {n:building|buildings})',
   'pbundle.size': 'Many photos are split into several files of at most 16 MB each; send the district every file',
   'pbundle.make': 'Make the full-records file for the district…',
@@ -27,7 +27,7 @@ export const photoBundlesEn: Record<keyof typeof photoBundlesTh, string> = {
 
   'pbundle.d_title': 'Full records sent by schools (screenings and photos)',
   'pbundle.d_none': 'No school has sent full records yet. Import their files on the Import page, like round submissions',
-  'pbundle.d_line': '{name}, academic year {year} ({parts} {parts:file|files})',
+  'pbundle.d_line': '{name}, academic year {year!ce} ({parts} {parts:file|files})',
   'pbundle.d_view': 'View screenings and photos',
   'pbundle.d_hide': 'Close',
   'pbundle.d_opening': 'Decrypting and opening…',
