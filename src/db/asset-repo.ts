@@ -4,19 +4,29 @@ import { buildingSchema, siteSchema, type Building, type Site } from '../domain/
 import { carryOver } from '../domain/assets/round';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
+import { logRecordSave } from './op-log';
 
 export type { BuildingRow, SiteRow } from './rows';
 
-const buildingKey = (year: number, id: string): string => `${year}/${id}`;
+export const buildingKey = (year: number, id: string): string => `${year}/${id}`;
+
+/** Store names in sync operations (decision 0038): a building's record id is its key `<year>/<id>`, a site's its year. */
+export const BUILDING_OPS = 'buildings';
+export const SITE_OPS = 'sites';
+const SYNC_BY = 'assets';
 
 export async function loadSite(db: TabianDb, year: number): Promise<Site | null> {
   const row = await guarded(() => db.sites.get(year));
   return row ? siteSchema.parse(row.site) : null;
 }
 
-export async function saveSite(db: TabianDb, year: number, site: Site, now: Date = new Date()): Promise<Site> {
+export async function saveSite(db: TabianDb, year: number, site: Site, now: Date = new Date(), by = SYNC_BY): Promise<Site> {
   const parsed = siteSchema.parse(site);
-  await guarded(() => db.sites.put({ year, site: parsed, updatedAt: now.toISOString() }));
+  await guarded(() => db.transaction('rw', [db.sites, db.settings, db.ops], async () => {
+    const before = await db.sites.get(year);
+    await db.sites.put({ year, site: parsed, updatedAt: now.toISOString() });
+    await logRecordSave(db, SITE_OPS, String(year), before ? siteSchema.parse(before.site) : null, parsed, by, now);
+  }));
   return parsed;
 }
 
@@ -25,9 +35,14 @@ export async function listBuildings(db: TabianDb, year: number): Promise<Buildin
   return rows.map((r) => buildingSchema.parse(r.building));
 }
 
-export async function saveBuilding(db: TabianDb, year: number, building: Building, now: Date = new Date()): Promise<Building> {
+export async function saveBuilding(db: TabianDb, year: number, building: Building, now: Date = new Date(), by = SYNC_BY): Promise<Building> {
   const parsed = buildingSchema.parse(building);
-  await guarded(() => db.buildings.put({ key: buildingKey(year, parsed.id), year, building: parsed, updatedAt: now.toISOString() }));
+  const key = buildingKey(year, parsed.id);
+  await guarded(() => db.transaction('rw', [db.buildings, db.settings, db.ops], async () => {
+    const before = await db.buildings.get(key);
+    await db.buildings.put({ key, year, building: parsed, updatedAt: now.toISOString() });
+    await logRecordSave(db, BUILDING_OPS, key, before ? buildingSchema.parse(before.building) : null, parsed, by, now);
+  }));
   return parsed;
 }
 

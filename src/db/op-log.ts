@@ -1,6 +1,7 @@
 // This device's sync clock and operation log. Called inside the caller's transaction (settings and ops
 // included), so that an edit, the clock that orders it and its operations commit together or not at all.
 import { toHex } from '../domain/bundle/bytes';
+import { changedOps } from '../domain/bundle/local-ops';
 import { tickHlc, type Hlc } from '../domain/bundle/hlc';
 import type { Operation } from '../domain/bundle/operation';
 import type { TabianDb } from './database';
@@ -63,4 +64,16 @@ export async function claimClocks(db: TabianDb, peeked: { clocks: readonly Hlc[]
   if (JSON.stringify(now) !== JSON.stringify(peeked.seen)) return false;
   if (peeked.clocks.length) await db.settings.put({ key: CLOCK_SETTING, value: peeked.clocks.at(-1)! });
   return true;
+}
+
+/**
+ * Logs a whole record's save for sync (screenings, buildings, sites, photos: decision 0038): its changed fields
+ * as operations with one new clock, or nothing when nothing changed. Inside the caller's transaction on
+ * settings and ops, beside the record's own put.
+ */
+export async function logRecordSave(db: TabianDb, store: string, recordId: string, before: object | null, after: object, by: string, now: Date): Promise<void> {
+  const probe = changedOps(store, recordId, before, after, { wall: 0, counter: 0, device: '-' }, by);
+  if (!probe.length) return;
+  const [hlc] = await tickClocks(db, 1, now);
+  await appendOps(db, probe.map((op) => ({ ...op, hlc: hlc! })));
 }

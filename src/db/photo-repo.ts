@@ -4,6 +4,7 @@
 import { photoSchema, photoSize, type Photo, type PhotoInput, type PhotoOwner } from '../domain/photo/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
+import { logRecordSave, tickClocks, appendOps } from './op-log';
 
 import type { PhotoRow } from './rows';
 
@@ -14,10 +15,25 @@ const toPhoto = (row: unknown): Photo => {
   return photoSchema.parse(photo);
 };
 
+/**
+ * Store name in sync operations (decision 0038): a photo's owner and slot as operations mark it as this
+ * device's to send (its bytes travel in the sync bundle's photo/1 file); `removed` deletes it everywhere.
+ */
+export const PHOTO_OPS = 'photos';
+export const PHOTO_REMOVED = 'removed';
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+const marker = (p: Pick<Photo, 'owner' | 'slot'>) => ({ owner: p.owner, slot: p.slot });
+
 /** Stores (or replaces) one photo. A full disk surfaces as StorageError 'storage.full'; nothing is half-written. */
-export async function savePhoto(db: TabianDb, input: PhotoInput): Promise<Photo> {
+export async function savePhoto(db: TabianDb, input: PhotoInput, now: Date = new Date(), by = 'photo'): Promise<Photo> {
   const photo = photoSchema.parse(input);
-  await guarded(() => db.photos.put({ ...photo, size: photoSize(photo) }));
+  await guarded(() => db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
+    const before = await db.photos.get(photo.id);
+    await db.photos.put({ ...photo, size: photoSize(photo) });
+    // Another picture under the same id is a new marker, so the re-taken photo is sent again.
+    const same = before !== undefined && sameBytes(before.bytes, photo.bytes);
+    await logRecordSave(db, PHOTO_OPS, photo.id, same ? marker(before) : null, marker(photo), by, now);
+  }));
   return photo;
 }
 
@@ -40,8 +56,12 @@ export async function photosOfOwners(db: TabianDb, kind: PhotoOwner['kind'], ids
   return out;
 }
 
-export async function deletePhoto(db: TabianDb, id: string): Promise<void> {
-  await guarded(() => db.photos.delete(id));
+export async function deletePhoto(db: TabianDb, id: string, now: Date = new Date(), by = 'photo'): Promise<void> {
+  await guarded(() => db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
+    await db.photos.delete(id);
+    const [hlc] = await tickClocks(db, 1, now);
+    await appendOps(db, [{ store: PHOTO_OPS, recordId: id, field: PHOTO_REMOVED, value: true, hlc: hlc!, by }]);
+  }));
 }
 
 /** Deletes every photo of an owner (a screening removed, a building demolished). */
@@ -55,4 +75,10 @@ export interface PhotoUsage { count: number; bytes: number }
 export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {
   const sizes = (await guarded(() => db.photos.orderBy('size').keys())) as number[];
   return { count: sizes.length, bytes: sizes.reduce((s, n) => s + n, 0) };
+}
+
+/** How many photos owners of one kind hold, read from the clear owner index alone (nothing decrypted). */
+export async function countPhotosOf(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  return guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).count());
 }

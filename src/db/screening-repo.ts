@@ -3,6 +3,7 @@
 import { screeningSchema, type Screening, type ScreeningInput } from '../domain/screening/schema';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
+import { logRecordSave } from './op-log';
 
 import type { ScreeningRow } from './rows';
 
@@ -25,8 +26,16 @@ export async function screeningsOfYear(db: TabianDb, academicYear: number): Prom
   return (await guarded(() => db.screenings.where('academicYear').equals(academicYear).toArray())).map(toScreening);
 }
 
+/** Store name in sync operations (decision 0038): a teacher's phone hands its screenings to the main device. */
+export const SCREENING_OPS = 'screenings';
+
+/** Stores the screening with its changed fields as sync operations, in one transaction. */
 export async function saveScreening(db: TabianDb, input: ScreeningInput, by: { userName: string; now: Date }): Promise<Screening> {
   const s = screeningSchema.parse(input);
-  await guarded(() => db.screenings.put({ ...s, updatedAt: by.now.toISOString(), updatedBy: by.userName }));
+  await guarded(() => db.transaction('rw', [db.screenings, db.settings, db.ops], async () => {
+    const before = await db.screenings.get(s.id);
+    await db.screenings.put({ ...s, updatedAt: by.now.toISOString(), updatedBy: by.userName });
+    await logRecordSave(db, SCREENING_OPS, s.id, before ? toScreening(before) : null, s, by.userName, by.now);
+  }));
   return s;
 }

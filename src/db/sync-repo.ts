@@ -14,11 +14,12 @@ import { MEASUREMENT_OPS, SESSION_OPS } from './measurement-repo';
 import { relinkStudent, removalTables } from './removal-repo';
 import { saveStudents, type Actor } from './student-repo';
 import { readTombstone, TOMBSTONE_FIELD, type Tombstone } from '../domain/student/removal';
+import { applyRecordOperations, recordTables, type AppliedRecords } from './sync-records';
 
 export const STUDENT_OPS = 'students';
 
 /** The stores applyOperations writes: the caller's transaction must include them. */
-export const syncTables = (db: TabianDb) => [...removalTables(db), db.ops];
+export const syncTables = (db: TabianDb) => [...removalTables(db), db.ops, ...recordTables(db)];
 
 /** A stored operation without its row id; a row that is not a valid operation (written by hand, damaged) is left out. */
 const stripId = ({ id: _id, ...row }: Operation & { id: string }): Operation[] => {
@@ -88,7 +89,7 @@ async function mergedInto(db: TabianDb, studentIds: string[]): Promise<Map<strin
   return out;
 }
 
-export interface Applied { students: number; measurements: number; sessions: number; skipped: string[]; removed: number }
+export interface Applied extends AppliedRecords { students: number; measurements: number; sessions: number; skipped: string[]; removed: number }
 
 /** Applies what the merge decides for the records `incoming` touches; call inside a transaction on syncTables. */
 export async function applyOperations(db: TabianDb, incoming: Operation[], actor: Actor): Promise<Applied> {
@@ -115,5 +116,6 @@ export async function applyOperations(db: TabianDb, incoming: Operation[], actor
     if (g.tombstone.kind === 'merged') await relinkStudent(db, g.id, g.tombstone.into);
     await db.students.delete(g.id);
   }
-  return { students: students.length, measurements: measurements.length, sessions: sessions.length, skipped, removed: gone.length };
+  const records = await applyRecordOperations(db, incoming, actor, skipped, plan);
+  return { students: students.length, measurements: measurements.length, sessions: sessions.length, skipped, removed: gone.length, ...records };
 }

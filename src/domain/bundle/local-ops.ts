@@ -46,3 +46,11 @@ export function withField<T extends object>(record: T, field: string, value: unk
   target[path.at(-1)!] = value !== null && typeof value === 'object' ? structuredClone(value) : value;
   return root as T;
 }
+
+/**
+ * The operations a save of a whole record on this device stands for (screenings, buildings, sites): one per
+ * leaf field whose value differs from what was stored, all with one clock; every field for a new record.
+ */
+export function changedOps(store: string, recordId: string, before: object | null, after: object, hlc: Hlc, by: string): Operation[] {
+  return changedWinners(before, recordOps(store, recordId, after, hlc, by));
+}

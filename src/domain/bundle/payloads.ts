@@ -11,6 +11,8 @@ import { studentHistory, studentSchema } from '../student/schema';
 import { buildingSchema, equipmentSchema } from '../assets/schema';
 import { assetPhotoPayloadSchema, assetSurveyPayloadSchema } from '../assets/payload';
 import { screeningCountsSchema } from '../screening/counts';
+import { screeningSchema } from '../screening/schema';
+import { photoPayloadSchema } from '../photo/payload';
 import { staffSchema } from '../staff/schema';
 import { technologySchema } from '../staff/technology';
 import { isoDateSchema } from '../thai-date';
@@ -64,6 +66,10 @@ export const PAYLOAD_SCHEMAS = {
   'screening-counts/1': { shape: 'document', schema: screeningCountsSchema },
   'staff/1': { shape: 'lines', schema: staffSchema },
   'technology/1': { shape: 'document', schema: technologySchema },
+  // Whole photos (sync to the school's main device, full records to the district) and whole screenings (full
+  // records only): never in a submission (decision 0038).
+  'photo/1': { shape: 'lines', schema: photoPayloadSchema },
+  'screening/1': { shape: 'lines', schema: screeningSchema },
 } as const;
 export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;

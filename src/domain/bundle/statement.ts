@@ -9,7 +9,7 @@ import { unsafeNameReason } from './zip-names';
 export const FORMAT = 'tabian-bundle/1';
 export const STATEMENT_ENTRY = 'statement.dsse.json';
 export const CIPHERTEXT_ENTRY = 'payload.enc';
-export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer', 'district-export', 'national-findings'] as const;
+export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer', 'district-export', 'national-findings', 'full-records'] as const;
 export const ROLES = ['staff', 'director', 'device', 'district', 'national'] as const;
 export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings', 'forward'] as const;
 /** Kinds a district office or the national office makes about a district, not about one school: `school` is null. */
@@ -42,6 +42,8 @@ export const REQUIRED_ACTS: Readonly<Record<Kind, readonly (readonly Act[])[]>> 
   // A district forwards its accepted round above (decision 32); the schools' own signatures travel inside.
   'district-export': [['forward']],
   'national-findings': [['findings']],
+  // Screenings with names and incomes, and full photos (decision 0038): vouched for like a submission.
+  'full-records': [['confirm-existence'], ['certify']],
 };
 
 export const hex64 = z.string().refine((s) => isLowerHex(s, 64), 'expected 64 lowercase hex digits');
@@ -112,7 +114,9 @@ export const statementSchema = z.object({
 }).superRefine((s, ctx) => {
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
-  if ((s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
+  if ((s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer' || s.kind === 'full-records') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
+  // Names, incomes and homes leave the school only sealed to the district (decision 0038).
+  if (s.kind === 'full-records' && s.encryption === null) issue('encryption', 'a full-records bundle is encrypted to the district');
   if ((s.kind === 'submission' || DISTRICT_KINDS.includes(s.kind)) && s.round === null) issue('round', `a ${s.kind} names its round`);
   const districtLevel = DISTRICT_KINDS.includes(s.kind);
   if (districtLevel !== (s.school === null)) issue('school', districtLevel ? `null for a ${s.kind} bundle` : 'a school bundle names its school');

@@ -56,7 +56,8 @@ export async function importBundleFiles(files: readonly File[], onResult: (r: Fi
   const worker = districtWorker();
   const results: FileResult[] = [];
   for (const file of files) {
-    const v = await worker.verify({ file, trust, decryptionKeys: keys, kinds: ['submission'] });
+    // A school's full records (decision 0038) come in the same way; they are kept, never counted.
+    const v = await worker.verify({ file, trust, decryptionKeys: keys, kinds: ['submission', 'full-records'] });
     const { outcome, row } = await recordIncoming(db, { ...v, roster: null }, {
       fileName: file.name, file, receivedAt: now().toISOString(), summary: v.summary,
       roster: v.roster === null ? null : new Blob([v.roster], { type: 'application/json' }),

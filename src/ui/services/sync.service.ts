@@ -15,7 +15,12 @@ import { getSetting } from '../../db/settings-repo';
 import { allOperations, applyOperations, syncTables, type Applied } from '../../db/sync-repo';
 import { trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
-import { syncContents } from '../../domain/bundle/contents';
+import { syncParts } from '../../domain/bundle/parts';
+import { photoFromPayload, photoToPayload } from '../../domain/photo/payload';
+import { getPhoto, PHOTO_OPS, PHOTO_REMOVED } from '../../db/photo-repo';
+import { removedPhotos } from '../../db/sync-records';
+import { presealRows } from '../../db/vault';
+import { photoSize, type Photo } from '../../domain/photo/schema';
 import { BUNDLE_MEDIA_TYPE, createBundle } from '../../domain/bundle/create';
 import { sha256Hex } from '../../domain/bundle/hash';
 import { compareHlc, hlcSchema, receiveHlc, type Hlc } from '../../domain/bundle/hlc';
@@ -75,7 +80,9 @@ export async function downloadDevicePublicKey(): Promise<string | null> {
 }
 
 /** `sync.locked`: the signed-in user has no wrap of the data key, so the device key stays closed (decision 26). */
-export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
+export interface SyncFile { fileName: string; bytes: Uint8Array }
+/** `fileName`/`bytes`: the first bundle; `files`: every part, in chain order (photos past the size bound go in the next ones). */
+export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number; photos: number; files: SyncFile[] } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
 
 /** The device key row and its opened key; null while the data key is not open for this user. */
 async function openDeviceKey(now: Date): Promise<{ row: KeyRow; key: SigningKey } | null> {
@@ -103,22 +110,29 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
     .sort((a, b) => compareHlc(a.hlc, b.hlc));
   if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
   const chain = schoolChain(profile.moeCode, 'sync', row.keyid);
-  const link = await nextLink(db, chain);
   const at = now.toISOString();
   const today = todayIso(now);
-  const created = await createBundle({
-    ...bundleHeader('sync', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
-    academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...syncContents(mine),
-    signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
-  }, random);
-  const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
-  await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
+  // The photos this device marked since its last export travel whole, unless removed since (decision 0038).
+  const marked = [...new Set(mine.filter((op) => op.store === PHOTO_OPS && op.field !== PHOTO_REMOVED).map((op) => op.recordId))];
+  const photos = (await Promise.all(marked.map((id) => getPhoto(db, id)))).flatMap((p) => (p ? [photoToPayload(p)] : []));
+  const files: SyncFile[] = [];
+  for (const part of syncParts(mine, photos)) {
+    const link = await nextLink(db, chain);
+    const created = await createBundle({
+      ...bundleHeader('sync', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
+      academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...part,
+      signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
+    }, random);
+    const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
+    await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
+    files.push({ fileName, bytes: created.bytes });
+  }
   await putSetting(EXPORTED, mine.at(-1)!.hlc);
-  if (opts.save !== false) download(created.bytes, fileName, BUNDLE_MEDIA_TYPE);
-  return { ok: true, fileName, bytes: created.bytes, operations: mine.length };
+  if (opts.save !== false) for (const f of files) download(f.bytes, f.fileName, BUNDLE_MEDIA_TYPE);
+  return { ok: true, fileName: files[0]!.fileName, bytes: files[0]!.bytes, operations: mine.length, photos: photos.length, files };
 }
 
-export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; unknownKeys: string[]; applied: Applied | null }
+export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; photos: number; unknownKeys: string[]; applied: Applied | null }
 
 /**
  * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row,
@@ -131,24 +145,32 @@ export async function importSync(file: File, now: Date = new Date()): Promise<Sy
   const v = await readIncoming(bytes, { trust: await trustList(db), decryptionKeys: [], kinds: ['sync'] });
   const unknownKeys = v.signers.filter((s) => s.trusted === false).map((s) => s.fingerprint);
   const device = await deviceId();
-  const incoming = v.statement && v.valid ? await readOps(bytes) : [];
+  const { ops: incoming, photos } = v.statement && v.valid ? await readPayload(bytes) : { ops: [], photos: [] };
+  // Photos are sealed before the transaction (decision 33): an IndexedDB transaction cannot wait on WebCrypto.
+  const photoRows = await presealRows(db, 'photos', photos.map((p) => ({ ...p, size: photoSize(p) })));
   const actor = { userId: 'sync', userName: file.name, now, newId: () => crypto.randomUUID() };
   const { outcome, row, applied } = await guarded(() => db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
     const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
-    if (recorded.outcome !== 'accepted' || !incoming.length) return { ...recorded, applied: null };
+    if (recorded.outcome !== 'accepted') return { ...recorded, applied: null };
+    // A photo deleted on some device (its latest `removed` operation) is not brought back by an older bundle.
+    const gone = await removedPhotos(db, photos.map((p) => p.id));
+    await db.photos.bulkPut(photoRows.filter((_, i) => !gone.has(photos[i]!.id)));
+    if (!incoming.length) return { ...recorded, applied: null };
     await appendOps(db, incoming);
     let clock = await setting<Hlc>(CLOCK_SETTING);
     for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
     await putSetting(CLOCK_SETTING, clock);
     return { ...recorded, applied: await applyOperations(db, incoming, actor) };
   }));
-  return { outcome, reason: row.reason, detail: row.detail, operations: outcome === 'accepted' ? incoming.length : 0, unknownKeys, applied };
+  const accepted = outcome === 'accepted';
+  return { outcome, reason: row.reason, detail: row.detail, operations: accepted ? incoming.length : 0, photos: accepted ? photos.length : 0, unknownKeys, applied };
 }
 
-/** The operations of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */
-async function readOps(bytes: Uint8Array): Promise<Operation[]> {
+/** The operations and photos of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */
+async function readPayload(bytes: Uint8Array): Promise<{ ops: Operation[]; photos: Photo[] }> {
   const r = await verifyBundle(asBytes(bytes));
-  return r.payload ? recordsOf(r.payload, 'operation/1') : [];
+  if (!r.payload) return { ops: [], photos: [] };
+  return { ops: recordsOf(r.payload, 'operation/1'), photos: recordsOf(r.payload, 'photo/1').map(photoFromPayload) };
 }
 
 /** Every stored operation merged; conflicts since the last time the officer marked them seen. */
