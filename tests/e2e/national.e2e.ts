@@ -1,8 +1,9 @@
-// A province round from the district app (decision 32): the district imports its schools' encrypted bundles,
-// enrols the national key, forwards the round from its reports page (the file handed over), the province ingests
-// it beside another district's export (made with the same domain code) with `tabian national`, finds the child
-// counted in the two districts, writes Parquet that DuckDB reads back (and a child a private school counts too is
-// found through `tabian exchange`), and the district imports the national findings, the other district named.
+// A province round from the district app (decisions 32, 41): three districts each import their schools'
+// encrypted bundles, enrol the national key and forward the round from their reports page (the file handed
+// over); the province ingests the three exports with `tabian national`, finds the children counted in two
+// districts, writes Parquet that DuckDB reads back with the documented schema (and a child a private school
+// counts too is found through `tabian exchange`), and a district imports the national findings, the other
+// district named.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +14,10 @@ import { exchangeCommand } from '../../src/cli/commands/exchange';
 import { nationalCommand } from '../../src/cli/commands/national';
 import { fromBase64, toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, generateSigningKey, type SigningKey } from '../../src/domain/bundle/keys';
+import { newStudent } from '../../src/domain/student/schema';
 import { publicKeyFile, publicKeyFileSchema } from '../../src/domain/bundle/trust';
 import { verifyBundle } from '../../src/domain/bundle/verify';
-import { generatedStudent, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../factories/district';
-import { districtPublicFile, exportOf, makeDistrict } from '../factories/district-export';
+import { generatedStudent, makeSchool, makeSchools, plantCases, submissionOf, trustOf, type TestSchool } from '../factories/district';
 import { handOverByDownload, launch, watchErrors } from './browser';
 import { createDistrictKey, setUpDistrict } from './pages';
 
@@ -30,88 +31,125 @@ async function cli(...args: string[]) {
   return { code, json: out[0] ? JSON.parse(out[0]) : null };
 }
 
-describe('a province round: the district forwards its round, the province finds children counted twice', () => {
+// The three districts: school A and C's district, B's, and D's (D also counts one of C's children).
+const DISTRICTS = [
+  { code: '1050', name: 'สพป.ทดสอบ เขต 1' },
+  { code: '2050', name: 'สพป.ลำพูน เขต 1' },
+  { code: '3050', name: 'สพม.ลำปาง' },
+] as const;
+
+describe('a province round: three districts forward their rounds, the province finds children counted twice', () => {
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let errors: string[];
   let schools: TestSchool[];
   let national: SigningKey;
   const dir = mkdtempSync(join(tmpdir(), 'tabian-province-e2e-'));
+  const nationalPublic = () => publicKeyFile({ keyid: national.keyid, alg: 'ES256', spki: toBase64(national.spki), role: 'national', name: 'สพฐ.', school: null });
+
+  async function districtPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    await handOverByDownload(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    page.on('dialog', (d) => void d.accept());
+    await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
+    await page.goto(base());
+    return { context, page, errors };
+  }
+
+  /** One district through the app: set up, its key, its schools' keys and bundles, the national key, the export. */
+  async function forward(page: Page, district: (typeof DISTRICTS)[number], own: TestSchool[], first: boolean): Promise<void> {
+    await setUpDistrict(page, district);
+    await createDistrictKey(page, base());
+    const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
+    const ours = publicKeyFileSchema.parse(JSON.parse(readFileSync((await pub.path())!, 'utf8')));
+    writeFileSync(join(dir, `${district.code}.public.json`), JSON.stringify(ours));
+    await page.getByTestId('tab-schools').click();
+    await page.getByTestId('import-trust').setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trustOf(own))) });
+    const to = { keyid: ours.keyid, spki: fromBase64(ours.spki)! };
+    await page.goto(`${base()}#/import`);
+    const files = await Promise.all(own.map(async (s) => tabian(`${s.code}.tabian`, (await submissionOf(s, { encryptTo: to, district })).bytes)));
+    await page.getByTestId('bundle-files').setInputFiles(files);
+    await expect(page.getByTestId('import-summary').textContent({ timeout: 60_000 })).resolves.toContain(`รับเข้า ${own.length}`);
+
+    await page.goto(`${base()}#/reports`);
+    await page.getByTestId('above').waitFor();
+    if (first) {
+      await expect(page.getByTestId('above-no-national').isVisible()).resolves.toBe(true);
+      await page.getByTestId('above-make').click();
+      await expect(page.getByTestId('above-problem').textContent()).resolves.toContain('ยังไม่ได้ลงทะเบียนกุญแจของ สพฐ.');
+    }
+    await page.goto(`${base()}#/schools`);
+    await page.getByTestId('tab-schools').click();
+    await page.getByTestId('import-trust').setInputFiles({ name: 'national.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(nationalPublic())) });
+    await page.goto(`${base()}#/reports`);
+    await expect.poll(() => page.getByTestId('above-national').textContent()).toContain('สพฐ.');
+    await page.getByTestId('above-make').click();
+    await expect(page.getByTestId('above-made').textContent({ timeout: 60_000 })).resolves.toContain(`${own.length} โรงเรียน`);
+    if (first) await page.getByTestId('above').screenshot({ path: join(SHOTS, 'above-1366-th.png') });
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('above-handover-download').click()]);
+    const bytes = new Uint8Array(readFileSync((await file.path())!));
+    expect(file.suggestedFilename()).toBe(`ส่งต่อจากเขต-${district.code}-2569-term1-1.tabian`);
+    const v = await verifyBundle(bytes);
+    expect(v.statement).toMatchObject({ kind: 'district-export', school: null, district, counts: { schools: own.length, submissions: own.length } });
+    writeFileSync(join(dir, `export-${district.code}.tabian`), bytes);
+  }
 
   beforeAll(async () => {
     schools = await makeSchools(3, 12);
     plantCases(schools[0]!, schools[1]!, schools[2]!);
+    // School D (district 3050) counts one of school C's children (1050) too, under its own record.
+    const { id: _id, ...shared } = schools[2]!.students[3]!;
+    schools.push(await makeSchool(4, [generatedStudent(60_000), generatedStudent(60_001), newStudent('00000000-0000-4000-9000-000000000999', shared)]));
     national = await generateSigningKey(true);
     browser = await launch();
-    context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
-    await handOverByDownload(context);
-    page = await context.newPage();
-    errors = watchErrors(page);
-    page.on('dialog', (d) => void d.accept());
-    await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
-    await page.goto(base());
+    ({ page, errors } = await districtPage());
     mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('forwards the round from the reports page once the national key is enrolled', async () => {
-    await setUpDistrict(page);
-    await createDistrictKey(page, base());
-    const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
-    const ours = publicKeyFileSchema.parse(JSON.parse(readFileSync((await pub.path())!, 'utf8')));
-    writeFileSync(join(dir, '1050.public.json'), JSON.stringify(ours));
-    await page.getByTestId('tab-schools').click();
-    // Schools A and C are this district's; B belongs to another.
-    await page.getByTestId('import-trust').setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trustOf([schools[0]!, schools[2]!]))) });
-    const to = { keyid: ours.keyid, spki: fromBase64(ours.spki)! };
-    await page.goto(`${base()}#/import`);
-    const files = await Promise.all([schools[0]!, schools[2]!].map(async (s) => tabian(`${s.code}.tabian`, (await submissionOf(s, { encryptTo: to })).bytes)));
-    await page.getByTestId('bundle-files').setInputFiles(files);
-    await expect(page.getByTestId('import-summary').textContent({ timeout: 60_000 })).resolves.toContain('รับเข้า 2');
+  it('forwards each district\'s round from its reports page once the national key is enrolled', async () => {
+    const [a, b, c, d] = schools as [TestSchool, TestSchool, TestSchool, TestSchool];
+    await forward(page, DISTRICTS[0], [a, c], true);
+    for (const [district, own] of [[DISTRICTS[1], [b]], [DISTRICTS[2], [d]]] as const) {
+      const other = await districtPage();
+      await forward(other.page, district, [...own], false);
+      expect(other.errors).toEqual([]);
+      await other.context.close();
+    }
+  }, 480_000);
 
-    await page.goto(`${base()}#/reports`);
-    await page.getByTestId('above').waitFor();
-    await expect(page.getByTestId('above-no-national').isVisible()).resolves.toBe(true);
-    await page.getByTestId('above-make').click();
-    await expect(page.getByTestId('above-problem').textContent()).resolves.toContain('ยังไม่ได้ลงทะเบียนกุญแจของ สพฐ.');
-
-    const nationalPublic = publicKeyFile({ keyid: national.keyid, alg: 'ES256', spki: toBase64(national.spki), role: 'national', name: 'สพฐ.', school: null });
-    await page.goto(`${base()}#/schools`);
-    await page.getByTestId('tab-schools').click();
-    await page.getByTestId('import-trust').setInputFiles({ name: 'national.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(nationalPublic)) });
-    await page.goto(`${base()}#/reports`);
-    await expect.poll(() => page.getByTestId('above-national').textContent()).toContain('สพฐ.');
-    await page.getByTestId('above-make').click();
-    await expect(page.getByTestId('above-made').textContent({ timeout: 60_000 })).resolves.toContain('2 โรงเรียน');
-    await page.getByTestId('above').screenshot({ path: join(SHOTS, 'above-1366-th.png') });
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('above-handover-download').click()]);
-    const bytes = new Uint8Array(readFileSync((await file.path())!));
-    expect(file.suggestedFilename()).toBe('ส่งต่อจากเขต-1050-2569-term1-1.tabian');
-    const v = await verifyBundle(bytes);
-    expect(v.statement).toMatchObject({ kind: 'district-export', school: null, counts: { schools: 2, submissions: 2 } });
-    writeFileSync(join(dir, 'export-1050.tabian'), bytes);
-  }, 240_000);
-
-  it('is ingested with another district, and the district imports the findings naming the other district', async () => {
-    const other = await makeDistrict('2050', 'สพป.ลำพูน เขต 1', [schools[1]!]);
-    const bSub = await submissionOf(schools[1]!, { encryptTo: other.key, district: { code: '2050', name: other.name } });
-    writeFileSync(join(dir, 'export-2050.tabian'), (await exportOf(other, [bSub], { keyid: national.keyid, spki: national.spki })).bytes);
-    writeFileSync(join(dir, '2050.public.json'), JSON.stringify(districtPublicFile(other)));
+  it('are ingested together, and the district imports the findings naming the other district', async () => {
     writeFileSync(join(dir, 'national.jwk'), JSON.stringify(await exportPrivateJwk(national.privateKey)));
     const db = join(dir, 'province.duckdb');
-    const ingest = await cli('ingest', join(dir, 'export-1050.tabian'), join(dir, 'export-2050.tabian'), '--db', db,
-      '--district-trust', `1050=${join(dir, '1050.public.json')}`, '--district-trust', `2050=${join(dir, '2050.public.json')}`, '--key', join(dir, 'national.jwk'));
-    expect(ingest.json).toMatchObject({ accepted: 3, rejected: 0, districtExports: 2 });
+    const ingest = await cli('ingest', ...DISTRICTS.map((d) => join(dir, `export-${d.code}.tabian`)), '--db', db,
+      ...DISTRICTS.flatMap((d) => ['--district-trust', `${d.code}=${join(dir, `${d.code}.public.json`)}`]), '--key', join(dir, 'national.jwk'));
+    expect(ingest.json).toMatchObject({ accepted: 4, rejected: 0, districtExports: 3, chainIssues: [] });
     const dup = await cli('duplicates', '--db', db, '--findings-dir', join(dir, 'findings'), '--key', join(dir, 'national.jwk'));
-    expect(dup.json.duplicates.length).toBeGreaterThan(0);
-    expect(dup.json.duplicates.every((d: { districts: string[] }) => d.districts.join() === '1050,2050')).toBe(true);
+    const pairs = dup.json.duplicates.map((d: { districts: string[] }) => d.districts.join());
+    expect(pairs).toContain('1050,2050');
+    expect(dup.json.duplicates).toContainEqual(expect.objectContaining({ rule: 'id.duplicate', idNo: schools[2]!.students[3]!.idNo, districts: ['1050', '3050'] }));
+    expect(pairs.every((p: string) => p === '1050,2050' || p === '1050,3050')).toBe(true);
+    expect(readdirSync(join(dir, 'findings')).sort()).toEqual(DISTRICTS.map((d) => `national-findings-${d.code}-2569-term1-1.tabian`));
     expect((await cli('export', '--db', db, '--parquet', join(dir, 'parquet'))).code).toBe(0);
     const duck = await (await DuckDBInstance.create(':memory:')).connect();
-    const cols = (await duck.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${join(dir, 'parquet')}/**/*.parquet', hive_partitioning = true)`)).getRowObjects().map((r) => String(r['column_name']));
-    expect(cols.sort()).toEqual(['academic_year', 'birth_date', 'district', 'entered_on', 'first_name', 'grade', 'id_no', 'id_type', 'id_valid', 'last_name', 'prefix', 'round', 'school', 'sex', 'status', 'student_id'].sort());
+    // Read as docs/national.md says: the partition columns' types are in no file, so they are given (DuckDB would
+    // otherwise take the district codes for numbers).
+    const parquet = `read_parquet('${join(dir, 'parquet')}/**/*.parquet', hive_partitioning = true, hive_types = {'academic_year': INTEGER, 'district': VARCHAR})`;
+    // The schema docs/national.md documents, types included.
+    const cols = (await duck.runAndReadAll(`DESCRIBE SELECT * FROM ${parquet}`)).getRowObjects().map((r) => `${String(r['column_name'])} ${String(r['column_type'])}`);
+    expect(cols.sort()).toEqual(['academic_year INTEGER', 'birth_date VARCHAR', 'district VARCHAR', 'entered_on VARCHAR', 'first_name VARCHAR', 'grade VARCHAR',
+      'id_no VARCHAR', 'id_type VARCHAR', 'id_valid BOOLEAN', 'last_name VARCHAR', 'prefix VARCHAR', 'round VARCHAR', 'school VARCHAR', 'sex VARCHAR',
+      'status VARCHAR', 'student_id VARCHAR'].sort());
+    const byDistrict = (await duck.runAndReadAll(`SELECT district, count(*)::INTEGER AS n FROM ${parquet} GROUP BY district ORDER BY district`)).getRowObjects();
+    expect(byDistrict.map((r) => r['district'])).toEqual(DISTRICTS.map((d) => d.code));
+    // The documented query finds the child D counts with C in the Parquet alone.
+    const twice = (await duck.runAndReadAll(`SELECT id_no, list(DISTINCT district ORDER BY district) AS districts FROM ${parquet}
+      WHERE id_valid GROUP BY academic_year, round, id_no HAVING count(DISTINCT district) > 1`)).getRowObjectsJson();
+    expect(twice).toContainEqual({ id_no: schools[2]!.students[3]!.idNo, districts: ['1050', '3050'] });
     // A private school's children, one of them also counted by school C here: found through the exchange, no names swapped.
     const counted = join(dir, 'obec.jsonl');
     await duck.run(`COPY (SELECT student_id AS id, id_type AS idType, id_no AS idNo, prefix, first_name AS firstName, last_name AS lastName, sex,

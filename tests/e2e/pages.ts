@@ -103,10 +103,10 @@ export async function enrolThroughForm(page: Page, baseURL: string, k: Kid, idNo
 }
 
 /** A district office set up from scratch (code 1050): profile saved and the first user (an officer) signed in. */
-export async function setUpDistrict(page: Page): Promise<void> {
+export async function setUpDistrict(page: Page, district = { code: '1050', name: 'สพป.ทดสอบ เขต 1' }): Promise<void> {
   await page.getByTestId('kind-district').click();
-  await page.fill('#district-code', '1050');
-  await page.fill('#district-name', 'สพป.ทดสอบ เขต 1');
+  await page.fill('#district-code', district.code);
+  await page.fill('#district-name', district.name);
   await page.getByTestId('save-profile').click();
   await page.getByTestId('first-user').waitFor();
   await createFirstUser(page);

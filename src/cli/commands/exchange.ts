@@ -4,6 +4,7 @@ import { assertComparable, DEFAULT_DICE_THRESHOLD, matchTokens } from '../../dom
 import { tokenEncoder, tokenLineSchema, tokensHeaderSchema, type TokenLine, type TokensHeader } from '../../domain/exchange/tokens';
 import { readStudentRecord } from '../../domain/student/read';
 import { defineCommand, type Command, type Io } from '../command';
+import { nodeHmacSha256 } from '../exchange/hmac';
 
 const usage = [
   'Usage: tabian exchange encode <students.jsonl> --secret FILE',
@@ -39,7 +40,7 @@ async function encode(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { secret: { type: 'string' } }, allowPositionals: true });
   if (positionals.length !== 1 || !values.secret) throw new UsageError('give one students file and --secret FILE');
   const secret = new Uint8Array(await readFile(values.secret));
-  const { header, encode: one } = await tokenEncoder(secret);
+  const { header, encode: one } = await tokenEncoder(secret, { hmac: nodeHmacSha256 });
   const lines = jsonLines(await readText(positionals[0]!));
   io.out(JSON.stringify(header));
   for (const [i, raw] of lines.entries()) {

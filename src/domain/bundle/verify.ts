@@ -56,16 +56,32 @@ export interface VerifyResult {
   chain: ChainResult | null;
 }
 
+// A key that passed both checks below, by keyid and SPKI text: a national office verifies tens of thousands of
+// bundles signed by the same school keys, and importing a key costs more than the signature check itself.
+// Only passed keys are kept, so a key that fails is checked (and refused) again every time.
+const checkedKeys = new Map<string, Key>();
+const MAX_CHECKED_KEYS = 20_000;
+
 async function publicKeys(statement: Statement): Promise<Map<string, Key>> {
   const keys = new Map<string, Key>();
   for (const k of statement.keys) {
+    const cacheKey = `${k.keyid}:${k.spki}`;
+    const known = checkedKeys.get(cacheKey);
+    if (known) {
+      keys.set(k.keyid, known);
+      continue;
+    }
     const spki = fromBase64(k.spki)!;
     if ((await keyIdOf(spki)) !== k.keyid) throw new Rejection('key.invalid', `${fingerprintOf(k.keyid)}: keyid is not the SHA-256 of spki`);
+    let key: Key;
     try {
-      keys.set(k.keyid, await importPublicKey(spki, 'verify'));
+      key = await importPublicKey(spki, 'verify');
     } catch {
       throw new Rejection('key.invalid', `${fingerprintOf(k.keyid)}: not a P-256 public key`);
     }
+    if (checkedKeys.size >= MAX_CHECKED_KEYS) checkedKeys.clear();
+    checkedKeys.set(cacheKey, key);
+    keys.set(k.keyid, key);
   }
   return keys;
 }
