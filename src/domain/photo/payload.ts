@@ -3,26 +3,17 @@
 // district (encrypted to its key) carry it; a submission carries thumbnails only (`asset-photo/1`).
 import { z } from 'zod';
 import { fromBase64, toBase64 } from '../bundle/bytes';
-import { gpsSchema } from '../school';
-import { localDateTimeSchema, PHOTO_MIMES, photoOwnerSchema, photoSchema, photoSlotSchema, type Photo } from './schema';
+import { PHOTO_MIMES, photoSchema, type Photo } from './schema';
 
 /** A picture is at most ~400 KB after compression (decision 0028); 4 MB of base64 leaves room for a phone that could not compress. */
 export const PHOTO_PAYLOAD_MAX_BASE64 = 4_000_000;
 const b64 = z.string().min(4).max(PHOTO_PAYLOAD_MAX_BASE64).refine((s) => fromBase64(s) !== null, 'expected standard base64');
 const side = z.number().int().min(1).max(20_000);
 
-export const photoPayloadSchema = z.object({
-  id: z.string().min(1),
-  owner: photoOwnerSchema,
-  slot: photoSlotSchema,
-  takenAt: localDateTimeSchema,
-  width: side,
-  height: side,
-  mime: z.enum(PHOTO_MIMES),
+// The stored record's fields, the picture and thumbnail as base64 instead of bytes: one definition of a photo.
+export const photoPayloadSchema = photoSchema.omit({ schemaVersion: true, bytes: true, thumb: true }).extend({
   bytes: b64,
   thumb: z.object({ width: side, height: side, mime: z.enum(PHOTO_MIMES), bytes: b64 }),
-  note: z.string().max(500).optional(),
-  gps: gpsSchema.optional(),
 });
 export type PhotoPayload = z.infer<typeof photoPayloadSchema>;
 
