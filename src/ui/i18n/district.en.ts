@@ -95,6 +95,7 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'key.qr': 'QR code of the public key file, for schools to scan, then compare the fingerprint by phone',
   'key.spki': 'Public key (SPKI, base64)',
   'key.restore': 'Restore the key from its backup',
+  'key.bare': 'This key is stored the old way of an earlier release, not yet sealed under this computer\'s data key: restore it from the backup file downloaded when it was made (with that file\'s passphrase) to seal it. The key and its fingerprint stay the same; schools need do nothing.',
   'key.restore.file': 'Key backup file',
   'key.restore.passphrase': 'Passphrase of the backup',
   'backup.format': 'This is not a Tabian key backup file',
