@@ -3,6 +3,7 @@ import { grades, prefixes, type CodeListName } from '../../../../domain/codes';
 import { STUDENT_STATUSES } from '../../../../domain/student/schema';
 import type { MessageKey } from '../../../i18n/th';
 import { i18n } from '../../../i18n/i18n.svelte';
+import { gradeLabel } from '../../../services/year-format';
 
 export interface Option { code: string; label: string }
 
@@ -18,7 +19,8 @@ export function codeOptions(name: CodeListName): Option[] {
   });
 }
 
-export const gradeOptions: Option[] = grades.map((g) => ({ code: g.code, label: g.label }));
+/** Grades as choices in the interface language ("ป.1", "P1"). */
+export const gradeOptions = (): Option[] => grades.map((g) => ({ code: g.code, label: gradeLabel(g.code) }));
 // The stored value is the Thai prefix itself (it is part of the name on the ID card); only the label changes.
 export const prefixOptions = (): Option[] => prefixes.map((p) => ({ code: p.label, label: i18n.codeLabel('prefix', p.code, p.label) }));
 
