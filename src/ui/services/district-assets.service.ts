@@ -7,6 +7,7 @@ import { summarySchema } from '../../domain/district/summary';
 import type { AssetsLine } from '../../io/district/assets';
 import { latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
+import { districtSheetWords } from './district-sheet-words';
 
 export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
   const db = appDb();
@@ -22,6 +23,6 @@ export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
 export async function exportDistrictAssets(ref: RoundRef, lines: readonly AssetsLine[], title: string): Promise<string> {
   const [{ xlsxBytes }, { assetsSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/assets')]);
   const name = `อาคาร-${ref.academicYear}-${ref.round}.xlsx`;
-  download(xlsxBytes(assetsSheets(lines, title)), name);
+  download(xlsxBytes(assetsSheets(lines, title, districtSheetWords())), name);
   return name;
 }
