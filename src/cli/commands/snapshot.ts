@@ -5,6 +5,7 @@ import { countByGradeAndSex, snapshotOn, type DatedMovement } from '../../domain
 import type { Student } from '../../domain/student/schema';
 import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
+import { jsonLines } from '../json-lines';
 
 const usage = [
   'Usage: tabian snapshot <file.jsonl> --as-of YYYY-MM-DD',
@@ -45,19 +46,12 @@ export const snapshotCommand: Command = defineCommand({
     const students: Student[] = [];
     const movements: DatedMovement[] = [];
     const bad: string[] = [];
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch {
-        raw = undefined;
-      }
-      const read = readSnapshotLine(raw, `line-${i + 1}`);
+    for (const { line, value } of jsonLines(text)) {
+      const read = readSnapshotLine(value, `line-${line}`);
       if (read.kind === 'student') students.push(read.student);
       else if (read.kind === 'movement') movements.push(read.movement);
-      else bad.push(`line ${i + 1}: ${raw === undefined ? 'not JSON' : read.why}`);
-    });
+      else bad.push(`line ${line}: ${value === undefined ? 'not JSON' : read.why}`);
+    }
     if (bad.length) {
       for (const b of bad) io.err(`tabian snapshot: ${b}`);
       return 1;

@@ -6,6 +6,7 @@ import { staffSchema, type Staff } from '../../domain/staff/schema';
 import { isIsoDate, localIsoDate } from '../../domain/thai-date';
 import { parseCommandArgs, UsageError } from '../args';
 import { defineGroup, type Command, type Io } from '../command';
+import { jsonLines } from '../json-lines';
 
 const usage = [
   'Usage: tabian staff headcount <roster.jsonl|roster.xlsx|.xls|.csv> [--as-of YYYY-MM-DD]',
@@ -55,19 +56,12 @@ function fromSpreadsheet(bytes: Uint8Array, io: Io): { staff: Staff[]; bad: numb
 function fromJsonl(text: string, io: Io): { staff: Staff[]; bad: number } {
   const staff: Staff[] = [];
   let bad = 0;
-  for (const [i, line] of text.split(/\r?\n/).entries()) {
-    if (!line.trim()) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      raw = undefined;
-    }
-    const parsed = staffSchema.safeParse(raw);
+  for (const { line, value } of jsonLines(text)) {
+    const parsed = staffSchema.safeParse(value);
     if (parsed.success) staff.push(parsed.data);
     else {
       bad++;
-      io.err(`tabian staff headcount: line ${i + 1} is not a staff record`);
+      io.err(`tabian staff headcount: line ${line} is not a staff record`);
     }
   }
   return { staff, bad };
