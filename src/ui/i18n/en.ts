@@ -22,7 +22,7 @@ import { assetsEn } from './assets.en';
 import { photosEn } from './photos.en';
 import { screeningEn } from './screening.en';
 import { staffEn } from './staff.en';
-import { districtSheetsEn } from './district-sheets.en';
+import { sheetsEn } from './sheets.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -166,5 +166,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn, ...staffEn, ...districtSheetsEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn, ...staffEn, ...sheetsEn };
 export { codeLabelsEn } from './codes.en';

@@ -22,7 +22,7 @@ import { assetsTh } from './assets.th';
 import { photosTh } from './photos.th';
 import { screeningTh } from './screening.th';
 import { staffTh } from './staff.th';
-import { districtSheetsTh } from './district-sheets.th';
+import { sheetsTh } from './sheets.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -165,5 +165,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh, ...districtSheetsTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh, ...sheetsTh };
 export type MessageKey = keyof typeof th;

@@ -1,6 +1,6 @@
-import type { districtSheetsTh } from './district-sheets.th';
+import type { sheetsTh } from './sheets.th';
 
-export const districtSheetsEn: Record<keyof typeof districtSheetsTh, string> = {
+export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.school_code': 'School code',
   'dsheet.school': 'School',
   'dsheet.school_name': 'School name',
@@ -80,4 +80,29 @@ export const districtSheetsEn: Record<keyof typeof districtSheetsTh, string> = {
   'dsheet.assets.available': 'Classrooms available',
   'dsheet.assets.shortage': 'Shortage',
   'dsheet.assets.equipment': 'Equipment last counted',
+
+  'ssheet.class_title': '{title}, class {class}',
+  'ssheet.no': 'No.',
+  'ssheet.student_no': 'Student number',
+  'ssheet.id_no': 'Citizen ID',
+  'ssheet.name': 'Name',
+  'ssheet.sex': 'Sex',
+  'ssheet.born': 'Born',
+  'ssheet.class_footer': 'Boys {male}  Girls {female}  Total {all}',
+  'ssheet.counts.sheet': 'Students',
+  'ssheet.grade': 'Grade',
+  'ssheet.room': 'Room',
+  'ssheet.no_grade': 'No grade',
+  'ssheet.grade_total': 'Total {grade}',
+  'ssheet.school_total': 'Whole school',
+  'ssheet.checks.summary': 'Summary',
+  'ssheet.checks.list': 'To fix',
+  'ssheet.checks.rule': 'Rule',
+  'ssheet.checks.level': 'Level',
+  'ssheet.checks.count': 'Count',
+  'ssheet.checks.fix': 'How to fix',
+  'ssheet.checks.class': 'Class',
+  'ssheet.checks.field': 'Field',
+  'ssheet.checks.error': 'Error',
+  'ssheet.checks.warning': 'Warning',
 };

@@ -1,6 +1,6 @@
-// The district workbooks' words (status board, reports, cross-school duplicates, buildings): src/io writes
-// what the caller passes (decision 0034), so a workbook exported in English has English headers.
-export const districtSheetsTh = {
+// The workbooks' words (the school's class lists, counts and checks; the district's board, reports, duplicates and
+// buildings): src/io writes what the caller passes (decision 0034), so an English workbook has English headers.
+export const sheetsTh = {
   'dsheet.school_code': 'รหัสโรงเรียน',
   'dsheet.school': 'โรงเรียน',
   'dsheet.school_name': 'ชื่อโรงเรียน',
@@ -80,4 +80,29 @@ export const districtSheetsTh = {
   'dsheet.assets.available': 'ห้องที่มี',
   'dsheet.assets.shortage': 'ขาด',
   'dsheet.assets.equipment': 'นับครุภัณฑ์ล่าสุด',
+
+  'ssheet.class_title': '{title} ชั้น {class}',
+  'ssheet.no': 'เลขที่',
+  'ssheet.student_no': 'เลขประจำตัวนักเรียน',
+  'ssheet.id_no': 'เลขประจำตัวประชาชน',
+  'ssheet.name': 'ชื่อ - นามสกุล',
+  'ssheet.sex': 'เพศ',
+  'ssheet.born': 'วันเกิด',
+  'ssheet.class_footer': 'ชาย {male} คน  หญิง {female} คน  รวม {all} คน',
+  'ssheet.counts.sheet': 'จำนวนนักเรียน',
+  'ssheet.grade': 'ชั้น',
+  'ssheet.room': 'ห้อง',
+  'ssheet.no_grade': 'ไม่ระบุชั้น',
+  'ssheet.grade_total': 'รวม {grade}',
+  'ssheet.school_total': 'รวมทั้งโรงเรียน',
+  'ssheet.checks.summary': 'สรุป',
+  'ssheet.checks.list': 'รายการที่ต้องแก้',
+  'ssheet.checks.rule': 'รหัสกฎ',
+  'ssheet.checks.level': 'ระดับ',
+  'ssheet.checks.count': 'จำนวน',
+  'ssheet.checks.fix': 'วิธีแก้',
+  'ssheet.checks.class': 'ชั้น/ห้อง',
+  'ssheet.checks.field': 'ช่อง',
+  'ssheet.checks.error': 'ข้อผิดพลาด',
+  'ssheet.checks.warning': 'คำเตือน',
 };
