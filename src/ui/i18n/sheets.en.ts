@@ -17,6 +17,7 @@ export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.level.upper-secondary': 'upper secondary',
   'dsheet.level.vocational': 'vocational',
 
+  'dsheet.report.file': 'district-report',
   'dsheet.counts.sheet': 'Students',
   'dsheet.movements.sheet': 'Movements',
   'dsheet.movements.none': 'No movements in the submission',
@@ -67,6 +68,9 @@ export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.dup.reason': 'Reason',
   'dsheet.dup.transfer_note': 'Transfer note',
 
+  'dsheet.dup.title': 'Cross-school duplicates, {round}, academic year {year!ce}, as of {date}',
+  'dsheet.dup.file': 'duplicates',
+  'dsheet.assets.file': 'buildings',
   'dsheet.assets.sheet': 'Buildings and classrooms',
   'dsheet.assets.as_of': 'As of',
   'dsheet.assets.certified_at': 'Certified on',
@@ -81,6 +85,9 @@ export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.assets.shortage': 'Shortage',
   'dsheet.assets.equipment': 'Equipment last counted',
 
+  'ssheet.school_year': '{school}, academic year {year!ce}',
+  'ssheet.class_list_title': 'Students of {title}',
+  'ssheet.counts_title': 'Students of {title}, as of {date}',
   'ssheet.class_title': '{title}, class {class}',
   'ssheet.no': 'No.',
   'ssheet.student_no': 'Student number',

@@ -17,6 +17,7 @@ export const sheetsTh = {
   'dsheet.level.upper-secondary': 'ม.ปลาย',
   'dsheet.level.vocational': 'ปวช.',
 
+  'dsheet.report.file': 'รายงานเขต',
   'dsheet.counts.sheet': 'จำนวนนักเรียน',
   'dsheet.movements.sheet': 'การเคลื่อนย้าย',
   'dsheet.movements.none': 'ไม่มีข้อมูลการเคลื่อนย้ายในชุดข้อมูล',
@@ -67,6 +68,9 @@ export const sheetsTh = {
   'dsheet.dup.reason': 'เหตุผล',
   'dsheet.dup.transfer_note': 'หมายเหตุการย้าย',
 
+  'dsheet.dup.title': 'นักเรียนซ้ำซ้อนข้ามโรงเรียน {round} ปีการศึกษา {year} ข้อมูล ณ {date}',
+  'dsheet.dup.file': 'นักเรียนซ้ำซ้อน',
+  'dsheet.assets.file': 'อาคาร',
   'dsheet.assets.sheet': 'อาคารและห้องเรียน',
   'dsheet.assets.as_of': 'ข้อมูล ณ วันที่',
   'dsheet.assets.certified_at': 'รับรองเมื่อ',
@@ -81,6 +85,9 @@ export const sheetsTh = {
   'dsheet.assets.shortage': 'ขาด',
   'dsheet.assets.equipment': 'นับครุภัณฑ์ล่าสุด',
 
+  'ssheet.school_year': '{school} ปีการศึกษา {year}',
+  'ssheet.class_list_title': 'รายชื่อนักเรียน {title}',
+  'ssheet.counts_title': 'จำนวนนักเรียน {title} ข้อมูล ณ {date}',
   'ssheet.class_title': '{title} ชั้น {class}',
   'ssheet.no': 'เลขที่',
   'ssheet.student_no': 'เลขประจำตัวนักเรียน',

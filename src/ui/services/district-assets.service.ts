@@ -6,6 +6,7 @@ import { listSchools } from '../../db/district-school-repo';
 import { summarySchema } from '../../domain/district/summary';
 import type { AssetsLine } from '../../io/district/assets';
 import { latestAccepted, type RoundRef } from './district.service';
+import { t } from '../i18n/i18n.svelte';
 import { download } from './export.service';
 import { districtSheetWords } from './district-sheet-words';
 
@@ -22,7 +23,7 @@ export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
 
 export async function exportDistrictAssets(ref: RoundRef, lines: readonly AssetsLine[], title: string): Promise<string> {
   const [{ xlsxBytes }, { assetsSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/assets')]);
-  const name = `อาคาร-${ref.academicYear}-${ref.round}.xlsx`;
+  const name = `${t('dsheet.assets.file')}-${ref.academicYear}-${ref.round}.xlsx`;
   download(xlsxBytes(assetsSheets(lines, title, districtSheetWords())), name);
   return name;
 }

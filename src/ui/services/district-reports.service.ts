@@ -66,7 +66,7 @@ export function reportSheetWords(loaded: LoadedReport): ReportWords {
 
 export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {
   const [{ xlsxBytes }, { districtReportSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/reports')]);
-  const name = `รายงานเขต-${ref.academicYear}-${ref.round}.xlsx`;
+  const name = `${t('dsheet.report.file')}-${ref.academicYear}-${ref.round}.xlsx`;
   download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table, loaded.once, reportSheetWords(loaded))), name);
   return name;
 }
