@@ -12,7 +12,7 @@ function help(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-/** Finds the command named by args[0] and runs it; returns the exit code. */
+/** Finds the command named by args[0] in the table and runs it; returns the exit code. */
 export async function dispatch(args: string[], io: Io, commands: readonly Command[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -22,7 +22,7 @@ export async function dispatch(args: string[], io: Io, commands: readonly Comman
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`tabian: unknown command "${name}"\n\n${help(commands)}`);
+    io.err(`tabian: ไม่มีคำสั่ง "${name}" / unknown command "${name}"\n\n${help(commands)}`);
     return 2;
   }
   return command.run(rest, io);

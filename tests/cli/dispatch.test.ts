@@ -37,7 +37,7 @@ describe('dispatch', () => {
     const io = fakeIo();
     expect(await dispatch(['nope'], io, [echo])).toBe(2);
     expect(io.outLines).toEqual([]);
-    expect(io.errLines.join('\n')).toMatch(/^tabian: unknown command "nope"/);
+    expect(io.errLines.join('\n')).toMatch(/^tabian: ไม่มีคำสั่ง "nope" \/ unknown command "nope"\n\nUsage: /);
   });
   it('registers check-id', () => {
     expect(commands.map((c) => c.name)).toContain('check-id');

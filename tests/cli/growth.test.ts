@@ -45,7 +45,7 @@ describe('tabian growth', () => {
     ['--sex M --birth 2010-01-01 --date 2009-09-01 --weight 37.8 --height 141.3', '--date is before --birth'],
     ['--sex M --birth 2010-01-01 --date 2020-09-01 --weight -3 --height 141.3', '--weight wants a positive number'],
     ['--sex M --birth 2010-01-01 --date 2020-09-01 --weight 37.8', 'missing --height'],
-    ['--sex M --birth 2010-01-01 --date 2020-09-01 --weight 37.8 --height 141.3 --kg', 'unknown argument "--kg"'],
+    ['--sex M --birth 2010-01-01 --date 2020-09-01 --weight 37.8 --height 141.3 --kg', 'ไม่รู้จักตัวเลือก "--kg" / unknown option "--kg"'],
   ])('refuses %s with exit 2', async (args, message) => {
     const r = await run(args);
     expect(r.code).toBe(2);

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 import { nationalCommand } from '../../src/cli/commands/national';
 import { readKeyFile } from '../../src/domain/district/key-file';
 import { recordsOf } from '../../src/domain/bundle/verify-files';
@@ -15,11 +15,9 @@ import { findingsBundleOf, makeSchools, plantCases, submissionOf } from '../fact
 import { districtPublicFile, exportOf, makeDistrict } from '../factories/district-export';
 
 async function run(...args: string[]) {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  const io: Io = { out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
+  const io = fakeIo();
   const code = await nationalCommand.run(args, io);
-  return { code, errLines, json: outLines[0]?.startsWith('{') ? JSON.parse(outLines[0]) : null };
+  return { code, errLines: io.errLines, json: io.outLines[0]?.startsWith('{') ? JSON.parse(io.outLines[0]) : null };
 }
 
 describe('tabian national with district exports', () => {

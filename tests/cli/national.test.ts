@@ -4,17 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 import { nationalCommand } from '../../src/cli/commands/national';
 import { exportPrivateJwk, generateSigningKey } from '../../src/domain/bundle/keys';
 import { editEntries } from '../domain/bundle/tamper-kit';
 import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/district';
 
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
 async function run(...args: string[]) {
   const io = fakeIo();
   const code = await nationalCommand.run(args, io);
@@ -66,7 +61,7 @@ describe('tabian national', () => {
 
   it('says how to use it', async () => {
     expect((await run('ingest', '/nowhere')).code).toBe(2);
-    expect((await run('duplicates', '--db', '/nowhere.duckdb')).io.errLines[0]).toMatch(/^tabian national: cannot read/);
+    expect((await run('duplicates', '--db', '/nowhere.duckdb')).io.errLines[0]).toMatch(/^tabian national duplicates: cannot read/);
     expect((await run('what')).code).toBe(2);
     expect((await run('--help')).io.outLines[0]).toMatch(/^Usage: tabian national/);
   });

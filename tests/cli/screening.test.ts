@@ -3,14 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 import { screeningCommand } from '../../src/cli/commands/screening';
 
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
 const dir = mkdtempSync(join(tmpdir(), 'tabian-screening-'));
 const base = { studentId: 's', academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569' };
 

@@ -3,16 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 import { staffCommand } from '../../src/cli/commands/staff';
 import { headcountOn } from '../../src/domain/staff/headcount';
 import { staffSchema } from '../../src/domain/staff/schema';
 
-function fakeIo(): Io & { outLines: string[]; errLines: string[] } {
-  const outLines: string[] = [];
-  const errLines: string[] = [];
-  return { outLines, errLines, out: (l) => outLines.push(l), err: (l) => errLines.push(l) };
-}
 const dir = mkdtempSync(join(tmpdir(), 'tabian-staff-'));
 const roster = [
   { id: 'a', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', startedAtSchoolOn: '2016-05-16' },

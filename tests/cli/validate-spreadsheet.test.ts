@@ -2,12 +2,12 @@
 // `tabian validate` on spreadsheets: the same pipeline as the app's import, the same report as for JSON
 // lines, and rows numbered as a spreadsheet program shows them.
 import { describe, expect, it } from 'vitest';
+import { fakeIo } from '../factories/io';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/command';
 import { validateCommand } from '../../src/cli/commands/validate';
 import { csvOf, DMC36_COL, dmc36Grid, text, windows874, workbookBytes } from '../factories/dmc-files';
 import { generateStudents } from '../factories/dmc-students';
@@ -23,11 +23,9 @@ function write(name: string, bytes: Uint8Array | string): string {
 }
 
 async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const io = fakeIo();
   const code = await validateCommand.run(args, io);
-  return { code, out, err };
+  return { code, out: io.outLines, err: io.errLines };
 }
 
 // Row 3 (the first data row) carries a damaged ID, row 5 a birth date that never was.

@@ -130,12 +130,12 @@ describe('validate', () => {
   });
 
   it.each([
-    [[], 'no file given'],
-    [['a.jsonl', 'b.jsonl'], 'give one file only'],
-    [['a.jsonl', '--as-of', '2026-02-30'], '--as-of wants a real date as YYYY-MM-DD, got "2026-02-30"'],
-    [['a.jsonl', '--as-of'], '--as-of wants a real date as YYYY-MM-DD, got ""'],
-    [['a.jsonl', '--lang', 'fr'], '--lang wants th or en, got "fr"'],
-    [['a.jsonl', '--strict'], 'unknown option "--strict"'],
+    [[], 'ไม่ได้ใส่ไฟล์ / no file given'],
+    [['a.jsonl', 'b.jsonl'], 'ใส่ไฟล์เดียว / give one file only'],
+    [['a.jsonl', '--as-of', '2026-02-30'], '--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "2026-02-30" / --as-of wants a real date as YYYY-MM-DD, got "2026-02-30"'],
+    [['a.jsonl', '--as-of'], '--as-of ต้องมีค่า / --as-of wants a value'],
+    [['a.jsonl', '--lang', 'fr'], '--lang ต้องเป็น th หรือ en ไม่ใช่ "fr" / --lang wants th or en, got "fr"'],
+    [['a.jsonl', '--strict'], 'ไม่รู้จักตัวเลือก "--strict" / unknown option "--strict"'],
   ])('exits 2 with usage for %j', async (args, message) => {
     const { code, io } = await run(args);
     expect(code).toBe(2);

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/command';
+import { fakeIo } from '../factories/io';
 import { bundleCommand } from '../../src/cli/commands/bundle';
 import { utf8, type Bytes } from '../../src/domain/bundle/bytes';
 import type { CreatedBundle } from '../../src/domain/bundle/create';
@@ -29,11 +29,9 @@ beforeAll(async () => {
 });
 
 async function verify(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const io = fakeIo();
   const code = await bundleCommand.run(['verify', ...args], io);
-  return { code, out, err };
+  return { code, out: io.outLines, err: io.errLines };
 }
 
 const hostile: [string, () => Bytes][] = [

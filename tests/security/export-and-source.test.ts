@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classListSheets, validationSheets } from '../../src/io/export/reports';
+import { schoolSheetWords } from '../../src/ui/services/school-sheet-words';
 import { xlsxBytes, sheetName } from '../../src/io/export/book';
 import { studentListXlsx } from '../../src/io/export/student-list';
 import { safeText } from '../../src/io/export/safe-cell';
@@ -53,7 +54,7 @@ describe('exports neutralise formulas', () => {
   });
 
   it('class lists and the validation report too', () => {
-    checkWorkbook(xlsxBytes([...classListSheets(hostileStudents, '=HYPERLINK("x")'), ...validationSheets(hostileStudents, [])]));
+    checkWorkbook(xlsxBytes([...classListSheets(hostileStudents, '=HYPERLINK("x")', schoolSheetWords()), ...validationSheets(hostileStudents, [], schoolSheetWords())]));
   });
 
   it('sheet and file names made from user text cannot climb out of a folder', () => {

@@ -10,8 +10,9 @@ import { inspectBundle } from '../../domain/bundle/verify';
 import { readStudentRecord } from '../../domain/student/read';
 import type { Student } from '../../domain/student/schema';
 import { isIsoDate } from '../../domain/thai-date';
+import { InputError, parseCommandArgs, UsageError, type OptionSpec } from '../args';
 import type { Io } from '../command';
-import { guarded, InputError, parseFlags, readBytes, readJsonFile, type Flags } from './bundle-io';
+import { readBytes, readJsonFile } from './bundle-io';
 import { readPublicKey } from './key-files';
 
 export const createUsage = [
@@ -29,6 +30,9 @@ export const createUsage = [
 
 const REQUIRED = ['kind', 'students', 'school-code', 'school-smis', 'school-name', 'year', 'round', 'as-of', 'staff', 'staff-name', 'director', 'director-name', 'out'];
 const OPTIONAL = ['district-code', 'district-name', 'encrypt-to', 'previous', 'created-at', 'bundle-id'];
+const OPTIONS: Record<string, OptionSpec> = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((name) => [name, { type: 'string' }]));
+
+type Flags = Readonly<Record<string, string | undefined>>;
 
 async function readStudents(file: string): Promise<Student[]> {
   const text = fromUtf8(await readBytes(file));
@@ -52,14 +56,14 @@ async function readStudents(file: string): Promise<Student[]> {
 }
 
 function checkFields(f: Flags): void {
-  const missing = REQUIRED.filter((name) => !f.has(name));
-  if (missing.length > 0) throw new InputError(`missing ${missing.map((m) => `--${m}`).join(', ')}`);
-  if (f.get('kind') !== 'submission') throw new InputError(`--kind: only "submission" can be made here, got "${f.get('kind')}"`);
-  if (!/^\d{10}$/.test(f.get('school-code')!)) throw new InputError('--school-code wants the 10-digit MOE code');
-  if (!/^\d{8}$/.test(f.get('school-smis')!)) throw new InputError('--school-smis wants the 8-digit SMIS code');
-  if (!/^25\d\d$/.test(f.get('year')!)) throw new InputError('--year wants a Buddhist Era year such as 2569');
-  if (!(ROUNDS as readonly string[]).includes(f.get('round')!)) throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
-  if (!isIsoDate(f.get('as-of')!)) throw new InputError('--as-of wants a real date as YYYY-MM-DD');
+  const missing = REQUIRED.filter((name) => f[name] === undefined).map((m) => `--${m}`).join(', ');
+  if (missing) throw new UsageError(`ขาด ${missing}`, `missing ${missing}`);
+  if (f['kind'] !== 'submission') throw new InputError(`--kind: only "submission" can be made here, got "${f['kind']}"`);
+  if (!/^\d{10}$/.test(f['school-code']!)) throw new InputError('--school-code wants the 10-digit MOE code');
+  if (!/^\d{8}$/.test(f['school-smis']!)) throw new InputError('--school-smis wants the 8-digit SMIS code');
+  if (!/^25\d\d$/.test(f['year']!)) throw new InputError('--year wants a Buddhist Era year such as 2569');
+  if (!(ROUNDS as readonly string[]).includes(f['round']!)) throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
+  if (!isIsoDate(f['as-of']!)) throw new InputError('--as-of wants a real date as YYYY-MM-DD');
 }
 
 async function chainAfter(file: string | undefined, schoolCode: string): Promise<{ sequence: number; previous: string | null }> {
@@ -80,40 +84,33 @@ async function signer(file: string) {
 }
 
 export async function runCreate(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, [...REQUIRED, ...OPTIONAL]);
-  if (typeof parsed === 'string' || parsed.positional.length > 0) {
-    io.err(`tabian bundle create: ${typeof parsed === 'string' ? parsed : `unexpected "${parsed.positional[0]}"`}\n\n${createUsage}`);
-    return 2;
-  }
-  const f = parsed.flags;
-  return guarded('create', io.err, async () => {
-    checkFields(f);
-    const createdAt = f.get('created-at') ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const bundleId = f.get('bundle-id') ?? crypto.randomUUID();
-    if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success) throw new InputError('--created-at wants an RFC 3339 time with offset');
-    if (!z.uuid().safeParse(bundleId).success) throw new InputError('--bundle-id wants a UUID');
-    const students = await readStudents(f.get('students')!);
-    const [staff, director] = [await signer(f.get('staff')!), await signer(f.get('director')!)];
-    const encryptFile = f.get('encrypt-to');
-    const encryptTo = encryptFile ? await readPublicKey(encryptFile) : null;
-    const bundle = await createBundle({
-      kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
-      school: { code: f.get('school-code')!, smis: f.get('school-smis')!, name: f.get('school-name')! },
-      district: { code: f.get('district-code') ?? '', name: f.get('district-name') ?? '' },
-      academicYear: Number(f.get('year')), round: f.get('round') as (typeof ROUNDS)[number], asOf: f.get('as-of')!,
-      ...(await chainAfter(f.get('previous'), f.get('school-code')!)),
-      ...submissionContents(students),
-      signers: [
-        { key: staff, role: 'staff', name: f.get('staff-name')!, act: 'confirm-existence', at: createdAt },
-        { key: director, role: 'director', name: f.get('director-name')!, act: 'certify', at: createdAt },
-      ],
-      encryptTo,
-    }, (n) => crypto.getRandomValues(new Uint8Array(n)));
-    await writeFile(f.get('out')!, bundle.bytes).catch((e: unknown) => {
-      throw new InputError(`cannot write "${f.get('out')}": ${(e as Error).message}`);
-    });
-    const { sequence } = bundle.statement;
-    io.out(JSON.stringify({ out: f.get('out'), bundleId, sequence, statementSha256: bundle.statementSha256, students: students.length }));
-    return 0;
+  const f: Flags = parseCommandArgs(args, OPTIONS, false).values;
+  checkFields(f);
+  const createdAt = f['created-at'] ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const bundleId = f['bundle-id'] ?? crypto.randomUUID();
+  if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success) throw new InputError('--created-at wants an RFC 3339 time with offset');
+  if (!z.uuid().safeParse(bundleId).success) throw new InputError('--bundle-id wants a UUID');
+  const students = await readStudents(f['students']!);
+  const [staff, director] = [await signer(f['staff']!), await signer(f['director']!)];
+  const encryptFile = f['encrypt-to'];
+  const encryptTo = encryptFile ? await readPublicKey(encryptFile) : null;
+  const bundle = await createBundle({
+    kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
+    school: { code: f['school-code']!, smis: f['school-smis']!, name: f['school-name']! },
+    district: { code: f['district-code'] ?? '', name: f['district-name'] ?? '' },
+    academicYear: Number(f['year']), round: f['round'] as (typeof ROUNDS)[number], asOf: f['as-of']!,
+    ...(await chainAfter(f['previous'], f['school-code']!)),
+    ...submissionContents(students),
+    signers: [
+      { key: staff, role: 'staff', name: f['staff-name']!, act: 'confirm-existence', at: createdAt },
+      { key: director, role: 'director', name: f['director-name']!, act: 'certify', at: createdAt },
+    ],
+    encryptTo,
+  }, (n) => crypto.getRandomValues(new Uint8Array(n)));
+  await writeFile(f['out']!, bundle.bytes).catch((e: unknown) => {
+    throw new InputError(`cannot write "${f['out']}": ${(e as Error).message}`);
   });
+  const { sequence } = bundle.statement;
+  io.out(JSON.stringify({ out: f['out'], bundleId, sequence, statementSha256: bundle.statementSha256, students: students.length }));
+  return 0;
 }

@@ -1,7 +1,8 @@
 import { explain } from '../../domain/bundle/reasons';
 import { inspectBundle } from '../../domain/bundle/verify';
+import { parseCommandArgs, UsageError } from '../args';
 import type { Io } from '../command';
-import { guarded, parseFlags, printableJson, readBytes } from './bundle-io';
+import { printableJson, readBytes } from './bundle-io';
 
 export const inspectUsage = [
   'Usage: tabian bundle inspect <file.tabian>',
@@ -11,18 +12,13 @@ export const inspectUsage = [
 ].join('\n');
 
 export async function runInspect(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, []);
-  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    io.err(`tabian bundle inspect: ${typeof parsed === 'string' ? parsed : 'give one bundle file'}\n\n${inspectUsage}`);
-    return 2;
+  const { positionals } = parseCommandArgs(args, {});
+  if (positionals.length !== 1) throw new UsageError('ใส่ไฟล์ชุดข้อมูลหนึ่งไฟล์', 'give one bundle file');
+  const r = await inspectBundle(await readBytes(positionals[0]!));
+  if (!r.statement) {
+    io.err(`tabian bundle inspect: ${r.reason}: ${explain(r.reason!, r.detail)}`);
+    return 1;
   }
-  return guarded('inspect', io.err, async () => {
-    const r = await inspectBundle(await readBytes(parsed.positional[0]!));
-    if (!r.statement) {
-      io.err(`tabian bundle inspect: ${r.reason}: ${explain(r.reason!, r.detail)}`);
-      return 1;
-    }
-    io.out(JSON.stringify({ statement: printableJson(r.statementJson), counts: printableJson(r.statement.counts) }));
-    return 0;
-  });
+  io.out(JSON.stringify({ statement: printableJson(r.statementJson), counts: printableJson(r.statement.counts) }));
+  return 0;
 }

@@ -1,32 +1,10 @@
-// What the bundle subcommands share: flags, and reading the files they are given (keys, trust lists, bundles).
+// What the bundle subcommands share: reading the files they are given (keys, trust lists, bundles).
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { asBytes, type Bytes } from '../../domain/bundle/bytes';
+import { InputError } from '../args';
 
-export type Flags = Map<string, string>;
-
-/** `--name value` or `--name=value` for the names in `known`; anything else is a positional argument. */
-export function parseFlags(args: readonly string[], known: readonly string[]): { flags: Flags; positional: string[] } | string {
-  const flags: Flags = new Map();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      positional.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (!known.includes(name)) return `unknown option "--${name}"`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '') return `--${name} wants a value`;
-    if (flags.has(name)) return `--${name} given twice`;
-    flags.set(name, value);
-  }
-  return { flags, positional };
-}
-
-/** Thrown for a file that cannot be used; the message names the file and why. */
-export class InputError extends Error {}
+export { InputError } from '../args';
 
 export async function readBytes(file: string): Promise<Bytes> {
   try {
@@ -53,17 +31,6 @@ export async function readJsonFile<T>(file: string, schema: z.ZodType<T>, what: 
     throw new InputError(`"${file}" is not ${what}${issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''}`);
   }
   return parsed.data;
-}
-
-/** Runs a subcommand body: usage problems and unusable files exit 2 with one line on stderr. */
-export async function guarded(name: string, err: (line: string) => void, body: () => Promise<number>): Promise<number> {
-  try {
-    return await body();
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    err(`tabian bundle ${name}: ${e.message}`);
-    return 2;
-  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../domain/bundle/keys';
 import { toBase64 } from '../../domain/bundle/bytes';
+import { InputError, parseCommandArgs, UsageError } from '../args';
 import type { Io } from '../command';
-import { guarded, InputError, parseFlags } from './bundle-io';
 
 export const keygenUsage = [
   'Usage: tabian bundle keygen --out key.jwk',
@@ -12,22 +12,16 @@ export const keygenUsage = [
 ].join('\n');
 
 export async function runKeygen(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['out']);
-  const out = typeof parsed === 'string' ? undefined : parsed.flags.get('out');
-  if (typeof parsed === 'string' || parsed.positional.length > 0 || !out) {
-    io.err(`tabian bundle keygen: ${typeof parsed === 'string' ? parsed : 'give --out <file> and nothing else'}\n\n${keygenUsage}`);
-    return 2;
+  const { values: { out } } = parseCommandArgs(args, { out: { type: 'string' } }, false);
+  if (!out) throw new UsageError('ใส่ --out <ไฟล์>', 'give --out <file>');
+  const key = await generateSigningKey(true);
+  const jwk = await exportPrivateJwk(key.privateKey);
+  try {
+    await writeFile(out, JSON.stringify(jwk) + '\n', { flag: 'wx', mode: 0o600 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot write "${out}": ${code === 'EEXIST' ? 'it exists already' : (e as Error).message}`);
   }
-  return guarded('keygen', io.err, async () => {
-    const key = await generateSigningKey(true);
-    const jwk = await exportPrivateJwk(key.privateKey);
-    try {
-      await writeFile(out, JSON.stringify(jwk) + '\n', { flag: 'wx', mode: 0o600 });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot write "${out}": ${code === 'EEXIST' ? 'it exists already' : (e as Error).message}`);
-    }
-    io.out(JSON.stringify({ keyid: key.keyid, fingerprint: fingerprintOf(key.keyid), spki: toBase64(key.spki) }));
-    return 0;
-  });
+  io.out(JSON.stringify({ keyid: key.keyid, fingerprint: fingerprintOf(key.keyid), spki: toBase64(key.spki) }));
+  return 0;
 }

@@ -1,7 +1,8 @@
 import { explain } from '../../domain/bundle/reasons';
 import { verifyBundle } from '../../domain/bundle/verify';
+import { parseCommandArgs, UsageError } from '../args';
 import type { Io } from '../command';
-import { guarded, InputError, parseFlags, printableJson, readBytes } from './bundle-io';
+import { printableJson, readBytes } from './bundle-io';
 import { readPrivateKey, readTrust } from './key-files';
 
 export const verifyUsage = [
@@ -27,27 +28,19 @@ const NO_TRUST = {
 };
 
 export async function runVerify(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['trust', 'key', 'passphrase-file', 'lang']);
-  if (typeof parsed === 'string' || parsed.positional.length !== 1) {
-    io.err(`tabian bundle verify: ${typeof parsed === 'string' ? parsed : 'give one bundle file'}\n\n${verifyUsage}`);
-    return 2;
-  }
-  const { flags, positional } = parsed;
-  return guarded('verify', io.err, async () => {
-    const lang = flags.get('lang') ?? 'th';
-    if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
-    const bytes = await readBytes(positional[0]!);
-    const trustFile = flags.get('trust');
-    const trust = trustFile ? await readTrust(trustFile) : null;
-    const keyFile = flags.get('key');
-    const opened = keyFile ? await readPrivateKey(keyFile, flags, io, 'decrypt') : null;
-    const r = await verifyBundle(bytes, { trust, decryptionKey: opened });
-    // Trust is step 6 and the command follows no chain (step 7): key.untrusted means steps 1–5 passed.
-    const valid = r.valid || r.reason === 'key.untrusted';
-    const trusted = !trust || !valid ? null : r.valid;
-    io.out(JSON.stringify({ valid, reason: r.reason, statement: printableJson(r.statementJson ?? null), signers: r.signers, trusted }));
-    if (r.reason) io.err(`tabian bundle verify: ${r.reason}: ${explain(r.reason, r.detail, lang)}`);
-    else if (trusted === null) io.err(`tabian bundle verify: ${lang === 'th' ? NO_TRUST.th : NO_TRUST.en}`);
-    return !valid ? 1 : trusted === null ? 3 : trusted ? 0 : 1;
-  });
+  const { values, positionals } = parseCommandArgs(args, { trust: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' }, lang: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError('ใส่ไฟล์ชุดข้อมูลหนึ่งไฟล์', 'give one bundle file');
+  const lang = values.lang ?? 'th';
+  if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang ต้องเป็น th หรือ en ไม่ใช่ "${lang}"`, `--lang wants th or en, got "${lang}"`);
+  const bytes = await readBytes(positionals[0]!);
+  const trust = values.trust ? await readTrust(values.trust) : null;
+  const opened = values.key ? await readPrivateKey(values.key, values['passphrase-file'], io, 'decrypt') : null;
+  const r = await verifyBundle(bytes, { trust, decryptionKey: opened });
+  // Trust is step 6 and the command follows no chain (step 7): key.untrusted means steps 1–5 passed.
+  const valid = r.valid || r.reason === 'key.untrusted';
+  const trusted = !trust || !valid ? null : r.valid;
+  io.out(JSON.stringify({ valid, reason: r.reason, statement: printableJson(r.statementJson ?? null), signers: r.signers, trusted }));
+  if (r.reason) io.err(`tabian bundle verify: ${r.reason}: ${explain(r.reason, r.detail, lang)}`);
+  else if (trusted === null) io.err(`tabian bundle verify: ${lang === 'th' ? NO_TRUST.th : NO_TRUST.en}`);
+  return !valid ? 1 : trusted === null ? 3 : trusted ? 0 : 1;
 }

@@ -7,6 +7,7 @@ import type { PcscService } from '../../devices/bridge/pcsc';
 import { fileTokenStore } from '../../devices/bridge/tokens';
 import { FakeThaiIdCard } from '../../devices/smartcard/fake/fake-card';
 import { FakePcsc } from '../../devices/smartcard/fake/fake-pcsc';
+import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
 
 /** Where `npm start` serves the app; production origins join this list when the app has a home. */
@@ -32,26 +33,19 @@ export interface CardBridgeDeps {
 
 interface Options { port: number; origins: string[]; demo: boolean; tokens: string | null }
 
-function parseArgs(args: string[]): Options | string {
-  const o: Options = { port: DEFAULT_BRIDGE_PORT, origins: [...DEFAULT_ORIGINS], demo: false, tokens: null };
-  for (let i = 0; i < args.length; i++) {
-    const [arg, value] = [args[i], args[i + 1]];
-    if (arg === '--demo') {
-      o.demo = true;
-      continue;
+function options(args: readonly string[]): Options {
+  const { values } = parseCommandArgs(args, { port: { type: 'string' }, origin: { type: 'string', multiple: true }, demo: { type: 'boolean' }, tokens: { type: 'string' } }, false);
+  const port = values.port ?? String(DEFAULT_BRIDGE_PORT);
+  if (!/^\d+$/.test(port) || Number(port) >= 65536) throw new UsageError(`--port ต้องเป็นเลขพอร์ต 0–65535 ไม่ใช่ "${port}"`, `--port wants a port number 0–65535, got "${port}"`);
+  const origins: string[] = [...DEFAULT_ORIGINS];
+  for (const value of values.origin ?? []) {
+    try {
+      origins.push(normaliseOrigin(value));
+    } catch {
+      throw new UsageError(`"${value}" ไม่ใช่ origin (เช่น https://tabian.example.go.th)`, `not an origin: "${value}" (e.g. https://tabian.example.go.th)`);
     }
-    if (arg === '--port' && value !== undefined && /^\d+$/.test(value) && Number(value) < 65536) o.port = Number(value);
-    else if (arg === '--tokens' && value) o.tokens = value;
-    else if (arg === '--origin' && value) {
-      try {
-        o.origins.push(normaliseOrigin(value));
-      } catch {
-        return `not an origin: "${value}" (e.g. https://tabian.example.go.th)`;
-      }
-    } else return `unexpected argument "${arg}"`;
-    i++;
   }
-  return o;
+  return { port: Number(port), origins, demo: values.demo ?? false, tokens: values.tokens ?? null };
 }
 
 export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
@@ -60,29 +54,25 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
     summary: 'let the app on this computer read Thai ID cards (PC/SC over a local WebSocket)',
     usage,
     async run(args, io) {
-      const options = parseArgs(args);
-      if (typeof options === 'string') {
-        io.err(`tabian card-bridge: ${options}\n\n${usage}`);
-        return 2;
-      }
-      const pcsc = options.demo ? new FakePcsc({ 'Tabian demo reader': new FakeThaiIdCard() }) : await deps.loadPcsc(io.err);
+      const opts = options(args);
+      const pcsc = opts.demo ? new FakePcsc({ 'Tabian demo reader': new FakeThaiIdCard() }) : await deps.loadPcsc(io.err);
       if (!pcsc) {
         io.err(installHelp);
         return 1;
       }
       let bridge: Bridge;
       try {
-        bridge = await startBridge({ port: options.port, origins: options.origins, pcsc, tokens: fileTokenStore(options.tokens ?? deps.tokenFile), log: io.out });
+        bridge = await startBridge({ port: opts.port, origins: opts.origins, pcsc, tokens: fileTokenStore(opts.tokens ?? deps.tokenFile), log: io.out });
       } catch (e) {
         pcsc.close();
         const inUse = (e as { code?: string }).code === 'EADDRINUSE';
-        io.err(inUse ? `พอร์ต ${options.port} ถูกใช้อยู่ (มีโปรแกรมเชื่อมเปิดอยู่แล้ว?) / port ${options.port} is in use (is the bridge already running?)` : String(e));
+        io.err(inUse ? `พอร์ต ${opts.port} ถูกใช้อยู่ (มีโปรแกรมเชื่อมเปิดอยู่แล้ว?) / port ${opts.port} is in use (is the bridge already running?)` : String(e));
         return 1;
       }
       io.out([
-        'Tabian card bridge — โปรแกรมเชื่อมเครื่องอ่านบัตร' + (options.demo ? ' (สาธิต / demo)' : ''),
+        'Tabian card bridge — โปรแกรมเชื่อมเครื่องอ่านบัตร' + (opts.demo ? ' (สาธิต / demo)' : ''),
         `ฟังที่ / listening on ws://127.0.0.1:${bridge.port} (เครื่องนี้เท่านั้น / this computer only)`,
-        `แอปที่อนุญาต / allowed app origins: ${options.origins.join(', ')}`,
+        `แอปที่อนุญาต / allowed app origins: ${opts.origins.join(', ')}`,
         `รหัสจับคู่ / pairing code: ${showCode(bridge.code)}`,
         'ใส่รหัสผิดได้ 10 ครั้งต่อการเปิดโปรแกรมหนึ่งครั้ง / 10 wrong codes stop pairing until the bridge is restarted',
         'พิมพ์รหัสในแอป: ตั้งค่า → เครื่องอ่านบัตร / type it in the app: Settings → Card reader',

@@ -1,4 +1,5 @@
 import { checkId } from '../../domain/ids';
+import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
 
 const usage = [
@@ -12,11 +13,9 @@ export const checkIdCommand: Command = defineCommand({
   summary: 'check Thai citizen IDs and G-codes',
   usage,
   async run(args, io) {
-    if (args.length === 0) {
-      io.err(usage);
-      return 2;
-    }
-    for (const arg of args) {
+    const { positionals } = parseCommandArgs(args, {});
+    if (positionals.length === 0) throw new UsageError('ใส่เลขประจำตัวอย่างน้อยหนึ่งเลข', 'give at least one id');
+    for (const arg of positionals) {
       const { input, valid, idType, reason } = checkId(arg);
       // Rebuilt explicitly so the key order on the wire never depends on checkId's internals.
       io.out(JSON.stringify({ input, valid, idType, reason }));

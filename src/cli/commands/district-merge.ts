@@ -2,8 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mergeBundles, type MergeFile } from '../../domain/district/merge';
 import { isIsoDate } from '../../domain/thai-date';
+import { InputError, parseCommandArgs, UsageError } from '../args';
 import type { Io } from '../command';
-import { InputError, parseFlags, readBytes } from './bundle-io';
+import { readBytes } from './bundle-io';
 import { PASSPHRASE_ENV, readPrivateKey, readTrust } from './key-files';
 
 export const mergeUsage = [
@@ -48,24 +49,23 @@ async function bundleFiles(paths: readonly string[]): Promise<string[]> {
   return out;
 }
 
+const MERGE_OPTIONS = {
+  trust: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'as-of': { type: 'string' }, lang: { type: 'string' }, keep: { type: 'string' },
+} as const;
+
 export async function runMerge(args: string[], io: Io): Promise<number> {
-  const parsed = parseFlags(args, ['trust', 'key', 'passphrase-file', 'as-of', 'lang', 'keep']);
-  if (typeof parsed === 'string' || parsed.positional.length === 0 || !parsed.flags.has('trust')) {
-    const why = typeof parsed === 'string' ? parsed : parsed.positional.length === 0 ? 'give bundle files or a folder' : '--trust is required';
-    io.err(`tabian district merge: ${why}\n\n${mergeUsage}`);
-    return 2;
-  }
-  const { flags, positional } = parsed;
-  const asOf = flags.get('as-of') ?? null;
+  const { values: flags, positionals: positional } = parseCommandArgs(args, MERGE_OPTIONS);
+  if (positional.length === 0) throw new UsageError('ใส่ไฟล์ชุดข้อมูลหรือโฟลเดอร์', 'give bundle files or a folder');
+  if (!flags.trust) throw new UsageError('ต้องใส่ --trust', '--trust is required');
+  const asOf = flags['as-of'] ?? null;
   if (asOf !== null && !isIsoDate(asOf)) throw new InputError(`--as-of wants a date as YYYY-MM-DD, got "${asOf}"`);
-  const lang = flags.get('lang') ?? 'th';
+  const lang = flags.lang ?? 'th';
   if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
-  const keep = (flags.get('keep') ?? '').split(',').filter((h) => h !== '');
+  const keep = (flags.keep ?? '').split(',').filter((h) => h !== '');
   const wrong = keep.find((h) => !/^[0-9a-f]{64}$/.test(h));
   if (wrong !== undefined) throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
-  const trust = await readTrust(flags.get('trust')!);
-  const keyFile = flags.get('key');
-  const key = keyFile ? await readPrivateKey(keyFile, flags, io, 'decrypt') : null;
+  const trust = await readTrust(flags.trust);
+  const key = flags.key ? await readPrivateKey(flags.key, flags['passphrase-file'], io, 'decrypt') : null;
   const files: MergeFile[] = [];
   for (const path of await bundleFiles(positional)) files.push({ name: path, bytes: await readBytes(path) });
   const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang, keep });

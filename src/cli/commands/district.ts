@@ -1,5 +1,4 @@
-import type { Command } from '../command';
-import { InputError } from './bundle-io';
+import { defineGroup, type Command } from '../command';
 import { mergeUsage, runMerge } from './district-merge';
 
 const usage = [
@@ -9,30 +8,9 @@ const usage = [
   'Run "tabian district merge --help" for details.',
 ].join('\n');
 
-export const districtCommand: Command = {
+export const districtCommand: Command = defineGroup({
   name: 'district',
   summary: 'merge many schools\' bundles and find students counted by two schools',
   usage,
-  async run(args, io) {
-    const [name, ...rest] = args;
-    if (name === '--help' || name === '-h') {
-      io.out(usage);
-      return 0;
-    }
-    if (name !== 'merge') {
-      io.err(name === undefined ? usage : `tabian district: unknown subcommand "${name}"\n\n${usage}`);
-      return 2;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.out(mergeUsage);
-      return 0;
-    }
-    try {
-      return await runMerge(rest, io);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      io.err(`tabian district merge: ${e.message}`);
-      return 2;
-    }
-  },
-};
+  subcommands: [{ name: 'merge', summary: 'merge submissions', usage: mergeUsage, run: runMerge }],
+});

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { assertComparable, DEFAULT_DICE_THRESHOLD, matchTokens } from '../../domain/exchange/match';
 import { tokenEncoder, tokenLineSchema, tokensHeaderSchema, type TokenLine, type TokensHeader } from '../../domain/exchange/tokens';
 import { readStudentRecord } from '../../domain/student/read';
-import { defineCommand, type Command, type Io } from '../command';
+import { InputError, parseCommandArgs, UsageError } from '../args';
+import { defineGroup, type Command, type Io } from '../command';
 import { nodeHmacSha256 } from '../exchange/hmac';
 
 const usage = [
@@ -17,8 +17,6 @@ const usage = [
   '  "close-surname" (Dice similarity of the Bloom filters ≥ threshold, same birth date, sex and first name).',
   'Exit 0 on success; 1 when a file cannot be read or the two files were made with different secrets; 2 on bad usage.',
 ].join('\n');
-
-class UsageError extends Error {}
 
 async function readText(file: string): Promise<string> {
   try {
@@ -37,8 +35,8 @@ const jsonLines = (text: string): unknown[] => text.split(/\r?\n/).filter((l) =>
 });
 
 async function encode(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { secret: { type: 'string' } }, allowPositionals: true });
-  if (positionals.length !== 1 || !values.secret) throw new UsageError('give one students file and --secret FILE');
+  const { values, positionals } = parseCommandArgs(args, { secret: { type: 'string' } });
+  if (positionals.length !== 1 || !values.secret) throw new UsageError('ใส่ไฟล์นักเรียนหนึ่งไฟล์และ --secret FILE', 'give one students file and --secret FILE');
   const secret = new Uint8Array(await readFile(values.secret));
   const { header, encode: one } = await tokenEncoder(secret, { hmac: nodeHmacSha256 });
   const lines = jsonLines(await readText(positionals[0]!));
@@ -64,34 +62,33 @@ async function readTokens(file: string): Promise<{ header: TokensHeader; lines: 
 }
 
 async function match(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, options: { threshold: { type: 'string' } }, allowPositionals: true });
+  const { values, positionals } = parseCommandArgs(args, { threshold: { type: 'string' } });
   const threshold = values.threshold === undefined ? DEFAULT_DICE_THRESHOLD : Number(values.threshold);
-  if (positionals.length !== 2) throw new UsageError('give two tokens files: ours and theirs');
-  if (!(threshold > 0 && threshold <= 1)) throw new UsageError('--threshold wants a number above 0 and at most 1');
+  if (positionals.length !== 2) throw new UsageError('ใส่ไฟล์ token สองไฟล์: ของเราและของเขา', 'give two tokens files: ours and theirs');
+  if (!(threshold > 0 && threshold <= 1)) throw new UsageError('--threshold ต้องมากกว่า 0 และไม่เกิน 1', '--threshold wants a number above 0 and at most 1');
   const [ours, theirs] = await Promise.all(positionals.map(readTokens));
   assertComparable(ours!.header, theirs!.header);
   io.out(JSON.stringify({ pairs: matchTokens(ours!.lines, theirs!.lines, threshold) }));
   return 0;
 }
 
-export const exchangeCommand: Command = defineCommand({
+/** Unreadable files, a short secret (SecretTooShortError), two secrets (TokensMismatchError): said, exit 1. */
+const failing = (run: (args: string[], io: Io) => Promise<number>) => async (args: string[], io: Io): Promise<number> => {
+  try {
+    return await run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) throw e;
+    io.err(`tabian exchange: ${(e as Error).message}`);
+    return 1;
+  }
+};
+
+export const exchangeCommand: Command = defineGroup({
   name: 'exchange',
   summary: 'find children counted by another school system, through keyed tokens instead of names',
   usage,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    try {
-      if (sub === 'encode') return await encode(rest, io);
-      if (sub === 'match') return await match(rest, io);
-      throw new UsageError(sub === undefined ? 'give a subcommand' : `unknown subcommand "${sub}"`);
-    } catch (e) {
-      if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.err(`tabian exchange: ${(e as Error).message}\n\n${usage}`);
-        return 2;
-      }
-      // Unreadable files, a short secret (SecretTooShortError), two secrets (TokensMismatchError): said, exit 1.
-      io.err(`tabian exchange: ${(e as Error).message}`);
-      return 1;
-    }
-  },
+  subcommands: [
+    { name: 'encode', summary: 'keyed tokens of students', usage, run: failing(encode) },
+    { name: 'match', summary: 'the pairs two tokens files have in common', usage, run: failing(match) },
+  ],
 });

@@ -2,6 +2,7 @@ import { assessGrowth, type GrowthInput } from '../../domain/growth/assess';
 import { loadGrowthReferences } from '../../domain/growth/load';
 import { HEIGHT_TH, NUTRITION_TH, roundZ } from '../../domain/growth/status';
 import { isIsoDate } from '../../domain/thai-date';
+import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
 
 const usage = [
@@ -15,39 +16,30 @@ const usage = [
   'Exit 0 on success, 2 on bad arguments.',
 ].join('\n');
 
-const FLAGS = ['--sex', '--birth', '--date', '--weight', '--height'] as const;
-type Flag = (typeof FLAGS)[number];
-const isFlag = (f: string): f is Flag => (FLAGS as readonly string[]).includes(f);
+const OPTIONS = {
+  sex: { type: 'string' }, birth: { type: 'string' }, date: { type: 'string' }, weight: { type: 'string' }, height: { type: 'string' }, lying: { type: 'boolean' },
+} as const;
+const REQUIRED = ['sex', 'birth', 'date', 'weight', 'height'] as const;
 
-function parseArgs(args: readonly string[]): GrowthInput | string {
-  const v: Partial<Record<Flag, string>> = {};
-  let lying = false;
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flag === '--lying') {
-      lying = true;
-      continue;
-    }
-    if (!isFlag(flag)) return `unknown argument "${args[i]}"`;
-    const value = inline ?? args[++i];
-    if (value === undefined) return `${flag} wants a value`;
-    v[flag] = value;
+const bad = (th: string, en: string): never => {
+  throw new UsageError(th, en);
+};
+
+function input(args: readonly string[]): GrowthInput {
+  const { values: v } = parseCommandArgs(args, OPTIONS, false);
+  const missing = REQUIRED.filter((f) => v[f] === undefined).map((f) => `--${f}`).join(', ');
+  if (missing) bad(`ขาด ${missing}`, `missing ${missing}`);
+  const sex = v.sex!.toUpperCase();
+  if (sex !== 'M' && sex !== 'F') return bad(`--sex ต้องเป็น M หรือ F ไม่ใช่ "${v.sex}"`, `--sex wants M or F, got "${v.sex}"`);
+  for (const f of ['birth', 'date'] as const) {
+    if (!isIsoDate(v[f]!)) bad(`--${f} ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${v[f]}"`, `--${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`);
   }
-  const missing = FLAGS.filter((f) => v[f] === undefined);
-  if (missing.length > 0) return `missing ${missing.join(', ')}`;
-  const sex = v['--sex']!.toUpperCase();
-  if (sex !== 'M' && sex !== 'F') return `--sex wants M or F, got "${v['--sex']}"`;
-  for (const f of ['--birth', '--date'] as const) if (!isIsoDate(v[f]!)) return `${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`;
-  if (v['--date']! < v['--birth']!) return '--date is before --birth';
-  const num = (f: '--weight' | '--height'): number | string => {
+  if (v.date! < v.birth!) bad('--date อยู่ก่อน --birth', '--date is before --birth');
+  const num = (f: 'weight' | 'height'): number => {
     const n = Number(v[f]);
-    return /^\d+(\.\d+)?$/.test(v[f]!) && n > 0 ? n : `${f} wants a positive number, got "${v[f]}"`;
+    return /^\d+(\.\d+)?$/.test(v[f]!) && n > 0 ? n : bad(`--${f} ต้องเป็นจำนวนบวก ไม่ใช่ "${v[f]}"`, `--${f} wants a positive number, got "${v[f]}"`);
   };
-  const weightKg = num('--weight');
-  const heightCm = num('--height');
-  if (typeof weightKg === 'string') return weightKg;
-  if (typeof heightCm === 'string') return heightCm;
-  return { sex, birthDate: v['--birth']!, measuredOn: v['--date']!, weightKg, heightCm, position: lying ? 'lying' : 'standing' };
+  return { sex, birthDate: v.birth!, measuredOn: v.date!, weightKg: num('weight'), heightCm: num('height'), position: v.lying ? 'lying' : 'standing' };
 }
 
 const round2 = (n: number | null): number | null => (n === null ? null : roundZ(n));
@@ -57,12 +49,7 @@ export const growthCommand: Command = defineCommand({
   summary: 'z-scores and Thai growth categories for one measurement (WHO 2006/2007)',
   usage,
   async run(args, io) {
-    const input = parseArgs(args);
-    if (typeof input === 'string') {
-      io.err(`tabian growth: ${input}\n\n${usage}`);
-      return 2;
-    }
-    const r = assessGrowth(input, await loadGrowthReferences());
+    const r = assessGrowth(input(args), await loadGrowthReferences());
     // Built explicitly so the key order on the wire is fixed.
     io.out(JSON.stringify({
       ageMonths: round2(r.ageMonths),

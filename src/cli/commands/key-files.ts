@@ -8,7 +8,7 @@ import { unwrapPrivateKey, wrappedKeySchema } from '../../domain/bundle/key-wrap
 import { trustListSchema, type TrustList } from '../../domain/bundle/trust';
 import { readKeyFile } from '../../domain/district/key-file';
 import type { Io } from '../command';
-import { InputError, readBytes, type Flags } from './bundle-io';
+import { InputError, readBytes } from './bundle-io';
 
 /** The environment variable that may hold the key backup's passphrase (a CI job, a script). */
 export const PASSPHRASE_ENV = 'TABIAN_PASSPHRASE';
@@ -23,8 +23,7 @@ async function jsonOf(file: string): Promise<{ text: string; json: unknown }> {
 }
 
 /** --passphrase-file, then the environment, then a prompt on the terminal. */
-async function passphraseFor(file: string, flags: Flags, io: Io): Promise<string> {
-  const fromFile = flags.get('passphrase-file');
+async function passphraseFor(file: string, fromFile: string | undefined, io: Io): Promise<string> {
   if (fromFile) {
     const text = await readFile(fromFile, 'utf8').catch(() => {
       throw new InputError(`cannot read "${fromFile}"`);
@@ -39,11 +38,11 @@ async function passphraseFor(file: string, flags: Flags, io: Io): Promise<string
 }
 
 /** A private key to decrypt with (the district's), from the app's key backup or a JWK. */
-export async function readPrivateKey(file: string, flags: Flags, io: Io, use: 'sign' | 'decrypt'): Promise<SigningKey> {
+export async function readPrivateKey(file: string, passphraseFile: string | undefined, io: Io, use: 'sign' | 'decrypt'): Promise<SigningKey> {
   const { json } = await jsonOf(file);
   const wrapped = wrappedKeySchema.safeParse(json);
   if (wrapped.success) {
-    const secret = await passphraseFor(file, flags, io);
+    const secret = await passphraseFor(file, passphraseFile, io);
     const privateKey = await unwrapPrivateKey(wrapped.data, secret, use);
     if (!privateKey) throw new InputError(`"${file}": the passphrase does not open this key backup`);
     return { privateKey, keyid: wrapped.data.keyid, spki: fromBase64(wrapped.data.spki)! };

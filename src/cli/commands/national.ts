@@ -1,7 +1,7 @@
 import { exportParquet } from '../national/duplicates';
 import { duplicates, ingest, keygen, report, withDb } from '../national/commands';
-import { defineCommand, type Command } from '../command';
-import { InputError } from './bundle-io';
+import { UsageError } from '../args';
+import { defineGroup, type Command, type Io } from '../command';
 
 const usage = [
   'Usage: tabian national ingest <bundle files or folders> --db FILE.duckdb [--trust keys.json …] [--district-trust CODE=district.public.json …] [--key national.jwk …]',
@@ -20,34 +20,26 @@ const usage = [
   '  and round whose list changed, signed by the national key, for the districts to import.',
   'export: Hive-partitioned Parquet (academic_year=/round=/district=) of the counted students.',
   'report: counts by province, district, level, grade and sex, movements, nutrition and the subsidy estimate (JSON;',
-  '  --xlsx also writes a workbook).',
+  '  --xlsx also writes a workbook, its headings in Thai).',
   'keygen: a national key (private JWK, mode 600) and its public key file (role national) that districts enrol.',
   'Exit 0 on success; 1 when ingest rejected a file; 2 on bad usage or unreadable input.',
 ].join('\n');
 
-export const nationalCommand: Command = defineCommand({
+const exportCommand = (args: string[], io: Io) => withDb(args, { parquet: { type: 'string' } }, async (db, v) => {
+  if (!v['parquet']) throw new UsageError('ต้องใส่ --parquet DIR', '--parquet DIR is required');
+  io.out(JSON.stringify({ students: await exportParquet(db.connection, v['parquet']), parquet: v['parquet'] }));
+  return 0;
+});
+
+export const nationalCommand: Command = defineGroup({
   name: 'national',
   summary: 'consolidate many districts\' submissions in DuckDB, find children counted in two districts, write Parquet',
   usage,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    try {
-      if (sub === 'ingest') return await ingest(rest, io);
-      if (sub === 'duplicates') return await duplicates(rest, io);
-      if (sub === 'report') return await report(rest, io);
-      if (sub === 'keygen') return await keygen(rest, io);
-      if (sub === 'export') {
-        return await withDb(rest, { parquet: { type: 'string' } }, async (db, v) => {
-          if (!v['parquet']) throw new InputError('--parquet DIR is required');
-          io.out(JSON.stringify({ students: await exportParquet(db.connection, v['parquet']), parquet: v['parquet'] }));
-          return 0;
-        });
-      }
-      throw new InputError(sub === undefined ? 'give a subcommand' : `unknown subcommand "${sub}"`);
-    } catch (e) {
-      if (!(e instanceof InputError) && !(e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw e;
-      io.err(`tabian national: ${(e as Error).message}\n\n${usage}`);
-      return 2;
-    }
-  },
+  subcommands: [
+    { name: 'ingest', summary: 'verify and store submissions and district exports', usage, run: ingest },
+    { name: 'duplicates', summary: 'children counted in two districts', usage, run: duplicates },
+    { name: 'export', summary: 'Parquet of the counted students', usage, run: exportCommand },
+    { name: 'report', summary: 'the report as JSON and .xlsx', usage, run: report },
+    { name: 'keygen', summary: 'a national key', usage, run: keygen },
+  ],
 });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { assessScreening } from '../../domain/screening/assess';
 import { screeningSchema } from '../../domain/screening/schema';
-import { defineCommand, type Command, type Io } from '../command';
+import { parseCommandArgs, UsageError } from '../args';
+import { defineGroup, type Command, type Io } from '../command';
 
 const usage = [
   'Usage: tabian screening assess <file.json|file.jsonl>',
@@ -30,11 +30,8 @@ function records(file: string, text: string): unknown[] {
 }
 
 async function assess(args: string[], io: Io): Promise<number> {
-  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
-  if (positionals.length !== 1) {
-    io.err(`tabian screening assess: give one file\n\n${usage}`);
-    return 2;
-  }
+  const { positionals } = parseCommandArgs(args, {});
+  if (positionals.length !== 1) throw new UsageError('ใส่ไฟล์เดียว', 'give one file');
   const file = positionals[0]!;
   let list: unknown[];
   try {
@@ -59,14 +56,9 @@ async function assess(args: string[], io: Io): Promise<number> {
   return bad === 0 ? 0 : 1;
 }
 
-export const screeningCommand: Command = defineCommand({
+export const screeningCommand: Command = defineGroup({
   name: 'screening',
   summary: 'per-person income and household status of poor-student screenings (แบบ นร./กสศ.01)',
   usage,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === 'assess') return assess(rest, io);
-    io.err(sub === undefined ? usage : `tabian screening: unknown subcommand "${sub}"\n\n${usage}`);
-    return 2;
-  },
+  subcommands: [{ name: 'assess', summary: 'income and status items per household', usage, run: assess }],
 });

@@ -3,7 +3,9 @@ import { isIsoDate } from '../../domain/thai-date';
 import { readSnapshotLine } from '../../domain/year/read';
 import { countByGradeAndSex, snapshotOn, type DatedMovement } from '../../domain/year/snapshot';
 import type { Student } from '../../domain/student/schema';
+import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
+import { jsonLines } from '../json-lines';
 
 const usage = [
   'Usage: tabian snapshot <file.jsonl> --as-of YYYY-MM-DD',
@@ -15,18 +17,12 @@ const usage = [
   'or sex. Exit 0 on success; 1 if a line is neither a student nor a movement (named on stderr); 2 on bad usage.',
 ].join('\n');
 
-function parseArgs(args: readonly string[]): { file: string; asOf: string } | string {
-  const files: string[] = [];
-  let asOf: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flag === '--as-of') asOf = inline ?? args[++i];
-    else if (flag.startsWith('-')) return `unknown option "${flag}"`;
-    else files.push(args[i]!);
-  }
-  if (files.length !== 1) return files.length === 0 ? 'no file given' : 'give one file only';
-  if (asOf === undefined || !isIsoDate(asOf)) return `--as-of wants a real date as YYYY-MM-DD, got "${asOf ?? ''}"`;
-  return { file: files[0]!, asOf };
+function options(args: readonly string[]): { file: string; asOf: string } {
+  const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' } });
+  if (positionals.length !== 1) throw positionals.length === 0 ? new UsageError('ไม่ได้ใส่ไฟล์', 'no file given') : new UsageError('ใส่ไฟล์เดียว', 'give one file only');
+  const asOf = values['as-of'] ?? '';
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${asOf}"`, `--as-of wants a real date as YYYY-MM-DD, got "${asOf}"`);
+  return { file: positionals[0]!, asOf };
 }
 
 /** Grade codes look like numbers ("10"): JSON.stringify would put them before "04", so write the object by hand. */
@@ -39,11 +35,7 @@ export const snapshotCommand: Command = defineCommand({
   summary: 'count the students on an as-of date from records and movements (JSON lines)',
   usage,
   async run(args, io) {
-    const opts = parseArgs(args);
-    if (typeof opts === 'string') {
-      io.err(`tabian snapshot: ${opts}\n\n${usage}`);
-      return 2;
-    }
+    const opts = options(args);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(opts.file));
@@ -54,19 +46,12 @@ export const snapshotCommand: Command = defineCommand({
     const students: Student[] = [];
     const movements: DatedMovement[] = [];
     const bad: string[] = [];
-    text.split('\n').forEach((line, i) => {
-      if (!line.trim()) return;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch {
-        raw = undefined;
-      }
-      const read = readSnapshotLine(raw, `line-${i + 1}`);
+    for (const { line, value } of jsonLines(text)) {
+      const read = readSnapshotLine(value, `line-${line}`);
       if (read.kind === 'student') students.push(read.student);
       else if (read.kind === 'movement') movements.push(read.movement);
-      else bad.push(`line ${i + 1}: ${raw === undefined ? 'not JSON' : read.why}`);
-    });
+      else bad.push(`line ${line}: ${value === undefined ? 'not JSON' : read.why}`);
+    }
     if (bad.length) {
       for (const b of bad) io.err(`tabian snapshot: ${b}`);
       return 1;

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { headcountOn } from '../../domain/staff/headcount';
 import { readRosterFile } from '../../io/spreadsheet/staff-roster';
 import { problemMessage, SpreadsheetProblem } from '../../io/spreadsheet/problems';
 import { staffSchema, type Staff } from '../../domain/staff/schema';
 import { isIsoDate, localIsoDate } from '../../domain/thai-date';
-import { defineCommand, type Command, type Io } from '../command';
+import { parseCommandArgs, UsageError } from '../args';
+import { defineGroup, type Command, type Io } from '../command';
+import { jsonLines } from '../json-lines';
 
 const usage = [
   'Usage: tabian staff headcount <roster.jsonl|roster.xlsx|.xls|.csv> [--as-of YYYY-MM-DD]',
@@ -21,12 +22,10 @@ const usage = [
 ].join('\n');
 
 async function headcount(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { 'as-of': { type: 'string' } } });
+  const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' } });
   const asOf = values['as-of'] ?? `${localIsoDate(new Date()).slice(0, 4)}-06-10`;
-  if (positionals.length !== 1 || !isIsoDate(asOf)) {
-    io.err(`tabian staff headcount: ${positionals.length !== 1 ? 'give one roster file' : `--as-of wants YYYY-MM-DD, got "${asOf}"`}\n\n${usage}`);
-    return 2;
-  }
+  if (positionals.length !== 1) throw new UsageError('ใส่ไฟล์รายชื่อบุคลากรหนึ่งไฟล์', 'give one roster file');
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ "${asOf}"`, `--as-of wants YYYY-MM-DD, got "${asOf}"`);
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(positionals[0]!));
@@ -57,32 +56,20 @@ function fromSpreadsheet(bytes: Uint8Array, io: Io): { staff: Staff[]; bad: numb
 function fromJsonl(text: string, io: Io): { staff: Staff[]; bad: number } {
   const staff: Staff[] = [];
   let bad = 0;
-  for (const [i, line] of text.split(/\r?\n/).entries()) {
-    if (!line.trim()) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      raw = undefined;
-    }
-    const parsed = staffSchema.safeParse(raw);
+  for (const { line, value } of jsonLines(text)) {
+    const parsed = staffSchema.safeParse(value);
     if (parsed.success) staff.push(parsed.data);
     else {
       bad++;
-      io.err(`tabian staff headcount: line ${i + 1} is not a staff record`);
+      io.err(`tabian staff headcount: line ${line} is not a staff record`);
     }
   }
   return { staff, bad };
 }
 
-export const staffCommand: Command = defineCommand({
+export const staffCommand: Command = defineGroup({
   name: 'staff',
   summary: 'the EMIS personnel headcount of a staff roster as of a date',
   usage,
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (sub === 'headcount') return headcount(rest, io);
-    io.err(sub === undefined ? usage : `tabian staff: unknown subcommand "${sub}"\n\n${usage}`);
-    return 2;
-  },
+  subcommands: [{ name: 'headcount', summary: 'the EMIS headcount table', usage, run: headcount }],
 });

@@ -11,6 +11,7 @@ import { areaResolver } from '../../io/spreadsheet/areas';
 import { columnLetter } from '../../io/spreadsheet/presets';
 import { detect, openFile, readChecked } from '../../io/spreadsheet/pipeline';
 import { problemMessage, SpreadsheetProblem } from '../../io/spreadsheet/problems';
+import { parseCommandArgs, UsageError } from '../args';
 import { defineCommand, type Command } from '../command';
 
 const usage = [
@@ -35,27 +36,13 @@ interface Options { file: string; asOf: string; lang: 'th' | 'en' }
 // The school's local date: a school in Thailand at 06:00 is already on its new day, while UTC is not.
 const today = (): string => localIsoDate(new Date());
 
-function parseArgs(args: readonly string[]): Options | string {
-  const files: string[] = [];
-  const opts: Partial<Options> = {};
-  for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (flag !== '--as-of' && flag !== '--lang') {
-      if (flag.startsWith('-')) return `unknown option "${flag}"`;
-      files.push(args[i]!);
-      continue;
-    }
-    const value = inline ?? args[++i];
-    if (flag === '--as-of') {
-      if (value === undefined || !isIsoDate(value)) return `--as-of wants a real date as YYYY-MM-DD, got "${value ?? ''}"`;
-      opts.asOf = value;
-    } else {
-      if (value !== 'th' && value !== 'en') return `--lang wants th or en, got "${value ?? ''}"`;
-      opts.lang = value;
-    }
-  }
-  if (files.length !== 1) return files.length === 0 ? 'no file given' : 'give one file only';
-  return { file: files[0]!, asOf: opts.asOf ?? today(), lang: opts.lang ?? 'th' };
+function options(args: readonly string[]): Options {
+  const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' }, lang: { type: 'string' } });
+  if (positionals.length !== 1) throw positionals.length === 0 ? new UsageError('ไม่ได้ใส่ไฟล์', 'no file given') : new UsageError('ใส่ไฟล์เดียว', 'give one file only');
+  const { 'as-of': asOf = today(), lang = 'th' } = values;
+  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${asOf}"`, `--as-of wants a real date as YYYY-MM-DD, got "${asOf}"`);
+  if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang ต้องเป็น th หรือ en ไม่ใช่ "${lang}"`, `--lang wants th or en, got "${lang}"`);
+  return { file: positionals[0]!, asOf, lang };
 }
 
 async function readText(file: string): Promise<string> {
@@ -122,11 +109,7 @@ export const validateCommand: Command = defineCommand({
   summary: 'check student records (JSON lines or a spreadsheet) against the validation rules',
   usage,
   async run(args, io) {
-    const opts = parseArgs(args);
-    if (typeof opts === 'string') {
-      io.err(`tabian validate: ${opts}\n\n${usage}`);
-      return 2;
-    }
+    const opts = options(args);
     let result: Checked;
     try {
       const areas = await loadAreaIndex();

@@ -2,7 +2,6 @@
 // and report.ts.
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import pkg from '../../../package.json' with { type: 'json' };
 import type { AreaData } from '../../domain/areas/areas';
 import { toBase64 } from '../../domain/bundle/bytes';
@@ -10,8 +9,9 @@ import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../domai
 import { publicKeyFile, TRUST_FORMAT, type TrustList } from '../../domain/bundle/trust';
 import { subsidyTableSchema } from '../../domain/district/subsidy';
 import { xlsxBytes } from '../../io/export/book';
+import { InputError, parseCommandArgs, UsageError, type OptionSpecs } from '../args';
 import type { Io } from '../command';
-import { InputError, readBytes, readJsonFile } from '../commands/bundle-io';
+import { readBytes, readJsonFile } from '../commands/bundle-io';
 import { readPrivateKey, readTrust } from '../commands/key-files';
 import { openNationalDb, type NationalDb } from './db';
 import { nationalDuplicates } from './duplicates';
@@ -43,19 +43,17 @@ async function districtTrust(spec: string): Promise<TrustList['keys']> {
 }
 
 export async function ingest(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { db: { type: 'string' }, trust: { type: 'string', multiple: true }, 'district-trust': { type: 'string', multiple: true }, key: { type: 'string', multiple: true }, 'passphrase-file': { type: 'string' } },
+  const { values, positionals } = parseCommandArgs(args, {
+    db: { type: 'string' }, trust: { type: 'string', multiple: true }, 'district-trust': { type: 'string', multiple: true }, key: { type: 'string', multiple: true }, 'passphrase-file': { type: 'string' },
   });
   if (!values.db || (!values.trust?.length && !values['district-trust']?.length) || positionals.length === 0) {
-    throw new InputError('give bundle files or folders, --db and --trust or --district-trust');
+    throw new UsageError('ใส่ไฟล์หรือโฟลเดอร์ชุดข้อมูล --db และ --trust หรือ --district-trust', 'give bundle files or folders, --db and --trust or --district-trust');
   }
   // A province holds one trust list per district (school keys), and one key per district for its exports.
   const lists = await Promise.all((values.trust ?? []).map((f) => readTrust(f)));
   const districts = await Promise.all((values['district-trust'] ?? []).map(districtTrust));
   const trust: TrustList = { format: TRUST_FORMAT, keys: [...lists.flatMap((l) => l.keys), ...districts.flat()] };
-  const flags = new Map(values['passphrase-file'] ? [['passphrase-file', values['passphrase-file']]] : []);
-  const decryptionKeys = await Promise.all((values.key ?? []).map((f) => readPrivateKey(f, flags, io, 'decrypt')));
+  const decryptionKeys = await Promise.all((values.key ?? []).map((f) => readPrivateKey(f, values['passphrase-file'], io, 'decrypt')));
   const files = (await bundleFiles(positionals)).map((name) => ({ name, read: () => readBytes(name) }));
   const db = await openNationalDb(values.db);
   try {
@@ -72,9 +70,9 @@ export async function ingest(args: string[], io: Io): Promise<number> {
   }
 }
 
-export async function withDb(args: string[], extra: Record<string, { type: 'string' }>, body: (db: NationalDb, v: Record<string, string | undefined>) => Promise<number>): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, ...extra } });
-  if (!values.db) throw new InputError('--db is required');
+export async function withDb(args: string[], extra: OptionSpecs, body: (db: NationalDb, v: Record<string, string | undefined>) => Promise<number>): Promise<number> {
+  const { values } = parseCommandArgs(args, { db: { type: 'string' }, ...extra }, false);
+  if (!values.db) throw new UsageError('ต้องใส่ --db', '--db is required');
   await stat(values.db).catch(() => {
     throw new InputError(`cannot read "${values.db}": no such file`);
   });
@@ -88,10 +86,10 @@ export async function withDb(args: string[], extra: Record<string, { type: 'stri
 
 export const duplicates = (args: string[], io: Io) => withDb(args, { 'findings-dir': { type: 'string' }, key: { type: 'string' }, office: { type: 'string' }, 'passphrase-file': { type: 'string' } }, async (db, v) => {
   const dir = v['findings-dir'];
-  if (dir && !v['key']) throw new InputError('--findings-dir needs --key, the national key that signs the findings');
+  if (dir && !v['key']) throw new UsageError('--findings-dir ต้องมี --key กุญแจระดับชาติที่ลงนามผลการตรวจ', '--findings-dir needs --key, the national key that signs the findings');
   const report = await nationalDuplicates(db.connection);
   if (dir) {
-    const key = await readPrivateKey(v['key']!, new Map(v['passphrase-file'] ? [['passphrase-file', v['passphrase-file']]] : []), io, 'sign');
+    const key = await readPrivateKey(v['key']!, v['passphrase-file'], io, 'sign');
     await mkdir(dir, { recursive: true });
     const files = await writeNationalFindings(db.connection, { key, office: v['office'] ?? 'สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน', now: new Date(), app: { name: 'tabian', version: pkg.version }, random });
     for (const f of files) await writeFile(join(dir, f.name), f.bytes);
@@ -111,8 +109,8 @@ export const report = (args: string[], io: Io) => withDb(args, { xlsx: { type: '
 });
 
 export async function keygen(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { out: { type: 'string' }, public: { type: 'string' }, name: { type: 'string' } } });
-  if (!values.out || !values.public || !values.name) throw new InputError('give --out private.jwk --public national.public.json --name "office name"');
+  const { values } = parseCommandArgs(args, { out: { type: 'string' }, public: { type: 'string' }, name: { type: 'string' } }, false);
+  if (!values.out || !values.public || !values.name) throw new UsageError('ใส่ --out private.jwk --public national.public.json --name "ชื่อหน่วยงาน"', 'give --out private.jwk --public national.public.json --name "office name"');
   const key = await generateSigningKey(true);
   try {
     await writeFile(values.out, JSON.stringify(await exportPrivateJwk(key.privateKey)) + '\n', { flag: 'wx', mode: 0o600 });

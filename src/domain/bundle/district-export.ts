@@ -5,9 +5,10 @@
 // submission is granted to the national office's key, so nobody else can read it and no byte of it changes.
 import type { Bytes } from './bytes';
 import type { Contents } from './contents';
-import { createBundle, type CreatedBundle } from './create';
+import type { CreatedBundle } from './create';
+import { createDistrictChainBundle, type DistrictChainMeta } from './district-chain';
 import { regrantContentKey } from './encrypt';
-import { importPublicKey, type SigningKey } from './keys';
+import { importPublicKey } from './keys';
 import { carriedBundle, payloadFile } from './payloads';
 import { schoolOf, type Statement } from './statement';
 import { TRUST_FORMAT, type TrustList, type TrustedKey } from './trust';
@@ -84,26 +85,11 @@ export function readDistrictExport(payload: readonly VerifiedFile[]): DistrictEx
   };
 }
 
-export interface DistrictExportMeta {
-  district: { code: string; name: string };
-  academicYear: number;
-  round: NonNullable<Statement['round']>;
-  asOf: string;
-  /** The district's export chain (one per district). */
-  sequence: number;
-  previous: string | null;
-  /** The district key and the officer who forwards the round. */
-  key: SigningKey;
+/** The district key signs, as the officer who forwards the round. */
+export interface DistrictExportMeta extends DistrictChainMeta {
   officer: string;
-  createdAt: string;
-  bundleId: string;
-  app: Statement['app'];
 }
 
 export function createDistrictExport(meta: DistrictExportMeta, contents: Contents, random: (n: number) => Bytes): Promise<CreatedBundle> {
-  return createBundle({
-    kind: 'district-export', bundleId: meta.bundleId, createdAt: meta.createdAt, app: meta.app, school: null, district: meta.district,
-    academicYear: meta.academicYear, round: meta.round, asOf: meta.asOf, sequence: meta.sequence, previous: meta.previous, ...contents,
-    signers: [{ key: meta.key, role: 'district', name: meta.officer, act: 'forward', at: meta.createdAt }], encryptTo: null,
-  }, random);
+  return createDistrictChainBundle('district-export', meta, contents, { role: 'district', name: meta.officer, act: 'forward' }, random);
 }

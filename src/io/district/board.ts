@@ -2,22 +2,20 @@
 import type { BoardRow } from '../../domain/district/board';
 import type { SheetSpec } from '../export/book';
 import { beDate } from '../export/labels';
-
-const STATUS = {
-  'not-submitted': 'ยังไม่ส่ง', submitted: 'ส่งแล้ว รอตรวจ', confirmed: 'ยืนยันแล้ว', certified: 'รับรองแล้ว', acknowledged: 'เขตรับทราบแล้ว',
-} as const;
+import type { DistrictSheetWords } from './words';
 
 /** `notCounted`: the caller's heading and, by school code, why the round's reports do not count that school. */
 export interface NotCountedColumn { head: string; why: ReadonlyMap<string, string> }
 
-export function boardSheet(rows: readonly BoardRow[], title: string, localDate: (iso: string) => string, notCounted: NotCountedColumn): SheetSpec {
+export function boardSheet(rows: readonly BoardRow[], title: string, localDate: (iso: string) => string, notCounted: NotCountedColumn, words: DistrictSheetWords): SheetSpec {
+  const { sheet, statuses, head: h } = words.board;
   return {
-    name: 'สถานะการส่งข้อมูล',
+    name: sheet,
     rows: [[title], [
-      'รหัสโรงเรียน', 'โรงเรียน', 'สถานะ', 'ลำดับที่ส่ง', 'นักเรียน (คน)', 'ส่งช้า', 'ไฟล์พักไว้', 'ไฟล์ถูกปฏิเสธ', 'ยังไม่ได้รับลำดับที่',
-      'รับทราบเมื่อ', 'ข้อสังเกต (รายการ)', 'ส่งผลการตรวจแล้ว (ไฟล์)', 'ข้อสังเกตใหม่หลังรับทราบ', 'โรงเรียนตอบแล้ว (รายการ)', notCounted.head,
+      words.schoolCode, words.school, h.status, h.sequence, h.students, h.late, h.held, h.rejected, h.missing,
+      h.acknowledgedAt, h.open, h.sent, h.fresh, h.replies, notCounted.head,
     ], ...rows.map((r) => [
-      r.school.code, r.school.name, STATUS[r.status], r.latest?.sequence ?? '', r.latest?.summary.students ?? '', r.late ? 'ส่งช้า' : '',
+      r.school.code, r.school.name, statuses[r.status], r.latest?.sequence ?? '', r.latest?.summary.students ?? '', r.late ? h.late : '',
       r.held, r.rejected, r.missing.join(', '), r.acknowledgedAt ? beDate(localDate(r.acknowledgedAt)) : '',
       r.series?.open ?? '', r.series?.sent.length ?? '', r.series?.acknowledged ? r.series.fresh.length : '', r.replies.length,
       notCounted.why.get(r.school.code) ?? '',

@@ -8,13 +8,15 @@ import type { Student } from '../../domain/student/schema';
 import { RULES, type Finding } from '../../domain/validation/catalogue';
 import type { SheetSpec } from './book';
 import { areaNamesOf, beDate, gradeLabel, labelOf } from './labels';
+import type { SchoolSheetWords } from './words';
 
 const collator = new Intl.Collator('th', { numeric: true });
 const byClass = compareClasses;
 export const classOf = (s: Student): string => `${gradeLabel(s.grade) || '?'}/${s.room || '?'}`;
 
 /** One sheet per class: boys then girls, each by student number, as Thai class lists are kept. */
-export function classListSheets(students: readonly Student[], title: string): SheetSpec[] {
+export function classListSheets(students: readonly Student[], title: string, words: SchoolSheetWords): SheetSpec[] {
+  const w = words.classList;
   const classes = new Map<string, Student[]>();
   for (const s of [...students].filter((x) => x.status === 'active').sort(byClass)) {
     const list = classes.get(classOf(s)) ?? [];
@@ -26,10 +28,10 @@ export function classListSheets(students: readonly Student[], title: string): Sh
     return {
       name,
       rows: [
-        [`${title} ชั้น ${name}`],
-        ['เลขที่', 'เลขประจำตัวนักเรียน', 'เลขประจำตัวประชาชน', 'ชื่อ - นามสกุล', 'เพศ', 'วันเกิด'],
-        ...sorted.map((s, i) => [i + 1, s.studentNo, formatCitizenId(s.idNo), fullName(s), s.sex === 'M' ? 'ชาย' : s.sex === 'F' ? 'หญิง' : '', beDate(s.birthDate)]),
-        [`ชาย ${sorted.filter((s) => s.sex === 'M').length} คน  หญิง ${sorted.filter((s) => s.sex === 'F').length} คน  รวม ${sorted.length} คน`],
+        [w.title(title, name)],
+        [w.head.no, w.head.studentNo, w.head.idNo, w.head.name, w.head.sex, w.head.born],
+        ...sorted.map((s, i) => [i + 1, s.studentNo, formatCitizenId(s.idNo), fullName(s), s.sex === 'M' ? words.male : s.sex === 'F' ? words.female : '', beDate(s.birthDate)]),
+        [w.footer({ male: sorted.filter((s) => s.sex === 'M').length, female: sorted.filter((s) => s.sex === 'F').length, all: sorted.length })],
       ],
       widths: [6, 12, 18, 30, 6, 12],
     };
@@ -37,31 +39,33 @@ export function classListSheets(students: readonly Student[], title: string): Sh
 }
 
 /** Active students by grade and room, boys, girls and all, with a total per grade and for the school. */
-export function countsSheet(students: readonly Student[], title: string): SheetSpec {
+export function countsSheet(students: readonly Student[], title: string, words: SchoolSheetWords): SheetSpec {
+  const w = words.counts;
   const active = [...students].filter((s) => s.status === 'active').sort(byClass);
   const count = (list: readonly Student[]) => {
     const m = list.filter((s) => s.sex === 'M').length;
     const f = list.filter((s) => s.sex === 'F').length;
     return [m, f, list.length];
   };
-  const rows: (string | number)[][] = [[title], ['ชั้น', 'ห้อง', 'ชาย', 'หญิง', 'รวม']];
+  const rows: (string | number)[][] = [[title], [w.grade, w.room, words.male, words.female, words.total]];
   const byGrade = new Map<string, Student[]>();
   for (const s of active) byGrade.set(s.grade ?? '', [...(byGrade.get(s.grade ?? '') ?? []), s]);
   for (const [grade, list] of byGrade) {
     const rooms = [...new Set(list.map((s) => s.room))];
-    for (const room of rooms) rows.push([gradeLabel(grade) || 'ไม่ระบุชั้น', room || '-', ...count(list.filter((s) => s.room === room))]);
-    rows.push([`รวม ${gradeLabel(grade) || 'ไม่ระบุชั้น'}`, '', ...count(list)]);
+    for (const room of rooms) rows.push([gradeLabel(grade) || w.noGrade, room || '-', ...count(list.filter((s) => s.room === room))]);
+    rows.push([w.gradeTotal(gradeLabel(grade) || w.noGrade), '', ...count(list)]);
   }
-  rows.push(['รวมทั้งโรงเรียน', '', ...count(active)]);
-  return { name: 'จำนวนนักเรียน', rows, widths: [18, 8, 8, 8, 8] };
+  rows.push([w.schoolTotal, '', ...count(active)]);
+  return { name: w.sheet, rows, widths: [18, 8, 8, 8, 8] };
 }
 
 /** Failing rules with counts, then every finding with its student. */
-export function validationSheets(students: readonly Student[], findings: readonly Finding[], lang: 'th' | 'en' = 'th'): SheetSpec[] {
+export function validationSheets(students: readonly Student[], findings: readonly Finding[], words: SchoolSheetWords): SheetSpec[] {
+  const { lang, checks: w } = words;
   const byId = new Map(students.map((s) => [s.id, s]));
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  const severity = (s: string) => (s === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน');
+  const severity = (s: string) => (s === 'error' ? w.error : w.warning);
   const summary = (Object.keys(RULES) as (keyof typeof RULES)[]).filter((r) => counts.has(r))
     .map((r) => [r, severity(RULES[r].severity), counts.get(r)!, RULES[r].message[lang]]);
   const sorted = [...findings].sort((a, b) => {
@@ -69,10 +73,10 @@ export function validationSheets(students: readonly Student[], findings: readonl
     return (x && y ? byClass(x, y) || collator.compare(fullName(x), fullName(y)) : 0);
   });
   return [
-    { name: 'สรุป', rows: [['รหัสกฎ', 'ระดับ', 'จำนวน', 'วิธีแก้'], ...summary], widths: [26, 11, 8, 90] },
+    { name: w.summarySheet, rows: [[w.head.rule, w.head.level, w.head.count, w.head.fix], ...summary], widths: [26, 11, 8, 90] },
     {
-      name: 'รายการที่ต้องแก้',
-      rows: [['ชั้น/ห้อง', 'ชื่อ - นามสกุล', 'เลขประจำตัวประชาชน', 'ระดับ', 'ช่อง', 'วิธีแก้'], ...sorted.map((f) => {
+      name: w.listSheet,
+      rows: [[w.head.className, w.head.name, w.head.idNo, w.head.level, w.head.field, w.head.fix], ...sorted.map((f) => {
         const s = byId.get(f.studentId);
         return [s ? classOf(s) : '', s ? fullName(s) : f.studentId, s ? formatCitizenId(s.idNo) : '', severity(f.severity), f.field, f.message[lang]];
       })],

@@ -135,11 +135,4 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
   'dassets.not_surveyed': 'Not sent',
   'dassets.short_schools': '{n} {n:school|schools} short of classrooms',
   'dassets.export': 'Export .xlsx',
-  'dassets.code': 'School code',
-  'dassets.as_of': 'As of',
-  'dassets.certified_on': 'Certified on',
-  'dassets.no_condition': 'Condition not given',
-  'dassets.equipment_last': 'Last equipment count',
-  'dassets.sheet': 'Buildings and classrooms',
-  'dassets.file': 'buildings',
 };

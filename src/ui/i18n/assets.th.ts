@@ -134,11 +134,4 @@ export const assetsTh = {
   'dassets.not_surveyed': 'ยังไม่ส่ง',
   'dassets.short_schools': 'โรงเรียนที่ขาดห้องเรียน {n} โรงเรียน',
   'dassets.export': 'ส่งออก .xlsx',
-  'dassets.code': 'รหัสโรงเรียน',
-  'dassets.as_of': 'ข้อมูล ณ วันที่',
-  'dassets.certified_on': 'รับรองเมื่อ',
-  'dassets.no_condition': 'ไม่ระบุสภาพ',
-  'dassets.equipment_last': 'นับครุภัณฑ์ล่าสุด',
-  'dassets.sheet': 'อาคารและห้องเรียน',
-  'dassets.file': 'อาคาร',
 } as const;

@@ -23,6 +23,7 @@ import { photosEn } from './photos.en';
 import { screeningEn } from './screening.en';
 import { staffEn } from './staff.en';
 import { photoBundlesEn } from './photo-bundles.en';
+import { sheetsEn } from './sheets.en';
 
 // English is the second locale; a missing or extra key fails the type check.
 const coreEn = {
@@ -166,5 +167,5 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn, ...staffEn, ...photoBundlesEn };
+export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn, ...staffEn, ...photoBundlesEn, ...sheetsEn };
 export { codeLabelsEn } from './codes.en';

@@ -23,6 +23,7 @@ import { photosTh } from './photos.th';
 import { screeningTh } from './screening.th';
 import { staffTh } from './staff.th';
 import { photoBundlesTh } from './photo-bundles.th';
+import { sheetsTh } from './sheets.th';
 
 const coreTh = {
   'app.name': 'ทะเบียน',
@@ -165,5 +166,5 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh, ...photoBundlesTh };
+export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh, ...photoBundlesTh, ...sheetsTh };
 export type MessageKey = keyof typeof th;

@@ -6,8 +6,9 @@ import { listSchools } from '../../db/district-school-repo';
 import { summarySchema } from '../../domain/district/summary';
 import type { AssetsLine } from '../../io/district/assets';
 import { latestAccepted, type RoundRef } from './district.service';
-import { download } from './export.service';
 import { t } from '../i18n/i18n.svelte';
+import { download } from './export.service';
+import { districtSheetWords } from './district-sheet-words';
 
 export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
   const db = appDb();
@@ -22,12 +23,7 @@ export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
 
 export async function exportDistrictAssets(ref: RoundRef, lines: readonly AssetsLine[], title: string): Promise<string> {
   const [{ xlsxBytes }, { assetsSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/assets')]);
-  const name = `${t('dassets.file')}-${ref.academicYear}-${ref.round}.xlsx`;
-  const head = [
-    t('dassets.code'), t('dassets.school'), t('dassets.as_of'), t('dassets.certified_on'), t('dassets.buildings'), t('assets.condition.good'),
-    t('assets.condition.fair'), t('assets.condition.poor'), t('dassets.no_condition'), t('dassets.no_photo'), t('dassets.needed'),
-    t('dassets.available'), t('dassets.short'), t('dassets.equipment_last'),
-  ];
-  download(xlsxBytes(assetsSheets(lines, title, { sheet: t('dassets.sheet'), head, notSent: t('dassets.not_surveyed') })), name);
+  const name = `${t('dsheet.assets.file')}-${ref.academicYear}-${ref.round}.xlsx`;
+  download(xlsxBytes(assetsSheets(lines, title, districtSheetWords())), name);
   return name;
 }

@@ -16,6 +16,7 @@ import { previousRound } from '../../domain/year/round';
 import { i18n, t } from '../i18n/i18n.svelte';
 import { todayIso } from './clock';
 import { download } from './export.service';
+import { districtSheetWords } from './district-sheet-words';
 import { longDate } from './year-format';
 import { seriesOf } from './district-findings.service';
 import { notCountedLines } from './district-report-state';
@@ -86,7 +87,7 @@ export async function boardWorkbook(board: Board, ref: RoundRef): Promise<{ byte
   const title = board.asOf ? t('dboard.xlsx_title_as_of', { ...words, date: longDate(board.asOf) }) : t('dboard.xlsx_title', words);
   const name = `${t('dboard.xlsx_file')}-${ref.academicYear}-${ref.round}.xlsx`;
   const counted = { head: t('dboard.xlsx_counted'), why: new Map(notCountedLines(board.notCounted).map((l) => [l.code, l.why])) };
-  return { bytes: xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)), counted)]), fileName: name };
+  return { bytes: xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)), counted, districtSheetWords())]), fileName: name };
 }
 
 export async function exportBoard(board: Board, ref: RoundRef): Promise<string> {

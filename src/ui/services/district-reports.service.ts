@@ -20,6 +20,7 @@ import { longDate } from './year-format';
 import { session } from '../state/session.svelte';
 import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundRef } from './district.service';
 import { download } from './export.service';
+import { districtSheetWords } from './district-sheet-words';
 import { kindLabel } from './movements-kinds';
 
 
@@ -56,6 +57,7 @@ export async function loadReport(ref: RoundRef, totalName: string): Promise<Load
 /** The workbook's words, from the catalogue the screen uses: movement headings are the screen's own. */
 export function reportSheetWords(loaded: LoadedReport): ReportWords {
   return {
+    sheet: districtSheetWords(),
     titles: { counts: t('dreport.counts'), movements: t('dreport.movements'), disadvantage: t('dreport.xlsx.disadvantage'), disability: t('dreport.xlsx.disability'), subsidy: t('subsidy.title') },
     movements: Object.fromEntries(MOVEMENT_KINDS.map((k) => [k, kindLabel(k)])) as ReportWords['movements'],
     notCounted: notCountedLines(loaded.notCounted),
@@ -64,7 +66,7 @@ export function reportSheetWords(loaded: LoadedReport): ReportWords {
 
 export async function exportReport(ref: RoundRef, loaded: LoadedReport): Promise<string> {
   const [{ xlsxBytes }, { districtReportSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/reports')]);
-  const name = `รายงานเขต-${ref.academicYear}-${ref.round}.xlsx`;
+  const name = `${t('dsheet.report.file')}-${ref.academicYear}-${ref.round}.xlsx`;
   download(xlsxBytes(districtReportSheets(loaded.report, loaded.title, loaded.table, loaded.once, reportSheetWords(loaded))), name);
   return name;
 }

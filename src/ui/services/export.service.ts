@@ -11,6 +11,7 @@ import { validateSchool } from '../../domain/validation/school';
 import { areaExistsIn } from '../../domain/validation/student';
 import { t } from '../i18n/i18n.svelte';
 import { todayIso } from './clock';
+import { schoolSheetWords } from './school-sheet-words';
 
 export type ExportKind = 'students' | 'classes' | 'counts' | 'validation';
 
@@ -39,14 +40,14 @@ async function build(kind: ExportKind, students: Student[], now: Date): Promise<
   ]);
   const today = todayIso(now);
   const school = await schoolInfo();
-  const title = `${school.name} ปีการศึกษา ${academicYear(today)}`;
+  const title = t('ssheet.school_year', { school: school.name, year: academicYear(today) });
   if (kind === 'students') return list.studentListXlsx(students, school, await loadAreaIndex(), now, today);
-  if (kind === 'classes') return xlsxBytes(reports.classListSheets(students, `รายชื่อนักเรียน ${title}`));
-  if (kind === 'counts') return xlsxBytes([reports.countsSheet(students, `จำนวนนักเรียน ${title} ข้อมูล ณ ${today}`)]);
+  if (kind === 'classes') return xlsxBytes(reports.classListSheets(students, t('ssheet.class_list_title', { title }), schoolSheetWords()));
+  if (kind === 'counts') return xlsxBytes([reports.countsSheet(students, t('ssheet.counts_title', { title, date: today }), schoolSheetWords())]);
   const areas = await loadAreaIndex();
   const active = students.filter((s) => s.status === 'active');
   const { findings } = validateSchool(active, { asOf: today, areaExists: areaExistsIn(areas), dismissedPairs: await dismissedPairKeys(appDb()) });
-  return xlsxBytes(reports.validationSheets(active, findings));
+  return xlsxBytes(reports.validationSheets(active, findings, schoolSheetWords()));
 }
 
 /** Builds and downloads one export; returns its file name, or null when there are no students. */

@@ -3,6 +3,8 @@ import * as XLSX from '@e965/xlsx';
 import { validateSchool } from '../../../src/domain/validation/school';
 import { sheetName, xlsxBytes } from '../../../src/io/export/book';
 import { classListSheets, countsSheet, gcodeSheet, validationSheets } from '../../../src/io/export/reports';
+import { schoolSheetWords } from '../../../src/ui/services/school-sheet-words';
+import { i18n, loadLocale } from '../../../src/ui/i18n/i18n.svelte';
 import { safeCell, safeText } from '../../../src/io/export/safe-cell';
 import { studentListXlsx } from '../../../src/io/export/student-list';
 import { generateStudents } from '../../factories/dmc-students';
@@ -85,7 +87,7 @@ describe('reports', () => {
   ];
 
   it('class lists: one sheet a room, boys first, with counts', () => {
-    const sheets = classListSheets(students, 'รายชื่อนักเรียน ปีการศึกษา 2569');
+    const sheets = classListSheets(students, 'รายชื่อนักเรียน ปีการศึกษา 2569', schoolSheetWords());
     expect(sheets.map((s) => s.name)).toEqual(['ป.1/1', 'ป.1/2', 'ม.1/1']);
     expect(sheets[0]!.rows.slice(2, 4).map((r) => r[3])).toEqual(['เด็กชายกานต์ ใจดี', 'เด็กหญิงมาลี ใจดี']);
     expect(sheets[0]!.rows.at(-1)).toEqual(['ชาย 1 คน  หญิง 1 คน  รวม 2 คน']);
@@ -95,7 +97,7 @@ describe('reports', () => {
   });
 
   it('counts by grade × room × sex, with totals', () => {
-    expect(countsSheet(students, 'จำนวนนักเรียน').rows.slice(1)).toEqual([
+    expect(countsSheet(students, 'จำนวนนักเรียน', schoolSheetWords()).rows.slice(1)).toEqual([
       ['ชั้น', 'ห้อง', 'ชาย', 'หญิง', 'รวม'],
       ['ป.1', '1', 1, 1, 2], ['ป.1', '2', 0, 1, 1], ['รวม ป.1', '', 1, 2, 3],
       ['ม.1', '1', 1, 0, 1], ['รวม ม.1', '', 1, 0, 1],
@@ -106,9 +108,34 @@ describe('reports', () => {
   it('the validation summary: counts per rule, then each finding with its student', () => {
     const bad = [...students, aStudent('f', { idNo: '1101700012340', firstName: '', lastName: 'ทองคำ' })];
     const { findings } = validateSchool(bad, { asOf: AS_OF });
-    const [summary, list] = validationSheets(bad, findings);
+    const [summary, list] = validationSheets(bad, findings, schoolSheetWords());
     expect(summary!.rows.slice(1).map((r) => [r[0], r[2]])).toEqual([['id.checksum', 1], ['name.missing', 1]]);
     expect(list!.rows.slice(1).map((r) => [r[0], r[3]])).toEqual([['ป.1/1', 'ข้อผิดพลาด'], ['ป.1/1', 'ข้อผิดพลาด']]);
+  });
+
+  it('class lists, counts and checks in English when the app is in English', async () => {
+    await loadLocale('en');
+    i18n.set('en');
+    try {
+      const words = schoolSheetWords();
+      const [first] = classListSheets(students, 'Students 2569', words);
+      expect(first!.rows.slice(0, 2)).toEqual([['Students 2569, class ป.1/1'], ['No.', 'Student number', 'Citizen ID', 'Name', 'Sex', 'Born']]);
+      expect(first!.rows[2]![4]).toBe('male');
+      expect(first!.rows.at(-1)).toEqual(['Boys 1  Girls 1  Total 2']);
+      const counts = countsSheet(students, 'Counts', words);
+      expect(counts.name).toBe('Students');
+      expect(counts.rows[1]).toEqual(['Grade', 'Room', 'male', 'female', 'Total']);
+      expect(counts.rows.at(-1)).toEqual(['Whole school', '', 2, 2, 4]);
+      const bad = [...students, aStudent('f', { idNo: '1101700012340', firstName: '', lastName: 'ทองคำ' })];
+      const [summary, list] = validationSheets(bad, validateSchool(bad, { asOf: AS_OF }).findings, words);
+      expect([summary!.name, list!.name]).toEqual(['Summary', 'To fix']);
+      expect(summary!.rows[0]).toEqual(['Rule', 'Level', 'Count', 'How to fix']);
+      expect(summary!.rows[1]![1]).toBe('Error');
+      expect(list!.rows[0]).toEqual(['Class', 'Name', 'Citizen ID', 'Level', 'Field', 'How to fix']);
+      expect(list!.rows[1]![5]).not.toMatch(/[\u0E00-\u0E7F]/);
+    } finally {
+      i18n.set('th');
+    }
   });
 
   it('the G-code list leaves the G-Code column for the ministry to fill', () => {
