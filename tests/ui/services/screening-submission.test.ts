@@ -6,11 +6,14 @@ import { appDb } from '../../../src/db/database';
 import { savePhoto } from '../../../src/db/photo-repo';
 import { saveScreening } from '../../../src/db/screening-repo';
 import { getUser } from '../../../src/db/user-repo';
+import { toBase64 } from '../../../src/domain/bundle/bytes';
+import { TRUST_FORMAT } from '../../../src/domain/bundle/trust';
 import { readZip } from '../../../src/domain/bundle/zip-read';
+import { readIncoming } from '../../../src/domain/district/incoming';
 import { SCREENING_FORM } from '../../../src/domain/screening/options';
 import { unlockPersonKey } from '../../../src/ui/services/signing.service';
 import { makeSubmission } from '../../../src/ui/services/submission.service';
-import { certifiedSchool } from './certified-school';
+import { certifiedSchool, schoolProfile } from './certified-school';
 
 const MEMBERS = [
   { name: 'เด็กหญิงมาลี ใจดี', relation: 'นักเรียน' },
@@ -54,6 +57,12 @@ describe('a submission after a home visit', () => {
     for (const secret of ['สมชาย', 'บุญมา', 'ทองดี', '4517', '2003', '1211', '809', '18.812345', '98.954321', 'photo-outside', 'photo-inside']) {
       expect(text).not.toContain(secret);
     }
+    // The district's reading of the file keeps the counts in the school's summary, and only them.
+    const entry = (k: typeof staff.key, role: 'staff' | 'director') => ({ keyid: k.keyid, alg: 'ES256' as const, spki: toBase64(k.spki), role, name: role, school: schoolProfile.moeCode });
+    const read = await readIncoming(made.bytes, { trust: { format: TRUST_FORMAT, keys: [entry(staff.key, 'staff'), entry(director.key, 'director')] }, decryptionKeys: [], kinds: ['submission'] });
+    expect(read.valid).toBe(true);
+    expect(read.summary?.screening).toMatchObject({ screened: 0, partly: 1, underIncomeLine: 0 });
+    expect(JSON.stringify(read.summary)).not.toMatch(/สมชาย|บุญมา|4517|18\.812345/);
     // The pupil is in the register's own file, as every submission carries her: not from the screening.
     expect([...zip.entries.keys()].filter((k) => k.startsWith('payload/')).sort()).toEqual([
       'payload/measurements.jsonl', 'payload/movements.jsonl', 'payload/school.json', 'payload/screening-counts.json', 'payload/students.jsonl',
