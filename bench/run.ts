@@ -17,8 +17,9 @@ import { memory } from './cases/memory';
 import { pin } from './cases/pin';
 import { national } from './cases/national';
 import { exchange } from './cases/exchange';
+import { photos } from './cases/photos';
 
-const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin, national, exchange };
+const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin, national, exchange, photos };
 /** Opt-in cases (decision 32): minutes to hours at full size; run with --national or --only. They run in Node, no browser. */
 const OPT_IN = ['national', 'exchange'];
 

@@ -1,7 +1,9 @@
 // Poor-student screening on a phone (issue 20): a homeroom teacher, offline, screens a household of 5 with
 // two photos taken in the app (a generated 12 MP JPEG), typed GPS and three signatures; a reload in the
-// middle loses nothing; the print shows it all. Screenshots of every section, Thai and English, phone and
-// tablet, go to /tmp/shots-h20/.
+// middle loses nothing; the print shows it all; Home shows the season's deadline with the households left
+// (the clock at 06:30 Bangkok on the season's last day, 31 July); the officer sees the class progress and
+// the proposed register change. Screenshots of every section, Thai and English, phone and tablet, go to
+// /tmp/shots-h20s/. (That the district receives counts only: tests/ui/services/screening-submission.test.ts.)
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -11,7 +13,9 @@ import { officer, seedStores, setUpSchool, signIn, waitForOfflineReady } from '.
 import { citizenId } from '../factories/students';
 import { newStudent } from '../../src/domain/student/schema';
 
-const SHOTS = '/tmp/shots-h20';
+const SHOTS = '/tmp/shots-h20s';
+// 06:30 in Bangkok on the season's last day: still 30 July in UTC, so a UTC "today" would say one day left.
+const DAWN_OF_DEADLINE = new Date('2026-07-31T06:30:00+07:00');
 const teacher = { name: 'ครูมาลี ประจำชั้น', pin: '418203' };
 const kids = ['ดวงใจ', 'มานะ', 'ปิติ'].map((first, i) => newStudent(`scr-kid-${i + 1}`, {
   idType: 'I', idNo: citizenId(900 + i), studentNo: String(20001 + i), prefix: i === 0 ? 'เด็กหญิง' : 'เด็กชาย',
@@ -75,6 +79,7 @@ describe('screening a household on a phone, offline', () => {
     context = await newTabletContext(browser, 'phone');
     page = await context.newPage();
     errors = watchErrors(page);
+    await page.clock.setFixedTime(DAWN_OF_DEADLINE);
     await page.goto(url());
     await setUpSchool(page);
     await seedStores(page, { students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })) });
@@ -104,6 +109,17 @@ describe('screening a household on a phone, offline', () => {
     await page.getByTestId('scr-progress').waitFor();
     await expect.poll(() => page.getByTestId('scr-progress').textContent()).toContain('ยังไม่เยี่ยม 3');
     await shot('01-class-phone-th');
+    // Home: the season's deadline in the Buddhist Era, due today on the Bangkok date, and the teacher's homes left.
+    await page.goto(url('home'));
+    const season = page.getByTestId('screening-deadline');
+    await season.waitFor();
+    expect(await season.textContent()).toContain('31 กรกฎาคม 2569');
+    expect(await page.getByTestId('screening-days').textContent()).toBe('ครบกำหนดวันนี้');
+    expect(await page.getByTestId('screening-left').textContent()).toBe('ชั้นของท่าน: ยังไม่เยี่ยม 3 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน');
+    await season.scrollIntoViewIfNeeded();
+    await shot('00-home-deadline-phone-th');
+    await page.getByTestId('screening-go').click();
+    await page.getByTestId('scr-progress').waitFor();
 
     await page.getByTestId('scr-row-scr-kid-1').getByRole('button').click();
     await page.getByTestId('scr-section-student').waitFor();
@@ -215,6 +231,8 @@ describe('screening a household on a phone, offline', () => {
     await page.getByTestId('print-back').click();
     await page.getByTestId('scr-close').click();
     await expect.poll(() => page.getByTestId('scr-row-scr-kid-1').getByTestId('scr-state').textContent()).toBe('ครบแล้ว');
+    await page.goto(url('home'));
+    await expect.poll(() => page.getByTestId('screening-left').textContent()).toBe('ชั้นของท่าน: ยังไม่เยี่ยม 2 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน');
     expect(errors).toEqual([]);
   }, 240_000);
 
@@ -249,7 +267,23 @@ describe('screening a household on a phone, offline', () => {
     await page.goto(url('screening'));
     await page.getByTestId('scr-tab-school').click();
     await page.getByTestId('scr-proposal-scr-kid-1').waitFor();
+    // The class's progress: one done, two not visited, of three.
+    const row = page.getByTestId('scr-school-table').locator('tbody tr').first();
+    expect(await row.locator('td').allTextContents()).toEqual(['1', '0', '2', '0', '3']);
     await shot('11-school-tablet-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('11-school-phone-en');
+    await page.goto(url('home'));
+    await page.getByTestId('screening-deadline').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('screening-left').textContent()).toBe('2 households not visited · 0 not complete');
+    await shot('00-home-deadline-phone-en');
+    await page.goto(url('settings'));
+    await page.getByTestId('locale-th').click();
+    await page.goto(url('screening'));
+    await page.getByTestId('scr-tab-school').click();
+    await page.getByTestId('scr-proposal-scr-kid-1').waitFor();
+    expect(await page.getByTestId('scr-school-table').locator('tbody tr').first().locator('th').textContent()).toBe('ป.1/1');
+    await shot('11-school-phone-th');
     // The officer confirms: the register now says poor, with the four shortages, and nothing is left to propose.
     await page.getByTestId('scr-accept-scr-kid-1').click();
     await page.getByTestId('scr-no-proposals').waitFor();

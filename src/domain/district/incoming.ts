@@ -95,6 +95,8 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
         grades: gradeNeeds(countedOn(students, movements, r.statement.asOf)), equipment: recordsOf(r.payload, 'equipment/1'),
       });
     }
+    const [screening] = recordsOf(r.payload, 'screening-counts/1');
+    if (screening) out.summary.screening = screening;
     out.roster = toRoster(students, movements ?? []);
   }
   return out;

@@ -9,6 +9,7 @@ import { academicYearStart } from '../year/round';
 import { nutritionSummarySchema } from './nutrition';
 import { findingReplySchema } from './finding-reply';
 import { assetsSummarySchema } from '../assets/district';
+import { screeningCountsSchema } from '../screening/counts';
 import { snapshotOn, type DatedMovement } from '../year/snapshot';
 
 const count = z.number().int().nonnegative();
@@ -35,6 +36,8 @@ export const summarySchema = z.object({
   replies: z.array(findingReplySchema).optional(),
   /** The certified survey of land and buildings (`asset-survey/1`); absent when the bundle carried none. */
   assets: assetsSummarySchema.optional(),
+  /** The poor-student screening counts (`screening-counts/1`, numbers only); absent when the school sent none. */
+  screening: screeningCountsSchema.optional(),
 });
 export type BundleSummary = z.infer<typeof summarySchema>;
 

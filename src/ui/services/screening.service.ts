@@ -1,8 +1,10 @@
 // The screening place's reads and writes (decision 0029): the year's screenings beside the classes the user
 // may see, a record opened (or a new one prefilled from the register), saved field by field, signatures
 // stored as photos, and the register proposals the officer confirms (an ordinary audited student save).
+import { loadSite } from '../../db/asset-repo';
 import { fullName } from '../../domain/student/names';
 import { appDb } from '../../db/database';
+import { loadProfile } from '../../db/profile-repo';
 import { listRooms } from '../../db/room-repo';
 import { getScreening, saveScreening, screeningId, screeningsOfYear } from '../../db/screening-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
@@ -10,6 +12,7 @@ import { listClass, listStudents } from '../../db/student-repo';
 import { canEditClass, type User } from '../../domain/access/users';
 import { academicYearOf } from '../../domain/calendar';
 import type { GradeCode } from '../../domain/codes';
+import type { Gps } from '../../domain/school';
 import { assessScreening } from '../../domain/screening/assess';
 import { screeningFindings, type ScreeningFinding } from '../../domain/screening/checks';
 import { SCREENING_FORM } from '../../domain/screening/options';
@@ -48,7 +51,7 @@ export async function classScreenings(c: ClassRef, year: number): Promise<Screen
 /** The whole school (officer): every current student's state, the findings against the register, the proposals. */
 export async function schoolScreenings(year: number): Promise<{ rows: ScreeningRow[]; findings: ScreeningFinding[]; proposals: RegisterProposal[] }> {
   const db = appDb();
-  const [students, screenings] = await Promise.all([listStudents(db), screeningsOfYear(db, year)]);
+  const [students, screenings, school] = await Promise.all([listStudents(db), screeningsOfYear(db, year), schoolPosition(year)]);
   const current = students.filter((s) => s.status === 'active');
   const byStudent = new Map(screenings.map((s) => [s.studentId, s]));
   const rows = sortStudentsThai(current).map((student) => {
@@ -56,7 +59,14 @@ export async function schoolScreenings(year: number): Promise<{ rows: ScreeningR
     return { student, screening, state: screeningState(screening) };
   });
   const proposals = rows.flatMap((r) => (r.state === 'done' && r.screening ? [proposeRegister(r.student, assessScreening(r.screening))] : [])).filter((p): p is RegisterProposal => !!p);
-  return { rows, findings: screeningFindings(current, screenings), proposals };
+  return { rows, findings: screeningFindings(current, screenings, school), proposals };
+}
+
+/** Where the school is: the year's site survey (assets) if it has a position, else the school's profile. */
+async function schoolPosition(year: number): Promise<Gps | null> {
+  const db = appDb();
+  const [site, profile] = await Promise.all([loadSite(db, year), loadProfile(db)]);
+  return site?.gps ?? (profile?.kind === 'school' ? profile.gps : null);
 }
 
 /** The student's screening of the year, or a new one prefilled from the register (not stored until edited). */
