@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeCodeSchema } from '../codes';
+import { gradeCodeSchema } from '../code-schemas';
 import { kdfParamsSchema } from './pin-kdf';
 
 // People who use a shared school device, their roles, and what each role may do.

@@ -1,4 +1,4 @@
-import { checkUserDraft, type UserDraft, type UserDraftProblem } from '../../domain/access/user-draft';
+import type { UserDraft, UserDraftProblem } from '../../domain/access/user-draft';
 import { hashPin, isAcceptablePin, pinMustChange, signIn, type SignInResult } from '../../domain/access/pin';
 import type { User } from '../../domain/access/users';
 import { appDb } from '../../db/database';
@@ -20,6 +20,8 @@ const newPinHash = (pin: string) => hashPin(pin, newSalt());
  * user of a new school turns encryption at rest on (the default); later users get their wrap of the open data key.
  */
 export async function createUser(draft: UserDraft, now: Date = new Date()): Promise<{ ok: true; user: User } | { ok: false; problems: UserDraftProblem[] }> {
+  // The draft's checks read the DMC grade list: loaded when a user is created, not on the sign-in screen.
+  const { checkUserDraft } = await import('../../domain/access/user-draft');
   const checked = checkUserDraft(draft);
   if (!checked.ok) return checked;
   const db = appDb();
