@@ -1,5 +1,6 @@
 import type { UserDraft, UserDraftProblem } from '../../domain/access/user-draft';
 import { hashPin, isAcceptablePin, pinMustChange, signIn, type SignInResult } from '../../domain/access/pin';
+import { warmPinKdf } from '../../domain/access/pin-kdf';
 import type { User } from '../../domain/access/users';
 import { appDb } from '../../db/database';
 import { rewrapPersonKeys, settleDeviceKeys } from '../../db/key-repo';
@@ -11,6 +12,9 @@ import { askPasskey } from './passkey.service';
 import { session } from '../state/session.svelte';
 
 export const loadUsers = (): Promise<User[]> => listUsers(appDb());
+
+/** While the PIN is typed: the Argon2id code compiled ahead, so "OK" pays only for the derivation itself. */
+export const prepareSignIn = (): Promise<void> => warmPinKdf().catch(() => {});
 
 const newSalt = () => crypto.getRandomValues(new Uint8Array(16));
 const newPinHash = (pin: string) => hashPin(pin, newSalt());
@@ -83,9 +87,9 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
   }
   // Wraps made before decision 20 are replaced before the older PIN hash goes: no PBKDF2 copy stays behind.
   await rewrapPersonKeys(db, user.id, secret, result.pinKey, true);
-  await saveUser(db, result.user);
   // A bare device key of an earlier release goes now (decision 26); the sync card shows the new fingerprint.
-  const replaced = await settleDeviceKeys(db, now);
+  // Independent of the user's row, so both go at once (one round trip fewer before the first screen).
+  const [, replaced] = await Promise.all([saveUser(db, result.user), settleDeviceKeys(db, now)]);
   if (replaced) await setSetting(db, 'deviceKeyReplaced', replaced);
   return { ok: true, user: result.user, pinKey: result.pinKey };
 }
