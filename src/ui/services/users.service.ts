@@ -55,7 +55,7 @@ type Progress = (done: number, total: number) => void;
  * User-timing names the benchmark reads to split a sign-in (docs/performance.md): the PIN check, whose
  * Argon2id derivation is a security cost by design (decision 20), and opening the data key.
  */
-export const SIGN_IN_TIMING = { pin: 'tabian.signin.pin', unlock: 'tabian.signin.unlock' } as const;
+export const SIGN_IN_TIMING = { pin: 'tabian.signin.pin', unlock: 'tabian.signin.unlock', keys: 'tabian.signin.keys' } as const;
 function timed(name: string, start: number): void {
   try {
     performance.measure(name, { start, end: performance.now() });
@@ -86,11 +86,13 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
     return { ok: false, reason: unlocked.problem, user: result.user };
   }
   // Wraps made before decision 20 are replaced before the older PIN hash goes: no PBKDF2 copy stays behind.
+  const settling = performance.now();
   await rewrapPersonKeys(db, user.id, secret, result.pinKey, true);
   // A bare device key of an earlier release goes now (decision 26); the sync card shows the new fingerprint.
   // Independent of the user's row, so both go at once (one round trip fewer before the first screen).
   const [, replaced] = await Promise.all([saveUser(db, result.user), settleDeviceKeys(db, now)]);
   if (replaced) await setSetting(db, 'deviceKeyReplaced', replaced);
+  timed(SIGN_IN_TIMING.keys, settling);
   return { ok: true, user: result.user, pinKey: result.pinKey };
 }
 
