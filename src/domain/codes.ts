@@ -6,14 +6,9 @@ import { z } from 'zod';
 import codes from './dmc-codes.json';
 import { labelMatcher, type LabelMatcher } from './labels';
 
-export const gradeCodeSchema = z.enum([
-  '01', '02', '03', '04', '05', '06', '07', '08', '09',
-  '10', '11', '12', '13', '14', '15', '16', '17', '18',
-]);
-export type GradeCode = z.infer<typeof gradeCodeSchema>;
+import { gradeCodeSchema, sexCodeSchema, type GradeCode, type SexCode } from './code-schemas';
 
-export const sexCodeSchema = z.enum(['M', 'F']);
-export type SexCode = z.infer<typeof sexCodeSchema>;
+export { gradeCodeSchema, sexCodeSchema, type GradeCode, type SexCode } from './code-schemas';
 
 const gradeSchema = z.object({ code: gradeCodeSchema, label: z.string(), name: z.string() });
 const sexSchema = z.object({ code: sexCodeSchema, export: z.string(), label: z.string() });

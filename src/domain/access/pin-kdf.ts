@@ -39,6 +39,15 @@ export async function derivePinKey(pin: string, salt: Uint8Array, params: KdfPar
   return new Uint8Array(out);
 }
 
+/**
+ * Loads and compiles the Argon2id code with a run at the smallest cost (8 KiB, one pass), so that the first
+ * PIN typed pays only for its own derivation: the sign-in screen calls it once painted, while the PIN is
+ * typed (issue 24, cold start). Nothing is derived from a secret here.
+ */
+export async function warmPinKdf(): Promise<void> {
+  await derivePinKey('0', new Uint8Array(16), { alg: 'argon2id', m: 8, t: 1, p: 1 });
+}
+
 const hkdfBase = (pinKey: Uint8Array) => crypto.subtle.importKey('raw', pinKey as Bytes, 'HKDF', false, ['deriveBits', 'deriveKey']);
 const info = (purpose: PinPurpose) => utf8(`tabian-pin/${purpose}`);
 

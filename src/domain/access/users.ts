@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeCodeSchema, type GradeCode } from '../codes';
+import { gradeCodeSchema, type GradeCode } from '../code-schemas';
 import { kdfParamsSchema } from './pin-kdf';
 
 // People who use a shared school device, their roles, and what each role may do.

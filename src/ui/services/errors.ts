@@ -1,6 +1,6 @@
 import { StorageError } from '../../db/errors';
 import type { MessageKey } from '../i18n/th';
-import { noteStorageProblem } from './safety.service';
+import { noteStorageProblem } from './storage-problem';
 
 /** The Thai message for a failed read or write; a full disk also raises the shell's urgent reminder. */
 export function problemKey(error: unknown): MessageKey {

@@ -1,13 +1,14 @@
 // Read-only: what the shell's data-safety status shows (persistence, last backup, reminders). Nothing here writes.
 import { lastBackup } from '../../db/backup-repo';
 import { appDb } from '../../db/database';
-import { guarded, StorageError } from '../../db/errors';
+import { guarded } from '../../db/errors';
 import { listRoundRows } from '../../db/round-repo';
 import { storageStatus, type StorageStatus } from '../../db/storage';
 import { backupReminders, type Reminder } from '../../domain/backup/reminder';
 import { roundStatus } from '../../domain/calendar';
 import { overridesOf } from '../../domain/year/round';
 import { todayIso } from './clock';
+import { storageWasFull } from './storage-problem';
 
 export interface Safety {
   storage: StorageStatus;
@@ -17,12 +18,7 @@ export interface Safety {
   reminders: Reminder[];
 }
 
-let writeFailedFull = false;
-
-/** Where a storage error is shown: a write refused for lack of space keeps the reminder up until reload. */
-export function noteStorageProblem(error: unknown): void {
-  if (error instanceof StorageError && error.problem === 'storage.full') writeFailedFull = true;
-}
+export { noteStorageProblem } from './storage-problem';
 
 /** Deadlines of this academic year (with its overrides) and next year's term 1. */
 async function deadlines(today: string) {
@@ -55,7 +51,7 @@ export async function loadSafety(kind: 'school' | 'district', now: Date = new Da
   const lastBackupOn = last ? todayIso(new Date(last.at)) : null;
   const reminders = backupReminders({
     today, lastBackupOn, deadlines: kind === 'school' ? await deadlines(today) : [], changesSinceBackup: changes,
-    usageBytes: storage.usageBytes, quotaBytes: storage.quotaBytes, persisted: storage.persisted, writeFailedFull,
+    usageBytes: storage.usageBytes, quotaBytes: storage.quotaBytes, persisted: storage.persisted, writeFailedFull: storageWasFull(),
   });
   return { storage, lastBackupOn, changesSinceBackup: changes, reminders };
 }

@@ -22,8 +22,4 @@ export function dateTime(iso: string): string {
   return `${shortDate(date)} ${hh}:${mm}`;
 }
 
-/** A stored time as "10:15" on the school's clock. */
-export function clockTime(iso: string): string {
-  const { hh, mm } = localParts(iso);
-  return `${hh}:${mm}`;
-}
+export { clockTime } from './clock-time';

@@ -41,4 +41,16 @@ export function screenOf<P extends Record<string, unknown>>(loader: Loader<P>): 
   });
 }
 
+/**
+ * Loads the screen of the place the address names (and Settings' none) ahead of time, so that "OK" on the
+ * lock screen shows it without fetching and running its chunk then (issue 24, cold start). Failures are
+ * left to the place itself, which shows its own message when opened.
+ */
+export function prefetchPlace(kind: 'school' | 'district', place: Place): void {
+  const loader = placeLoaders[kind][place];
+  if (!loader) return;
+  const pending = screenOf(loader);
+  if (pending instanceof Promise) pending.catch(() => {});
+}
+
 export const placeLoader = (kind: 'school' | 'district', place: Place): Loader | undefined => placeLoaders[kind][place];

@@ -25,10 +25,11 @@ class AppState {
     try {
       await refuseNewerDatabase();
       const db = appDb();
-      const locale = await getSetting(db, 'locale');
+      // Read together: one round trip fewer before the first screen (issue 24, cold start).
+      const [locale, profile] = await Promise.all([getSetting(db, 'locale'), loadProfile(db)]);
       await loadLocale(locale);
       i18n.set(locale);
-      this.profile = await loadProfile(db);
+      this.profile = profile;
       this.problem = null;
       this.phase = this.profile ? 'ready' : 'setup';
     } catch (error) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPin, hashPin, signIn, isAcceptablePin, isEnterablePin, MAX_FAILED_ATTEMPTS } from '../../../src/domain/access/pin';
-import { PIN_KDF } from '../../../src/domain/access/pin-kdf';
+import { derivePinKey, PIN_KDF, warmPinKdf } from '../../../src/domain/access/pin-kdf';
 import type { User } from '../../../src/domain/access/users';
 import { legacyPinHash, TEST_KDF } from '../../fixtures/pins';
 
@@ -23,6 +23,13 @@ describe('PINs', () => {
     expect(isAcceptablePin('12a456')).toBe(false);
     expect(isEnterablePin('1234')).toBe(true);
     expect(isEnterablePin('123')).toBe(false);
+  });
+
+  it('are derived the same after the Argon2id code was compiled ahead (warmPinKdf)', async () => {
+    const before = await derivePinKey('482913', salt, TEST_KDF);
+    await warmPinKdf();
+    expect(await derivePinKey('482913', salt, TEST_KDF)).toEqual(before);
+    expect(await derivePinKey('482914', salt, TEST_KDF)).not.toEqual(before);
   });
 
   it('are stored stretched, and only the right PIN matches', async () => {

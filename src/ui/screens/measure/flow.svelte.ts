@@ -41,6 +41,8 @@ export class MeasureFlow {
   lastSaved = $state<RosterEntry | null>(null);
   failure = $state<unknown>(null);
   private queue: Promise<void> = Promise.resolve();
+  /** Saves and absences handed to the queue and not yet settled. */
+  private pending = 0;
 
   constructor(readonly session: MeasureSession, entries: RosterEntry[], private readonly refs: GrowthReferences, private readonly ports: FlowPorts) {
     this.entries = entries;
@@ -159,15 +161,29 @@ export class MeasureFlow {
     const tapped = performance.now();
     const [id, w, h] = [e.student.id, e.weightKg, e.heightCm];
     if (this.absent.includes(id)) this.absent = this.absent.filter((a) => a !== id);
+    // With nothing waiting, the save starts now, before the screen moves on: its transaction's reads run
+    // while the next value renders instead of after it (issue 24). Otherwise it waits its turn as before.
+    const started = this.pending === 0 ? this.start(() => this.ports.save(this.session, id, w, h)) : null;
+    this.pending++;
     this.queue = this.queue
-      .then(() => this.ports.save(this.session, id, w, h))
+      .then(() => started ?? this.ports.save(this.session, id, w, h))
       .then(() => {
         timed(tapped);
         this.failure = null;
       })
       .catch((error: unknown) => {
         this.failure = error;
-      });
+      })
+      .finally(() => this.pending--);
+  }
+
+  /** A save begun outside the queue; a port that throws at once fails like one that rejects. */
+  private start(save: () => Promise<void>): Promise<void> {
+    try {
+      return save();
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   markAbsent(): void {
@@ -176,9 +192,10 @@ export class MeasureFlow {
     if (!this.absent.includes(e.student.id)) {
       this.absent = [...this.absent, e.student.id];
       const id = e.student.id;
+      this.pending++;
       this.queue = this.queue.then(() => this.ports.absent(this.session, id, true)).then(() => undefined, (error: unknown) => {
         this.failure = error;
-      });
+      }).finally(() => this.pending--);
     }
     this.next();
   }
