@@ -27,7 +27,13 @@ export const CONTENT_SECURITY_POLICY = [
 const contentSecurityPolicy: Plugin = {
   name: 'tabian-csp',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+      injectTo: 'head-prepend',
+    },
+  ],
 };
 
 /** Where the fake devices live (src/devices/<device>/fake/), and a string only the fake card reader holds. */
@@ -49,7 +55,10 @@ export const releaseHasNoFakes: Plugin = {
       const modules = file.type === 'chunk' ? Object.keys(file.modules).filter((id) => FAKE_MODULE.test(id)) : [];
       const text = file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : '';
       const words = FAKE_MARKERS.filter((m) => text.includes(m));
-      if (modules.length || words.length) this.error(`the release build holds fake device code in ${file.fileName}: ${[...modules, ...words].join(', ')}`);
+      if (modules.length || words.length)
+        this.error(
+          `the release build holds fake device code in ${file.fileName}: ${[...modules, ...words].join(', ')}`,
+        );
     }
   },
 };

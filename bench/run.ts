@@ -19,7 +19,18 @@ import { national } from './cases/national';
 import { exchange } from './cases/exchange';
 import { photos } from './cases/photos';
 
-const CASES: Record<string, BenchCase> = { coldStart, spreadsheet, validation, district, measurement, memory, pin, national, exchange, photos };
+const CASES: Record<string, BenchCase> = {
+  coldStart,
+  spreadsheet,
+  validation,
+  district,
+  measurement,
+  memory,
+  pin,
+  national,
+  exchange,
+  photos,
+};
 /** Opt-in cases (decision 32): minutes to hours at full size; run with --national or --only. They run in Node, no browser. */
 const OPT_IN = ['national', 'exchange'];
 
@@ -43,9 +54,12 @@ async function main(): Promise<void> {
   if (args.includes('--help')) return void console.log(HELP);
   const quick = args.includes('--quick');
   const optIn = args.includes('--national') ? [] : OPT_IN;
-  const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : Object.keys(CASES).filter((c) => !optIn.includes(c));
+  const only = args.includes('--only')
+    ? (args[args.indexOf('--only') + 1] ?? '').split(',')
+    : Object.keys(CASES).filter((c) => !optIn.includes(c));
   const sizeArg = args.includes('--national-size') ? Number(args[args.indexOf('--national-size') + 1]) : undefined;
-  if (sizeArg !== undefined && !(Number.isInteger(sizeArg) && sizeArg >= 1000)) throw new Error(`--national-size wants a whole number ≥ 1000\n${HELP}`);
+  if (sizeArg !== undefined && !(Number.isInteger(sizeArg) && sizeArg >= 1000))
+    throw new Error(`--national-size wants a whole number ≥ 1000\n${HELP}`);
   const nodeOnly = only.every((c) => OPT_IN.includes(c));
   const unknown = only.filter((c) => !(c in CASES));
   if (unknown.length) throw new Error(`unknown case ${unknown.join(', ')}\n${HELP}`);
@@ -59,7 +73,11 @@ async function main(): Promise<void> {
   const servers = nodeOnly ? null : await serveAll();
   const browser = nodeOnly ? null : await launchBench();
   const ctx: BenchContext = {
-    browser: browser!, app: servers?.app ?? '', bench: servers?.bench ?? '', quick, nationalSize: sizeArg,
+    browser: browser!,
+    app: servers?.app ?? '',
+    bench: servers?.bench ?? '',
+    quick,
+    nationalSize: sizeArg,
     runs: (full) => (quick ? Math.min(full, 2) : full),
     log: (m) => console.log(`  ${m}`),
   };
@@ -69,7 +87,7 @@ async function main(): Promise<void> {
     for (const name of only) {
       console.log(`${name}…`);
       try {
-        results.push(...await CASES[name]!(ctx));
+        results.push(...(await CASES[name]!(ctx)));
       } catch (e) {
         // One broken case must not lose the others' results; the run still fails at the end.
         console.error(e);
@@ -84,11 +102,16 @@ async function main(): Promise<void> {
     format: 'tabian-bench/1',
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    commit: git('rev-parse --short HEAD'), dirty: git('status --porcelain') !== '',
+    commit: git('rev-parse --short HEAD'),
+    dirty: git('status --porcelain') !== '',
     machine: {
-      cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version, chromium: browser?.version() ?? '',
-      loadBefore: loadBefore.map((l) => Math.round(l * 100) / 100), loadAfter: loadavg().map((l) => Math.round(l * 100) / 100),
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser?.version() ?? '',
+      loadBefore: loadBefore.map((l) => Math.round(l * 100) / 100),
+      loadAfter: loadavg().map((l) => Math.round(l * 100) / 100),
     },
     seconds: Math.round((Date.now() - started) / 1000),
     failed,
@@ -98,9 +121,12 @@ async function main(): Promise<void> {
   // A national-only run does not replace the full run's results.
   const file = `bench/results/${quick ? 'quick' : nodeOnly ? 'national' : 'latest'}.json`;
   writeFileSync(`${ROOT}${file}`, JSON.stringify(report, null, 2) + '\n');
-  console.log(`\n${table(results)}\n\nload average ${report.machine.loadBefore.join(' ')} → ${report.machine.loadAfter.join(' ')}; ${report.seconds} s; written to ${file}`);
+  console.log(
+    `\n${table(results)}\n\nload average ${report.machine.loadBefore.join(' ')} → ${report.machine.loadAfter.join(' ')}; ${report.seconds} s; written to ${file}`,
+  );
   const missed = results.filter((r) => r.pass === false).map((r) => r.id);
-  if (missed.length) console.log(`targets missed: ${missed.join(', ')} (the full run is not a gate; see docs/performance.md)`);
+  if (missed.length)
+    console.log(`targets missed: ${missed.join(', ')} (the full run is not a gate; see docs/performance.md)`);
   if (failed.length) throw new Error(`cases that could not run: ${failed.join(', ')}`);
 }
 

@@ -49,12 +49,21 @@ const LAST_LENGTH_DAY = 730;
 function who2006(file) {
   const all = rows(`who2006/${file}`);
   const out = {};
-  for (const [code, sex] of [['1', 'M'], ['2', 'F']]) {
+  for (const [code, sex] of [
+    ['1', 'M'],
+    ['2', 'F'],
+  ]) {
     const list = all.filter((r) => r.sex === code);
-    checkAges(list.map((r) => num(r.age, file)), 0, 1856, `${file} sex ${code}`);
+    checkAges(
+      list.map((r) => num(r.age, file)),
+      0,
+      1856,
+      `${file} sex ${code}`,
+    );
     // Recumbent length up to day 730, standing height from 731: the code relies on this boundary.
     for (const r of list) {
-      if (r.loh && r.loh !== (Number(r.age) <= LAST_LENGTH_DAY ? 'L' : 'H')) throw new Error(`${file}: loh ${r.loh} at day ${r.age}`);
+      if (r.loh && r.loh !== (Number(r.age) <= LAST_LENGTH_DAY ? 'L' : 'H'))
+        throw new Error(`${file}: loh ${r.loh} at day ${r.age}`);
     }
     out[sex] = columns(list, file);
   }
@@ -63,10 +72,18 @@ function who2006(file) {
 
 function who2007(stem, last) {
   const out = { by: 'month', first: 61, last };
-  for (const [word, sex] of [['boys', 'M'], ['girls', 'F']]) {
+  for (const [word, sex] of [
+    ['boys', 'M'],
+    ['girls', 'F'],
+  ]) {
     const file = `who2007/${stem}_${word}_z_WHO2007_exp.txt`;
     const list = rows(file);
-    checkAges(list.map((r) => num(r.month, file)), 61, last, file);
+    checkAges(
+      list.map((r) => num(r.month, file)),
+      61,
+      last,
+      file,
+    );
     out[sex] = columns(list, file);
   }
   return out;

@@ -26,22 +26,47 @@ function resolveImport(from, spec) {
   return tries.find((p) => existsSync(p) && statSync(p).isFile() && /\.(ts|svelte)$/.test(p)) ?? null;
 }
 
-const edges = new Map(files.map((f) => [f, [...new Set(ts.preProcessFile(scriptOf(f), true, true).importedFiles
-  .map((i) => resolveImport(f, i.fileName)).filter((p) => p !== null))]]));
+const edges = new Map(
+  files.map((f) => [
+    f,
+    [
+      ...new Set(
+        ts
+          .preProcessFile(scriptOf(f), true, true)
+          .importedFiles.map((i) => resolveImport(f, i.fileName))
+          .filter((p) => p !== null),
+      ),
+    ],
+  ]),
+);
 
 // Tarjan's strongly connected components: every component of more than one module is a circle.
 let index = 0;
-const idx = new Map(), low = new Map(), stack = [], onStack = new Set(), circles = [];
+const idx = new Map(),
+  low = new Map(),
+  stack = [],
+  onStack = new Set(),
+  circles = [];
 function visit(v) {
-  idx.set(v, index); low.set(v, index); index++; stack.push(v); onStack.add(v);
+  idx.set(v, index);
+  low.set(v, index);
+  index++;
+  stack.push(v);
+  onStack.add(v);
   for (const w of edges.get(v) ?? []) {
-    if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-    else if (onStack.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    if (!idx.has(w)) {
+      visit(w);
+      low.set(v, Math.min(low.get(v), low.get(w)));
+    } else if (onStack.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
   }
   if (low.get(v) !== idx.get(v)) return;
   const component = [];
   let w;
-  do { w = stack.pop(); onStack.delete(w); component.push(relative(ROOT, w)); } while (w !== v);
+  do {
+    w = stack.pop();
+    onStack.delete(w);
+    component.push(relative(ROOT, w));
+  } while (w !== v);
   if (component.length > 1 || (edges.get(v) ?? []).includes(v)) circles.push(component.sort());
 }
 for (const f of files) if (!idx.has(f)) visit(f);
@@ -52,4 +77,6 @@ const gone = [...known].filter((k) => !circles.some((c) => c.join(' ') === k));
 for (const c of fresh) console.error(`import circle: ${c.join(' ↔ ')}`);
 for (const k of gone) console.warn(`scripts/cycles.mjs: the known circle ${k} is gone; take it out of KNOWN`);
 if (fresh.length) process.exit(1);
-console.log(`no import circles in ${files.length} modules of src/${KNOWN.length ? ` (${KNOWN.length} known, being removed)` : ''}`);
+console.log(
+  `no import circles in ${files.length} modules of src/${KNOWN.length ? ` (${KNOWN.length} known, being removed)` : ''}`,
+);

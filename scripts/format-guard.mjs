@@ -30,5 +30,7 @@ for (const f of files) {
     if (a[i] !== b[i]) console.log(`  - ${JSON.stringify(a[i])}\n  + ${JSON.stringify(b[i])}`);
   }
 }
-console.log(changed ? `${changed} Svelte files render different text` : `the text of ${files.length} Svelte files is unchanged`);
+console.log(
+  changed ? `${changed} Svelte files render different text` : `the text of ${files.length} Svelte files is unchanged`,
+);
 process.exit(changed ? 1 : 0);

@@ -21,7 +21,10 @@ const CLASS = 40;
 // Before any script of the page: note when the sign-in screen's first user button appears.
 const watchFirstScreen = () => {
   const seen = () => {
-    if ((window as Marked).__firstScreen === undefined && document.querySelector('[data-testid="sign-in"] button.who')) {
+    if (
+      (window as Marked).__firstScreen === undefined &&
+      document.querySelector('[data-testid="sign-in"] button.who')
+    ) {
       (window as Marked).__firstScreen = performance.now();
     }
   };
@@ -29,10 +32,15 @@ const watchFirstScreen = () => {
 };
 
 async function scriptsBefore(page: Page, until: number): Promise<string[]> {
-  return page.evaluate((until) => performance.getEntriesByType('resource')
-    .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
-    .filter((e) => e.startTime <= until)
-    .map((e) => new URL(e.name).pathname), until);
+  return page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+        .filter((e) => e.startTime <= until)
+        .map((e) => new URL(e.name).pathname),
+    until,
+  );
 }
 
 const gzipKb = (paths: readonly string[]): number =>
@@ -44,7 +52,13 @@ export const coldStart: BenchCase = async (ctx) => {
   const setup = await context.newPage();
   await setup.goto(ctx.app);
   await setUpSchool(setup);
-  const rows = generateStudents(CLASS).map((s) => ({ ...s, grade: '04', room: '1', updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 }));
+  const rows = generateStudents(CLASS).map((s) => ({
+    ...s,
+    grade: '04',
+    room: '1',
+    updatedAt: '2026-05-20T02:00:00.000Z',
+    revision: 1,
+  }));
   await seedStores(setup, { students: rows });
   await waitForOfflineReady(setup);
   await setup.close();
@@ -64,7 +78,11 @@ export const coldStart: BenchCase = async (ctx) => {
     // The floor: the same service worker answering a navigation from its cache, nothing to run.
     const blank = await context.newPage();
     await blank.goto(`${ctx.app}icons/icon.svg`, { waitUntil: 'load' });
-    floor.push(await blank.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+    floor.push(
+      await blank.evaluate(
+        () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      ),
+    );
     await blank.close();
 
     const page = await context.newPage();
@@ -81,8 +99,14 @@ export const coldStart: BenchCase = async (ctx) => {
     await page.getByTestId('student-list').getByRole('listitem').first().waitFor();
     // The app's own user timings (users.service.ts): the PIN's Argon2id check, opening the data key, and
     // storing the user with the signing keys settled (older wraps replaced, a bare device key retired).
-    const signIn = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure')
-      .filter((e) => e.name.startsWith('tabian.signin.')).map((e) => [e.name.slice('tabian.signin.'.length), e.duration])));
+    const signIn = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name.startsWith('tabian.signin.'))
+          .map((e) => [e.name.slice('tabian.signin.'.length), e.duration]),
+      ),
+    );
     pinMs.push(signIn.pin ?? NaN);
     unlockMs.push(signIn.unlock ?? NaN);
     keysMs.push(signIn.keys ?? NaN);
@@ -93,23 +117,39 @@ export const coldStart: BenchCase = async (ctx) => {
       firstJs = await scriptsBefore(page, shown);
       allJs = await scriptsBefore(page, Infinity);
     }
-    ctx.log(`cold start: sign-in screen ${Math.round(shown)} ms, OK → class list ${Math.round(toList)} ms (PIN check ${Math.round(pinMs.at(-1)!)}, data key ${Math.round(unlockMs.at(-1)!)}); floor ${Math.round(floor.at(-1)!)} ms`);
+    ctx.log(
+      `cold start: sign-in screen ${Math.round(shown)} ms, OK → class list ${Math.round(toList)} ms (PIN check ${Math.round(pinMs.at(-1)!)}, data key ${Math.round(unlockMs.at(-1)!)}); floor ${Math.round(floor.at(-1)!)} ms`,
+    );
     await page.close();
   }
   await context.close();
   const firstKb = gzipKb(firstJs);
   return [
     result({
-      id: 'cold-start', title: 'cold start offline → class list (PIN typing excluded)', runs: cold,
-      floor: { what: 'SW-served navigation to a precached file', runs: floor }, target: { max: 1000 },
+      id: 'cold-start',
+      title: 'cold start offline → class list (PIN typing excluded)',
+      runs: cold,
+      floor: { what: 'SW-served navigation to a precached file', runs: floor },
+      target: { max: 1000 },
       // The PIN check (Argon2id, decision 20) is a security cost by design: counted apart, as is the rest.
       counters: {
-        firstScreenMs: median(firstScreen), okToListMs: median(okToList), pinCheckMs: median(pinMs), dataKeyMs: median(unlockMs), signInKeysMs: median(keysMs),
-        withoutPinCheckMs: median(cold.map((c, i) => c - pinMs[i]!)), controlledBySw: controlled, runs: cold.length, scripts: firstJs.length,
+        firstScreenMs: median(firstScreen),
+        okToListMs: median(okToList),
+        pinCheckMs: median(pinMs),
+        dataKeyMs: median(unlockMs),
+        signInKeysMs: median(keysMs),
+        withoutPinCheckMs: median(cold.map((c, i) => c - pinMs[i]!)),
+        controlledBySw: controlled,
+        runs: cold.length,
+        scripts: firstJs.length,
       },
     }),
     result({
-      id: 'first-screen-js', title: 'JavaScript for the first screen (gzipped)', unit: 'KB', runs: [firstKb], target: { max: 150 },
+      id: 'first-screen-js',
+      title: 'JavaScript for the first screen (gzipped)',
+      unit: 'KB',
+      runs: [firstKb],
+      target: { max: 150 },
       counters: { files: [...new Set(firstJs)].join(' '), classListKb: gzipKb(allJs) },
     }),
   ];

@@ -25,21 +25,38 @@ export const district: BenchCase = async (ctx) => {
     checks.push(run.checkMs);
     total.push(run.importMs + run.checkMs);
     last = run;
-    ctx.log(`district ${count} × ${per}: import + verify ${Math.round(run.importMs)} ms, cross-check ${Math.round(run.checkMs)} ms (bundles made in ${run.makeMs} ms); ${run.duplicates}`);
+    ctx.log(
+      `district ${count} × ${per}: import + verify ${Math.round(run.importMs)} ms, cross-check ${Math.round(run.checkMs)} ms (bundles made in ${run.makeMs} ms); ${run.duplicates}`,
+    );
   }
   const bench = await benchPage(ctx);
   const urls = schools.map((_, i) => `${ctx.bench}data/district/${i}.tabian`);
   const floor: number[] = [];
   for (let i = 0; i < ctx.runs(3); i++) {
-    const reply = await bench.evaluate((urls) => (window as unknown as WithBench).bench.inWorker({ type: 'district-floor', urls }), urls);
+    const reply = await bench.evaluate(
+      (urls) => (window as unknown as WithBench).bench.inWorker({ type: 'district-floor', urls }),
+      urls,
+    );
     floor.push(reply.ms);
   }
   await bench.context().close();
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return [result({
-    id: 'district-import', title: `district: ${count} bundles, ${students.toLocaleString('en-US')} students → verified, merged, cross-checked`,
-    runs: total, floor: { what: 'SHA-256 + 2 ECDSA + AES-GCM + JSON.parse', runs: floor },
-    target: ctx.quick ? null : { max: 10_000 },
-    counters: { bundles: count, students, bundleBytes: last.bundleBytes, importMs: sorted(imports), crossCheckMs: sorted(checks), summary: last.summary, duplicates: last.duplicates },
-  })];
+  return [
+    result({
+      id: 'district-import',
+      title: `district: ${count} bundles, ${students.toLocaleString('en-US')} students → verified, merged, cross-checked`,
+      runs: total,
+      floor: { what: 'SHA-256 + 2 ECDSA + AES-GCM + JSON.parse', runs: floor },
+      target: ctx.quick ? null : { max: 10_000 },
+      counters: {
+        bundles: count,
+        students,
+        bundleBytes: last.bundleBytes,
+        importMs: sorted(imports),
+        crossCheckMs: sorted(checks),
+        summary: last.summary,
+        duplicates: last.duplicates,
+      },
+    }),
+  ];
 };

@@ -14,14 +14,17 @@ export const exchange: BenchCase = async (ctx) => {
   const ours = ctx.nationalSize ?? (ctx.quick ? 20_000 : NATIONAL_FULL);
   const theirs = Math.round(ours * (3 / 6.5));
   // As `tabian exchange encode` runs it: node:crypto's HMAC (decision 41).
-  const { encode } = await tokenEncoder(new TextEncoder().encode('bench-secret-of-32-bytes-exactly!'), { hmac: nodeHmacSha256 });
+  const { encode } = await tokenEncoder(new TextEncoder().encode('bench-secret-of-32-bytes-exactly!'), {
+    hmac: nodeHmacSha256,
+  });
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const a: TokenLine[] = [];
   const b: TokenLine[] = [];
   for (let i = 0; i < ours; i++) a.push(await encode({ ref: `o${i}`, ...generatedStudent(i) }));
   // One in a hundred of theirs is one of ours (by ID); the rest are other children.
-  for (let i = 0; i < theirs; i++) b.push(await encode({ ref: `t${i}`, ...generatedStudent(i % 100 === 0 ? i : ours + i) }));
+  for (let i = 0; i < theirs; i++)
+    b.push(await encode({ ref: `t${i}`, ...generatedStudent(i % 100 === 0 ? i : ours + i) }));
   const encodeMs = performance.now() - t0;
   const encodeCpu = process.cpuUsage(cpu0);
   let top = process.memoryUsage().rss;
@@ -35,9 +38,20 @@ export const exchange: BenchCase = async (ctx) => {
   for (const x of a) if (x.id && index.has(x.id)) floorHits++;
   const floorMs = performance.now() - t2;
   ctx.log(`exchange: ${ours} × ${theirs} tokens, ${pairs.length} pairs`);
-  return [result({
-    id: 'exchange-match', title: `exchange: match ${ours.toLocaleString('en-US')} against ${theirs.toLocaleString('en-US')} tokens`, runs: [matchMs],
-    floor: { what: 'hash join of the ID tokens alone', runs: [floorMs] },
-    counters: { pairs: pairs.length, idHits: floorHits, encodeSeconds: encodeMs / 1000, encodePerThousandMs: (encodeMs / (ours + theirs)) * 1000, encodeCpuSeconds: (encodeCpu.user + encodeCpu.system) / 1e6, peakRssMb: top / 2 ** 20 },
-  })];
+  return [
+    result({
+      id: 'exchange-match',
+      title: `exchange: match ${ours.toLocaleString('en-US')} against ${theirs.toLocaleString('en-US')} tokens`,
+      runs: [matchMs],
+      floor: { what: 'hash join of the ID tokens alone', runs: [floorMs] },
+      counters: {
+        pairs: pairs.length,
+        idHits: floorHits,
+        encodeSeconds: encodeMs / 1000,
+        encodePerThousandMs: (encodeMs / (ours + theirs)) * 1000,
+        encodeCpuSeconds: (encodeCpu.user + encodeCpu.system) / 1e6,
+        peakRssMb: top / 2 ** 20,
+      },
+    }),
+  ];
 };

@@ -24,8 +24,16 @@ export const memory: BenchCase = async (ctx) => {
     await page.goto(`${ctx.app}#/schools`);
     await page.getByTestId('board-summary').waitFor({ timeout: 300_000 });
     const boardMs = Date.now() - t0;
-    app = { rss: await rendererRssMb(browser), heap: await jsHeapMb(page), importMs: run.importMs, checkMs: run.checkMs, boardMs };
-    ctx.log(`district ${count} × ${per}: import ${Math.round(run.importMs)} ms, cross-check ${Math.round(run.checkMs)} ms, board ${boardMs} ms; renderer ${Math.round(app.rss)} MB, JS heap ${Math.round(app.heap)} MB`);
+    app = {
+      rss: await rendererRssMb(browser),
+      heap: await jsHeapMb(page),
+      importMs: run.importMs,
+      checkMs: run.checkMs,
+      boardMs,
+    };
+    ctx.log(
+      `district ${count} × ${per}: import ${Math.round(run.importMs)} ms, cross-check ${Math.round(run.checkMs)} ms, board ${boardMs} ms; renderer ${Math.round(app.rss)} MB, JS heap ${Math.round(app.heap)} MB`,
+    );
   } finally {
     await browser.close();
   }
@@ -40,10 +48,23 @@ export const memory: BenchCase = async (ctx) => {
   } finally {
     await floorBrowser.close();
   }
-  return [result({
-    id: 'district-memory', title: `district tab memory, ${students.toLocaleString('en-US')} students`, unit: 'MB',
-    runs: [app.rss], floor: { what: 'blank tab holding the parsed records', runs: [floor.rss] },
-    target: ctx.quick ? null : { max: 1536 },
-    counters: { schools: count, students, jsHeapMb: app.heap, floorJsHeapMb: floor.heap, importMs: app.importMs, crossCheckMs: app.checkMs, boardMs: app.boardMs },
-  })];
+  return [
+    result({
+      id: 'district-memory',
+      title: `district tab memory, ${students.toLocaleString('en-US')} students`,
+      unit: 'MB',
+      runs: [app.rss],
+      floor: { what: 'blank tab holding the parsed records', runs: [floor.rss] },
+      target: ctx.quick ? null : { max: 1536 },
+      counters: {
+        schools: count,
+        students,
+        jsHeapMb: app.heap,
+        floorJsHeapMb: floor.heap,
+        importMs: app.importMs,
+        crossCheckMs: app.checkMs,
+        boardMs: app.boardMs,
+      },
+    }),
+  ];
 };

@@ -33,7 +33,12 @@ async function peak<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; 
   try {
     const value = await work();
     const cpu = process.cpuUsage(cpu0);
-    return { value, ms: performance.now() - t0, rssMb: Math.max(top, process.memoryUsage().rss) / 2 ** 20, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+    return {
+      value,
+      ms: performance.now() - t0,
+      rssMb: Math.max(top, process.memoryUsage().rss) / 2 ** 20,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -55,27 +60,70 @@ export const national: BenchCase = async (ctx) => {
   const nationalDecrypt = await importPrivateJwk(set.nationalJwk, 'decrypt');
 
   const db = await openNationalDb(join(dir, 'national.duckdb'));
-  const ingest = await peak(() => ingestFiles(db.connection, files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })), {
-    trust: { format: TRUST_FORMAT, keys: districtKeys }, decryptionKeys: [{ keyid: set.nationalKeyid, privateKey: nationalDecrypt.privateKey }], now: new Date(),
-    progress: (done, total) => done % 49 === 0 && ctx.log(`national: ingested ${done}/${total} district exports`),
-  }));
+  const ingest = await peak(() =>
+    ingestFiles(
+      db.connection,
+      files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })),
+      {
+        trust: { format: TRUST_FORMAT, keys: districtKeys },
+        decryptionKeys: [{ keyid: set.nationalKeyid, privateKey: nationalDecrypt.privateKey }],
+        now: new Date(),
+        progress: (done, total) => done % 49 === 0 && ctx.log(`national: ingested ${done}/${total} district exports`),
+      },
+    ),
+  );
   const floorDb = await (await DuckDBInstance.create(join(dir, 'floor.duckdb'))).connect();
-  const ingestFloor = await timed(floorDb, `CREATE TABLE students AS SELECT * FROM read_json('${floorJsonl}', format = 'newline_delimited')`);
+  const ingestFloor = await timed(
+    floorDb,
+    `CREATE TABLE students AS SELECT * FROM read_json('${floorJsonl}', format = 'newline_delimited')`,
+  );
   floorDb.closeSync();
   const scanFloor = await timed(db.connection, 'CREATE TEMP TABLE scan AS SELECT * FROM counted_students');
   const dup = await peak(() => nationalDuplicates(db.connection));
-  const areas = (await import('../../src/domain/areas/thai-admin.json', { with: { type: 'json' } })).default as AreaData;
-  const rates = { academicYear: 2569, source: 'bench', rates: [{ item: 'ค่าจัดการเรียนการสอน', level: 'primary' as const, bahtPerHead: 1900 }], enteredAt: '2026-05-01T09:00:00+07:00', enteredBy: 'bench' };
+  const areas = (await import('../../src/domain/areas/thai-admin.json', { with: { type: 'json' } }))
+    .default as AreaData;
+  const rates = {
+    academicYear: 2569,
+    source: 'bench',
+    rates: [{ item: 'ค่าจัดการเรียนการสอน', level: 'primary' as const, bahtPerHead: 1900 }],
+    enteredAt: '2026-05-01T09:00:00+07:00',
+    enteredBy: 'bench',
+  };
   const report = await peak(() => nationalReport(db.connection, areas, rates));
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  const counters = { students: ingest.value.students, schools: set.schools, districts: DISTRICTS, makeSeconds: makeMs / 1000 };
+  const counters = {
+    students: ingest.value.students,
+    schools: set.schools,
+    districts: DISTRICTS,
+    makeSeconds: makeMs / 1000,
+  };
   return [
-    result({ id: 'national-ingest', title: `national: ingest ${size.toLocaleString('en-US')} students from ${DISTRICTS} district exports`, runs: [ingest.ms],
-      floor: { what: 'DuckDB read_json of the same student records', runs: [ingestFloor] }, counters: { ...counters, peakRssMb: ingest.rssMb, cpuSeconds: ingest.cpuSeconds, rejected: ingest.value.rejected } }),
-    result({ id: 'national-duplicates', title: 'national: children counted in two districts', runs: [dup.ms],
-      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] }, counters: { pairs: dup.value.duplicates.length, planted, peakRssMb: dup.rssMb } }),
-    result({ id: 'national-report', title: 'national: report (counts, movements, nutrition, subsidy)', runs: [report.ms],
-      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] }, counters: { rounds: report.value.rounds.length, peakRssMb: report.rssMb } }),
+    result({
+      id: 'national-ingest',
+      title: `national: ingest ${size.toLocaleString('en-US')} students from ${DISTRICTS} district exports`,
+      runs: [ingest.ms],
+      floor: { what: 'DuckDB read_json of the same student records', runs: [ingestFloor] },
+      counters: {
+        ...counters,
+        peakRssMb: ingest.rssMb,
+        cpuSeconds: ingest.cpuSeconds,
+        rejected: ingest.value.rejected,
+      },
+    }),
+    result({
+      id: 'national-duplicates',
+      title: 'national: children counted in two districts',
+      runs: [dup.ms],
+      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] },
+      counters: { pairs: dup.value.duplicates.length, planted, peakRssMb: dup.rssMb },
+    }),
+    result({
+      id: 'national-report',
+      title: 'national: report (counts, movements, nutrition, subsidy)',
+      runs: [report.ms],
+      floor: { what: 'DuckDB copy of the counted students', runs: [scanFloor] },
+      counters: { rounds: report.value.rounds.length, peakRssMb: report.rssMb },
+    }),
   ];
 };

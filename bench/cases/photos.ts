@@ -34,7 +34,9 @@ export const photos: BenchCase = async (ctx) => {
     store.push(r.ms);
     sizes = { bytes: r.bytes, thumb: r.thumb, width: r.width, camera };
   }
-  ctx.log(`photo: ${(sizes.camera / MB).toFixed(1)} MB camera JPEG → ${Math.round(sizes.bytes / 1000)} KB (${sizes.width} px) + ${Math.round(sizes.thumb / 1000)} KB thumbnail; ${store.map((n) => n.toFixed(0)).join(', ')} ms; floor ${decode.map((n) => n.toFixed(0)).join(', ')} ms`);
+  ctx.log(
+    `photo: ${(sizes.camera / MB).toFixed(1)} MB camera JPEG → ${Math.round(sizes.bytes / 1000)} KB (${sizes.width} px) + ${Math.round(sizes.thumb / 1000)} KB thumbnail; ${store.map((n) => n.toFixed(0)).join(', ')} ms; floor ${decode.map((n) => n.toFixed(0)).join(', ')} ms`,
+  );
 
   // (b) the backup of `homes` screened homes.
   const stored = await page.evaluate((n) => (window as unknown as W).benchPhotos.seedHomes(n), homes);
@@ -47,7 +49,9 @@ export const photos: BenchCase = async (ctx) => {
     backup.push(b.ms);
     backupBytes = b.bytes;
   }
-  ctx.log(`backup: ${homes} homes, ${(stored / MB).toFixed(1)} MB of photos → ${(backupBytes / MB).toFixed(1)} MB file in ${backup.map((n) => n.toFixed(0)).join(', ')} ms; raw write ${write.map((n) => n.toFixed(0)).join(', ')} ms`);
+  ctx.log(
+    `backup: ${homes} homes, ${(stored / MB).toFixed(1)} MB of photos → ${(backupBytes / MB).toFixed(1)} MB file in ${backup.map((n) => n.toFixed(0)).join(', ')} ms; raw write ${write.map((n) => n.toFixed(0)).join(', ')} ms`,
+  );
 
   // (c) opening screening forms with their photos.
   const open: number[] = [];
@@ -79,15 +83,52 @@ export const photos: BenchCase = async (ctx) => {
   ctx.log(`photos: the whole case took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const thumbsKb = (sizes.thumb * subSize.photos) / 1024;
   return [
-    result({ id: 'photo-store', title: '12 MP camera photo → compressed, stored sealed', runs: store, floor: { what: 'createImageBitmap + one OffscreenCanvas JPEG encode at 1600 px', runs: decode },
-      counters: { cameraMB: sizes.camera / MB, photoKB: sizes.bytes / 1024, thumbKB: sizes.thumb / 1024, widthPx: sizes.width } }),
-    result({ id: 'photo-backup', title: `encrypted backup, ${homes} screened homes × 2 photos`, runs: backup, floor: { what: 'writing the same bytes to a file (OPFS)', runs: write },
-      counters: { homes, backupMB: backupBytes / MB, photosMB: stored / MB, sizeRatio: backupBytes / stored } }),
-    result({ id: 'photo-backup-size', title: `backup size, ${homes} screened homes × 2 photos`, unit: 'MB', runs: [backupBytes / MB], floor: { what: 'the photo bytes stored', runs: [stored / MB] } }),
-    result({ id: 'photo-form-open', title: 'open a screening form with its 2 photos', runs: open, floor: { what: 'the same rows read raw from IndexedDB', runs: raw }, counters: { forms: open.length, p95: [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.95)]! } }),
-    result({ id: 'assets-submission', title: `${buildingCount} buildings × 4 photos: submission with thumbnails`, runs: sub, floor: { what: 'SHA-256 + AES-GCM of the same payload', runs: subFloor },
-      counters: { bundleKB: subSize.bytes / 1024, thumbnailsKB: thumbsKb, photos: subSize.photos } }),
-    result({ id: 'assets-full-photos', title: `${buildingCount} buildings × 4 photos: the full-photo set`, runs: full, floor: { what: 'SHA-256 + AES-GCM of the same payload', runs: fullFloor },
-      counters: { bundleMB: fullSize.bytes / MB, picturesMB: fullSize.pictures / MB, medianFloorMs: median(fullFloor) } }),
+    result({
+      id: 'photo-store',
+      title: '12 MP camera photo → compressed, stored sealed',
+      runs: store,
+      floor: { what: 'createImageBitmap + one OffscreenCanvas JPEG encode at 1600 px', runs: decode },
+      counters: {
+        cameraMB: sizes.camera / MB,
+        photoKB: sizes.bytes / 1024,
+        thumbKB: sizes.thumb / 1024,
+        widthPx: sizes.width,
+      },
+    }),
+    result({
+      id: 'photo-backup',
+      title: `encrypted backup, ${homes} screened homes × 2 photos`,
+      runs: backup,
+      floor: { what: 'writing the same bytes to a file (OPFS)', runs: write },
+      counters: { homes, backupMB: backupBytes / MB, photosMB: stored / MB, sizeRatio: backupBytes / stored },
+    }),
+    result({
+      id: 'photo-backup-size',
+      title: `backup size, ${homes} screened homes × 2 photos`,
+      unit: 'MB',
+      runs: [backupBytes / MB],
+      floor: { what: 'the photo bytes stored', runs: [stored / MB] },
+    }),
+    result({
+      id: 'photo-form-open',
+      title: 'open a screening form with its 2 photos',
+      runs: open,
+      floor: { what: 'the same rows read raw from IndexedDB', runs: raw },
+      counters: { forms: open.length, p95: [...open].sort((a, b) => a - b)[Math.floor(open.length * 0.95)]! },
+    }),
+    result({
+      id: 'assets-submission',
+      title: `${buildingCount} buildings × 4 photos: submission with thumbnails`,
+      runs: sub,
+      floor: { what: 'SHA-256 + AES-GCM of the same payload', runs: subFloor },
+      counters: { bundleKB: subSize.bytes / 1024, thumbnailsKB: thumbsKb, photos: subSize.photos },
+    }),
+    result({
+      id: 'assets-full-photos',
+      title: `${buildingCount} buildings × 4 photos: the full-photo set`,
+      runs: full,
+      floor: { what: 'SHA-256 + AES-GCM of the same payload', runs: fullFloor },
+      counters: { bundleMB: fullSize.bytes / MB, picturesMB: fullSize.pictures / MB, medianFloorMs: median(fullFloor) },
+    }),
   ];
 };

@@ -28,10 +28,17 @@ export const pin: BenchCase = async (ctx) => {
     await derivePinKey('482913', crypto.getRandomValues(new Uint8Array(16)), PIN_KDF);
     node.push(performance.now() - t0);
   }
-  ctx.log(`pin: Argon2id m=${PIN_KDF.m} KiB t=${PIN_KDF.t} p=${PIN_KDF.p}: Chromium ${browser.map((n) => n.toFixed(0)).join(', ')} ms; Node ${node.map((n) => n.toFixed(0)).join(', ')} ms`);
-  return [result({
-    id: 'pin-derivation', title: 'PIN derivation (Argon2id, one sign-in or one guess)', runs: browser,
-    floor: { what: 'PBKDF2-SHA-256 600,000 rounds', runs: floor }, target: { max: 1000 },
-    counters: { memoryKiB: PIN_KDF.m, passes: PIN_KDF.t, nodeMedianMs: median(node) },
-  })];
+  ctx.log(
+    `pin: Argon2id m=${PIN_KDF.m} KiB t=${PIN_KDF.t} p=${PIN_KDF.p}: Chromium ${browser.map((n) => n.toFixed(0)).join(', ')} ms; Node ${node.map((n) => n.toFixed(0)).join(', ')} ms`,
+  );
+  return [
+    result({
+      id: 'pin-derivation',
+      title: 'PIN derivation (Argon2id, one sign-in or one guess)',
+      runs: browser,
+      floor: { what: 'PBKDF2-SHA-256 600,000 rounds', runs: floor },
+      target: { max: 1000 },
+      counters: { memoryKiB: PIN_KDF.m, passes: PIN_KDF.t, nodeMedianMs: median(node) },
+    }),
+  ];
 };

@@ -37,7 +37,9 @@ export const spreadsheet: BenchCase = async (ctx) => {
     await page.goto(`${ctx.app}#/exchange`);
     await page.getByTestId('import-panel').waitFor();
     await arm(page, 'change', '[data-testid="import-preview"]');
-    await page.getByTestId('import-file').setInputFiles({ name: '2569-1-student.xlsx', mimeType: XLSX_TYPE, buffer: file });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: '2569-1-student.xlsx', mimeType: XLSX_TYPE, buffer: file });
     const previewMs = await stop(page, 60_000);
     if (sealed) preview.push(previewMs);
     const added = await page.getByTestId('count-new').textContent();
@@ -46,7 +48,9 @@ export const spreadsheet: BenchCase = async (ctx) => {
     await page.getByTestId('import-commit').click();
     const commitMs = await stop(page, 60_000);
     (sealed ? commit : clearCommit).push(commitMs);
-    ctx.log(`DMC ${count}${sealed ? '' : ' (vault off)'}: preview ${Math.round(previewMs)} ms, commit ${Math.round(commitMs)} ms`);
+    ctx.log(
+      `DMC ${count}${sealed ? '' : ' (vault off)'}: preview ${Math.round(previewMs)} ms, commit ${Math.round(commitMs)} ms`,
+    );
     await context.close();
   }
   const bench = await benchPage(ctx);
@@ -61,21 +65,37 @@ export const spreadsheet: BenchCase = async (ctx) => {
   ctx.log(`floors: SheetJS ${parse.map(Math.round).join(', ')} ms; IndexedDB ${idb.map(Math.round).join(', ')} ms`);
   // The same pipeline without the UI, step by step (counters: where the preview's time goes).
   const steps = await bench.evaluate((url) => (window as unknown as WithBench).bench.pipeline(url), url);
-  ctx.log(`pipeline: ${Object.entries(steps.counters).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}`);
+  ctx.log(
+    `pipeline: ${Object.entries(steps.counters)
+      .map(([k, v]) => `${k} ${Math.round(v)}`)
+      .join(', ')}`,
+  );
   await bench.context().close();
   const rows = count.toLocaleString('en-US');
   return [
     result({
-      id: 'dmc-preview', title: `DMC file of ${rows} → validated preview`, runs: preview, floor: { what: 'SheetJS read', runs: parse },
-      target: ctx.quick ? null : { max: 1500, maxRatio: 1.5 }, counters: { students: count, fileBytes: file.length, ...steps.counters },
+      id: 'dmc-preview',
+      title: `DMC file of ${rows} → validated preview`,
+      runs: preview,
+      floor: { what: 'SheetJS read', runs: parse },
+      target: ctx.quick ? null : { max: 1500, maxRatio: 1.5 },
+      counters: { students: count, fileBytes: file.length, ...steps.counters },
     }),
     result({
-      id: 'dmc-commit', title: `preview of ${rows} → committed (encrypted at rest)`, runs: commit, floor: { what: 'one raw IndexedDB transaction', runs: idb },
-      target: ctx.quick ? null : { maxRatio: 1.5 }, counters: { students: count },
+      id: 'dmc-commit',
+      title: `preview of ${rows} → committed (encrypted at rest)`,
+      runs: commit,
+      floor: { what: 'one raw IndexedDB transaction', runs: idb },
+      target: ctx.quick ? null : { maxRatio: 1.5 },
+      counters: { students: count },
     }),
     result({
-      id: 'dmc-commit-clear', title: `preview of ${rows} → committed, encryption at rest off`, runs: clearCommit, floor: { what: 'one raw IndexedDB transaction', runs: idb },
-      target: null, counters: { students: count },
+      id: 'dmc-commit-clear',
+      title: `preview of ${rows} → committed, encryption at rest off`,
+      runs: clearCommit,
+      floor: { what: 'one raw IndexedDB transaction', runs: idb },
+      target: null,
+      counters: { students: count },
     }),
   ];
 };

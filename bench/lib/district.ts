@@ -18,7 +18,9 @@ export async function districtSchools(count: number, per: number): Promise<TestS
 }
 
 export async function districtPage(browser: Browser, app: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' })
+  ).newPage();
   page.on('dialog', (d) => void d.accept());
   await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
   await page.goto(app);
@@ -26,10 +28,22 @@ export async function districtPage(browser: Browser, app: string): Promise<Page>
   return page;
 }
 
-export interface DistrictRun { importMs: number; checkMs: number; summary: string; duplicates: string; bundleBytes: number; makeMs: number }
+export interface DistrictRun {
+  importMs: number;
+  checkMs: number;
+  summary: string;
+  duplicates: string;
+  bundleBytes: number;
+  makeMs: number;
+}
 
 /** Makes the district key, encrypts every school's bundle to it, imports them all and runs the cross-check. */
-export async function importDistrict(page: Page, app: string, schools: readonly TestSchool[], keepAs?: string): Promise<DistrictRun> {
+export async function importDistrict(
+  page: Page,
+  app: string,
+  schools: readonly TestSchool[],
+  keepAs?: string,
+): Promise<DistrictRun> {
   await createDistrictKey(page, app);
   const [pub] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-public-key').click()]);
   const key = publicKeyFileSchema.parse(JSON.parse(readFileSync((await pub.path())!, 'utf8')));
@@ -49,7 +63,11 @@ export async function importDistrict(page: Page, app: string, schools: readonly 
     }
   }
   await page.getByTestId('tab-schools').click();
-  await page.getByTestId('import-trust').setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trustOf(schools))) });
+  await page.getByTestId('import-trust').setInputFiles({
+    name: 'keys.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(trustOf(schools))),
+  });
   await page.locator('p.banner[role="status"]').first().waitFor({ timeout: 30_000 });
   await page.goto(`${app}#/import`);
   await arm(page, 'change', '[data-testid="import-summary"]');
@@ -63,5 +81,12 @@ export async function importDistrict(page: Page, app: string, schools: readonly 
   });
   const checkMs = await stop(page);
   const duplicates = (await page.getByTestId('dup-summary').textContent()) ?? '';
-  return { importMs, checkMs, summary, duplicates, bundleBytes: files.reduce((n, f) => n + f.buffer.length, 0), makeMs };
+  return {
+    importMs,
+    checkMs,
+    summary,
+    duplicates,
+    bundleBytes: files.reduce((n, f) => n + f.buffer.length, 0),
+    makeMs,
+  };
 }

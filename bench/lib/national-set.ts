@@ -50,19 +50,39 @@ export async function makeNationalSet(size: number, dir: string, log: (m: string
       }
       schools.push(await makeSchool(d * schoolsPer + s + 1, students));
     }
-    carryOver = schools.flatMap((s) => s.students.filter((_, i) => i % PLANT_EVERY === 7))
+    carryOver = schools
+      .flatMap((s) => s.students.filter((_, i) => i % PLANT_EVERY === 7))
       .map(({ id: _id, ...rest }) => newStudent(`00000000-0000-4000-9000-${String(copies++).padStart(12, '0')}`, rest));
     const district = await makeDistrict(String(1000 + d), `สพป.ทดสอบ เขต ${d + 1}`, schools);
-    districtKeys.push({ keyid: district.key.keyid, alg: 'ES256' as const, spki: toBase64(district.key.spki), role: 'district' as const, name: district.name, school: null, district: district.code });
+    districtKeys.push({
+      keyid: district.key.keyid,
+      alg: 'ES256' as const,
+      spki: toBase64(district.key.spki),
+      role: 'district' as const,
+      name: district.name,
+      school: null,
+      district: district.code,
+    });
     const subs = [];
     for (const s of schools) {
-      subs.push(await submissionOf(s, { encryptTo: district.key, district: { code: district.code, name: district.name } }));
+      subs.push(
+        await submissionOf(s, { encryptTo: district.key, district: { code: district.code, name: district.name } }),
+      );
       appendFileSync(floorJsonl, s.students.map((x) => JSON.stringify(x)).join('\n') + '\n');
     }
     const file = join(dir, `export-${district.code}.tabian`);
     writeFileSync(file, (await exportOf(district, subs, { keyid: national.keyid, spki: national.spki })).bytes);
     files.push(file);
-    if (d % 49 === 0) log(`national: generated ${d + 1}/${DISTRICTS} districts (${n.toLocaleString('en-US')} students)`);
+    if (d % 49 === 0)
+      log(`national: generated ${d + 1}/${DISTRICTS} districts (${n.toLocaleString('en-US')} students)`);
   }
-  return { files, districtKeys, nationalJwk: await exportPrivateJwk(national.privateKey), nationalKeyid: national.keyid, floorJsonl, schools: DISTRICTS * schoolsPer, planted };
+  return {
+    files,
+    districtKeys,
+    nationalJwk: await exportPrivateJwk(national.privateKey),
+    nationalKeyid: national.keyid,
+    floorJsonl,
+    schools: DISTRICTS * schoolsPer,
+    planted,
+  };
 }

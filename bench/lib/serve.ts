@@ -8,7 +8,11 @@ export const BENCH_DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 // The app is built here, not in dist/: end-to-end runs in the same tree rebuild dist/ at any moment.
 export const APP_DIST = fileURLToPath(new URL('../app-dist/', import.meta.url));
 
-export interface Servers { app: string; bench: string; close(): Promise<void> }
+export interface Servers {
+  app: string;
+  bench: string;
+  close(): Promise<void>;
+}
 
 function urlOf(server: PreviewServer): string {
   const address = server.httpServer.address();
@@ -26,7 +30,8 @@ export async function serveAll(): Promise<Servers> {
   const app = await preview({ root: ROOT, ...options, build: { outDir: APP_DIST } });
   const bench = await preview({ configFile: BENCH_CONFIG, ...options });
   return {
-    app: urlOf(app), bench: urlOf(bench),
+    app: urlOf(app),
+    bench: urlOf(bench),
     async close() {
       await app.close();
       await bench.close();

@@ -18,7 +18,15 @@ const now = () => performance.now();
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 // The app's reading options (src/io/spreadsheet/workbook.ts), so the floor parses exactly as much.
-const SHEET_OPTIONS: XLSX.ParsingOptions = { dense: true, cellNF: true, cellText: false, cellHTML: false, cellStyles: false, sheetRows: 50_011, type: 'array' };
+const SHEET_OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  sheetRows: 50_011,
+  type: 'array',
+};
 
 async function validate(count: number, asOf: string): Promise<WorkerReply> {
   const t0 = now();
@@ -51,8 +59,19 @@ async function validate(count: number, asOf: string): Promise<WorkerReply> {
   for (const s of students) studentSchema.safeParse(s);
   const zodMs = now() - t5;
   return {
-    type: 'validated', ms, floorMs,
-    counters: { students: count, findings: findings.length, duplicates: duplicates.length, rulesMs, duplicatesMs, zodMs, generateMs, payloadBytes: lines.reduce((n, l) => n + l.length + 1, 0) },
+    type: 'validated',
+    ms,
+    floorMs,
+    counters: {
+      students: count,
+      findings: findings.length,
+      duplicates: duplicates.length,
+      rulesMs,
+      duplicatesMs,
+      zodMs,
+      generateMs,
+      payloadBytes: lines.reduce((n, l) => n + l.length + 1, 0),
+    },
   };
 }
 
@@ -66,7 +85,13 @@ async function sheet(bytes: ArrayBuffer): Promise<WorkerReply> {
 // The app's import pipeline step by step, in a worker as the app runs it: where the preview's time goes.
 async function pipeline(bytes: ArrayBuffer, asOf: string): Promise<WorkerReply> {
   const index = await loadAreaIndex();
-  const ctx = { register: [], asOf, dismissed: new Set<string>(), resolveArea: areaResolver(index), areaExists: areaExistsIn(index) };
+  const ctx = {
+    register: [],
+    asOf,
+    dismissed: new Set<string>(),
+    resolveArea: areaResolver(index),
+    areaExists: areaExistsIn(index),
+  };
   gc();
   const t0 = now();
   const { wb } = openFile(new Uint8Array(bytes));
@@ -78,8 +103,15 @@ async function pipeline(bytes: ArrayBuffer, asOf: string): Promise<WorkerReply> 
   const preview = buildPreview(wb, proposal.detection, ctx);
   const t4 = now();
   return {
-    type: 'pipeline', ms: t4 - t0,
-    counters: { openMs: t1 - t0, mappingMs: t2 - t1, rowsAndChecksMs: t3 - t2, buildPreviewMs: t4 - t3, rows: preview.plan.rows.length },
+    type: 'pipeline',
+    ms: t4 - t0,
+    counters: {
+      openMs: t1 - t0,
+      mappingMs: t2 - t1,
+      rowsAndChecksMs: t3 - t2,
+      buildPreviewMs: t4 - t3,
+      rows: preview.plan.rows.length,
+    },
   };
 }
 
@@ -105,13 +137,18 @@ async function districtFloor(urls: string[]): Promise<WorkerReply> {
     await crypto.subtle.verify(sign, keys.publicKey, signature, statement);
     await crypto.subtle.verify(sign, keys.publicKey, signature, statement);
     await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, aes, sealed[i]!);
-    for (const line of payloads[i]!.split('\n')) if (line) {
-      JSON.parse(line);
-      lines++;
-    }
+    for (const line of payloads[i]!.split('\n'))
+      if (line) {
+        JSON.parse(line);
+        lines++;
+      }
   }
   const ms = now() - t0;
-  return { type: 'floor', ms, counters: { files: files.length, bytes: files.reduce((n, f) => n + f.length, 0), lines } };
+  return {
+    type: 'floor',
+    ms,
+    counters: { files: files.length, bytes: files.reduce((n, f) => n + f.length, 0), lines },
+  };
 }
 
 scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
@@ -122,6 +159,6 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     else if (req.type === 'pipeline') scope.postMessage(await pipeline(req.bytes, req.asOf));
     else scope.postMessage(await districtFloor(req.urls));
   } catch (err) {
-    scope.postMessage({ type: 'failed', message: err instanceof Error ? err.stack ?? err.message : String(err) });
+    scope.postMessage({ type: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }
 };

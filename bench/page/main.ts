@@ -46,7 +46,9 @@ function put(db: IDBDatabase, rows: Record<string, unknown[]>): Promise<void> {
 
 async function dropDb(db: IDBDatabase): Promise<void> {
   db.close();
-  await new Promise((r) => { indexedDB.deleteDatabase(db.name).onsuccess = r; });
+  await new Promise((r) => {
+    indexedDB.deleteDatabase(db.name).onsuccess = r;
+  });
 }
 
 /** One raw transaction putting `count` students (the same generated rows as the spreadsheet case). */
@@ -69,7 +71,18 @@ async function idbTaps(count: number): Promise<number> {
   for (let i = 0; i < count; i++) {
     const t0 = now();
     await put(db, {
-      measurements: [{ id: `m-${i}`, studentId: student!.id, measuredOn: '2026-06-20', weightKg: 24.5, heightCm: 121.5, sessionId: 's', by: 'u', at: new Date().toISOString() }],
+      measurements: [
+        {
+          id: `m-${i}`,
+          studentId: student!.id,
+          measuredOn: '2026-06-20',
+          weightKg: 24.5,
+          heightCm: 121.5,
+          sessionId: 's',
+          by: 'u',
+          at: new Date().toISOString(),
+        },
+      ],
       students: [{ ...student, revision: i }],
       audit: [{ id: `a-${i}`, studentId: student!.id, at: new Date().toISOString() }],
     });
@@ -109,9 +122,15 @@ async function pinDerivation(): Promise<number> {
 
 /** The yardstick: PBKDF2-SHA-256 at 600,000 rounds in WebCrypto, what wrapped the data key before decision 20. */
 async function pbkdf2Wrap(): Promise<number> {
-  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('482913'), 'PBKDF2', false, ['deriveBits']);
+  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('482913'), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
   const t0 = now();
-  await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 }, base, 256);
+  await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600_000 },
+    base,
+    256,
+  );
   return now() - t0;
 }
 

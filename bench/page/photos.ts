@@ -15,7 +15,13 @@ import { compressPhoto, fitWithin, PHOTO_MAX_SIDE, type Compressed } from '../..
 export const now = () => performance.now();
 export const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 export const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-export const school = { code: '1050130001', smis: '50130001', name: 'โรงเรียนทดสอบ', district: { code: '5001', name: 'สพป.ทดสอบ' }, directorName: 'ผอ.ทดสอบ' };
+export const school = {
+  code: '1050130001',
+  smis: '50130001',
+  name: 'โรงเรียนทดสอบ',
+  district: { code: '5001', name: 'สพป.ทดสอบ' },
+  directorName: 'ผอ.ทดสอบ',
+};
 export const app = { name: 'tabian', version: 'bench' };
 const cameras: Blob[] = [];
 let base: Compressed | null = null;
@@ -59,7 +65,17 @@ async function compressAndStore(seed: number): Promise<{ ms: number; bytes: numb
   gc();
   const t0 = now();
   const c = await compressPhoto(cameras[seed]!);
-  await savePhoto(appDb(), { id: `cam-${seed}-${Math.random()}`, owner: { kind: 'screening', id: 'bench' }, slot: 'outside', takenAt: '2026-06-20T09:30:00', width: c.width, height: c.height, mime: c.mime, bytes: c.bytes, thumb: c.thumb });
+  await savePhoto(appDb(), {
+    id: `cam-${seed}-${Math.random()}`,
+    owner: { kind: 'screening', id: 'bench' },
+    slot: 'outside',
+    takenAt: '2026-06-20T09:30:00',
+    width: c.width,
+    height: c.height,
+    mime: c.mime,
+    bytes: c.bytes,
+    thumb: c.thumb,
+  });
   const ms = now() - t0;
   base ??= c;
   return { ms, bytes: c.bytes.byteLength, thumb: c.thumb.bytes.byteLength, width: c.width };
@@ -85,8 +101,15 @@ function unique(bytes: Uint8Array): Uint8Array {
   return out;
 }
 export const photoOf = (id: string, owner: Photo['owner'], slot: string): PhotoInput => ({
-  id, owner, slot, takenAt: '2026-06-20T09:30:00', width: base!.width, height: base!.height, mime: base!.mime,
-  bytes: unique(base!.bytes), thumb: { ...base!.thumb, bytes: unique(base!.thumb.bytes) },
+  id,
+  owner,
+  slot,
+  takenAt: '2026-06-20T09:30:00',
+  width: base!.width,
+  height: base!.height,
+  mime: base!.mime,
+  bytes: unique(base!.bytes),
+  thumb: { ...base!.thumb, bytes: unique(base!.thumb.bytes) },
 });
 
 /** `homes` screened households of a household of five with two photos each, stored sealed (not timed). */
@@ -95,13 +118,32 @@ async function seedHomes(homes: number): Promise<number> {
   let bytes = 0;
   for (let h = 0; h < homes; h++) {
     const id = `2569/home-${h}`;
-    const photos = [photoOf(`${id}/outside`, { kind: 'screening', id }, 'outside'), photoOf(`${id}/inside`, { kind: 'screening', id }, 'inside')];
-    const members = Array.from({ length: 5 }, (_, m) => ({ name: `สมาชิก ${m + 1} บ้านที่ ${h}`, relation: 'แม่', age: 30 + m, income: { wages: 1500 } }));
+    const photos = [
+      photoOf(`${id}/outside`, { kind: 'screening', id }, 'outside'),
+      photoOf(`${id}/inside`, { kind: 'screening', id }, 'inside'),
+    ];
+    const members = Array.from({ length: 5 }, (_, m) => ({
+      name: `สมาชิก ${m + 1} บ้านที่ ${h}`,
+      relation: 'แม่',
+      age: 30 + m,
+      income: { wages: 1500 },
+    }));
     await db.transaction('rw', [db.screenings, db.photos], async () => {
-      await db.screenings.put({ id, studentId: `home-${h}`, academicYear: 2569, formVersion: SCREENING_FORM.version, members, photos: { outside: photos[0]!.id, inside: photos[1]!.id }, gps: { lat: 18.8, lon: 98.95, accuracyM: 8, source: 'device' } } as never);
+      await db.screenings.put({
+        id,
+        studentId: `home-${h}`,
+        academicYear: 2569,
+        formVersion: SCREENING_FORM.version,
+        members,
+        photos: { outside: photos[0]!.id, inside: photos[1]!.id },
+        gps: { lat: 18.8, lon: 98.95, accuracyM: 8, source: 'device' },
+      } as never);
       for (const p of photos) await savePhoto(db, p);
     });
-    bytes += photos.reduce((n, p) => n + (p.bytes as Uint8Array).byteLength + (p.thumb.bytes as Uint8Array).byteLength, 0);
+    bytes += photos.reduce(
+      (n, p) => n + (p.bytes as Uint8Array).byteLength + (p.thumb.bytes as Uint8Array).byteLength,
+      0,
+    );
   }
   return bytes;
 }
@@ -113,8 +155,18 @@ async function backup(): Promise<{ ms: number; bytes: number }> {
   const t0 = now();
   const dump = await dumpDatabase(appDb());
   const made = await makeBackup({
-    dump, school, academicYear: 2569, asOf: '2026-06-20', sequence: 1, previous: null, device: { key: device, name: 'device' },
-    passphrase: 'ต้นมะม่วง หน้าโรงเรียน', now: new Date(), bundleId: crypto.randomUUID(), app, random,
+    dump,
+    school,
+    academicYear: 2569,
+    asOf: '2026-06-20',
+    sequence: 1,
+    previous: null,
+    device: { key: device, name: 'device' },
+    passphrase: 'ต้นมะม่วง หน้าโรงเรียน',
+    now: new Date(),
+    bundleId: crypto.randomUUID(),
+    app,
+    random,
   });
   const ms = now() - t0;
   lastBackup = made.bytes;

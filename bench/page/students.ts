@@ -17,8 +17,16 @@ export function benchStudents(count: number): Student[] {
     base.health = { weightKg: 12 + age * 2.5 + (n % 8), heightCm: 90 + age * 5.5 + (n % 10), measuredOn: null };
     const prev = out[n - 1];
     if (prev && n % 250 === 0) out.push({ ...base, idNo: prev.idNo });
-    else if (prev && n % 100 === 0) out.push({ ...base, firstName: prev.firstName, lastName: prev.lastName, birthDate: prev.birthDate, idNo: testCitizenId(20_000_000 + n) });
-    else if (n % 97 === 0) out.push({ ...base, idNo: base.idNo.slice(0, 12) + String((Number(base.idNo[12]) + 1) % 10) });
+    else if (prev && n % 100 === 0)
+      out.push({
+        ...base,
+        firstName: prev.firstName,
+        lastName: prev.lastName,
+        birthDate: prev.birthDate,
+        idNo: testCitizenId(20_000_000 + n),
+      });
+    else if (n % 97 === 0)
+      out.push({ ...base, idNo: base.idNo.slice(0, 12) + String((Number(base.idNo[12]) + 1) % 10) });
     else out.push(base);
   }
   return out;

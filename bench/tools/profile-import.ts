@@ -54,7 +54,10 @@ const maps = new Map<string, { sources: string[]; lines: Segment[][] } | null>()
 function where(url: string, line: number, column: number): string {
   if (!maps.has(url)) {
     try {
-      const m = JSON.parse(readFileSync(`${APP_DIST}${new URL(url).pathname.slice(1)}.map`, 'utf8')) as { sources: string[]; mappings: string };
+      const m = JSON.parse(readFileSync(`${APP_DIST}${new URL(url).pathname.slice(1)}.map`, 'utf8')) as {
+        sources: string[];
+        mappings: string;
+      };
       maps.set(url, { sources: m.sources, lines: decode(m.mappings) });
     } catch {
       maps.set(url, null);
@@ -63,24 +66,46 @@ function where(url: string, line: number, column: number): string {
   const m = maps.get(url);
   if (!m) return url.split('/').pop() ?? url;
   const best = (m.lines[line] ?? []).filter((s) => s[0] <= column).at(-1);
-  return best ? `${m.sources[best[1]]!.replace(/.*node_modules\//, 'npm:').replace(/^(\.\.\/)+/, '')}:${best[2] + 1}` : '?';
+  return best
+    ? `${m.sources[best[1]]!.replace(/.*node_modules\//, 'npm:').replace(/^(\.\.\/)+/, '')}:${best[2] + 1}`
+    : '?';
 }
 
-interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
-interface Profile { nodes: { id: number; callFrame: CallFrame }[]; samples?: number[]; timeDeltas?: number[] }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface Profile {
+  nodes: { id: number; callFrame: CallFrame }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
 function summary(profile: Profile): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   (profile.samples ?? []).forEach((id, i) => {
     const f = byId.get(id)!.callFrame;
-    const key = f.url ? `${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber, f.columnNumber)}` : f.functionName;
+    const key = f.url
+      ? `${f.functionName || '(anonymous)'} ${where(f.url, f.lineNumber, f.columnNumber)}`
+      : f.functionName;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0));
   });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, t]) => `${String(Math.round(t / 1000)).padStart(6)} ms  ${k}`).join('\n');
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30)
+    .map(([k, t]) => `${String(Math.round(t / 1000)).padStart(6)} ms  ${k}`)
+    .join('\n');
 }
 
-const server = await preview({ root: ROOT, build: { outDir: APP_DIST }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const server = await preview({
+  root: ROOT,
+  build: { outDir: APP_DIST },
+  preview: { host: '127.0.0.1', port: 0 },
+  logLevel: 'warn',
+});
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('preview server has no port');
 const base = `http://127.0.0.1:${address.port}/`;
@@ -98,7 +123,11 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (step === 'preview') await cdp.send('Profiler.start');
   await arm(page, 'change', '[data-testid="import-preview"]');
-  await page.getByTestId('import-file').setInputFiles({ name: 'dmc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(dmc36Xlsx(generateStudents(rows))) });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'dmc.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(dmc36Xlsx(generateStudents(rows))),
+  });
   console.log(`file → preview ${Math.round(await stop(page, 120_000))} ms`);
   if (step === 'commit') await cdp.send('Profiler.start');
   await arm(page, 'click', '[data-testid="import-done"]');

@@ -12,7 +12,8 @@ import { ingestFiles } from '../../src/cli/national/ingest';
 import { makeNationalSet, type NationalSet } from '../lib/national-set';
 
 const [mode, dir, size] = process.argv.slice(2);
-if (!dir || (mode !== 'make' && mode !== 'ingest')) throw new Error('usage: profile-national.ts make DIR N | ingest DIR');
+if (!dir || (mode !== 'make' && mode !== 'ingest'))
+  throw new Error('usage: profile-national.ts make DIR N | ingest DIR');
 if (mode === 'make') {
   const set = await makeNationalSet(Number(size ?? 20_000), dir, console.error);
   writeFileSync(join(dir, 'set.json'), JSON.stringify(set));
@@ -26,13 +27,27 @@ if (mode === 'make') {
   const timer = setInterval(() => (top = Math.max(top, process.memoryUsage().rss)), 50);
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const r = await ingestFiles(db.connection, set.files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })), {
-    trust: { format: TRUST_FORMAT, keys: set.districtKeys }, decryptionKeys: [{ keyid: set.nationalKeyid, privateKey: decrypt.privateKey }], now: new Date(),
-    ...(process.env['WORKERS'] ? { workers: Number(process.env['WORKERS']) } : {}),
-  });
+  const r = await ingestFiles(
+    db.connection,
+    set.files.map((f) => ({ name: f, read: async () => new Uint8Array(await readFile(f)) })),
+    {
+      trust: { format: TRUST_FORMAT, keys: set.districtKeys },
+      decryptionKeys: [{ keyid: set.nationalKeyid, privateKey: decrypt.privateKey }],
+      now: new Date(),
+      ...(process.env['WORKERS'] ? { workers: Number(process.env['WORKERS']) } : {}),
+    },
+  );
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   db.close();
-  console.log(JSON.stringify({ ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(top / 2 ** 20), ...r, chainIssues: r.chainIssues.length }));
+  console.log(
+    JSON.stringify({
+      ms: Math.round(ms),
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      peakRssMb: Math.round(top / 2 ** 20),
+      ...r,
+      chainIssues: r.chainIssues.length,
+    }),
+  );
 }

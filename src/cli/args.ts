@@ -39,8 +39,18 @@ export interface Parsed<O extends OptionSpecs> {
  * positional. Throws UsageError for an unknown option, a missing or empty value, a value given to a switch,
  * an option given twice that takes one value, and positionals where `positionals` is false.
  */
-export function parseCommandArgs<const O extends OptionSpecs>(args: readonly string[], options: O, positionals = true): Parsed<O> {
-  const { tokens } = parseArgs({ args: [...args], options: { ...options }, strict: false, allowPositionals: true, tokens: true });
+export function parseCommandArgs<const O extends OptionSpecs>(
+  args: readonly string[],
+  options: O,
+  positionals = true,
+): Parsed<O> {
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: { ...options },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const values: Record<string, unknown> = {};
   const loose: string[] = [];
   for (const token of tokens) {
@@ -59,7 +69,8 @@ export function parseCommandArgs<const O extends OptionSpecs>(args: readonly str
       value = true;
     } else {
       // A following option is not this option's value: `--as-of --lang en` misses the date.
-      const missing = token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'));
+      const missing =
+        token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('--'));
       if (missing) throw new UsageError(`${rawName} ต้องมีค่า`, `${rawName} wants a value`);
       value = token.value;
     }

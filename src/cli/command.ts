@@ -53,7 +53,12 @@ export function defineCommand(command: Command): Command {
  * A command made of subcommands (`tabian bundle verify …`): one table, each row its own usage and handler.
  * No subcommand or an unknown one is bad usage (the group's usage, exit 2); `--help` before one prints it.
  */
-export function defineGroup(group: { name: string; summary: string; usage: string; subcommands: readonly Command[] }): Command {
+export function defineGroup(group: {
+  name: string;
+  summary: string;
+  usage: string;
+  subcommands: readonly Command[];
+}): Command {
   const prefix = `tabian ${group.name}`;
   return {
     name: group.name,
@@ -67,9 +72,10 @@ export function defineGroup(group: { name: string; summary: string; usage: strin
       }
       const sub = group.subcommands.find((s) => s.name === name);
       if (!sub) {
-        const why = name === undefined
-          ? new UsageError('ใส่คำสั่งย่อย', 'give a subcommand')
-          : new UsageError(`ไม่มีคำสั่งย่อย "${name}"`, `unknown subcommand "${name}"`);
+        const why =
+          name === undefined
+            ? new UsageError('ใส่คำสั่งย่อย', 'give a subcommand')
+            : new UsageError(`ไม่มีคำสั่งย่อย "${name}"`, `unknown subcommand "${name}"`);
         io.err(`${prefix}: ${why.message}\n\n${group.usage}`);
         return 2;
       }

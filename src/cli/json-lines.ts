@@ -3,7 +3,9 @@
  * where the line is not JSON: the command names that line rather than stopping at it.
  */
 export function jsonLines(text: string): { line: number; value: unknown }[] {
-  return text.split(/\r?\n/).flatMap((line, i) => (line.trim() ? [{ line: i + 1, value: parseOrUndefined(line) }] : []));
+  return text
+    .split(/\r?\n/)
+    .flatMap((line, i) => (line.trim() ? [{ line: i + 1, value: parseOrUndefined(line) }] : []));
 }
 
 function parseOrUndefined(line: string): unknown {

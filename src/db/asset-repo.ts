@@ -20,13 +20,21 @@ export async function loadSite(db: TabianDb, year: number): Promise<Site | null>
   return row ? siteSchema.parse(row.site) : null;
 }
 
-export async function saveSite(db: TabianDb, year: number, site: Site, now: Date = new Date(), by = SYNC_BY): Promise<Site> {
+export async function saveSite(
+  db: TabianDb,
+  year: number,
+  site: Site,
+  now: Date = new Date(),
+  by = SYNC_BY,
+): Promise<Site> {
   const parsed = siteSchema.parse(site);
-  await guarded(() => db.transaction('rw', [db.sites, db.settings, db.ops], async () => {
-    const before = await db.sites.get(year);
-    await db.sites.put({ year, site: parsed, updatedAt: now.toISOString() });
-    await logRecordSave(db, SITE_OPS, String(year), before ? siteSchema.parse(before.site) : null, parsed, by, now);
-  }));
+  await guarded(() =>
+    db.transaction('rw', [db.sites, db.settings, db.ops], async () => {
+      const before = await db.sites.get(year);
+      await db.sites.put({ year, site: parsed, updatedAt: now.toISOString() });
+      await logRecordSave(db, SITE_OPS, String(year), before ? siteSchema.parse(before.site) : null, parsed, by, now);
+    }),
+  );
   return parsed;
 }
 
@@ -35,20 +43,38 @@ export async function listBuildings(db: TabianDb, year: number): Promise<Buildin
   return rows.map((r) => buildingSchema.parse(r.building));
 }
 
-export async function saveBuilding(db: TabianDb, year: number, building: Building, now: Date = new Date(), by = SYNC_BY): Promise<Building> {
+export async function saveBuilding(
+  db: TabianDb,
+  year: number,
+  building: Building,
+  now: Date = new Date(),
+  by = SYNC_BY,
+): Promise<Building> {
   const parsed = buildingSchema.parse(building);
   const key = buildingKey(year, parsed.id);
-  await guarded(() => db.transaction('rw', [db.buildings, db.settings, db.ops], async () => {
-    const before = await db.buildings.get(key);
-    await db.buildings.put({ key, year, building: parsed, updatedAt: now.toISOString() });
-    await logRecordSave(db, BUILDING_OPS, key, before ? buildingSchema.parse(before.building) : null, parsed, by, now);
-  }));
+  await guarded(() =>
+    db.transaction('rw', [db.buildings, db.settings, db.ops], async () => {
+      const before = await db.buildings.get(key);
+      await db.buildings.put({ key, year, building: parsed, updatedAt: now.toISOString() });
+      await logRecordSave(
+        db,
+        BUILDING_OPS,
+        key,
+        before ? buildingSchema.parse(before.building) : null,
+        parsed,
+        by,
+        now,
+      );
+    }),
+  );
   return parsed;
 }
 
 /** The latest survey year before `year` that has buildings or a site, or null. */
 export async function previousSurveyYear(db: TabianDb, year: number): Promise<number | null> {
-  const [sites, buildings] = await guarded(() => Promise.all([db.sites.where('year').below(year).primaryKeys(), db.buildings.where('year').below(year).keys()]));
+  const [sites, buildings] = await guarded(() =>
+    Promise.all([db.sites.where('year').below(year).primaryKeys(), db.buildings.where('year').below(year).keys()]),
+  );
   const years = [...sites, ...buildings.map(Number)];
   return years.length ? Math.max(...years) : null;
 }
@@ -58,15 +84,21 @@ export async function previousSurveyYear(db: TabianDb, year: number): Promise<nu
  * (in one transaction, so two tablets never copy twice). Returns the year carried from, or null.
  */
 export async function startSurvey(db: TabianDb, year: number, now: Date = new Date()): Promise<number | null> {
-  return guarded(() => db.transaction('rw', db.sites, db.buildings, async () => {
-    const from = await previousSurveyYear(db, year);
-    const started = (await db.sites.get(year)) || (await db.buildings.where('year').equals(year).count()) > 0;
-    if (started || from === null) return started ? from : null;
-    const at = now.toISOString();
-    const site = await db.sites.get(from);
-    if (site) await db.sites.put({ year, site: site.site, updatedAt: at });
-    const before = (await db.buildings.where('year').equals(from).toArray()).map((r) => buildingSchema.parse(r.building));
-    await db.buildings.bulkPut(carryOver(before).map((b) => ({ key: buildingKey(year, b.id), year, building: b, updatedAt: at })));
-    return from;
-  }));
+  return guarded(() =>
+    db.transaction('rw', db.sites, db.buildings, async () => {
+      const from = await previousSurveyYear(db, year);
+      const started = (await db.sites.get(year)) || (await db.buildings.where('year').equals(year).count()) > 0;
+      if (started || from === null) return started ? from : null;
+      const at = now.toISOString();
+      const site = await db.sites.get(from);
+      if (site) await db.sites.put({ year, site: site.site, updatedAt: at });
+      const before = (await db.buildings.where('year').equals(from).toArray()).map((r) =>
+        buildingSchema.parse(r.building),
+      );
+      await db.buildings.bulkPut(
+        carryOver(before).map((b) => ({ key: buildingKey(year, b.id), year, building: b, updatedAt: at })),
+      );
+      return from;
+    }),
+  );
 }

@@ -17,12 +17,21 @@ const LAST_BACKUP = 'backup.last';
 /** Stores a backup leaves out: the sync operation log is rebuilt by new edits. */
 const SKIPPED = new Set<string>();
 
-export interface LastBackup { at: string; sequence: number; statementSha256: string; fileName: string }
+export interface LastBackup {
+  at: string;
+  sequence: number;
+  statementSha256: string;
+  fileName: string;
+}
 
 // `buffer`: an ArrayBuffer (a correction's evidence); before it was tagged, evidence bytes were lost.
 type Tagged = { $bytes: string; type?: string; blob?: true; buffer?: true };
 const TAG_KEYS = new Set(['$bytes', 'type', 'blob', 'buffer']);
-const isTagged = (v: unknown): v is Tagged => typeof v === 'object' && v !== null && typeof (v as Tagged).$bytes === 'string' && Object.keys(v).every((k) => TAG_KEYS.has(k));
+const isTagged = (v: unknown): v is Tagged =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Tagged).$bytes === 'string' &&
+  Object.keys(v).every((k) => TAG_KEYS.has(k));
 
 // Bytes made in another realm (a worker, the vault's cipher under jsdom) fail instanceof: check the tag, as
 // the photo schema does, or a photo's bytes would be written as an object of numbers and refused at restore.
@@ -31,7 +40,8 @@ const tagOf = (v: unknown): string => Object.prototype.toString.call(v);
 async function encodeValue(v: unknown): Promise<unknown> {
   if (v instanceof Blob) return { $bytes: toBase64(new Uint8Array(await blobBytes(v))), type: v.type, blob: true };
   if (v instanceof Uint8Array || tagOf(v) === '[object Uint8Array]') return { $bytes: toBase64(v as Uint8Array) };
-  if (v instanceof ArrayBuffer || tagOf(v) === '[object ArrayBuffer]') return { $bytes: toBase64(new Uint8Array(v as ArrayBuffer)), buffer: true };
+  if (v instanceof ArrayBuffer || tagOf(v) === '[object ArrayBuffer]')
+    return { $bytes: toBase64(new Uint8Array(v as ArrayBuffer)), buffer: true };
   if (Array.isArray(v)) return Promise.all(v.map(encodeValue));
   if (v !== null && typeof v === 'object') {
     const out: Record<string, unknown> = {};
@@ -48,7 +58,8 @@ function decodeValue(v: unknown): unknown {
     return v.blob ? new Blob([bytes as Uint8Array<ArrayBuffer>], { type: v.type ?? '' }) : bytes;
   }
   if (Array.isArray(v)) return v.map(decodeValue);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decodeValue(x)]));
+  if (v !== null && typeof v === 'object')
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, decodeValue(x)]));
   return v;
 }
 
@@ -57,11 +68,13 @@ const portableKey = (k: KeyRow): KeyRow | null => (k.wrapped ? { ...k, signKey: 
 /** Every store's rows, read in one transaction (so the copy is consistent), then encoded. */
 export async function dumpDatabase(db: TabianDb): Promise<DatabaseDump> {
   const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
-  const raw = await guarded(() => db.transaction('r', tables, async () => {
-    const out: Record<string, unknown[]> = {};
-    for (const t of tables) out[t.name] = await t.toArray();
-    return out;
-  }));
+  const raw = await guarded(() =>
+    db.transaction('r', tables, async () => {
+      const out: Record<string, unknown[]> = {};
+      for (const t of tables) out[t.name] = await t.toArray();
+      return out;
+    }),
+  );
   if (raw['keys']) raw['keys'] = (raw['keys'] as KeyRow[]).flatMap((k) => portableKey(k) ?? []);
   const stores: Record<string, unknown[]> = {};
   for (const [name, rows] of Object.entries(raw)) stores[name] = (await encodeValue(rows)) as unknown[];
@@ -91,14 +104,16 @@ export class BackupRowsError extends Error {
  * database (written into a scratch database of its version, which Dexie then upgrades).
  */
 export async function restoreDatabase(db: TabianDb, dump: DatabaseDump): Promise<void> {
-  if (dump.version > db.verno) throw new BackupVersionError(`backup of database version ${dump.version}, this app has ${db.verno}`);
+  if (dump.version > db.verno)
+    throw new BackupVersionError(`backup of database version ${dump.version}, this app has ${db.verno}`);
   const decoded = dump.version < db.verno ? await upgraded(dump, db.verno) : decodedStores(db, dump);
   const problems = checkRows(decoded);
   if (problems.length) throw new BackupRowsError(problems);
   const tables = db.tables.filter((t) => !SKIPPED.has(t.name));
   // Rows arrive clear and the backup brings its own vault (its users' wraps of its data key): written
   // clear now, sealed at the first sign-in with the backup's PINs.
-  const vault = decoded['settings']?.find((r) => (r as { key?: string }).key === VAULT_SETTING) as { value: { enabled?: boolean } } | undefined;
+  const vault = decoded['settings']?.find((r) => (r as { key?: string }).key === VAULT_SETTING) as
+    { value: { enabled?: boolean } } | undefined;
   if (vault?.value.enabled) vault.value = { ...vault.value, pending: true } as typeof vault.value;
   const was = vaultStatus().enabled;
   setVaultEnabled(false);
@@ -127,17 +142,21 @@ async function upgraded(dump: DatabaseDump, latest: number): Promise<Record<stri
   const old = new TabianDb(name, dump.version, { scratch: true });
   try {
     const decoded = decodedStores(old, dump);
-    await guarded(() => old.transaction('rw', old.tables, async () => {
-      for (const t of old.tables) if (decoded[t.name]?.length) await t.bulkPut(decoded[t.name]!);
-    }));
+    await guarded(() =>
+      old.transaction('rw', old.tables, async () => {
+        for (const t of old.tables) if (decoded[t.name]?.length) await t.bulkPut(decoded[t.name]!);
+      }),
+    );
     old.close();
     const now = new TabianDb(name, latest, { scratch: true });
     try {
-      return await guarded(() => now.transaction('r', now.tables, async () => {
-        const out: Record<string, unknown[]> = {};
-        for (const t of now.tables) out[t.name] = await t.toArray();
-        return out;
-      }));
+      return await guarded(() =>
+        now.transaction('r', now.tables, async () => {
+          const out: Record<string, unknown[]> = {};
+          for (const t of now.tables) out[t.name] = await t.toArray();
+          return out;
+        }),
+      );
     } finally {
       now.close();
     }
@@ -147,27 +166,34 @@ async function upgraded(dump: DatabaseDump, latest: number): Promise<Record<stri
   }
 }
 
-
-async function restoreTables(db: TabianDb, tables: TabianDb['tables'], decoded: Record<string, unknown[]>): Promise<void> {
-  await guarded(() => db.transaction('rw', tables, async () => {
-    for (const t of tables) {
-      if (t.name === 'keys') {
-        const own = (await db.keys.toArray()).filter((k) => k.wrapped === null);
-        await t.clear();
-        await t.bulkPut(own);
-      } else if (t.name === 'settings') {
-        // The device's own sync identity and clock stay; the backed-up device's never arrive.
-        const own = (await db.settings.bulkGet([...DEVICE_ONLY_SETTINGS])).filter((r) => !!r);
-        await t.clear();
-        await t.bulkPut(own);
-        decoded[t.name] = (decoded[t.name] ?? []).filter((r) => !DEVICE_ONLY_SETTINGS.includes((r as { key?: string }).key ?? ''));
-      } else {
-        await t.clear();
+async function restoreTables(
+  db: TabianDb,
+  tables: TabianDb['tables'],
+  decoded: Record<string, unknown[]>,
+): Promise<void> {
+  await guarded(() =>
+    db.transaction('rw', tables, async () => {
+      for (const t of tables) {
+        if (t.name === 'keys') {
+          const own = (await db.keys.toArray()).filter((k) => k.wrapped === null);
+          await t.clear();
+          await t.bulkPut(own);
+        } else if (t.name === 'settings') {
+          // The device's own sync identity and clock stay; the backed-up device's never arrive.
+          const own = (await db.settings.bulkGet([...DEVICE_ONLY_SETTINGS])).filter((r) => !!r);
+          await t.clear();
+          await t.bulkPut(own);
+          decoded[t.name] = (decoded[t.name] ?? []).filter(
+            (r) => !DEVICE_ONLY_SETTINGS.includes((r as { key?: string }).key ?? ''),
+          );
+        } else {
+          await t.clear();
+        }
+        const rows = decoded[t.name];
+        if (rows?.length) await t.bulkPut(rows);
       }
-      const rows = decoded[t.name];
-      if (rows?.length) await t.bulkPut(rows);
-    }
-  }));
+    }),
+  );
 }
 
 export async function lastBackup(db: TabianDb): Promise<LastBackup | null> {

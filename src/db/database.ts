@@ -10,8 +10,25 @@ import type { YearResult } from '../domain/year/results';
 import type { Incoming } from '../domain/year/incoming';
 import type { Measurement, MeasureSession } from '../domain/measure/measurement';
 import type {
-  BundleRow, CorrectionRow, DismissedPairRow, DistrictSchoolRow, FindingRow, ImportPresetRow, KeyRow, OpRow, PhotoRow, ProfileRow, RoomRow,
-  RoundRow, ScreeningRow, SettingRow, StudentRow, TrustRow, BuildingRow, SiteRow, StaffRow,
+  BundleRow,
+  CorrectionRow,
+  DismissedPairRow,
+  DistrictSchoolRow,
+  FindingRow,
+  ImportPresetRow,
+  KeyRow,
+  OpRow,
+  PhotoRow,
+  ProfileRow,
+  RoomRow,
+  RoundRow,
+  ScreeningRow,
+  SettingRow,
+  StudentRow,
+  TrustRow,
+  BuildingRow,
+  SiteRow,
+  StaffRow,
 } from './rows';
 import type { EquipmentCount } from '../domain/assets/schema';
 import type { AssetSurvey } from '../domain/assets/round';
@@ -22,8 +39,16 @@ export const DB_NAME = 'tabian';
 export const VAULT_SETTING = 'vault';
 
 // Row types live in rows.ts (no circle between this file and the repositories); re-exported for old imports.
-export type { ProfileRow, SettingRow, StudentRow, RoomRow, DismissedPairRow, ImportPresetRow, CorrectionRow, RoundRow } from './rows';
-
+export type {
+  ProfileRow,
+  SettingRow,
+  StudentRow,
+  RoomRow,
+  DismissedPairRow,
+  ImportPresetRow,
+  CorrectionRow,
+  RoundRow,
+} from './rows';
 
 export class TabianDb extends Dexie {
   profile!: Table<ProfileRow, string>;

@@ -7,25 +7,37 @@ import { guarded } from './errors';
 
 export type { DistrictSchoolRow };
 
-export interface SchoolListSave { added: number; updated: number; unchanged: number }
+export interface SchoolListSave {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
 
 /** Adds or updates schools in one transaction; a school only known from a bundle takes the list's name. */
-export async function saveSchools(db: TabianDb, schools: readonly DistrictSchool[], source: DistrictSchoolRow['source'], now: Date): Promise<SchoolListSave> {
+export async function saveSchools(
+  db: TabianDb,
+  schools: readonly DistrictSchool[],
+  source: DistrictSchoolRow['source'],
+  now: Date,
+): Promise<SchoolListSave> {
   const parsed = schools.map((s) => districtSchoolSchema.parse(s));
-  return guarded(() => db.transaction('rw', db.districtSchools, async () => {
-    const out: SchoolListSave = { added: 0, updated: 0, unchanged: 0 };
-    const old = await db.districtSchools.bulkGet(parsed.map((s) => s.code));
-    const rows: DistrictSchoolRow[] = [];
-    parsed.forEach((s, i) => {
-      const was = old[i];
-      if (was && (source === 'bundle' || (was.smis === s.smis && was.name === s.name && was.source === 'list'))) return void out.unchanged++;
-      if (was) out.updated++;
-      else out.added++;
-      rows.push({ ...s, source, updatedAt: now.toISOString() });
-    });
-    await db.districtSchools.bulkPut(rows);
-    return out;
-  }));
+  return guarded(() =>
+    db.transaction('rw', db.districtSchools, async () => {
+      const out: SchoolListSave = { added: 0, updated: 0, unchanged: 0 };
+      const old = await db.districtSchools.bulkGet(parsed.map((s) => s.code));
+      const rows: DistrictSchoolRow[] = [];
+      parsed.forEach((s, i) => {
+        const was = old[i];
+        if (was && (source === 'bundle' || (was.smis === s.smis && was.name === s.name && was.source === 'list')))
+          return void out.unchanged++;
+        if (was) out.updated++;
+        else out.added++;
+        rows.push({ ...s, source, updatedAt: now.toISOString() });
+      });
+      await db.districtSchools.bulkPut(rows);
+      return out;
+    }),
+  );
 }
 
 export async function listSchools(db: TabianDb): Promise<DistrictSchoolRow[]> {
@@ -44,10 +56,15 @@ export async function loadSubsidyTables(db: TabianDb): Promise<SubsidyTable[]> {
 
 export async function saveSubsidyTable(db: TabianDb, table: SubsidyTable): Promise<void> {
   const value = subsidyTableSchema.parse(table);
-  await guarded(() => db.transaction('rw', db.settings, async () => {
-    const row = await db.settings.get(RATES_KEY);
-    const parsed = subsidyTableSchema.array().safeParse(row?.value ?? []);
-    const others = (parsed.success ? parsed.data : []).filter((t) => t.academicYear !== value.academicYear);
-    await db.settings.put({ key: RATES_KEY, value: [...others, value].sort((a, b) => a.academicYear - b.academicYear) });
-  }));
+  await guarded(() =>
+    db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get(RATES_KEY);
+      const parsed = subsidyTableSchema.array().safeParse(row?.value ?? []);
+      const others = (parsed.success ? parsed.data : []).filter((t) => t.academicYear !== value.academicYear);
+      await db.settings.put({
+        key: RATES_KEY,
+        value: [...others, value].sort((a, b) => a.academicYear - b.academicYear),
+      });
+    }),
+  );
 }

@@ -1,10 +1,18 @@
 /** Storage failures the UI must explain in Thai rather than show raw. */
-export type StorageProblem = 'storage.full' | 'storage.newer_version' | 'storage.unavailable' | 'storage.failed'
+export type StorageProblem =
+  | 'storage.full'
+  | 'storage.newer_version'
+  | 'storage.unavailable'
+  | 'storage.failed'
   // Personal data is sealed and nobody is signed in; or a sealed row does not open with the school's key.
-  | 'storage.locked' | 'storage.damaged';
+  | 'storage.locked'
+  | 'storage.damaged';
 
 export class StorageError extends Error {
-  constructor(readonly problem: StorageProblem, cause: unknown) {
+  constructor(
+    readonly problem: StorageProblem,
+    cause: unknown,
+  ) {
     super(problem, { cause });
     this.name = 'StorageError';
   }

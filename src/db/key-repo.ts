@@ -48,15 +48,22 @@ function dataKey(): Uint8Array {
  * `backupSecret`, a passphrase-wrapped copy is made before the extractable object is dropped.
  */
 export async function createDeviceKey(
-  db: TabianDb, opts: { role: DeviceKeyRole; name: string; now: Date; backupSecret?: string; random?: (n: number) => Bytes },
+  db: TabianDb,
+  opts: { role: DeviceKeyRole; name: string; now: Date; backupSecret?: string; random?: (n: number) => Bytes },
 ): Promise<NewKey> {
   const dk = dataKey();
   const random = opts.random ?? newRandom;
   const key = await generateSigningKey(true);
   try {
     const held = await holdPrivateKey(key.privateKey, dk, { keyid: key.keyid, role: opts.role }, random);
-    const backup = opts.backupSecret !== undefined ? await wrapPrivateKey(key.privateKey, key, opts.backupSecret, random) : null;
-    const row = rowOf(key, opts.role, null, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped: null, held });
+    const backup =
+      opts.backupSecret !== undefined ? await wrapPrivateKey(key.privateKey, key, opts.backupSecret, random) : null;
+    const row = rowOf(key, opts.role, null, opts.name, opts.now, {
+      signKey: null,
+      decryptKey: null,
+      wrapped: null,
+      held,
+    });
     await putActive(db, row);
     return { row, backup };
   } finally {
@@ -65,24 +72,54 @@ export async function createDeviceKey(
 }
 
 function rowOf(
-  key: { keyid: string; spki: Bytes }, role: Role, userId: string | null, name: string, now: Date,
+  key: { keyid: string; spki: Bytes },
+  role: Role,
+  userId: string | null,
+  name: string,
+  now: Date,
   secret: Pick<KeyRow, 'signKey' | 'decryptKey' | 'wrapped' | 'held'>,
 ): KeyRow {
-  return { keyid: key.keyid, role, userId, name, spki: toBase64(key.spki), createdAt: now.toISOString(), ...secret, retiredAt: null };
+  return {
+    keyid: key.keyid,
+    role,
+    userId,
+    name,
+    spki: toBase64(key.spki),
+    createdAt: now.toISOString(),
+    ...secret,
+    retiredAt: null,
+  };
 }
 
 /** Stores a key as the active one of its role (and user), retiring the one before it in the same transaction. */
 async function putActive(db: TabianDb, row: KeyRow): Promise<void> {
-  await guarded(() => db.transaction('rw', db.keys, async () => {
-    const same = await db.keys.where('role').equals(row.role).filter((k) => k.userId === row.userId && k.retiredAt === null).toArray();
-    for (const old of same) await db.keys.put({ ...old, retiredAt: row.createdAt });
-    await db.keys.put(row);
-  }));
+  await guarded(() =>
+    db.transaction('rw', db.keys, async () => {
+      const same = await db.keys
+        .where('role')
+        .equals(row.role)
+        .filter((k) => k.userId === row.userId && k.retiredAt === null)
+        .toArray();
+      for (const old of same) await db.keys.put({ ...old, retiredAt: row.createdAt });
+      await db.keys.put(row);
+    }),
+  );
 }
 
 /** A person's key, stored only in its wrapped form (wrapPrivateKey made it from an extractable key). */
-export async function storeWrappedKey(db: TabianDb, wrapped: WrappedKey | PinWrappedKey, opts: { role: Role; userId: string | null; name: string; now: Date }): Promise<KeyRow> {
-  const row = rowOf({ keyid: wrapped.keyid, spki: fromBase64(wrapped.spki)! }, opts.role, opts.userId, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped, held: null });
+export async function storeWrappedKey(
+  db: TabianDb,
+  wrapped: WrappedKey | PinWrappedKey,
+  opts: { role: Role; userId: string | null; name: string; now: Date },
+): Promise<KeyRow> {
+  const row = rowOf(
+    { keyid: wrapped.keyid, spki: fromBase64(wrapped.spki)! },
+    opts.role,
+    opts.userId,
+    opts.name,
+    opts.now,
+    { signKey: null, decryptKey: null, wrapped, held: null },
+  );
   await putActive(db, row);
   return row;
 }
@@ -91,13 +128,23 @@ export async function storeWrappedKey(db: TabianDb, wrapped: WrappedKey | PinWra
  * Brings back a district key from its passphrase-wrapped backup, sealed under the data key; null when the
  * passphrase is wrong. The same keyid replaces a row of an earlier release that held the key bare.
  */
-export async function restoreDistrictKey(db: TabianDb, backup: WrappedKey, secret: string, opts: { name: string; now: Date; random?: (n: number) => Bytes }): Promise<KeyRow | null> {
+export async function restoreDistrictKey(
+  db: TabianDb,
+  backup: WrappedKey,
+  secret: string,
+  opts: { name: string; now: Date; random?: (n: number) => Bytes },
+): Promise<KeyRow | null> {
   const key = await unwrapPrivateKey(backup, secret, 'sign', true);
   if (!key) return null;
   const dk = dataKey();
   try {
     const held = await holdPrivateKey(key, dk, { keyid: backup.keyid, role: 'district' }, opts.random ?? newRandom);
-    const row = rowOf({ keyid: backup.keyid, spki: fromBase64(backup.spki)! }, 'district', null, opts.name, opts.now, { signKey: null, decryptKey: null, wrapped: null, held });
+    const row = rowOf({ keyid: backup.keyid, spki: fromBase64(backup.spki)! }, 'district', null, opts.name, opts.now, {
+      signKey: null,
+      decryptKey: null,
+      wrapped: null,
+      held,
+    });
     await putActive(db, row);
     return row;
   } finally {
@@ -125,10 +172,14 @@ export async function getKey(db: TabianDb, keyid: string): Promise<KeyRow | null
 
 /** Keys of a role (and user), the active one first, then retired ones newest first. */
 export async function listKeys(db: TabianDb, filter: { role?: Role; userId?: string | null } = {}): Promise<KeyRow[]> {
-  const rows = await guarded(() => (filter.role ? db.keys.where('role').equals(filter.role).toArray() : db.keys.toArray()));
+  const rows = await guarded(() =>
+    filter.role ? db.keys.where('role').equals(filter.role).toArray() : db.keys.toArray(),
+  );
   return rows
     .filter((k) => filter.userId === undefined || k.userId === filter.userId)
-    .sort((a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null) || (a.createdAt < b.createdAt ? 1 : -1));
+    .sort(
+      (a, b) => Number(a.retiredAt !== null) - Number(b.retiredAt !== null) || (a.createdAt < b.createdAt ? 1 : -1),
+    );
 }
 
 /** The key a device or person signs with now, or null. */
@@ -137,15 +188,21 @@ export async function activeKey(db: TabianDb, role: Role, userId: string | null 
 }
 
 /** Opens a person's wrapped key with the owner's PIN secret; null when it does not open. */
-function openWrapped(w: WrappedKey | PinWrappedKey, secret: string | PinSecret, extractable = false): Promise<Key | null> {
-  if (w.alg === PIN_WRAP_ALG) return typeof secret === 'string' ? Promise.resolve(null) : unwrapWithPinKey(w, secret.pinKey, 'sign', extractable);
+function openWrapped(
+  w: WrappedKey | PinWrappedKey,
+  secret: string | PinSecret,
+  extractable = false,
+): Promise<Key | null> {
+  if (w.alg === PIN_WRAP_ALG)
+    return typeof secret === 'string' ? Promise.resolve(null) : unwrapWithPinKey(w, secret.pinKey, 'sign', extractable);
   return unwrapPrivateKey(w, typeof secret === 'string' ? secret : secret.pin, 'sign', extractable);
 }
 
 /** A stored key ready to sign; for a wrapped key, the secret opens it (null when wrong). */
 export async function signingKeyOf(row: KeyRow, secret?: string | PinSecret): Promise<SigningKey | null> {
-  const privateKey = row.held ? await openHeld(row, 'sign')
-    : row.signKey ?? (row.wrapped && secret !== undefined ? await openWrapped(row.wrapped, secret) : null);
+  const privateKey = row.held
+    ? await openHeld(row, 'sign')
+    : (row.signKey ?? (row.wrapped && secret !== undefined ? await openWrapped(row.wrapped, secret) : null));
   return privateKey ? { privateKey, keyid: row.keyid, spki: fromBase64(row.spki)! } : null;
 }
 
@@ -154,13 +211,25 @@ export async function signingKeyOf(row: KeyRow, secret?: string | PinSecret): Pr
  * the PBKDF2 wraps would stay cheaper to attack), or when the user changes their PIN. A key the old secret
  * does not open (wrapped under an even older PIN) is left as it is.
  */
-export async function rewrapPersonKeys(db: TabianDb, userId: string, from: PinSecret, toPinKey: Uint8Array, onlyLegacy: boolean): Promise<number> {
-  const rows = (await listKeys(db)).filter((k) => k.userId === userId && k.wrapped && (!onlyLegacy || k.wrapped.alg !== PIN_WRAP_ALG));
+export async function rewrapPersonKeys(
+  db: TabianDb,
+  userId: string,
+  from: PinSecret,
+  toPinKey: Uint8Array,
+  onlyLegacy: boolean,
+): Promise<number> {
+  const rows = (await listKeys(db)).filter(
+    (k) => k.userId === userId && k.wrapped && (!onlyLegacy || k.wrapped.alg !== PIN_WRAP_ALG),
+  );
   const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
   const next: KeyRow[] = [];
   for (const row of rows) {
     const key = await openWrapped(row.wrapped!, from, true);
-    if (key) next.push({ ...row, wrapped: await wrapWithPinKey(key, { keyid: row.keyid, spki: fromBase64(row.spki)! }, toPinKey, random) });
+    if (key)
+      next.push({
+        ...row,
+        wrapped: await wrapWithPinKey(key, { keyid: row.keyid, spki: fromBase64(row.spki)! }, toPinKey, random),
+      });
   }
   if (next.length) await guarded(() => db.keys.bulkPut(next));
   return next.length;
@@ -176,7 +245,11 @@ export async function decryptionKeys(db: TabianDb): Promise<DecryptionKey[]> {
   return rows.flatMap((k, i) => (keys[i] ? [{ keyid: k.keyid, privateKey: keys[i] }] : []));
 }
 
-export interface DeviceKeyChange { from: string; to: string; at: string }
+export interface DeviceKeyChange {
+  from: string;
+  to: string;
+  at: string;
+}
 
 /**
  * At sign-in, with the data key open: the device key of an earlier release (a bare CryptoKey) or one
@@ -194,6 +267,11 @@ export async function settleDeviceKeys(db: TabianDb, now: Date): Promise<DeviceK
     change = { from: active.keyid, to: row.keyid, at: now.toISOString() };
   }
   const bare = (await listKeys(db, { role: 'device' })).filter(isBare);
-  if (bare.length) await guarded(() => db.keys.bulkPut(bare.map((k) => ({ ...k, signKey: null, decryptKey: null, retiredAt: k.retiredAt ?? now.toISOString() }))));
+  if (bare.length)
+    await guarded(() =>
+      db.keys.bulkPut(
+        bare.map((k) => ({ ...k, signKey: null, decryptKey: null, retiredAt: k.retiredAt ?? now.toISOString() })),
+      ),
+    );
   return change;
 }

@@ -20,10 +20,22 @@ export async function movementsOf(db: TabianDb, studentId: string): Promise<Move
 }
 
 /** Removes records with an audit entry each (every field → null); call inside a transaction on students and audit. */
-export async function removeStudentsAudited(db: TabianDb, students: readonly Student[], actor: Actor, note: string): Promise<void> {
+export async function removeStudentsAudited(
+  db: TabianDb,
+  students: readonly Student[],
+  actor: Actor,
+  note: string,
+): Promise<void> {
   const entries: AuditEntry[] = students.map((s) => ({
-    id: actor.newId(), at: actor.now.toISOString(), userId: actor.userId, userName: actor.userName,
-    recordType: 'student', recordId: s.id, action: 'status', changes: diffRecords(s, null), note,
+    id: actor.newId(),
+    at: actor.now.toISOString(),
+    userId: actor.userId,
+    userName: actor.userName,
+    recordType: 'student',
+    recordId: s.id,
+    action: 'status',
+    changes: diffRecords(s, null),
+    note,
   }));
   await db.students.bulkDelete(students.map((s) => s.id));
   await db.audit.bulkAdd(entries);
@@ -44,7 +56,12 @@ export async function saveMovement(db: TabianDb, recorded: Recorded, actor: Acto
  * Reverses a movement: the movement keeps who reversed it and when, the record is put back (or removed,
  * if the movement created it), and the audit log gets its own entry, all in one transaction.
  */
-export async function reverseStoredMovement(db: TabianDb, movementId: string, reason: string, actor: Actor): Promise<Movement> {
+export async function reverseStoredMovement(
+  db: TabianDb,
+  movementId: string,
+  reason: string,
+  actor: Actor,
+): Promise<Movement> {
   return guarded(() =>
     db.transaction('rw', [...studentTables(db), db.movements], async () => {
       const movement = movementSchema.parse(await db.movements.get(movementId));

@@ -14,8 +14,8 @@ export const CLOCK_SETTING = 'sync.clock';
 export const DEVICE_ONLY_SETTINGS: readonly string[] = [DEVICE_SETTING, CLOCK_SETTING, 'sync.exported', 'sync.merged'];
 
 export type { OpRow };
-export const opId = (op: Operation): string => JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
-
+export const opId = (op: Operation): string =>
+  JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]);
 
 /** This device's id in clocks: 16 random hex digits made once (a restored backup keeps the device's own). */
 export async function localDevice(db: TabianDb): Promise<string> {
@@ -45,7 +45,11 @@ export async function appendOps(db: TabianDb, ops: readonly Operation[]): Promis
  * `n` clocks as tickClocks would give them now, read without writing anything (decision 33: they are sealed
  * into entries before the transaction that stores them). Null when this device has no id yet.
  */
-export async function peekClocks(db: TabianDb, n: number, now: Date): Promise<{ clocks: Hlc[]; seen: Hlc | null } | null> {
+export async function peekClocks(
+  db: TabianDb,
+  n: number,
+  now: Date,
+): Promise<{ clocks: Hlc[]; seen: Hlc | null } | null> {
   const [device, clock] = await Promise.all([db.settings.get(DEVICE_SETTING), db.settings.get(CLOCK_SETTING)]);
   if (typeof device?.value !== 'string') return null;
   const seen = (clock?.value as Hlc | undefined) ?? null;
@@ -59,7 +63,10 @@ export async function peekClocks(db: TabianDb, n: number, now: Date): Promise<{ 
  * Inside the transaction that stores entries stamped by peekClocks: stores the last of their clocks, as
  * tickClocks would have, if no clock was given out or seen since the peek; false (nothing written) otherwise.
  */
-export async function claimClocks(db: TabianDb, peeked: { clocks: readonly Hlc[]; seen: Hlc | null }): Promise<boolean> {
+export async function claimClocks(
+  db: TabianDb,
+  peeked: { clocks: readonly Hlc[]; seen: Hlc | null },
+): Promise<boolean> {
   const now = ((await db.settings.get(CLOCK_SETTING))?.value as Hlc | undefined) ?? null;
   if (JSON.stringify(now) !== JSON.stringify(peeked.seen)) return false;
   if (peeked.clocks.length) await db.settings.put({ key: CLOCK_SETTING, value: peeked.clocks.at(-1)! });
@@ -71,9 +78,20 @@ export async function claimClocks(db: TabianDb, peeked: { clocks: readonly Hlc[]
  * as operations with one new clock, or nothing when nothing changed. Inside the caller's transaction on
  * settings and ops, beside the record's own put.
  */
-export async function logRecordSave(db: TabianDb, store: string, recordId: string, before: object | null, after: object, by: string, now: Date): Promise<void> {
+export async function logRecordSave(
+  db: TabianDb,
+  store: string,
+  recordId: string,
+  before: object | null,
+  after: object,
+  by: string,
+  now: Date,
+): Promise<void> {
   const probe = changedOps(store, recordId, before, after, { wall: 0, counter: 0, device: '-' }, by);
   if (!probe.length) return;
   const [hlc] = await tickClocks(db, 1, now);
-  await appendOps(db, probe.map((op) => ({ ...op, hlc: hlc! })));
+  await appendOps(
+    db,
+    probe.map((op) => ({ ...op, hlc: hlc! })),
+  );
 }

@@ -27,13 +27,15 @@ const marker = (p: Pick<Photo, 'owner' | 'slot'>) => ({ owner: p.owner, slot: p.
 /** Stores (or replaces) one photo. A full disk surfaces as StorageError 'storage.full'; nothing is half-written. */
 export async function savePhoto(db: TabianDb, input: PhotoInput, now: Date = new Date(), by = 'photo'): Promise<Photo> {
   const photo = photoSchema.parse(input);
-  await guarded(() => db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
-    const before = await db.photos.get(photo.id);
-    await db.photos.put({ ...photo, size: photoSize(photo) });
-    // Another picture under the same id is a new marker, so the re-taken photo is sent again.
-    const same = before !== undefined && sameBytes(before.bytes, photo.bytes);
-    await logRecordSave(db, PHOTO_OPS, photo.id, same ? marker(before) : null, marker(photo), by, now);
-  }));
+  await guarded(() =>
+    db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
+      const before = await db.photos.get(photo.id);
+      await db.photos.put({ ...photo, size: photoSize(photo) });
+      // Another picture under the same id is a new marker, so the re-taken photo is sent again.
+      const same = before !== undefined && sameBytes(before.bytes, photo.bytes);
+      await logRecordSave(db, PHOTO_OPS, photo.id, same ? marker(before) : null, marker(photo), by, now);
+    }),
+  );
   return photo;
 }
 
@@ -49,19 +51,31 @@ export async function photosOf(db: TabianDb, owner: PhotoOwner): Promise<Photo[]
 }
 
 /** The photos of many owners of one kind (a class's screenings), by owner id. */
-export async function photosOfOwners(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<Map<string, Photo[]>> {
-  const rows = await guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).toArray());
+export async function photosOfOwners(
+  db: TabianDb,
+  kind: PhotoOwner['kind'],
+  ids: readonly string[],
+): Promise<Map<string, Photo[]>> {
+  const rows = await guarded(() =>
+    db.photos
+      .where('[owner.kind+owner.id]')
+      .anyOf(ids.map((id) => [kind, id]))
+      .toArray(),
+  );
   const out = new Map<string, Photo[]>();
-  for (const p of rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt))) out.set(p.owner.id, [...(out.get(p.owner.id) ?? []), p]);
+  for (const p of rows.map(toPhoto).sort((a, b) => a.takenAt.localeCompare(b.takenAt)))
+    out.set(p.owner.id, [...(out.get(p.owner.id) ?? []), p]);
   return out;
 }
 
 export async function deletePhoto(db: TabianDb, id: string, now: Date = new Date(), by = 'photo'): Promise<void> {
-  await guarded(() => db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
-    await db.photos.delete(id);
-    const [hlc] = await tickClocks(db, 1, now);
-    await appendOps(db, [{ store: PHOTO_OPS, recordId: id, field: PHOTO_REMOVED, value: true, hlc: hlc!, by }]);
-  }));
+  await guarded(() =>
+    db.transaction('rw', [db.photos, db.settings, db.ops], async () => {
+      await db.photos.delete(id);
+      const [hlc] = await tickClocks(db, 1, now);
+      await appendOps(db, [{ store: PHOTO_OPS, recordId: id, field: PHOTO_REMOVED, value: true, hlc: hlc!, by }]);
+    }),
+  );
 }
 
 /** Deletes every photo of an owner (a screening removed, a building demolished). */
@@ -69,7 +83,10 @@ export async function deletePhotosOf(db: TabianDb, owner: PhotoOwner): Promise<n
   return guarded(() => db.photos.where('[owner.kind+owner.id]').equals([owner.kind, owner.id]).delete());
 }
 
-export interface PhotoUsage { count: number; bytes: number }
+export interface PhotoUsage {
+  count: number;
+  bytes: number;
+}
 
 /** How many photos the device keeps and what they take, read from the size index alone (works while locked). */
 export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {
@@ -80,5 +97,10 @@ export async function photoUsage(db: TabianDb): Promise<PhotoUsage> {
 /** How many photos owners of one kind hold, read from the clear owner index alone (nothing decrypted). */
 export async function countPhotosOf(db: TabianDb, kind: PhotoOwner['kind'], ids: readonly string[]): Promise<number> {
   if (!ids.length) return 0;
-  return guarded(() => db.photos.where('[owner.kind+owner.id]').anyOf(ids.map((id) => [kind, id])).count());
+  return guarded(() =>
+    db.photos
+      .where('[owner.kind+owner.id]')
+      .anyOf(ids.map((id) => [kind, id]))
+      .count(),
+  );
 }

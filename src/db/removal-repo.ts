@@ -4,7 +4,13 @@
 import { diffRecords, type AuditEntry, type FieldChange } from '../domain/access/audit';
 import { fieldDifferences, mergedStudent, type Side } from '../domain/student/merge';
 import { relinkRows, RELATED_STORES, type RelatedRows } from '../domain/student/relink';
-import { mergeBlocker, removalBlocker, TOMBSTONE_FIELD, type RemovalBlocker, type Tombstone } from '../domain/student/removal';
+import {
+  mergeBlocker,
+  removalBlocker,
+  TOMBSTONE_FIELD,
+  type RemovalBlocker,
+  type Tombstone,
+} from '../domain/student/removal';
 import { studentSchema } from '../domain/student/schema';
 import { roundRecordSchema, type RoundRecord } from '../domain/year/round';
 import type { StudentRow, TabianDb } from './database';
@@ -12,7 +18,8 @@ import { guarded, StorageError } from './errors';
 import { tickClocks } from './op-log';
 import type { Actor } from './student-repo';
 
-export type RemovalProblem = RemovalBlocker | { kind: 'missing' } | { kind: 'changed-since' } | { kind: 'already-undone' };
+export type RemovalProblem =
+  RemovalBlocker | { kind: 'missing' } | { kind: 'changed-since' } | { kind: 'already-undone' };
 
 export class RemovalRefused extends Error {
   constructor(readonly problem: RemovalProblem) {
@@ -32,10 +39,22 @@ async function inTransaction<T>(db: TabianDb, work: () => Promise<T>): Promise<T
 }
 
 /** The stores a merge, removal or undo writes (and a synced tombstone, which re-points rows too). */
-export const removalTables = (db: TabianDb) =>
-  [db.students, db.audit, db.settings, db.rounds, db.movements, db.measurements, db.corrections, db.findings, db.results, db.attendance, db.measureSessions];
+export const removalTables = (db: TabianDb) => [
+  db.students,
+  db.audit,
+  db.settings,
+  db.rounds,
+  db.movements,
+  db.measurements,
+  db.corrections,
+  db.findings,
+  db.results,
+  db.attendance,
+  db.measureSessions,
+];
 
-const keyOf = (store: string, row: object): string => String((row as Record<string, unknown>)[store === 'results' || store === 'attendance' ? 'key' : 'id']);
+const keyOf = (store: string, row: object): string =>
+  String((row as Record<string, unknown>)[store === 'results' || store === 'attendance' ? 'key' : 'id']);
 const table = (db: TabianDb, store: string) => db.table(store);
 
 async function certifiedRounds(db: TabianDb): Promise<RoundRecord[]> {
@@ -46,15 +65,26 @@ async function certifiedRounds(db: TabianDb): Promise<RoundRecord[]> {
 }
 
 async function relatedRows(db: TabianDb, ids: string[]): Promise<RelatedRows> {
-  const by = (store: 'movements' | 'measurements' | 'corrections' | 'findings' | 'results') => table(db, store).where('studentId').anyOf(ids).toArray();
+  const by = (store: 'movements' | 'measurements' | 'corrections' | 'findings' | 'results') =>
+    table(db, store).where('studentId').anyOf(ids).toArray();
   const [movements, measurements, corrections, findings, results, attendance, measureSessions] = await Promise.all([
-    by('movements'), by('measurements'), by('corrections'), by('findings'), by('results'), db.attendance.toArray(), db.measureSessions.toArray(),
+    by('movements'),
+    by('measurements'),
+    by('corrections'),
+    by('findings'),
+    by('results'),
+    db.attendance.toArray(),
+    db.measureSessions.toArray(),
   ]);
   return { movements, measurements, corrections, findings, results, attendance, measureSessions } as RelatedRows;
 }
 
 /** Re-points `from`'s rows at `to`; returns each changed store's rows as they were and the keys written. */
-export async function relinkStudent(db: TabianDb, from: string, to: string): Promise<{ before: Record<string, unknown[]>; written: Record<string, string[]> }> {
+export async function relinkStudent(
+  db: TabianDb,
+  from: string,
+  to: string,
+): Promise<{ before: Record<string, unknown[]>; written: Record<string, string[]> }> {
   const related = await relatedRows(db, [from, to]);
   const plan = relinkRows(related, from, to);
   const before: Record<string, unknown[]> = {};
@@ -70,11 +100,30 @@ export async function relinkStudent(db: TabianDb, from: string, to: string): Pro
   return { before, written };
 }
 
-const entry = (actor: Actor, recordId: string, action: AuditEntry['action'], changes: FieldChange[], note: string | null, extra: Partial<AuditEntry> = {}): AuditEntry => ({
-  id: actor.newId(), at: actor.now.toISOString(), userId: actor.userId, userName: actor.userName,
-  recordType: 'student', recordId, action, changes, note, ...extra,
+const entry = (
+  actor: Actor,
+  recordId: string,
+  action: AuditEntry['action'],
+  changes: FieldChange[],
+  note: string | null,
+  extra: Partial<AuditEntry> = {},
+): AuditEntry => ({
+  id: actor.newId(),
+  at: actor.now.toISOString(),
+  userId: actor.userId,
+  userName: actor.userName,
+  recordType: 'student',
+  recordId,
+  action,
+  changes,
+  note,
+  ...extra,
 });
-const tombstoneChange = (from: Tombstone | null, to: Tombstone | null): FieldChange => ({ field: TOMBSTONE_FIELD, from, to });
+const tombstoneChange = (from: Tombstone | null, to: Tombstone | null): FieldChange => ({
+  field: TOMBSTONE_FIELD,
+  from,
+  to,
+});
 const plain = ({ updatedAt: _u, revision: _r, ...s }: StudentRow) => studentSchema.parse(s);
 
 /** Stamps fresh clocks on the entries (the audit log is the sync log) and stores them. */
@@ -89,23 +138,44 @@ async function addEntries(db: TabianDb, entries: AuditEntry[], now: Date): Promi
  * fieldDifferences), every row naming `dropId` moves to it, and `dropId` leaves with a tombstone.
  * Returns the id of the dropped record's merge entry (what undo takes).
  */
-export async function mergeStudents(db: TabianDb, keepId: string, dropId: string, picks: Readonly<Record<string, Side>>, reason: string, actor: Actor): Promise<string> {
+export async function mergeStudents(
+  db: TabianDb,
+  keepId: string,
+  dropId: string,
+  picks: Readonly<Record<string, Side>>,
+  reason: string,
+  actor: Actor,
+): Promise<string> {
   return inTransaction(db, async () => {
     const [keepRow, dropRow] = await db.students.bulkGet([keepId, dropId]);
     if (!keepRow || !dropRow) throw new RemovalRefused({ kind: 'missing' });
     const blocker = mergeBlocker(keepId, dropId, await certifiedRounds(db), reason);
     if (blocker) throw new RemovalRefused(blocker);
     const keep = plain(keepRow);
-    const merged = mergedStudent(keep, fieldDifferences({ student: keep, updatedAt: keepRow.updatedAt }, { student: plain(dropRow), updatedAt: dropRow.updatedAt }), picks);
+    const merged = mergedStudent(
+      keep,
+      fieldDifferences(
+        { student: keep, updatedAt: keepRow.updatedAt },
+        { student: plain(dropRow), updatedAt: dropRow.updatedAt },
+      ),
+      picks,
+    );
     const { before, written } = await relinkStudent(db, dropId, keepId);
     await db.students.put({ ...merged, updatedAt: actor.now.toISOString(), revision: keepRow.revision + 1 });
     await db.students.delete(dropId);
     const tomb: Tombstone = { kind: 'merged', into: keepId, reason: reason.trim() };
     const note = reason.trim() || null;
     const dropEntry = entry(actor, dropId, 'merge', [tombstoneChange(null, tomb)], note, {
-      undo: { before: { ...before, students: [keepRow, dropRow] }, written: { ...written, students: [keepId, dropId] } },
+      undo: {
+        before: { ...before, students: [keepRow, dropRow] },
+        written: { ...written, students: [keepId, dropId] },
+      },
     });
-    await addEntries(db, [dropEntry, entry(actor, keepId, 'merge', diffRecords(keep, merged), note, { mergedFrom: dropId })], actor.now);
+    await addEntries(
+      db,
+      [dropEntry, entry(actor, keepId, 'merge', diffRecords(keep, merged), note, { mergedFrom: dropId })],
+      actor.now,
+    );
     return dropEntry.id;
   });
 }
@@ -118,9 +188,16 @@ export async function removeStudent(db: TabianDb, id: string, reason: string, ac
     const blocker = removalBlocker(id, await certifiedRounds(db), reason);
     if (blocker) throw new RemovalRefused(blocker);
     await db.students.delete(id);
-    const e = entry(actor, id, 'remove', [tombstoneChange(null, { kind: 'removed', reason: reason.trim() })], reason.trim(), {
-      undo: { before: { students: [row] }, written: { students: [id] } },
-    });
+    const e = entry(
+      actor,
+      id,
+      'remove',
+      [tombstoneChange(null, { kind: 'removed', reason: reason.trim() })],
+      reason.trim(),
+      {
+        undo: { before: { students: [row] }, written: { students: [id] } },
+      },
+    );
     await addEntries(db, [e], actor.now);
     return e.id;
   });
@@ -133,20 +210,31 @@ export async function removeStudent(db: TabianDb, id: string, reason: string, ac
 export async function undoRemoval(db: TabianDb, entryId: string, actor: Actor): Promise<void> {
   return inTransaction(db, async () => {
     const done = await db.audit.get(entryId);
-    if (!done?.undo || (done.action !== 'merge' && done.action !== 'remove')) throw new RemovalRefused({ kind: 'missing' });
-    const again = await db.audit.where('recordId').equals(done.recordId).filter((e) => e.undoes === entryId).count();
+    if (!done?.undo || (done.action !== 'merge' && done.action !== 'remove'))
+      throw new RemovalRefused({ kind: 'missing' });
+    const again = await db.audit
+      .where('recordId')
+      .equals(done.recordId)
+      .filter((e) => e.undoes === entryId)
+      .count();
     if (again || (await db.students.get(done.recordId))) throw new RemovalRefused({ kind: 'already-undone' });
     const students = done.undo.before.students as StudentRow[];
     const keepBefore = students.find((s) => s.id !== done.recordId);
     const keepNow = keepBefore ? await db.students.get(keepBefore.id) : undefined;
-    if (keepBefore && keepNow?.revision !== keepBefore.revision + 1) throw new RemovalRefused({ kind: 'changed-since' });
+    if (keepBefore && keepNow?.revision !== keepBefore.revision + 1)
+      throw new RemovalRefused({ kind: 'changed-since' });
     for (const [store, keys] of Object.entries(done.undo.written)) {
       await table(db, store).bulkDelete(keys);
       await table(db, store).bulkPut(done.undo.before[store] ?? []);
     }
     const tomb = done.changes.find((c) => c.field === TOMBSTONE_FIELD)?.to as Tombstone;
     const entries = [entry(actor, done.recordId, 'restore', [tombstoneChange(tomb, null)], null, { undoes: entryId })];
-    if (keepBefore && keepNow) entries.push(entry(actor, keepBefore.id, 'restore', diffRecords(plain(keepNow), plain(keepBefore)), null, { undoes: entryId }));
+    if (keepBefore && keepNow)
+      entries.push(
+        entry(actor, keepBefore.id, 'restore', diffRecords(plain(keepNow), plain(keepBefore)), null, {
+          undoes: entryId,
+        }),
+      );
     await addEntries(db, entries, actor.now);
   });
 }

@@ -3,7 +3,11 @@ import { compareClasses } from '../domain/year/classes';
 import type { TabianDb } from './database';
 import { guarded } from './errors';
 
-export interface ClassRoom { grade: GradeCode; room: string; students: number }
+export interface ClassRoom {
+  grade: GradeCode;
+  room: string;
+  students: number;
+}
 
 const roomKey = (grade: GradeCode, room: string): string => `${grade}/${room}`;
 
@@ -17,7 +21,11 @@ export async function addRoom(db: TabianDb, grade: GradeCode, room: string): Pro
 export async function removeRoom(db: TabianDb, grade: GradeCode, room: string): Promise<boolean> {
   return guarded(() =>
     db.transaction('rw', db.rooms, db.students, async () => {
-      const inRoom = await db.students.where('[grade+room]').equals([grade, room]).filter((s) => s.status === 'active').count();
+      const inRoom = await db.students
+        .where('[grade+room]')
+        .equals([grade, room])
+        .filter((s) => s.status === 'active')
+        .count();
       if (inRoom > 0) return false;
       await db.rooms.delete(roomKey(grade, room));
       return true;
@@ -27,7 +35,9 @@ export async function removeRoom(db: TabianDb, grade: GradeCode, room: string): 
 
 /** Every room that was added or has active students, in grade order then room order, with head counts. */
 export async function listRooms(db: TabianDb): Promise<ClassRoom[]> {
-  const [added, students] = await guarded(() => Promise.all([db.rooms.toArray(), db.students.where('status').equals('active').toArray()]));
+  const [added, students] = await guarded(() =>
+    Promise.all([db.rooms.toArray(), db.students.where('status').equals('active').toArray()]),
+  );
   const counts = new Map<string, ClassRoom>();
   for (const r of added) counts.set(r.key, { grade: r.grade, room: r.room, students: 0 });
   for (const s of students) {

@@ -1,7 +1,15 @@
 import type { RoundId } from '../domain/calendar';
 import { yearStartSchema, type YearStart } from '../domain/year/new-year';
 import { parseUpgraded, upgradeRecord } from '../domain/record-history';
-import { attestationSchema, blankRound, roundHistory, roundKey, roundRecordSchema, type Attestation, type RoundRecord } from '../domain/year/round';
+import {
+  attestationSchema,
+  blankRound,
+  roundHistory,
+  roundKey,
+  roundRecordSchema,
+  type Attestation,
+  type RoundRecord,
+} from '../domain/year/round';
 import type { RoundRow, TabianDb } from './database';
 import { guarded } from './errors';
 
@@ -38,11 +46,17 @@ export class RoundFrozenError extends Error {
 }
 
 /** Reads, changes and writes one round in a transaction; `change` returns null to refuse. */
-async function updateRound(db: TabianDb, academicYear: number, round: RoundId, change: (r: RoundRecord) => RoundRecord | null): Promise<RoundRecord> {
+async function updateRound(
+  db: TabianDb,
+  academicYear: number,
+  round: RoundId,
+  change: (r: RoundRecord) => RoundRecord | null,
+): Promise<RoundRecord> {
   const outcome = await guarded(() =>
     db.transaction('rw', db.rounds, async () => {
       const row = await db.rounds.get(roundKey(academicYear, round));
-      const current = row && !isStart(row) ? parseUpgraded(roundHistory, roundRecordSchema, row) : blankRound(academicYear, round);
+      const current =
+        row && !isStart(row) ? parseUpgraded(roundHistory, roundRecordSchema, row) : blankRound(academicYear, round);
       const changed = change(current);
       if (!changed) return null;
       const next = roundRecordSchema.parse(changed);
@@ -54,7 +68,12 @@ async function updateRound(db: TabianDb, academicYear: number, round: RoundId, c
   return outcome;
 }
 
-export function saveWindow(db: TabianDb, academicYear: number, round: RoundId, window: RoundRecord['window']): Promise<RoundRecord> {
+export function saveWindow(
+  db: TabianDb,
+  academicYear: number,
+  round: RoundId,
+  window: RoundRecord['window'],
+): Promise<RoundRecord> {
   return updateRound(db, academicYear, round, (r) => ({ ...r, window }));
 }
 
@@ -62,7 +81,13 @@ export function saveWindow(db: TabianDb, academicYear: number, round: RoundId, w
  * A certified round is confirmed again only over the certification named by `replacing` (its time: one the
  * caller found stale), which it clears for the director to certify again; any other certification stays.
  */
-export function saveConfirmation(db: TabianDb, academicYear: number, round: RoundId, attestation: Attestation, replacing: string | null = null): Promise<RoundRecord> {
+export function saveConfirmation(
+  db: TabianDb,
+  academicYear: number,
+  round: RoundId,
+  attestation: Attestation,
+  replacing: string | null = null,
+): Promise<RoundRecord> {
   const value = attestationSchema.parse(attestation);
   return updateRound(db, academicYear, round, (r) => {
     if (r.certification && r.certification.at !== replacing) return null;
@@ -70,7 +95,12 @@ export function saveConfirmation(db: TabianDb, academicYear: number, round: Roun
   });
 }
 
-export function saveCertification(db: TabianDb, academicYear: number, round: RoundId, attestation: Attestation): Promise<RoundRecord> {
+export function saveCertification(
+  db: TabianDb,
+  academicYear: number,
+  round: RoundId,
+  attestation: Attestation,
+): Promise<RoundRecord> {
   const value = attestationSchema.parse(attestation);
   return updateRound(db, academicYear, round, (r) => {
     return r.certification || !r.confirmation ? null : { ...r, certification: value };

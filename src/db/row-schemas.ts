@@ -38,18 +38,42 @@ export const rowSchemas: Record<string, z.ZodType> = {
   users: userSchema,
   audit: auditEntrySchema,
   dismissedPairs: z.looseObject({ key: text, at: z.string(), userId: z.string() }),
-  importPresets: z.looseObject({ id: text, name: z.string(), headers: z.array(z.string()), columns: z.record(z.string(), z.string()) }),
+  importPresets: z.looseObject({
+    id: text,
+    name: z.string(),
+    headers: z.array(z.string()),
+    columns: z.record(z.string(), z.string()),
+  }),
   corrections: correctionSchema.extend({ evidence: z.array(z.looseObject({ bytes })) }),
   movements: movementSchema,
   rounds: z.union([roundRecordSchema, yearStartSchema]),
   attendance: attendanceSchema,
   results: yearResultSchema,
   incoming: incomingSchema,
-  keys: z.looseObject({ keyid: text, role: z.string(), userId: z.string().nullable(), spki: text, wrapped: z.looseObject({ keyid: text }) }),
-  trust: trustedKeySchema.extend({ enrolledAt: z.string(), enrolledBy: z.string(), source: z.enum(['file', 'bundle', 'list']), revokedAt: z.string().nullable() }),
+  keys: z.looseObject({
+    keyid: text,
+    role: z.string(),
+    userId: z.string().nullable(),
+    spki: text,
+    wrapped: z.looseObject({ keyid: text }),
+  }),
+  trust: trustedKeySchema.extend({
+    enrolledAt: z.string(),
+    enrolledBy: z.string(),
+    source: z.enum(['file', 'bundle', 'list']),
+    revokedAt: z.string().nullable(),
+  }),
   bundles: z.looseObject({
-    id: text, school: z.string(), kind: z.string(), direction: z.enum(['in', 'out']), status: z.enum(['accepted', 'held', 'rejected', 'made']),
-    chain: z.string(), fileName: z.string(), receivedAt: z.string(), file, roster: z.instanceof(Blob).nullable(),
+    id: text,
+    school: z.string(),
+    kind: z.string(),
+    direction: z.enum(['in', 'out']),
+    status: z.enum(['accepted', 'held', 'rejected', 'made']),
+    chain: z.string(),
+    fileName: z.string(),
+    receivedAt: z.string(),
+    file,
+    roster: z.instanceof(Blob).nullable(),
   }),
   districtSchools: districtSchoolSchema.extend({ source: z.enum(['list', 'bundle']), updatedAt: z.string() }),
   findings: findingSchema.extend({ bundleId: text, academicYear: z.number().int(), receivedAt: z.string() }),
@@ -66,7 +90,12 @@ export const rowSchemas: Record<string, z.ZodType> = {
   assetSurveys: assetSurveySchema,
 };
 
-export interface RowProblem { store: string; index: number; path: string; message: string }
+export interface RowProblem {
+  store: string;
+  index: number;
+  path: string;
+  message: string;
+}
 
 /** The first problem of each store whose rows do not fit; a store with no schema here is refused whole. */
 export function checkRows(stores: Record<string, readonly unknown[]>): RowProblem[] {

@@ -23,15 +23,37 @@ import type { Student } from '../domain/student/schema';
 import type { RoundRecord } from '../domain/year/round';
 import type { YearStart } from '../domain/year/new-year';
 
-export interface ProfileRow { key: 'device'; value: unknown }
-export interface SettingRow { key: string; value: unknown }
+export interface ProfileRow {
+  key: 'device';
+  value: unknown;
+}
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
 /** A student document as stored: the schema's fields plus when and how often it was saved. */
 export type StudentRow = Student & { updatedAt: string; revision: number };
-export interface RoomRow { key: string; grade: GradeCode; room: string }
-export interface DismissedPairRow { key: string; at: string; userId: string }
+export interface RoomRow {
+  key: string;
+  grade: GradeCode;
+  room: string;
+}
+export interface DismissedPairRow {
+  key: string;
+  at: string;
+  userId: string;
+}
 /** A column mapping saved for a spreadsheet layout (src/io/spreadsheet/presets.ts checks the fields when used). */
 /** A saved column mapping; `target` says which records it fills (none: students, as before staff could be imported). */
-export interface ImportPresetRow { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string; target?: 'staff' }
+export interface ImportPresetRow {
+  id: string;
+  name: string;
+  headers: string[];
+  headerRow: number;
+  columns: Record<string, string>;
+  savedAt: string;
+  target?: 'staff';
+}
 /** An ID-correction request with its evidence files' bytes (ArrayBuffers store alike in every browser). */
 export type CorrectionRow = Omit<CorrectionRequest, 'evidence'> & { evidence: (Evidence & { bytes: ArrayBuffer })[] };
 /** The rounds store holds each year's rounds and the record of the year's start ("2570/start"). */
@@ -138,8 +160,17 @@ export type PhotoRow = Photo & { size: number };
 /** A screening as stored: the record plus when and by whom it was last saved. */
 export type ScreeningRow = Screening & { updatedAt: string; updatedBy: string };
 /** The school site as surveyed in one academic year (BE). */
-export interface SiteRow { year: number; site: Site; updatedAt: string }
+export interface SiteRow {
+  year: number;
+  site: Site;
+  updatedAt: string;
+}
 /** One building in one survey year; key "year/id". */
-export interface BuildingRow { key: string; year: number; building: Building; updatedAt: string }
+export interface BuildingRow {
+  key: string;
+  year: number;
+  building: Building;
+  updatedAt: string;
+}
 /** A roster record as stored: the schema's fields plus who saved it last and when. */
 export type StaffRow = Staff & { updatedAt: string; updatedBy: string };

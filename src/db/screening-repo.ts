@@ -30,12 +30,18 @@ export async function screeningsOfYear(db: TabianDb, academicYear: number): Prom
 export const SCREENING_OPS = 'screenings';
 
 /** Stores the screening with its changed fields as sync operations, in one transaction. */
-export async function saveScreening(db: TabianDb, input: ScreeningInput, by: { userName: string; now: Date }): Promise<Screening> {
+export async function saveScreening(
+  db: TabianDb,
+  input: ScreeningInput,
+  by: { userName: string; now: Date },
+): Promise<Screening> {
   const s = screeningSchema.parse(input);
-  await guarded(() => db.transaction('rw', [db.screenings, db.settings, db.ops], async () => {
-    const before = await db.screenings.get(s.id);
-    await db.screenings.put({ ...s, updatedAt: by.now.toISOString(), updatedBy: by.userName });
-    await logRecordSave(db, SCREENING_OPS, s.id, before ? toScreening(before) : null, s, by.userName, by.now);
-  }));
+  await guarded(() =>
+    db.transaction('rw', [db.screenings, db.settings, db.ops], async () => {
+      const before = await db.screenings.get(s.id);
+      await db.screenings.put({ ...s, updatedAt: by.now.toISOString(), updatedBy: by.userName });
+      await logRecordSave(db, SCREENING_OPS, s.id, before ? toScreening(before) : null, s, by.userName, by.now);
+    }),
+  );
   return s;
 }

@@ -19,8 +19,16 @@ export async function getStaff(db: TabianDb, id: string): Promise<Staff | null> 
 }
 
 /** Saves people in one transaction (an import lands whole or not at all); each is parsed first. */
-export async function saveStaff(db: TabianDb, people: readonly Staff[], by: { userName: string; now: Date }): Promise<void> {
-  const rows = people.map((p) => ({ ...staffSchema.parse(p), updatedAt: by.now.toISOString(), updatedBy: by.userName }));
+export async function saveStaff(
+  db: TabianDb,
+  people: readonly Staff[],
+  by: { userName: string; now: Date },
+): Promise<void> {
+  const rows = people.map((p) => ({
+    ...staffSchema.parse(p),
+    updatedAt: by.now.toISOString(),
+    updatedBy: by.userName,
+  }));
   await guarded(() => db.transaction('rw', db.staff, () => db.staff.bulkPut(rows)));
 }
 

@@ -10,7 +10,12 @@ import { claimClocks, peekClocks, tickClocks } from './op-log';
 import { presealRows, vaultStatus } from './vault';
 
 /** Who is acting, when, and where new ids come from: passed in so tests are exact. */
-export interface Actor { userId: string; userName: string; now: Date; newId: () => string }
+export interface Actor {
+  userId: string;
+  userName: string;
+  now: Date;
+  newId: () => string;
+}
 
 // A row an earlier app stored is brought up to the current version first (record-history.ts).
 const toStudent = (row: StudentRow): Student => parseUpgraded(studentHistory, studentSchema, row);
@@ -31,18 +36,32 @@ export async function listClass(db: TabianDb, grade: GradeCode, room: string): P
   return (await guarded(() => db.students.where('[grade+room]').equals([grade, room]).toArray())).map(toStudent);
 }
 
-function auditEntry(actor: Actor, before: Student | null, after: Student, action: AuditAction, note: string | null): AuditEntry | null {
+function auditEntry(
+  actor: Actor,
+  before: Student | null,
+  after: Student,
+  action: AuditAction,
+  note: string | null,
+): AuditEntry | null {
   const changes = diffRecords(before, after);
   if (changes.length === 0) return null;
   return {
-    id: actor.newId(), at: actor.now.toISOString(), userId: actor.userId, userName: actor.userName,
-    recordType: 'student', recordId: after.id, action, changes, note,
+    id: actor.newId(),
+    at: actor.now.toISOString(),
+    userId: actor.userId,
+    userName: actor.userName,
+    recordType: 'student',
+    recordId: after.id,
+    action,
+    changes,
+    note,
   };
 }
 
 function actionFor(before: Student | null, after: Student): AuditAction {
   if (!before) return 'create';
-  if (before.firstName !== after.firstName || before.lastName !== after.lastName || before.prefix !== after.prefix) return 'rename';
+  if (before.firstName !== after.firstName || before.lastName !== after.lastName || before.prefix !== after.prefix)
+    return 'rename';
   if (before.grade !== after.grade || before.room !== after.room) return 'move-room';
   if (before.status !== after.status) return 'status';
   return 'update';
@@ -55,7 +74,12 @@ export const studentTables = (db: TabianDb) => [db.students, db.audit, db.settin
 export type SyncedClocks = ReadonlyMap<string, ReadonlyMap<string, Hlc>>;
 
 // The rows and audit entries that saving `parsed` over `olds` writes (unchanged records write nothing).
-function changesOf(parsed: readonly Student[], olds: readonly (StudentRow | undefined)[], actor: Actor, note: string | null) {
+function changesOf(
+  parsed: readonly Student[],
+  olds: readonly (StudentRow | undefined)[],
+  actor: Actor,
+  note: string | null,
+) {
   const rows: StudentRow[] = [];
   const entries: AuditEntry[] = [];
   parsed.forEach((next, i) => {
@@ -82,7 +106,13 @@ function stampClocks(entries: AuditEntry[], synced: SyncedClocks | undefined, cl
  * Returns how many records actually changed. With encryption at rest on and no caller's transaction
  * around, the rows are sealed first and the transaction only checks and puts (saveSealedAhead).
  */
-export async function saveStudents(db: TabianDb, students: Student[], actor: Actor, note: string | null = null, synced?: SyncedClocks): Promise<number> {
+export async function saveStudents(
+  db: TabianDb,
+  students: Student[],
+  actor: Actor,
+  note: string | null = null,
+  synced?: SyncedClocks,
+): Promise<number> {
   const parsed = students.map((s) => studentSchema.parse(s));
   if (!Dexie.currentTransaction && vaultStatus().open) {
     const written = await saveSealedAhead(db, parsed, actor, note, synced);
@@ -104,9 +134,19 @@ export async function saveStudents(db: TabianDb, students: Student[], actor: Act
  * (`olds`, one per student), with clocks it has taken there, one per changed record at most.
  */
 export async function saveReadStudents(
-  db: TabianDb, students: Student[], olds: readonly (StudentRow | undefined)[], clocks: readonly Hlc[], actor: Actor, note: string | null,
+  db: TabianDb,
+  students: Student[],
+  olds: readonly (StudentRow | undefined)[],
+  clocks: readonly Hlc[],
+  actor: Actor,
+  note: string | null,
 ): Promise<number> {
-  const { rows, entries } = changesOf(students.map((s) => studentSchema.parse(s)), olds, actor, note);
+  const { rows, entries } = changesOf(
+    students.map((s) => studentSchema.parse(s)),
+    olds,
+    actor,
+    note,
+  );
   stampClocks(entries, undefined, clocks);
   await Promise.all([db.students.bulkPut(rows), db.audit.bulkAdd(entries)]);
   return rows.length;
@@ -114,7 +154,10 @@ export async function saveReadStudents(
 
 /** A save read, diffed and sealed before its transaction (decision 33), for applyPrepared inside it. */
 interface PreparedSave {
-  count: number; rows: StudentRow[]; entries: AuditEntry[]; revisionOf: ReadonlyMap<string, number>;
+  count: number;
+  rows: StudentRow[];
+  entries: AuditEntry[];
+  revisionOf: ReadonlyMap<string, number>;
   /** The clocks the entries carry, claimed inside the transaction; none for synced edits. */
   peeked: { clocks: Hlc[]; seen: Hlc | null } | null;
 }
@@ -125,15 +168,30 @@ interface PreparedSave {
  * since (the entries' clocks are sealed inside them), and puts the sealed rows with the new clock: records,
  * entries and clock commit together or not at all, as in one transaction. Null when nothing would change.
  */
-async function prepareStudentSave(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<PreparedSave | null> {
+async function prepareStudentSave(
+  db: TabianDb,
+  parsed: readonly Student[],
+  actor: Actor,
+  note: string | null,
+  synced?: SyncedClocks,
+): Promise<PreparedSave | null> {
   const olds = await guarded(() => db.students.bulkGet(parsed.map((s) => s.id)));
   const { rows, entries } = changesOf(parsed, olds, actor, note);
   if (rows.length === 0) return null;
   const peeked = synced ? null : await guarded(() => peekClocks(db, entries.length, actor.now));
   if (!synced && !peeked) return null;
   stampClocks(entries, synced, peeked?.clocks ?? []);
-  const [sealedRows, sealedEntries] = await Promise.all([presealRows(db, 'students', rows), presealRows(db, 'audit', entries)]);
-  return { count: rows.length, rows: sealedRows, entries: sealedEntries, revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))), peeked };
+  const [sealedRows, sealedEntries] = await Promise.all([
+    presealRows(db, 'students', rows),
+    presealRows(db, 'audit', entries),
+  ]);
+  return {
+    count: rows.length,
+    rows: sealedRows,
+    entries: sealedEntries,
+    revisionOf: new Map(olds.flatMap((o) => (o ? [[o.id, o.revision]] : []))),
+    peeked,
+  };
 }
 
 /** Inside a transaction over studentTables: false, writing nothing, when a record or the clock changed since. */
@@ -148,19 +206,41 @@ async function applyPrepared(db: TabianDb, p: PreparedSave): Promise<boolean> {
 }
 
 // Null when something changed since it was read: the caller then saves the ordinary way.
-async function saveSealedAhead(db: TabianDb, parsed: readonly Student[], actor: Actor, note: string | null, synced?: SyncedClocks): Promise<number | null> {
+async function saveSealedAhead(
+  db: TabianDb,
+  parsed: readonly Student[],
+  actor: Actor,
+  note: string | null,
+  synced?: SyncedClocks,
+): Promise<number | null> {
   const prepared = await prepareStudentSave(db, parsed, actor, note, synced);
   if (!prepared) return null;
-  return guarded(() => db.transaction('rw', studentTables(db), async () => ((await applyPrepared(db, prepared)) ? prepared.count : null)));
+  return guarded(() =>
+    db.transaction('rw', studentTables(db), async () => ((await applyPrepared(db, prepared)) ? prepared.count : null)),
+  );
 }
 
-export const saveStudent = (db: TabianDb, student: Student, actor: Actor, note: string | null = null): Promise<number> =>
-  saveStudents(db, [student], actor, note);
+export const saveStudent = (
+  db: TabianDb,
+  student: Student,
+  actor: Actor,
+  note: string | null = null,
+): Promise<number> => saveStudents(db, [student], actor, note);
 
 /** Moves many students to one room at once; each move is audited. */
-export async function moveStudents(db: TabianDb, ids: string[], grade: GradeCode, room: string, actor: Actor): Promise<number> {
+export async function moveStudents(
+  db: TabianDb,
+  ids: string[],
+  grade: GradeCode,
+  room: string,
+  actor: Actor,
+): Promise<number> {
   const current = (await guarded(() => db.students.bulkGet(ids))).filter((r): r is StudentRow => !!r).map(toStudent);
-  return saveStudents(db, current.map((s) => ({ ...s, grade, room })), actor);
+  return saveStudents(
+    db,
+    current.map((s) => ({ ...s, grade, room })),
+    actor,
+  );
 }
 
 /**

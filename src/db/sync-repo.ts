@@ -6,7 +6,12 @@ import { auditOps, changedWinners, withField } from '../domain/bundle/local-ops'
 import { mergeOperations } from '../domain/bundle/merge';
 import type { Hlc } from '../domain/bundle/hlc';
 import { operationSchema, type Operation } from '../domain/bundle/operation';
-import { measureSessionSchema, measurementSchema, type Measurement, type MeasureSession } from '../domain/measure/measurement';
+import {
+  measureSessionSchema,
+  measurementSchema,
+  type Measurement,
+  type MeasureSession,
+} from '../domain/measure/measurement';
 import { studentSchema, type Student } from '../domain/student/schema';
 import type { z } from 'zod';
 import type { TabianDb } from './database';
@@ -34,20 +39,37 @@ export async function allOperations(db: TabianDb): Promise<Operation[]> {
 }
 
 async function operationsOf(db: TabianDb, store: string, ids: string[]): Promise<Operation[]> {
-  const stored = (await db.ops.where('recordId').anyOf(ids).toArray()).filter((op) => op.store === store).flatMap(stripId);
+  const stored = (await db.ops.where('recordId').anyOf(ids).toArray())
+    .filter((op) => op.store === store)
+    .flatMap(stripId);
   if (store !== STUDENT_OPS) return stored;
   return [...stored, ...(await db.audit.where('recordId').anyOf(ids).toArray()).flatMap(auditOps)];
 }
 
-interface Planned<T> { id: string; next: T; changes: Operation[] }
+interface Planned<T> {
+  id: string;
+  next: T;
+  changes: Operation[];
+}
 /** A record whose winning tombstone says it is gone (merged or removed on some device). */
-interface Gone { id: string; tombstone: Tombstone }
+interface Gone {
+  id: string;
+  tombstone: Tombstone;
+}
 
 /**
  * For each record the incoming operations touch: the record as the merge of every known operation says it
  * is. A record missing here is created only from operations that made it (they carry its `id` field).
  */
-async function plan<T extends object>(db: TabianDb, store: string, incoming: Operation[], current: (id: string) => Promise<T | null>, schema: z.ZodType<T>, skipped: string[], gone: Gone[] = []): Promise<Planned<T>[]> {
+async function plan<T extends object>(
+  db: TabianDb,
+  store: string,
+  incoming: Operation[],
+  current: (id: string) => Promise<T | null>,
+  schema: z.ZodType<T>,
+  skipped: string[],
+  gone: Gone[] = [],
+): Promise<Planned<T>[]> {
   const ids = [...new Set(incoming.filter((op) => op.store === store).map((op) => op.recordId))].sort();
   if (!ids.length) return [];
   const { winners } = mergeOperations(await operationsOf(db, store, ids), null);
@@ -89,27 +111,64 @@ async function mergedInto(db: TabianDb, studentIds: string[]): Promise<Map<strin
   return out;
 }
 
-export interface Applied extends AppliedRecords { students: number; measurements: number; sessions: number; skipped: string[]; removed: number }
+export interface Applied extends AppliedRecords {
+  students: number;
+  measurements: number;
+  sessions: number;
+  skipped: string[];
+  removed: number;
+}
 
 /** Applies what the merge decides for the records `incoming` touches; call inside a transaction on syncTables. */
 export async function applyOperations(db: TabianDb, incoming: Operation[], actor: Actor): Promise<Applied> {
   const skipped: string[] = [];
-  const sessions = await plan<MeasureSession>(db, SESSION_OPS, incoming, async (id) => (await db.measureSessions.get(id)) ?? null, measureSessionSchema, skipped);
-  const measurements = await plan<Measurement>(db, MEASUREMENT_OPS, incoming, async (id) => (await db.measurements.get(id)) ?? null, measurementSchema, skipped);
+  const sessions = await plan<MeasureSession>(
+    db,
+    SESSION_OPS,
+    incoming,
+    async (id) => (await db.measureSessions.get(id)) ?? null,
+    measureSessionSchema,
+    skipped,
+  );
+  const measurements = await plan<Measurement>(
+    db,
+    MEASUREMENT_OPS,
+    incoming,
+    async (id) => (await db.measurements.get(id)) ?? null,
+    measurementSchema,
+    skipped,
+  );
   const gone: Gone[] = [];
-  const students = await plan<Student>(db, STUDENT_OPS, incoming, async (id) => {
-    const row = await db.students.get(id);
-    return row ? studentSchema.parse(row) : null;
-  }, studentSchema, skipped, gone);
+  const students = await plan<Student>(
+    db,
+    STUDENT_OPS,
+    incoming,
+    async (id) => {
+      const row = await db.students.get(id);
+      return row ? studentSchema.parse(row) : null;
+    },
+    studentSchema,
+    skipped,
+    gone,
+  );
   // A measurement a tablet made for a record merged elsewhere belongs to the survivor (decision 16).
-  const into = await mergedInto(db, measurements.map((p) => p.next.studentId));
+  const into = await mergedInto(
+    db,
+    measurements.map((p) => p.next.studentId),
+  );
   for (const p of measurements) p.next = { ...p.next, studentId: into.get(p.next.studentId) ?? p.next.studentId };
   await db.measureSessions.bulkPut(sessions.map((p) => p.next));
   await db.measurements.bulkPut(measurements.map((p) => p.next));
   for (const p of students) {
     const clocks = new Map<string, Hlc>(p.changes.map((op) => [op.field, op.hlc]));
     const by = [...new Set(p.changes.map((op) => op.by))].join(', ');
-    await saveStudents(db, [p.next], { ...actor, userName: by || actor.userName }, actor.userName, new Map([[p.id, clocks]]));
+    await saveStudents(
+      db,
+      [p.next],
+      { ...actor, userName: by || actor.userName },
+      actor.userName,
+      new Map([[p.id, clocks]]),
+    );
   }
   // A record merged elsewhere hands its rows here to the survivor too, then leaves like a removed one.
   for (const g of gone) {
@@ -117,5 +176,12 @@ export async function applyOperations(db: TabianDb, incoming: Operation[], actor
     await db.students.delete(g.id);
   }
   const records = await applyRecordOperations(db, incoming, actor, skipped, plan);
-  return { students: students.length, measurements: measurements.length, sessions: sessions.length, skipped, removed: gone.length, ...records };
+  return {
+    students: students.length,
+    measurements: measurements.length,
+    sessions: sessions.length,
+    skipped,
+    removed: gone.length,
+    ...records,
+  };
 }

@@ -7,7 +7,15 @@
 // private keys are sealed under it, so it is opened at every sign-in; `enabled` only says whether personal
 // rows are sealed with it too.
 import {
-  isLegacyWrap, passkeyOf, unwrapDataKey, vaultSettingSchema, wrapDataKey, type PasskeyRequest, type PinSecret, type VaultSetting, type WrappedKey,
+  isLegacyWrap,
+  passkeyOf,
+  unwrapDataKey,
+  vaultSettingSchema,
+  wrapDataKey,
+  type PasskeyRequest,
+  type PinSecret,
+  type VaultSetting,
+  type WrappedKey,
 } from '../domain/vault/data-key';
 import { VAULT_SETTING, type TabianDb } from './database';
 import { guarded } from './errors';
@@ -45,13 +53,24 @@ async function openWrap(wrap: WrappedKey, secret: UnlockSecret): Promise<Uint8Ar
  */
 export async function startDataKey(db: TabianDb, userId: string, pinKey: Uint8Array): Promise<void> {
   const key = random(32);
-  await putSetting(db, { version: 1, enabled: false, wraps: { [userId]: await wrapDataKey(key, pinKey, random) }, pending: false, sealFormat: 2 });
+  await putSetting(db, {
+    version: 1,
+    enabled: false,
+    wraps: { [userId]: await wrapDataKey(key, pinKey, random) },
+    pending: false,
+    sealFormat: 2,
+  });
   await openVault(key);
   key.fill(0);
 }
 
 /** With the vault off: the data key opens for the device's keys when this user has a wrap; sign-in never depends on it. */
-async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: string, secret: UnlockSecret): Promise<Unlock> {
+async function openKeysOnly(
+  db: TabianDb,
+  setting: VaultSetting | null,
+  userId: string,
+  secret: UnlockSecret,
+): Promise<Unlock> {
   if (!setting) {
     await startDataKey(db, userId, secret.pinKey);
     return { ok: true };
@@ -59,14 +78,23 @@ async function openKeysOnly(db: TabianDb, setting: VaultSetting | null, userId: 
   const wrap = setting.wraps[userId];
   const key = wrap ? await openWrap(wrap, secret) : null;
   if (!key || key === 'passkey') return { ok: true };
-  if (isLegacyWrap(wrap!)) await putSetting(db, { ...setting, wraps: { ...setting.wraps, [userId]: await wrapDataKey(key, secret.pinKey, random) } });
+  if (isLegacyWrap(wrap!))
+    await putSetting(db, {
+      ...setting,
+      wraps: { ...setting.wraps, [userId]: await wrapDataKey(key, secret.pinKey, random) },
+    });
   await openVault(key);
   key.fill(0);
   return { ok: true };
 }
 
 /** Opens the vault for a user whose PIN was just checked; rows a restore left clear, or sealed in format 1, are sealed now. */
-export async function unlockVault(db: TabianDb, userId: string, secret: UnlockSecret, onProgress?: (done: number, total: number) => void): Promise<Unlock> {
+export async function unlockVault(
+  db: TabianDb,
+  userId: string,
+  secret: UnlockSecret,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Unlock> {
   let setting = await loadVaultSetting(db);
   if (!setting?.enabled) return openKeysOnly(db, setting, userId, secret);
   const wrap = setting.wraps[userId];
@@ -87,7 +115,11 @@ export async function unlockVault(db: TabianDb, userId: string, secret: UnlockSe
 }
 
 /** Rewrites every personal row sealed in the current format, then records that older rows are refused. */
-async function resealAll(db: TabianDb, setting: VaultSetting, onProgress?: (done: number, total: number) => void): Promise<void> {
+async function resealAll(
+  db: TabianDb,
+  setting: VaultSetting,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   setSealPolicy({ pending: setting.pending, sealFormat: 1 });
   await rewriteSealedStores(db, onProgress);
   const done = { ...((await loadVaultSetting(db)) ?? setting), pending: false, sealFormat: 2 as const };
@@ -101,7 +133,12 @@ async function resealAll(db: TabianDb, setting: VaultSetting, onProgress?: (done
  * back from a lost passkey). With the vault off and the key not open (the administrator has no wrap), the
  * user gets none: they sign in, but cannot use the device's keys.
  */
-export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Array, passkey?: PasskeyRequest & { prf: Uint8Array }): Promise<void> {
+export async function addUserWrap(
+  db: TabianDb,
+  userId: string,
+  pinKey: Uint8Array,
+  passkey?: PasskeyRequest & { prf: Uint8Array },
+): Promise<void> {
   const setting = await loadVaultSetting(db);
   if (!setting) return;
   const key = openKey();
@@ -116,7 +153,12 @@ export async function addUserWrap(db: TabianDb, userId: string, pinKey: Uint8Arr
  * Turns encryption on; existing rows are sealed. The open data key is kept with every user's wrap of it
  * (the device's keys stay sealed under it); without one, a fresh key is wrapped for this user only.
  */
-export async function enableVault(db: TabianDb, userId: string, pinKey: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<void> {
+export async function enableVault(
+  db: TabianDb,
+  userId: string,
+  pinKey: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const before = await loadVaultSetting(db);
   const open = before ? openKey() : null;
   const key = open ?? random(32);
@@ -155,7 +197,8 @@ async function blobBytes(t: TabianDb['tables'][number]): Promise<Map<string, Uin
   const out = new Map<string, Uint8Array>();
   for (const row of (await guarded(() => t.toArray())) as { id: string; file: unknown }[]) {
     const file = row.file as Blob | null;
-    if (file && !ArrayBuffer.isView(file) && typeof file.arrayBuffer === 'function') out.set(row.id, new Uint8Array(await file.arrayBuffer()));
+    if (file && !ArrayBuffer.isView(file) && typeof file.arrayBuffer === 'function')
+      out.set(row.id, new Uint8Array(await file.arrayBuffer()));
   }
   return out;
 }
@@ -171,13 +214,15 @@ async function rewriteSealedStores(db: TabianDb, onProgress?: (done: number, tot
     // Blobs (bundle files) become bytes first: reading a Blob cannot happen inside the transaction.
     const bytesOf = t.name === 'bundles' ? await blobBytes(t) : new Map<string, Uint8Array>();
     // One transaction per store: a store is never half sealed, and reads tolerate clear rows meanwhile.
-    await guarded(() => db.transaction('rw', t, async () => {
-      const rows = (await t.toArray()).map((r) => (bytesOf.has(r.id) ? { ...r, file: bytesOf.get(r.id) } : r));
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await t.bulkPut(rows.slice(i, i + CHUNK));
-        done += Math.min(CHUNK, rows.length - i);
-        onProgress?.(done, total);
-      }
-    }));
+    await guarded(() =>
+      db.transaction('rw', t, async () => {
+        const rows = (await t.toArray()).map((r) => (bytesOf.has(r.id) ? { ...r, file: bytesOf.get(r.id) } : r));
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          await t.bulkPut(rows.slice(i, i + CHUNK));
+          done += Math.min(CHUNK, rows.length - i);
+          onProgress?.(done, total);
+        }
+      }),
+    );
   }
 }

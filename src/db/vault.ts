@@ -15,17 +15,31 @@ import { StorageError } from './errors';
 
 /** Stores holding children's personal data (names, IDs, addresses, family, health, evidence). */
 export const SEALED_STORES: readonly string[] = [
-  'students', 'audit', 'movements', 'rounds', 'attendance', 'results', 'incoming', 'corrections', 'measurements', 'ops', 'findings',
+  'students',
+  'audit',
+  'movements',
+  'rounds',
+  'attendance',
+  'results',
+  'incoming',
+  'corrections',
+  'measurements',
+  'ops',
+  'findings',
   // A school's own copies of its submissions, sync and findings bundles (stored as bytes while sealed).
   'bundles',
   // Home photos and poor-student screenings (income, family, GPS): decisions 0028 and 0029.
-  'photos', 'screenings',
+  'photos',
+  'screenings',
   // The staff roster: names, ID numbers, birth dates and phones of adults, sealed like the children's.
   'staff',
 ];
 
 interface VaultState {
-  enabled: boolean; key: Uint8Array | null; acceptClear: boolean; minFormat: number;
+  enabled: boolean;
+  key: Uint8Array | null;
+  acceptClear: boolean;
+  minFormat: number;
   /** The same key for WebCrypto (rows sealed ahead of their transaction); not extractable. */
   native: CryptoKey | null;
   /** Changes with every key and every switch on or off: a row sealed ahead under an older one is refused. */
@@ -33,7 +47,10 @@ interface VaultState {
 }
 const state: VaultState = { enabled: false, key: null, acceptClear: true, minFormat: 1, native: null, generation: 0 };
 
-export const vaultStatus = (): { enabled: boolean; open: boolean } => ({ enabled: state.enabled, open: state.key !== null });
+export const vaultStatus = (): { enabled: boolean; open: boolean } => ({
+  enabled: state.enabled,
+  open: state.key !== null,
+});
 export function setVaultEnabled(enabled: boolean): void {
   if (enabled !== state.enabled) state.generation++;
   state.enabled = enabled;
@@ -67,14 +84,21 @@ export function openKey(): Uint8Array | null {
 const nonce = () => crypto.getRandomValues(new Uint8Array(12));
 
 function contextOf(schema: DBCoreTableSchema): SealContext {
-  const paths = [schema.primaryKey.keyPath, ...schema.indexes.map((i) => i.keyPath)].flat().filter((p): p is string => typeof p === 'string');
-  return { store: schema.name, primaryKey: schema.primaryKey.keyPath as string, clear: [...new Set(paths.map((p) => p.split('.')[0]!))] };
+  const paths = [schema.primaryKey.keyPath, ...schema.indexes.map((i) => i.keyPath)]
+    .flat()
+    .filter((p): p is string => typeof p === 'string');
+  return {
+    store: schema.name,
+    primaryKey: schema.primaryKey.keyPath as string,
+    clear: [...new Set(paths.map((p) => p.split('.')[0]!))],
+  };
 }
 
 function open(ctx: SealContext, value: unknown): unknown {
   if (value === undefined || value === null || typeof value !== 'object') return value;
   if (!(SEALED in value)) {
-    if (state.enabled && !state.acceptClear) throw new StorageError('storage.damaged', new VaultError('vault.damaged', `a clear row in sealed ${ctx.store}`));
+    if (state.enabled && !state.acceptClear)
+      throw new StorageError('storage.damaged', new VaultError('vault.damaged', `a clear row in sealed ${ctx.store}`));
     return value;
   }
   if (!state.key) throw new StorageError('storage.locked', new Error(`${ctx.store} is sealed and the vault is locked`));
@@ -108,9 +132,11 @@ function seal(ctx: SealContext, req: DBCoreMutateRequest): DBCoreMutateRequest {
   };
 }
 
-const staleSeal = (store: string) => new StorageError('storage.locked', new Error(`a row of ${store} was sealed under a key since closed`));
+const staleSeal = (store: string) =>
+  new StorageError('storage.locked', new Error(`a row of ${store} was sealed under a key since closed`));
 function refuseSealedAhead(values: readonly unknown[]): void {
-  for (const v of values) if (typeof v === 'object' && v !== null && presealed.has(v)) throw staleSeal('a sealed store');
+  for (const v of values)
+    if (typeof v === 'object' && v !== null && presealed.has(v)) throw staleSeal('a sealed store');
 }
 
 /**
@@ -122,10 +148,13 @@ function refuseSealedAhead(values: readonly unknown[]): void {
 export async function presealRows<T extends object>(db: Dexie, store: string, rows: readonly T[]): Promise<T[]> {
   if (!state.enabled || !SEALED_STORES.includes(store)) return [...rows];
   const key = state.native;
-  if (!key || !sealing) throw new StorageError('storage.locked', new Error(`${store} is sealed and the vault is locked`));
+  if (!key || !sealing)
+    throw new StorageError('storage.locked', new Error(`${store} is sealed and the vault is locked`));
   const generation = state.generation;
   const ctx = contextOf(db.core.table(store).schema);
-  const out = await Promise.all(rows.map((r) => sealing!.sealRowNative(r as Record<string, unknown>, ctx, key, nonce())));
+  const out = await Promise.all(
+    rows.map((r) => sealing!.sealRowNative(r as Record<string, unknown>, ctx, key, nonce())),
+  );
   for (const r of out) presealed.set(r, { store, generation });
   return out as T[];
 }
@@ -145,16 +174,18 @@ function sealedTable(table: DBCoreTable): DBCoreTable {
     },
     get: (req) => table.get(req).then((v) => open(ctx, v)),
     getMany: (req) => table.getMany(req).then((vs) => vs.map((v) => open(ctx, v))),
-    query: (req) => table.query(req).then((res) => (req.values ? { ...res, result: res.result.map((v) => open(ctx, v)) } : res)),
-    openCursor: (req) => table.openCursor(req).then((cursor) => {
-      if (!cursor || req.values === false) return cursor;
-      // Native getters check their receiver (Chromium throws "Illegal invocation"): read them off the cursor itself.
-      return Object.create(cursor, {
-        key: { get: () => cursor.key },
-        primaryKey: { get: () => cursor.primaryKey },
-        value: { get: () => open(ctx, cursor.value) },
-      });
-    }),
+    query: (req) =>
+      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map((v) => open(ctx, v)) } : res)),
+    openCursor: (req) =>
+      table.openCursor(req).then((cursor) => {
+        if (!cursor || req.values === false) return cursor;
+        // Native getters check their receiver (Chromium throws "Illegal invocation"): read them off the cursor itself.
+        return Object.create(cursor, {
+          key: { get: () => cursor.key },
+          primaryKey: { get: () => cursor.primaryKey },
+          value: { get: () => open(ctx, cursor.value) },
+        });
+      }),
   };
 }
 

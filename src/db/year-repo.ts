@@ -11,7 +11,10 @@ import { removeStudentsAudited } from './movement-repo';
 import { saveStudents, studentTables, type Actor } from './student-repo';
 
 export class YearStartError extends Error {
-  constructor(readonly problem: 'already-started' | 'not-started' | 'changed-since', readonly ids: string[] = []) {
+  constructor(
+    readonly problem: 'already-started' | 'not-started' | 'changed-since',
+    readonly ids: string[] = [],
+  ) {
     super(`new year: ${problem}`);
     this.name = 'YearStartError';
   }
@@ -19,7 +22,12 @@ export class YearStartError extends Error {
 
 const tables = (db: TabianDb) => [...studentTables(db), db.movements, db.rounds, db.incoming];
 
-export async function applyNewYear(db: TabianDb, plan: NewYearPlan, applied: AppliedYear, actor: Actor): Promise<YearStart> {
+export async function applyNewYear(
+  db: TabianDb,
+  plan: NewYearPlan,
+  applied: AppliedYear,
+  actor: Actor,
+): Promise<YearStart> {
   const key = yearStartKey(plan.toYear);
   const by = { userId: actor.userId, userName: actor.userName };
   const outcome = await guarded(() =>
@@ -32,11 +40,19 @@ export async function applyNewYear(db: TabianDb, plan: NewYearPlan, applied: App
       const ids = applied.students.map((s) => s.id);
       const rows = await db.students.bulkGet(ids);
       const record: YearStart = yearStartSchema.parse({
-        key, academicYear: plan.toYear, round: 'start', fromYear: plan.fromYear, effectiveOn: plan.effectiveOn,
-        appliedAt: actor.now.toISOString(), appliedBy: by, before: applied.before, created: applied.created,
+        key,
+        academicYear: plan.toYear,
+        round: 'start',
+        fromYear: plan.fromYear,
+        effectiveOn: plan.effectiveOn,
+        appliedAt: actor.now.toISOString(),
+        appliedBy: by,
+        before: applied.before,
+        created: applied.created,
         movementIds: applied.movements.map((m) => m.id),
         revisions: Object.fromEntries(rows.map((r, i) => [ids[i]!, r?.revision ?? 0])),
-        undoneAt: null, undoneBy: null,
+        undoneAt: null,
+        undoneBy: null,
       });
       await db.rounds.put(record);
       return record;
@@ -65,7 +81,9 @@ export async function undoNewYear(db: TabianDb, toYear: number, actor: Actor): P
       const created = now.filter((r, i) => r && record.created.includes(ids[i]!)).map((r) => studentSchema.parse(r));
       await removeStudentsAudited(db, created, actor, note);
       const movements = await db.movements.bulkGet(record.movementIds);
-      await db.movements.bulkPut(movements.flatMap((m) => (m ? [{ ...m, reversedAt: at, reversedBy: by, reversalReason: note }] : [])));
+      await db.movements.bulkPut(
+        movements.flatMap((m) => (m ? [{ ...m, reversedAt: at, reversedBy: by, reversalReason: note }] : [])),
+      );
       const incoming = await db.incoming.bulkGet(record.created);
       await db.incoming.bulkPut(incoming.flatMap((i) => (i ? [{ ...i, enrolledAt: null }] : [])));
       const undone = { ...record, undoneAt: at, undoneBy: by };

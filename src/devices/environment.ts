@@ -37,7 +37,8 @@ export async function scaleBluetooth(): Promise<BluetoothLike | null> {
 }
 
 /** Whether the page may try a camera at all (the scan button is hidden otherwise). */
-export const cameraPossible = (): boolean => (__TABIAN_FAKES__ && !!globalThis.__tabianFakeCamera) || browserCameraPossible();
+export const cameraPossible = (): boolean =>
+  (__TABIAN_FAKES__ && !!globalThis.__tabianFakeCamera) || browserCameraPossible();
 
 /** Opens the camera into `video`; throws CameraError when there is none or it is refused. */
 export async function openCamera(video: HTMLVideoElement): Promise<{ source: FrameSource; decode: QrDecoder }> {

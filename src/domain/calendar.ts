@@ -7,7 +7,10 @@ export type RoundId = (typeof ROUNDS)[number];
 export const roundIds: readonly RoundId[] = ROUNDS;
 
 /** One round of one academic year. */
-export interface RoundRef { academicYear: number; round: RoundId }
+export interface RoundRef {
+  academicYear: number;
+  round: RoundId;
+}
 
 /** A round's place in its year: term 1 is 0, year-end 2. */
 export const roundIndex = (round: RoundId): number => ROUNDS.indexOf(round);
@@ -56,7 +59,13 @@ export function roundsOf(academicYearBE: number, overrides: RoundOverrides = {})
     { round: 'term1', academicYear: academicYearBE, asOf: `${y}-06-10`, opens: `${y}-05-16`, deadline: `${y}-06-10` },
     // Term 2 teaching starts on 1 November; the October break belongs to no round.
     { round: 'term2', academicYear: academicYearBE, asOf: `${y}-11-10`, opens: `${y}-11-01`, deadline: `${y}-11-10` },
-    { round: 'year-end', academicYear: academicYearBE, asOf: `${y + 1}-03-31`, opens: `${y + 1}-03-01`, deadline: `${y + 1}-04-30` },
+    {
+      round: 'year-end',
+      academicYear: academicYearBE,
+      asOf: `${y + 1}-03-31`,
+      opens: `${y + 1}-03-01`,
+      deadline: `${y + 1}-04-30`,
+    },
   ];
   const rounds = defaults.map((r) => ({ ...r, ...overrides[r.round] }));
   for (const r of rounds) {

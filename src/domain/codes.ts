@@ -31,12 +31,19 @@ const terminalGrades: readonly GradeCode[] = z.array(gradeCodeSchema).parse(code
 
 // Every list is read through one label matcher (labels.ts): "ม.2", "ม. 2", "ม2", "ม.๒", the full name
 // and the code all read as the same grade, and the other lists the same way.
-const gradeMatcher = labelMatcher('grade', grades.map((g) => ({ code: g.code, labels: [g.label, g.name] })));
+const gradeMatcher = labelMatcher(
+  'grade',
+  grades.map((g) => ({ code: g.code, labels: [g.label, g.name] })),
+);
 const sexMatcher = labelMatcher('sex', [
   ...sexes.map((s) => ({ code: s.code, labels: [s.label, s.export] })),
-  { code: 'M', labels: ['male'] }, { code: 'F', labels: ['female'] },
+  { code: 'M', labels: ['male'] },
+  { code: 'F', labels: ['female'] },
 ]);
-const prefixMatcher = labelMatcher('prefix', prefixes.map((p) => ({ code: p.code, labels: p.short ? [p.label, p.short] : [p.label] })));
+const prefixMatcher = labelMatcher(
+  'prefix',
+  prefixes.map((p) => ({ code: p.code, labels: p.short ? [p.label, p.short] : [p.label] })),
+);
 
 export function gradeByCode(code: string): Grade | undefined {
   return grades.find((g) => g.code === code);
@@ -77,7 +84,9 @@ function matcherOf(name: CodeListName): LabelMatcher {
   let m = matchers.get(name);
   if (!m) {
     const list: readonly (string | { code: string; label: string })[] = codes[name].codes;
-    const entries = list.map((c) => (typeof c === 'string' ? { code: c, labels: [c] } : { code: c.code, labels: [c.label] }));
+    const entries = list.map((c) =>
+      typeof c === 'string' ? { code: c, labels: [c] } : { code: c.code, labels: [c.label] },
+    );
     matchers.set(name, (m = labelMatcher(name, entries)));
   }
   return m;

@@ -5,7 +5,10 @@
 import { z } from 'zod';
 import variantsJson from './dmc-label-variants.json';
 
-export interface LabelEntry { code: string; labels: readonly string[] }
+export interface LabelEntry {
+  code: string;
+  labels: readonly string[];
+}
 export type LabelMatcher = (text: string) => string | undefined;
 
 const variantSchema = z.object({ code: z.string(), text: z.string().min(1), seen: z.string().min(1) });
@@ -14,7 +17,9 @@ export type LabelVariant = z.infer<typeof variantSchema>;
 
 // Parsed once at load, so a bad edit to the JSON fails every test rather than one import.
 const VARIANTS: ReadonlyMap<string, readonly LabelVariant[]> = new Map(
-  Object.entries(variantsSchema.parse(variantsJson)).flatMap(([k, v]) => (typeof v === 'string' ? [] : [[k, v] as const])),
+  Object.entries(variantsSchema.parse(variantsJson)).flatMap(([k, v]) =>
+    typeof v === 'string' ? [] : [[k, v] as const],
+  ),
 );
 
 /** The known variants of one list (for tests and for the decision record's audit of sources). */
@@ -28,14 +33,16 @@ const markRank = (c: string): number => ('\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u
 
 /** Thai-normalised form for comparison: digits, spacing, punctuation, mai yamok and mark order ignored. */
 export function thaiKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(THAI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0e50))
-    // Nikhahit + sara aa is how some keyboards type sara am.
-    .replace(/\u0E4D\u0E32/g, '\u0E33')
-    .replace(MARK_RUN, (run) => [...new Set(run)].sort((a, b) => markRank(a) - markRank(b)).join(''))
-    .replace(/[\s\u200B-\u200D\uFEFF.\-\u2010-\u2015_/\\,()'"ๆ]/g, '');
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(THAI_DIGIT, (d) => String(d.charCodeAt(0) - 0x0e50))
+      // Nikhahit + sara aa is how some keyboards type sara am.
+      .replace(/\u0E4D\u0E32/g, '\u0E33')
+      .replace(MARK_RUN, (run) => [...new Set(run)].sort((a, b) => markRank(a) - markRank(b)).join(''))
+      .replace(/[\s\u200B-\u200D\uFEFF.\-\u2010-\u2015_/\\,()'"ๆ]/g, '')
+  );
 }
 
 /** A matcher over `entries` (the first label is the list's own) plus the list's known variants. */

@@ -34,13 +34,19 @@ export function versionOf(record: unknown): number {
  * that is not an object is passed on for the schema to refuse.
  */
 export function upgradeRecord(history: RecordHistory, record: unknown, from: number = versionOf(record)): Upgraded {
-  if (from > history.version) return { ok: false, problem: 'record.newer', detail: `${history.name}/${from}: this app reads up to ${history.name}/${history.version}` };
+  if (from > history.version)
+    return {
+      ok: false,
+      problem: 'record.newer',
+      detail: `${history.name}/${from}: this app reads up to ${history.name}/${history.version}`,
+    };
   if (!isObject(record) || from === history.version) return { ok: true, record, from, steps: [] };
   let next = record;
   const steps: number[] = [];
   for (let v = from + 1; v <= history.version; v++) {
     const step = history.upgrades[v];
-    if (!step) return { ok: false, problem: 'record.no_upgrade', detail: `${history.name}/${v - 1} → ${v}: no upgrade` };
+    if (!step)
+      return { ok: false, problem: 'record.no_upgrade', detail: `${history.name}/${v - 1} → ${v}: no upgrade` };
     next = step(next);
     steps.push(v);
   }

@@ -47,7 +47,10 @@ export type SchoolProfile = z.infer<typeof schoolProfileSchema>;
 export const districtProfileSchema = z.object({
   kind: z.literal('district'),
   version: z.literal(1),
-  code: z.string().trim().regex(/^\d{2,10}$/, 'district.code'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{2,10}$/, 'district.code'),
   name: trimmed('district.name'),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
@@ -92,7 +95,8 @@ export function gpsFromText(
   if (lat === '' && lon === '') return { ok: true, gps: null };
   const latN = Number(lat);
   const lonN = Number(lon);
-  if (lat === '' || lon === '' || !Number.isFinite(latN) || !Number.isFinite(lonN)) return { ok: false, rule: 'gps.incomplete' };
+  if (lat === '' || lon === '' || !Number.isFinite(latN) || !Number.isFinite(lonN))
+    return { ok: false, rule: 'gps.incomplete' };
   const parsed = gpsSchema.safeParse({ lat: latN, lon: lonN, accuracyM, source });
   return parsed.success ? { ok: true, gps: parsed.data } : { ok: false, rule: 'gps.outside_thailand' };
 }

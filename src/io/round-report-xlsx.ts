@@ -4,7 +4,9 @@ import { xlsxBytes, type SheetSpec } from './export/book';
 
 export { safeCell } from './export/safe-cell';
 export type Cell = string | number | null;
-export interface Sheet extends SheetSpec { rows: Cell[][] }
+export interface Sheet extends SheetSpec {
+  rows: Cell[][];
+}
 
 /** The workbook's bytes. */
 export const roundReportXlsx = (sheets: readonly Sheet[]): Uint8Array => xlsxBytes(sheets);

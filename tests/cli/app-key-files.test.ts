@@ -19,12 +19,21 @@ import { openTestDataKey } from '../fixtures/data-key';
 import { fakeIo } from '../factories/io';
 
 const downloads = new Map<string, Uint8Array>();
-vi.mock('../../src/ui/services/export.service', () => ({ download: (bytes: Uint8Array, name: string) => downloads.set(name, bytes) }));
+vi.mock('../../src/ui/services/export.service', () => ({
+  download: (bytes: Uint8Array, name: string) => downloads.set(name, bytes),
+}));
 const { createDistrictKey, downloadPublicKeyFile } = await import('../../src/ui/services/keys.service');
 const { enrolKeyFile, exportTrustList } = await import('../../src/ui/services/trust.service');
 
 const PASSPHRASE = 'สำรอง กุญแจ 2569 ';
-const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
+const profile: DistrictProfile = {
+  kind: 'district',
+  version: 1,
+  code: '1050',
+  name: 'สพป.ทดสอบ เขต 1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+};
 const dir = mkdtempSync(join(tmpdir(), 'tabian-app-keys-'));
 const file = (name: string) => join(dir, name);
 const saved = (prefix: string): string => {
@@ -54,10 +63,11 @@ beforeAll(async () => {
   writeFileSync(file('passphrase.txt'), `${PASSPHRASE}\n`);
 }, 60_000);
 
-const merge = (io: Io, ...extra: string[]) => districtCommand.run(['merge', dir, '--trust', trust, '--key', backup, ...extra], io);
+const merge = (io: Io, ...extra: string[]) =>
+  districtCommand.run(['merge', dir, '--trust', trust, '--key', backup, ...extra], io);
 
-describe('the command line reads the app\'s key files', () => {
-  it('district merge opens the app\'s key backup with --passphrase-file, the environment or a prompt', async () => {
+describe("the command line reads the app's key files", () => {
+  it("district merge opens the app's key backup with --passphrase-file, the environment or a prompt", async () => {
     const viaFile = fakeIo();
     expect(await merge(viaFile, '--passphrase-file', file('passphrase.txt'))).toBe(0);
     const report = JSON.parse(viaFile.outLines[0]!);
@@ -82,22 +92,56 @@ describe('the command line reads the app\'s key files', () => {
     expect(noTerminal.errLines[0]).toMatch(/--passphrase-file or set TABIAN_PASSPHRASE/);
   }, 30_000);
 
-  it('bundle create encrypts to the app\'s public key file, and bundle verify opens it with the backup', async () => {
+  it("bundle create encrypts to the app's public key file, and bundle verify opens it with the backup", async () => {
     const keys: Record<string, string> = {};
     for (const role of ['staff', 'director']) {
       keys[role] = file(`${role}.jwk`);
       writeFileSync(keys[role], JSON.stringify(await exportPrivateJwk((await generateSigningKey(true)).privateKey)));
     }
     const created = fakeIo();
-    const code = await bundleCommand.run(['create', '--kind', 'submission', '--students', 'tests/fixtures/bundles/students.jsonl', '--school-code', '1034560001',
-      '--school-smis', '34010001', '--school-name', 'โรงเรียนบ้านตัวอย่าง', '--year', '2569', '--round', 'term1', '--as-of', '2026-06-10',
-      '--staff', keys.staff!, '--staff-name', 'ครู', '--director', keys.director!, '--director-name', 'ผอ.',
-      '--encrypt-to', publicKey, '--out', file('cli-made.bin')], created);
+    const code = await bundleCommand.run(
+      [
+        'create',
+        '--kind',
+        'submission',
+        '--students',
+        'tests/fixtures/bundles/students.jsonl',
+        '--school-code',
+        '1034560001',
+        '--school-smis',
+        '34010001',
+        '--school-name',
+        'โรงเรียนบ้านตัวอย่าง',
+        '--year',
+        '2569',
+        '--round',
+        'term1',
+        '--as-of',
+        '2026-06-10',
+        '--staff',
+        keys.staff!,
+        '--staff-name',
+        'ครู',
+        '--director',
+        keys.director!,
+        '--director-name',
+        'ผอ.',
+        '--encrypt-to',
+        publicKey,
+        '--out',
+        file('cli-made.bin'),
+      ],
+      created,
+    );
     expect(created.errLines).toEqual([]);
     expect(code).toBe(0);
     const verified = fakeIo({ env: { TABIAN_PASSPHRASE: PASSPHRASE } });
     // Opened and valid; without --trust, who signed is not checked, so the exit is 3, not 0 (decision 21).
     expect(await bundleCommand.run(['verify', file('cli-made.bin'), '--key', backup], verified)).toBe(3);
-    expect(JSON.parse(verified.outLines[0]!)).toMatchObject({ valid: true, trusted: null, statement: { encryption: { recipient: expect.any(String) } } });
+    expect(JSON.parse(verified.outLines[0]!)).toMatchObject({
+      valid: true,
+      trusted: null,
+      statement: { encryption: { recipient: expect.any(String) } },
+    });
   }, 60_000);
 });

@@ -60,17 +60,32 @@ describe('argument errors of every command', () => {
     expect(await refused(args)).toMatch(new RegExp(`^${prefix}: ${flag} ต้องมีค่า / ${flag} wants a value\n\nUsage: `));
   });
 
-  it.each(['bundle', 'district', 'exchange', 'national', 'screening', 'staff'])('%s: an unknown or missing subcommand', async (group) => {
-    expect(await refused([group, 'frobnicate'])).toMatch(new RegExp(`^tabian ${group}: ไม่มีคำสั่งย่อย "frobnicate" / unknown subcommand "frobnicate"\n\nUsage: tabian ${group}`));
-    expect(await refused([group])).toMatch(new RegExp(`^tabian ${group}: ใส่คำสั่งย่อย / give a subcommand\n\nUsage: tabian ${group}`));
-  });
+  it.each(['bundle', 'district', 'exchange', 'national', 'screening', 'staff'])(
+    '%s: an unknown or missing subcommand',
+    async (group) => {
+      expect(await refused([group, 'frobnicate'])).toMatch(
+        new RegExp(
+          `^tabian ${group}: ไม่มีคำสั่งย่อย "frobnicate" / unknown subcommand "frobnicate"\n\nUsage: tabian ${group}`,
+        ),
+      );
+      expect(await refused([group])).toMatch(
+        new RegExp(`^tabian ${group}: ใส่คำสั่งย่อย / give a subcommand\n\nUsage: tabian ${group}`),
+      );
+    },
+  );
 
   it('an unknown command', async () => {
-    expect(await refused(['frobnicate'])).toMatch(/^tabian: ไม่มีคำสั่ง "frobnicate" \/ unknown command "frobnicate"\n\nUsage: npm run tabian/);
+    expect(await refused(['frobnicate'])).toMatch(
+      /^tabian: ไม่มีคำสั่ง "frobnicate" \/ unknown command "frobnicate"\n\nUsage: npm run tabian/,
+    );
   });
 
-  it('a subcommand\'s --help prints its usage on stdout, exit 0', async () => {
-    for (const [args, usage] of [[['bundle', 'verify', '--help'], 'Usage: tabian bundle verify'], [['national', 'report', '-h'], 'Usage: tabian national'], [['staff', '--help'], 'Usage: tabian staff']] as const) {
+  it("a subcommand's --help prints its usage on stdout, exit 0", async () => {
+    for (const [args, usage] of [
+      [['bundle', 'verify', '--help'], 'Usage: tabian bundle verify'],
+      [['national', 'report', '-h'], 'Usage: tabian national'],
+      [['staff', '--help'], 'Usage: tabian staff'],
+    ] as const) {
       const io = fakeIo();
       expect(await dispatch([...args], io, commands)).toBe(0);
       expect(io.outLines[0]!.startsWith(usage)).toBe(true);

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommandArgs, UsageError } from '../../src/cli/args';
 
-const OPTIONS = { 'as-of': { type: 'string' }, lying: { type: 'boolean' }, origin: { type: 'string', multiple: true } } as const;
+const OPTIONS = {
+  'as-of': { type: 'string' },
+  lying: { type: 'boolean' },
+  origin: { type: 'string', multiple: true },
+} as const;
 
 function mistake(args: string[], positionals = true): UsageError {
   try {
@@ -17,13 +21,18 @@ function mistake(args: string[], positionals = true): UsageError {
 
 describe('parseCommandArgs', () => {
   it('reads --name value, --name=value, switches, repeatable options and positionals in order', () => {
-    expect(parseCommandArgs(['a', '--as-of', '2026-06-10', '--lying', 'b', '--origin=x', '--origin', 'y'], OPTIONS)).toEqual({
+    expect(
+      parseCommandArgs(['a', '--as-of', '2026-06-10', '--lying', 'b', '--origin=x', '--origin', 'y'], OPTIONS),
+    ).toEqual({
       values: { 'as-of': '2026-06-10', lying: true, origin: ['x', 'y'] },
       positionals: ['a', 'b'],
     });
   });
   it('keeps a value that starts with one dash, and everything after -- as positionals', () => {
-    expect(parseCommandArgs(['--as-of', '-3', '--', '--lying'], OPTIONS)).toEqual({ values: { 'as-of': '-3' }, positionals: ['--lying'] });
+    expect(parseCommandArgs(['--as-of', '-3', '--', '--lying'], OPTIONS)).toEqual({
+      values: { 'as-of': '-3' },
+      positionals: ['--lying'],
+    });
   });
   it.each([
     [['--colour'], 'ไม่รู้จักตัวเลือก "--colour"', 'unknown option "--colour"'],

@@ -32,7 +32,12 @@ describe('tabian bundle verify', () => {
     const { code, report } = await run('verify', v('submission-1-plain.tabian'), '--trust', v('trust.json'));
     expect(code).toBe(0);
     expect(Object.keys(report!)).toEqual(['valid', 'reason', 'statement', 'signers', 'trusted']);
-    expect(report).toMatchObject({ valid: true, trusted: true, reason: null, statement: { format: 'tabian-bundle/1', sequence: 1 } });
+    expect(report).toMatchObject({
+      valid: true,
+      trusted: true,
+      reason: null,
+      statement: { format: 'tabian-bundle/1', sequence: 1 },
+    });
     expect(report!.signers).toEqual([
       expect.objectContaining({ role: 'staff', signature: 'valid', trusted: true }),
       expect.objectContaining({ role: 'director', signature: 'valid', trusted: true }),
@@ -42,10 +47,24 @@ describe('tabian bundle verify', () => {
   it('opens an encrypted vector only with the district key', async () => {
     const without = await run('verify', v('submission-2-encrypted.tabian'));
     expect([without.code, without.report!.reason]).toEqual([1, 'decrypt.key-missing']);
-    const withKey = await run('verify', v('submission-2-encrypted.tabian'), `--key=${v('keys/test-only-district.private.jwk')}`);
+    const withKey = await run(
+      'verify',
+      v('submission-2-encrypted.tabian'),
+      `--key=${v('keys/test-only-district.private.jwk')}`,
+    );
     // Valid, but without a trust list nobody knows who signed it: exit 3, not 0.
-    expect([withKey.code, withKey.report!.reason, withKey.report!.valid, withKey.report!.trusted]).toEqual([3, null, true, null]);
-    const wrongKey = await run('verify', v('submission-2-encrypted.tabian'), '--key', v('keys/test-only-staff.private.jwk'));
+    expect([withKey.code, withKey.report!.reason, withKey.report!.valid, withKey.report!.trusted]).toEqual([
+      3,
+      null,
+      true,
+      null,
+    ]);
+    const wrongKey = await run(
+      'verify',
+      v('submission-2-encrypted.tabian'),
+      '--key',
+      v('keys/test-only-staff.private.jwk'),
+    );
     expect([wrongKey.code, wrongKey.report!.reason]).toEqual([1, 'decrypt.recipient']);
   });
 
@@ -54,11 +73,18 @@ describe('tabian bundle verify', () => {
     const trust = JSON.parse(readFileSync(v('trust.json'), 'utf8')) as { keys: { role: string }[] };
     trust.keys = trust.keys.filter((k) => k.role !== 'director');
     writeFileSync(join(dir, 'trust.json'), JSON.stringify(trust));
-    const { code, report, io } = await run('verify', v('submission-1-plain.tabian'), '--trust', join(dir, 'trust.json'));
+    const { code, report, io } = await run(
+      'verify',
+      v('submission-1-plain.tabian'),
+      '--trust',
+      join(dir, 'trust.json'),
+    );
     // Valid in every step but trust, and kept apart from it.
     expect([code, report!.reason, report!.valid, report!.trusted]).toEqual([1, 'key.untrusted', true, false]);
     const director = (report!.signers as { role: string; fingerprint: string }[]).find((s) => s.role === 'director')!;
-    expect(io.errLines[0]).toBe(`tabian bundle verify: key.untrusted: ${REASONS['key.untrusted'].th} (director นายวิชัย ทดสอบ: ${director.fingerprint})`);
+    expect(io.errLines[0]).toBe(
+      `tabian bundle verify: key.untrusted: ${REASONS['key.untrusted'].th} (director นายวิชัย ทดสอบ: ${director.fingerprint})`,
+    );
   });
 
   it('refuses a tampered file for its reason, with the message in English on request', async () => {
@@ -71,14 +97,19 @@ describe('tabian bundle verify', () => {
     writeFileSync(join(dir, 'x.tabian'), damaged);
     const { code, report, io } = await run('verify', join(dir, 'x.tabian'), '--lang', 'en');
     expect([code, report!.valid, report!.reason]).toEqual([1, false, 'file.hash']);
-    expect(io.errLines).toEqual([`tabian bundle verify: file.hash: ${REASONS['file.hash'].en} (payload/students.jsonl)`]);
+    expect(io.errLines).toEqual([
+      `tabian bundle verify: file.hash: ${REASONS['file.hash'].en} (payload/students.jsonl)`,
+    ]);
   });
 
   it('prints a null statement when the archive cannot be read', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'x.tabian'), 'not a zip');
     const { code, report } = await run('verify', join(dir, 'x.tabian'));
-    expect([code, report]).toEqual([1, { valid: false, reason: 'zip.malformed', statement: null, signers: [], trusted: null }]);
+    expect([code, report]).toEqual([
+      1,
+      { valid: false, reason: 'zip.malformed', statement: null, signers: [], trusted: null },
+    ]);
   });
 
   it('exits 3, not 0, for a bundle forged with fresh keys when no trust list is given', async () => {
@@ -97,8 +128,19 @@ describe('tabian bundle verify', () => {
     [['verify', 'a', 'b'], 'give one bundle file'],
     [['verify', 'no/such.tabian'], 'cannot read "no/such.tabian": no such file'],
     [['verify', 'x', '--colour'], 'unknown option "--colour"'],
-    [['verify', 'tests/fixtures/bundles/submission-1-plain.tabian', '--trust', 'tests/fixtures/bundles/keys/district.public.jwk'], 'is not a tabian-trust/1 list'],
-    [['verify', 'tests/fixtures/bundles/submission-1-plain.tabian', '--key', 'tests/fixtures/bundles/trust.json'], 'is not a P-256 private key JWK'],
+    [
+      [
+        'verify',
+        'tests/fixtures/bundles/submission-1-plain.tabian',
+        '--trust',
+        'tests/fixtures/bundles/keys/district.public.jwk',
+      ],
+      'is not a tabian-trust/1 list',
+    ],
+    [
+      ['verify', 'tests/fixtures/bundles/submission-1-plain.tabian', '--key', 'tests/fixtures/bundles/trust.json'],
+      'is not a P-256 private key JWK',
+    ],
     [['verify', 'tests/fixtures/bundles/submission-1-plain.tabian', '--lang', 'fr'], '--lang wants th or en'],
     [['frobnicate'], 'unknown subcommand "frobnicate"'],
   ])('exits 2 for %j', async (args, message) => {
@@ -114,15 +156,43 @@ describe('tabian bundle inspect', () => {
     const { code, report } = await run('inspect', v('submission-2-encrypted.tabian'));
     expect(code).toBe(0);
     expect(Object.keys(report!)).toEqual(['statement', 'counts']);
-    expect(report!.counts).toEqual({ students: 3, byGradeAndSex: { '04': { M: 0, F: 1 }, '05': { M: 1, F: 0 }, '06': { M: 0, F: 1 } } });
+    expect(report!.counts).toEqual({
+      students: 3,
+      byGradeAndSex: { '04': { M: 0, F: 1 }, '05': { M: 1, F: 0 }, '06': { M: 0, F: 1 } },
+    });
   });
 });
 
 describe('tabian bundle keygen and create', () => {
-  const create = (dir: string, ...extra: string[]) => run('create', '--kind', 'submission', '--students', v('students.jsonl'),
-    '--school-code', '1034560001', '--school-smis', '34010001', '--school-name', 'โรงเรียนบ้านตัวอย่าง', '--year', '2569',
-    '--round', 'term1', '--as-of', '2026-06-10', '--staff', join(dir, 'staff.jwk'), '--staff-name', 'ครู',
-    '--director', join(dir, 'director.jwk'), '--director-name', 'ผอ.', ...extra);
+  const create = (dir: string, ...extra: string[]) =>
+    run(
+      'create',
+      '--kind',
+      'submission',
+      '--students',
+      v('students.jsonl'),
+      '--school-code',
+      '1034560001',
+      '--school-smis',
+      '34010001',
+      '--school-name',
+      'โรงเรียนบ้านตัวอย่าง',
+      '--year',
+      '2569',
+      '--round',
+      'term1',
+      '--as-of',
+      '2026-06-10',
+      '--staff',
+      join(dir, 'staff.jwk'),
+      '--staff-name',
+      'ครู',
+      '--director',
+      join(dir, 'director.jwk'),
+      '--director-name',
+      'ผอ.',
+      ...extra,
+    );
 
   it('writes a private JWK readable by its owner only, never over an existing file', async () => {
     const dir = tmp();
@@ -143,14 +213,29 @@ describe('tabian bundle keygen and create', () => {
     const first = await create(dir, '--out', join(dir, '1.tabian'), '--created-at', '2026-06-10T16:00:00+07:00');
     expect(first.code).toBe(0);
     expect(first.report).toMatchObject({ sequence: 1, students: 3 });
-    const second = await create(dir, '--out', join(dir, '2.tabian'), '--previous', join(dir, '1.tabian'), '--encrypt-to', join(dir, 'district.jwk'));
+    const second = await create(
+      dir,
+      '--out',
+      join(dir, '2.tabian'),
+      '--previous',
+      join(dir, '1.tabian'),
+      '--encrypt-to',
+      join(dir, 'district.jwk'),
+    );
     expect(second.report).toMatchObject({ sequence: 2 });
-    const district = await importPrivateJwk(privateJwkSchema.parse(JSON.parse(readFileSync(join(dir, 'district.jwk'), 'utf8'))), 'decrypt');
+    const district = await importPrivateJwk(
+      privateJwkSchema.parse(JSON.parse(readFileSync(join(dir, 'district.jwk'), 'utf8'))),
+      'decrypt',
+    );
     const r = await verifyBundle(asBytes(readFileSync(join(dir, '2.tabian'))), {
       decryptionKey: { keyid: district.keyid, privateKey: district.privateKey },
       chain: [{ sequence: 1, statementSha256: first.report!.statementSha256 as string, previous: null }],
     });
-    expect(r).toMatchObject({ valid: true, chain: { status: 'follows' }, statement: { createdAt: expect.any(String), encryption: { recipient: district.keyid } } });
+    expect(r).toMatchObject({
+      valid: true,
+      chain: { status: 'follows' },
+      statement: { createdAt: expect.any(String), encryption: { recipient: district.keyid } },
+    });
     expect(fromUtf8(r.payload![0]!.bytes)).toBe(readFileSync(v('students.jsonl'), 'utf8'));
   });
 
@@ -160,7 +245,14 @@ describe('tabian bundle keygen and create', () => {
     writeFileSync(join(dir, 'app.tabian'), (await aSubmission(keys, { encryptTo: keys.district })).bytes);
     writeFileSync(join(dir, 'trust.json'), JSON.stringify(trustListOf(keys)));
     writeFileSync(join(dir, 'district.jwk'), JSON.stringify(await exportPrivateJwk(keys.district.privateKey)));
-    const { code, report } = await run('verify', join(dir, 'app.tabian'), '--trust', join(dir, 'trust.json'), '--key', join(dir, 'district.jwk'));
+    const { code, report } = await run(
+      'verify',
+      join(dir, 'app.tabian'),
+      '--trust',
+      join(dir, 'trust.json'),
+      '--key',
+      join(dir, 'district.jwk'),
+    );
     expect([code, report!.reason]).toEqual([0, null]);
   });
 
@@ -172,9 +264,35 @@ describe('tabian bundle keygen and create', () => {
     [['--bundle-id', 'nope'], '--bundle-id wants a UUID'],
   ])('exits 2 for a bad flag %j', async (extra, message) => {
     const dir = tmp();
-    const args = ['create', '--kind', 'submission', '--students', 's', '--school-code', '1034560001', '--school-smis', '34010001',
-      '--school-name', 'n', '--year', '2569', '--round', 'term1', '--as-of', '2026-06-10', '--staff', 's', '--staff-name', 'n',
-      '--director', 'd', '--director-name', 'n', '--out', join(dir, 'x.tabian')];
+    const args = [
+      'create',
+      '--kind',
+      'submission',
+      '--students',
+      's',
+      '--school-code',
+      '1034560001',
+      '--school-smis',
+      '34010001',
+      '--school-name',
+      'n',
+      '--year',
+      '2569',
+      '--round',
+      'term1',
+      '--as-of',
+      '2026-06-10',
+      '--staff',
+      's',
+      '--staff-name',
+      'n',
+      '--director',
+      'd',
+      '--director-name',
+      'n',
+      '--out',
+      join(dir, 'x.tabian'),
+    ];
     for (let i = 0; i < extra.length; i += 2) {
       const at = args.indexOf(extra[i]!);
       if (at >= 0) args.splice(at, 2);
@@ -191,9 +309,35 @@ describe('tabian bundle keygen and create', () => {
     const lines = readFileSync(v('students.jsonl'), 'utf8').split('\n');
     lines[1] = lines[1]!.replace('"birthDate":"2018-08-15"', '"birthDate":"2018-02-30"');
     writeFileSync(join(dir, 's.jsonl'), lines.join('\n'));
-    const { code, io } = await run('create', '--kind', 'submission', '--students', join(dir, 's.jsonl'), '--school-code', '1034560001',
-      '--school-smis', '34010001', '--school-name', 'n', '--year', '2569', '--round', 'term1', '--as-of', '2026-06-10',
-      '--staff', join(dir, 'staff.jwk'), '--staff-name', 'n', '--director', join(dir, 'director.jwk'), '--director-name', 'n', '--out', join(dir, 'x.tabian'));
+    const { code, io } = await run(
+      'create',
+      '--kind',
+      'submission',
+      '--students',
+      join(dir, 's.jsonl'),
+      '--school-code',
+      '1034560001',
+      '--school-smis',
+      '34010001',
+      '--school-name',
+      'n',
+      '--year',
+      '2569',
+      '--round',
+      'term1',
+      '--as-of',
+      '2026-06-10',
+      '--staff',
+      join(dir, 'staff.jwk'),
+      '--staff-name',
+      'n',
+      '--director',
+      join(dir, 'director.jwk'),
+      '--director-name',
+      'n',
+      '--out',
+      join(dir, 'x.tabian'),
+    );
     expect(code).toBe(2);
     expect(io.errLines[0]).toContain('s.jsonl line 2: birthdate.invalid (birthDate)');
   });
@@ -205,12 +349,25 @@ describe('the bundle command', () => {
   });
 
   it('runs as a real process with the documented exit codes', () => {
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'bundle', 'verify', 'tests/fixtures/bundles/sync-tablet-1.tabian', '--trust', 'tests/fixtures/bundles/trust.json'];
+    const args = [
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'bundle',
+      'verify',
+      'tests/fixtures/bundles/sync-tablet-1.tabian',
+      '--trust',
+      'tests/fixtures/bundles/trust.json',
+    ];
     const stdout = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
     expect(JSON.parse(stdout)).toMatchObject({ valid: true, reason: null, statement: { kind: 'sync' } });
     let status = 0;
     try {
-      execFileSync(process.execPath, [...args.slice(0, 5), 'tests/fixtures/bundles/students.jsonl'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(process.execPath, [...args.slice(0, 5), 'tests/fixtures/bundles/students.jsonl'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (e) {
       status = (e as { status: number }).status;
     }

@@ -9,7 +9,10 @@ import type { Bridge } from '../../src/devices/bridge/server';
 import { pairBridge, type SocketLike } from '../../src/devices/smartcard/bridge-client';
 import { fakeIo } from '../factories/io';
 
-function deps(until: (b: Bridge) => Promise<void>, loadPcsc: CardBridgeDeps['loadPcsc'] = async () => null): CardBridgeDeps {
+function deps(
+  until: (b: Bridge) => Promise<void>,
+  loadPcsc: CardBridgeDeps['loadPcsc'] = async () => null,
+): CardBridgeDeps {
   return { loadPcsc, until, tokenFile: join(mkdtempSync(join(tmpdir(), 'tabian-bridge-')), 'tokens.json') };
 }
 
@@ -28,9 +31,15 @@ describe('card-bridge', () => {
     const d = deps(async (bridge) => {
       const code = /pairing code: (\d{5} \d{5} \d{5})/.exec(io.outLines.join('\n'))![1]!.replace(/ /g, '');
       const origin = 'https://tabian.example.go.th';
-      await pairBridge({ port: bridge.port, token: null, socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike }, code);
+      await pairBridge(
+        { port: bridge.port, token: null, socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike },
+        code,
+      );
     });
-    const exit = await createCardBridgeCommand(d).run(['--demo', '--port', '0', '--origin', 'https://tabian.example.go.th/app/'], io);
+    const exit = await createCardBridgeCommand(d).run(
+      ['--demo', '--port', '0', '--origin', 'https://tabian.example.go.th/app/'],
+      io,
+    );
     expect(exit).toBe(0);
     const text = io.outLines.join('\n');
     expect(text).toMatch(/listening on ws:\/\/127\.0\.0\.1:\d+/);
@@ -38,7 +47,11 @@ describe('card-bridge', () => {
     expect(text).toContain('paired with https://tabian.example.go.th');
     // Stored as a hash, bound to the origin that paired, with an expiry.
     expect(JSON.parse(readFileSync(d.tokenFile, 'utf8')).tokens).toEqual([
-      { hash: expect.stringMatching(/^[0-9a-f]{64}$/), origin: 'https://tabian.example.go.th', expiresAt: expect.any(Number) },
+      {
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        origin: 'https://tabian.example.go.th',
+        expiresAt: expect.any(Number),
+      },
     ]);
   });
   it('rejects bad arguments with usage and exit 2', async () => {

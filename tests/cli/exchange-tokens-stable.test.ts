@@ -8,14 +8,25 @@ import { tokenEncoder, type SyncHmacSha256 } from '../../src/domain/exchange/tok
 import { generatedStudent } from '../fixtures/district';
 
 async function tokenFile(hmac?: SyncHmacSha256): Promise<string[]> {
-  const { header, encode } = await tokenEncoder(new TextEncoder().encode('golden-secret-of-at-least-16-bytes'), hmac ? { hmac } : {});
+  const { header, encode } = await tokenEncoder(
+    new TextEncoder().encode('golden-secret-of-at-least-16-bytes'),
+    hmac ? { hmac } : {},
+  );
   const lines = [JSON.stringify(header)];
   for (let i = 0; i < 300; i++) {
     const s = generatedStudent(i * 7919);
-    lines.push(JSON.stringify(await encode({
-      ref: `r${i}`, idNo: i % 5 === 0 ? null : s.idNo, firstName: s.firstName, lastName: s.lastName,
-      birthDate: i % 11 === 0 ? null : s.birthDate, sex: i % 13 === 0 ? null : s.sex,
-    })));
+    lines.push(
+      JSON.stringify(
+        await encode({
+          ref: `r${i}`,
+          idNo: i % 5 === 0 ? null : s.idNo,
+          firstName: s.firstName,
+          lastName: s.lastName,
+          birthDate: i % 11 === 0 ? null : s.birthDate,
+          sex: i % 13 === 0 ? null : s.sex,
+        }),
+      ),
+    );
   }
   return lines;
 }
@@ -28,6 +39,10 @@ describe('exchange tokens across encoders', () => {
     const node = await tokenFile(nodeHmacSha256);
     expect(node).toEqual(web);
     expect(createHash('sha256').update(web.join('\n')).digest('hex')).toBe(GOLDEN);
-    expect(JSON.parse(web[2]!)).toMatchObject({ ref: 'r1', id: 'be66672125a702204465f2da1b2f18b9e9d1f725d7f0fa4bd9d4581553b18ce6', block: 'e43a72e60a204083' });
+    expect(JSON.parse(web[2]!)).toMatchObject({
+      ref: 'r1',
+      id: 'be66672125a702204465f2da1b2f18b9e9d1f725d7f0fa4bd9d4581553b18ce6',
+      block: 'e43a72e60a204083',
+    });
   });
 });

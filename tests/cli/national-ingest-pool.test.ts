@@ -20,18 +20,38 @@ describe('national ingest in a worker pool', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tabian-pool-'));
     const schools = await makeSchools(4, 15);
     plantCases(schools[0]!, schools[1]!, schools[2]!);
-    const districts = [await makeDistrict('1050', 'สพป.หนึ่ง', schools.slice(0, 2)), await makeDistrict('2050', 'สพป.สอง', schools.slice(2))];
+    const districts = [
+      await makeDistrict('1050', 'สพป.หนึ่ง', schools.slice(0, 2)),
+      await makeDistrict('2050', 'สพป.สอง', schools.slice(2)),
+    ];
     const national = await generateSigningKey(true);
     const decrypt = await importPrivateJwk(await exportPrivateJwk(national.privateKey), 'decrypt');
     const files: IngestFile[] = [];
     for (const d of districts) {
-      const subs = await Promise.all(d.schools.map((s) => submissionOf(s, { encryptTo: d.key, district: { code: d.code, name: d.name } })));
+      const subs = await Promise.all(
+        d.schools.map((s) => submissionOf(s, { encryptTo: d.key, district: { code: d.code, name: d.name } })),
+      );
       // The second district carries one school bundle whose envelope is broken (before the district signs).
-      if (d.code === '2050') subs[1] = { ...subs[1]!, bytes: editEntries(subs[1]!.bytes, (e) => e.set('statement.dsse.json', new TextEncoder().encode('{}'))) };
+      if (d.code === '2050')
+        subs[1] = {
+          ...subs[1]!,
+          bytes: editEntries(subs[1]!.bytes, (e) => e.set('statement.dsse.json', new TextEncoder().encode('{}'))),
+        };
       const bytes = (await exportOf(d, subs, { keyid: national.keyid, spki: national.spki })).bytes;
       files.push({ name: `export-${d.code}.tabian`, read: async () => bytes });
     }
-    const trust: TrustList = { format: TRUST_FORMAT, keys: districts.map((d) => ({ keyid: d.key.keyid, alg: 'ES256' as const, spki: toBase64(d.key.spki), role: 'district' as const, name: d.name, school: null, district: d.code })) };
+    const trust: TrustList = {
+      format: TRUST_FORMAT,
+      keys: districts.map((d) => ({
+        keyid: d.key.keyid,
+        alg: 'ES256' as const,
+        spki: toBase64(d.key.spki),
+        role: 'district' as const,
+        name: d.name,
+        school: null,
+        district: d.code,
+      })),
+    };
     const now = new Date('2026-06-20T03:00:00Z');
     const opts = { trust, decryptionKeys: [{ keyid: national.keyid, privateKey: decrypt.privateKey }], now };
 
@@ -40,7 +60,8 @@ describe('national ingest in a worker pool', () => {
       const result = await ingestFiles(db.connection, files, { ...opts, workers });
       const again = await ingestFiles(db.connection, files, { ...opts, workers });
       const tables: Record<string, unknown[]> = {};
-      for (const t of TABLES) tables[t] = (await db.connection.runAndReadAll(`SELECT * FROM ${t} ORDER BY ALL`)).getRowObjectsJson();
+      for (const t of TABLES)
+        tables[t] = (await db.connection.runAndReadAll(`SELECT * FROM ${t} ORDER BY ALL`)).getRowObjectsJson();
       db.close();
       return { result, again, tables };
     };
@@ -48,7 +69,14 @@ describe('national ingest in a worker pool', () => {
     const main = await dump(0);
     expect(pooled.result).toMatchObject({ accepted: 3, rejected: 1, districtExports: 2 });
     expect(pooled.result.students).toBeGreaterThan(40);
-    expect(pooled.again).toEqual({ accepted: 0, rejected: 0, skipped: 2, students: 0, districtExports: 0, chainIssues: [] });
+    expect(pooled.again).toEqual({
+      accepted: 0,
+      rejected: 0,
+      skipped: 2,
+      students: 0,
+      districtExports: 0,
+      chainIssues: [],
+    });
     expect(pooled.tables['rejected']).toMatchObject([{ reason: 'envelope.malformed' }]);
     expect(pooled).toEqual(main);
   }, 60_000);

@@ -21,22 +21,30 @@ describe('snapshot', () => {
   it('counts by the as-of rule, grades in order even when "10" looks like a number', async () => {
     const io = fakeIo();
     expect(await snapshotCommand.run([fixture, '--as-of', '2026-06-10'], io)).toBe(0);
-    expect(io.outLines).toEqual(['{"asOf":"2026-06-10","students":3,"byGrade":{"04":{"M":0,"F":1},"10":{"M":1,"F":1}}}']);
+    expect(io.outLines).toEqual([
+      '{"asOf":"2026-06-10","students":3,"byGrade":{"04":{"M":0,"F":1},"10":{"M":1,"F":1}}}',
+    ]);
     expect(io.errLines).toEqual([]);
   });
 
   it('counts the leaver the day before and the late arrival the day after', async () => {
     const io = fakeIo();
     await snapshotCommand.run([fixture, '--as-of=2026-06-09'], io);
-    expect(io.outLines).toEqual(['{"asOf":"2026-06-09","students":4,"byGrade":{"04":{"M":1,"F":1},"10":{"M":1,"F":1}}}']);
+    expect(io.outLines).toEqual([
+      '{"asOf":"2026-06-09","students":4,"byGrade":{"04":{"M":1,"F":1},"10":{"M":1,"F":1}}}',
+    ]);
     const later = fakeIo();
     await snapshotCommand.run([fixture, '--as-of', '2026-06-11'], later);
-    expect(later.outLines).toEqual(['{"asOf":"2026-06-11","students":4,"byGrade":{"04":{"M":0,"F":1},"10":{"M":1,"F":1},"11":{"M":1,"F":0}}}']);
+    expect(later.outLines).toEqual([
+      '{"asOf":"2026-06-11","students":4,"byGrade":{"04":{"M":0,"F":1},"10":{"M":1,"F":1},"11":{"M":1,"F":0}}}',
+    ]);
   });
 
   it('names lines that are neither a student nor a movement, prints nothing and exits 1', async () => {
     const io = fakeIo();
-    const file = tempFile('{"id":"a","grade":"04","sex":"F","status":"active"}\n[1,2]\n{"type":"movement","studentId":"a","kind":"moved","effectiveOn":"2026-06-01"}\nnot json\n');
+    const file = tempFile(
+      '{"id":"a","grade":"04","sex":"F","status":"active"}\n[1,2]\n{"type":"movement","studentId":"a","kind":"moved","effectiveOn":"2026-06-01"}\nnot json\n',
+    );
     expect(await snapshotCommand.run([file, '--as-of', '2026-06-10'], io)).toBe(1);
     expect(io.outLines).toEqual([]);
     expect(io.errLines).toEqual([
@@ -57,7 +65,15 @@ describe('snapshot', () => {
 
   it('runs as a real process', () => {
     const root = fileURLToPath(new URL('../..', import.meta.url));
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'snapshot', fixture, '--as-of', '2026-06-10'], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(stdout)).toEqual({ asOf: '2026-06-10', students: 3, byGrade: { '04': { M: 0, F: 1 }, 10: { M: 1, F: 1 } } });
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'snapshot', fixture, '--as-of', '2026-06-10'],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout)).toEqual({
+      asOf: '2026-06-10',
+      students: 3,
+      byGrade: { '04': { M: 0, F: 1 }, 10: { M: 1, F: 1 } },
+    });
   }, 30_000);
 });

@@ -10,14 +10,46 @@ import { staffSchema } from '../../src/domain/staff/schema';
 
 const dir = mkdtempSync(join(tmpdir(), 'tabian-staff-'));
 const roster = [
-  { id: 'a', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', startedAtSchoolOn: '2016-05-16' },
-  { id: 'b', firstName: 'ปรีชา', lastName: 'ย้ายไป', sex: 'M', personnelType: 'civil-teacher', standing: 'k3', movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }] },
-  { id: 'c', firstName: 'สายใจ', lastName: 'มาใหม่', sex: 'F', personnelType: 'contract-teacher', funding: 'school-income', startedAtSchoolOn: '2026-06-10' },
-  { id: 'd', firstName: 'สมศรี', lastName: 'ใจดี', sex: 'F', personnelType: 'administrator', position: 'director', standing: 'k3' },
+  {
+    id: 'a',
+    firstName: 'มาลี',
+    lastName: 'ศรีสุข',
+    sex: 'F',
+    personnelType: 'civil-teacher',
+    standing: 'k2',
+    startedAtSchoolOn: '2016-05-16',
+  },
+  {
+    id: 'b',
+    firstName: 'ปรีชา',
+    lastName: 'ย้ายไป',
+    sex: 'M',
+    personnelType: 'civil-teacher',
+    standing: 'k3',
+    movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }],
+  },
+  {
+    id: 'c',
+    firstName: 'สายใจ',
+    lastName: 'มาใหม่',
+    sex: 'F',
+    personnelType: 'contract-teacher',
+    funding: 'school-income',
+    startedAtSchoolOn: '2026-06-10',
+  },
+  {
+    id: 'd',
+    firstName: 'สมศรี',
+    lastName: 'ใจดี',
+    sex: 'F',
+    personnelType: 'administrator',
+    position: 'director',
+    standing: 'k3',
+  },
 ];
 
 describe('tabian staff headcount', () => {
-  it('counts the newcomer of 10 June and not the leaver of 1 June, the same as the app\'s table', async () => {
+  it("counts the newcomer of 10 June and not the leaver of 1 June, the same as the app's table", async () => {
     const file = join(dir, 'roster.jsonl');
     writeFileSync(file, roster.map((r) => JSON.stringify(r)).join('\n'));
     const io = fakeIo();
@@ -25,9 +57,23 @@ describe('tabian staff headcount', () => {
     const out = JSON.parse(io.outLines[0]!);
     expect(Object.keys(out)).toEqual(['asOf', 'rows', 'total']);
     expect(out.total).toEqual({ M: 0, F: 3, total: 3 });
-    expect(out.rows.find((r: { key: string }) => r.key === 'temporary-employee')).toEqual({ key: 'temporary-employee', M: 0, F: 1, total: 1 });
+    expect(out.rows.find((r: { key: string }) => r.key === 'temporary-employee')).toEqual({
+      key: 'temporary-employee',
+      M: 0,
+      F: 1,
+      total: 1,
+    });
     expect(out.rows.find((r: { key: string }) => r.key === 'teacher.k3').total).toBe(0);
-    expect(out).toEqual(JSON.parse(JSON.stringify(headcountOn(roster.map((r) => staffSchema.parse(r)), '2026-06-10'))));
+    expect(out).toEqual(
+      JSON.parse(
+        JSON.stringify(
+          headcountOn(
+            roster.map((r) => staffSchema.parse(r)),
+            '2026-06-10',
+          ),
+        ),
+      ),
+    );
   });
   it('names a line that is not a staff record', async () => {
     const file = join(dir, 'bad.jsonl');

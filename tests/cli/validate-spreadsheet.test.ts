@@ -39,9 +39,16 @@ describe('tabian validate on spreadsheets', () => {
     const { code, out, err } = await run([xlsx, '--as-of', '2026-06-10', '--lang', 'en']);
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    const report = JSON.parse(out[0]!) as { students: number; errors: number; issues: { row: number; rule: string; message: string }[] };
+    const report = JSON.parse(out[0]!) as {
+      students: number;
+      errors: number;
+      issues: { row: number; rule: string; message: string }[];
+    };
     expect(report.students).toBe(6);
-    expect(report.issues.map((i) => [i.row, i.rule])).toEqual([[3, 'id.format'], [5, 'birthdate.invalid']]);
+    expect(report.issues.map((i) => [i.row, i.rule])).toEqual([
+      [3, 'id.format'],
+      [5, 'birthdate.invalid'],
+    ]);
     expect(report.issues[0]!.message).toContain('exponent form "1.10170023E+12"');
     expect(report.errors).toBe(2);
   });
@@ -49,7 +56,11 @@ describe('tabian validate on spreadsheets', () => {
   it('prints the same report for the same rows as CSV (UTF-8 and windows-874) and .xls', async () => {
     const expected = (await run([xlsx, '--as-of', '2026-06-10'])).out[0];
     const csv = csvOf(grid);
-    for (const file of [write('a.csv', csv), write('b.csv', windows874(csv)), write('c.xls', workbookBytes({ Sheet1: grid }, 'biff8'))]) {
+    for (const file of [
+      write('a.csv', csv),
+      write('b.csv', windows874(csv)),
+      write('c.xls', workbookBytes({ Sheet1: grid }, 'biff8')),
+    ]) {
       const { code, out } = await run([file, '--as-of', '2026-06-10']);
       expect(code).toBe(0);
       expect(out[0]).toBe(expected);
@@ -57,7 +68,15 @@ describe('tabian validate on spreadsheets', () => {
   });
 
   it('says on stderr which columns it guessed for a file of unknown layout', async () => {
-    const file = write('list.xlsx', workbookBytes({ Sheet1: [[text('เลขบัตร'), text('ชื่อ-นามสกุล')], [text(students[0]!.idNo), text(`ด.ญ.มาลี ใจดี`)]] }));
+    const file = write(
+      'list.xlsx',
+      workbookBytes({
+        Sheet1: [
+          [text('เลขบัตร'), text('ชื่อ-นามสกุล')],
+          [text(students[0]!.idNo), text(`ด.ญ.มาลี ใจดี`)],
+        ],
+      }),
+    );
     const { code, out, err } = await run([file, '--as-of', '2026-06-10']);
     expect(code).toBe(0);
     expect(err).toEqual(['tabian validate: not a DMC layout; columns guessed from sheet "Sheet1": A=idNo, B=fullName']);
@@ -69,8 +88,12 @@ describe('tabian validate on spreadsheets', () => {
     const { code, out, err } = await run([file]);
     expect(code).toBe(2);
     expect(out).toEqual([]);
-    expect(err[0]).toBe(`tabian validate: cannot read "${file}": ไฟล์นี้เป็นรูปภาพหรือเอกสาร (PNG) ที่ถูกตั้งชื่อเป็นไฟล์ตาราง ไม่ใช่ไฟล์ Excel หรือ CSV: เลือกไฟล์ที่ดาวน์โหลดจาก DMC`);
-    expect((await run([join(dir, 'none.xlsx')])).err).toEqual([`tabian validate: cannot read "${join(dir, 'none.xlsx')}": no such file`]);
+    expect(err[0]).toBe(
+      `tabian validate: cannot read "${file}": ไฟล์นี้เป็นรูปภาพหรือเอกสาร (PNG) ที่ถูกตั้งชื่อเป็นไฟล์ตาราง ไม่ใช่ไฟล์ Excel หรือ CSV: เลือกไฟล์ที่ดาวน์โหลดจาก DMC`,
+    );
+    expect((await run([join(dir, 'none.xlsx')])).err).toEqual([
+      `tabian validate: cannot read "${join(dir, 'none.xlsx')}": no such file`,
+    ]);
   });
 
   it('reports each value kept from the file with its field and the text as it was ("field", "value")', async () => {
@@ -80,15 +103,25 @@ describe('tabian validate on spreadsheets', () => {
     varied[4]![DMC36_COL.grade] = text('ป.9');
     const { code, out } = await run([write('varied.xlsx', workbookBytes({ Sheet1: varied })), '--as-of', '2026-06-10']);
     expect(code).toBe(0);
-    const issues = (JSON.parse(out[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] }).issues;
+    const issues = (JSON.parse(out[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] })
+      .issues;
     expect(issues).toEqual([
-      expect.objectContaining({ row: 4, rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' }),
+      expect.objectContaining({
+        row: 4,
+        rule: 'record.invalid_value',
+        field: 'family.mother.occupation',
+        value: 'ขายของออนไลน์',
+      }),
       expect.objectContaining({ row: 5, rule: 'grade.unknown', field: 'grade', value: 'ป.9' }),
     ]);
   });
 
   it('runs as a real process: npm run tabian -- validate file.xlsx', () => {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'validate', xlsx, '--as-of', '2026-06-10'], { cwd: root, encoding: 'utf8' });
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'validate', xlsx, '--as-of', '2026-06-10'],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(JSON.parse(stdout).students).toBe(6);
   }, 30_000);
 });

@@ -13,7 +13,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = join(root, 'tests/fixtures/students-small.jsonl');
 const en = (rule: RuleCode) => RULES[rule].message.en;
 const issue = (row: number, idNo: string, rule: RuleCode, field: string) => ({
-  row, idNo, rule, severity: RULES[rule].severity, field, message: en(rule),
+  row,
+  idNo,
+  rule,
+  severity: RULES[rule].severity,
+  field,
+  message: en(rule),
 });
 
 // What each line of the fixture holds, and what must be found there.
@@ -42,8 +47,10 @@ const expected = {
   duplicates: [
     { rule: 'id.duplicate', rows: [1, 9], reason: 'same ID number 1-1017-00012-34-4' },
     {
-      rule: 'person.possible_duplicate', rows: [1, 10],
-      reason: 'same birth date, and the same name once spaces, repeated letters, tone-mark order and prefixes are ignored',
+      rule: 'person.possible_duplicate',
+      rows: [1, 10],
+      reason:
+        'same birth date, and the same name once spaces, repeated letters, tone-mark order and prefixes are ignored',
     },
   ],
 };
@@ -70,7 +77,9 @@ describe('validate', () => {
   it('writes the keys in a fixed order', async () => {
     const { io } = await run([fixture, '--as-of=2026-06-10']);
     const line = io.outLines[0]!;
-    expect(line).toMatch(/^\{"students":11,"errors":9,"warnings":4,"issues":\[\{"row":1,"idNo":"1101700012344","rule":"id\.duplicate","severity":"error","field":"idNo","message":/);
+    expect(line).toMatch(
+      /^\{"students":11,"errors":9,"warnings":4,"issues":\[\{"row":1,"idNo":"1101700012344","rule":"id\.duplicate","severity":"error","field":"idNo","message":/,
+    );
     expect(line).toContain('"duplicates":[{"rule":"id.duplicate","rows":[1,9],"reason":');
   });
 
@@ -97,11 +106,36 @@ describe('validate', () => {
 
   it('checks a 13-digit number as a citizen ID under any ID type, and carries a kept text as "value"', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tabian-')), 'types.jsonl');
-    const line = (o: object) => JSON.stringify({ prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...o });
-    writeFileSync(file, [line({ idType: 'O', idNo: '1101700012340' }), line({ idType: 'P', idNo: '1101700012344', firstName: 'สุดา', family: { mother: { occupation: 'ขายของออนไลน์' } } })].join('\n'));
-    const report = JSON.parse((await run([file, '--as-of', '2026-06-10'])).io.outLines[0]!) as { issues: { row: number; rule: string; field: string; value?: string }[] };
+    const line = (o: object) =>
+      JSON.stringify({
+        prefix: 'เด็กหญิง',
+        firstName: 'มาลี',
+        lastName: 'ใจดี',
+        sex: 'F',
+        birthDate: '2019-03-20',
+        grade: '04',
+        room: '1',
+        ...o,
+      });
+    writeFileSync(
+      file,
+      [
+        line({ idType: 'O', idNo: '1101700012340' }),
+        line({
+          idType: 'P',
+          idNo: '1101700012344',
+          firstName: 'สุดา',
+          family: { mother: { occupation: 'ขายของออนไลน์' } },
+        }),
+      ].join('\n'),
+    );
+    const report = JSON.parse((await run([file, '--as-of', '2026-06-10'])).io.outLines[0]!) as {
+      issues: { row: number; rule: string; field: string; value?: string }[];
+    };
     expect(report.issues.filter((i) => i.row === 1).map((i) => i.rule)).toContain('id.checksum');
-    expect(report.issues.filter((i) => i.row === 2)).toEqual([expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' })]);
+    expect(report.issues.filter((i) => i.row === 2)).toEqual([
+      expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' }),
+    ]);
   });
 
   it('reports an empty file as no students', async () => {
@@ -132,7 +166,10 @@ describe('validate', () => {
   it.each([
     [[], 'ไม่ได้ใส่ไฟล์ / no file given'],
     [['a.jsonl', 'b.jsonl'], 'ใส่ไฟล์เดียว / give one file only'],
-    [['a.jsonl', '--as-of', '2026-02-30'], '--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "2026-02-30" / --as-of wants a real date as YYYY-MM-DD, got "2026-02-30"'],
+    [
+      ['a.jsonl', '--as-of', '2026-02-30'],
+      '--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "2026-02-30" / --as-of wants a real date as YYYY-MM-DD, got "2026-02-30"',
+    ],
     [['a.jsonl', '--as-of'], '--as-of ต้องมีค่า / --as-of wants a value'],
     [['a.jsonl', '--lang', 'fr'], '--lang ต้องเป็น th หรือ en ไม่ใช่ "fr" / --lang wants th or en, got "fr"'],
     [['a.jsonl', '--strict'], 'ไม่รู้จักตัวเลือก "--strict" / unknown option "--strict"'],
@@ -146,13 +183,25 @@ describe('validate', () => {
   it('prints usage for --help', async () => {
     const { code, io } = await run(['--help']);
     expect(code).toBe(0);
-    expect(io.outLines.join('\n')).toContain('Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv> [--as-of YYYY-MM-DD] [--lang th|en]');
+    expect(io.outLines.join('\n')).toContain(
+      'Usage: tabian validate <file.jsonl|file.xlsx|file.xls|file.csv> [--as-of YYYY-MM-DD] [--lang th|en]',
+    );
   });
 
   it('runs as a real process', () => {
     const stdout = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'validate', 'tests/fixtures/students-small.jsonl', '--as-of', '2026-06-10', '--lang', 'en'],
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'validate',
+        'tests/fixtures/students-small.jsonl',
+        '--as-of',
+        '2026-06-10',
+        '--lang',
+        'en',
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     expect(JSON.parse(stdout)).toEqual(expected);

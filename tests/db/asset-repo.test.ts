@@ -9,10 +9,12 @@ import { blankSurvey } from '../../src/domain/assets/round';
 
 const names: string[] = [];
 const open = () => new TabianDb(names[names.push(`assets-${Math.random()}`) - 1]);
-afterEach(async () => { await Promise.all(names.splice(0).map((n) => Dexie.delete(n))); });
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
+});
 
 describe('the asset repositories', () => {
-  it('starts a year\'s survey from last year\'s site and standing buildings, once, leaving last year as it was', async () => {
+  it("starts a year's survey from last year's site and standing buildings, once, leaving last year as it was", async () => {
     const db = open();
     expect(await startSurvey(db, 2568)).toBeNull();
     await saveSite(db, 2568, siteSchema.parse({ electricity: 'PEA', classrooms: 6 }));
@@ -36,7 +38,13 @@ describe('the asset repositories', () => {
     expect((await listCounts(db)).map((c) => c.countedOn)).toEqual(['2026-06-01', '2026-10-01']);
     const blank = blankSurvey('buildings', 2569, '2026-10-30');
     expect(await getSurvey(db, blank)).toBe(blank);
-    const at = { userId: 'u1', userName: 'ครู', role: 'officer' as const, at: '2026-10-30T03:00:00.000Z', asOf: '2026-10-30' };
+    const at = {
+      userId: 'u1',
+      userName: 'ครู',
+      role: 'officer' as const,
+      at: '2026-10-30T03:00:00.000Z',
+      asOf: '2026-10-30',
+    };
     await saveSurvey(db, { ...blank, confirmation: at });
     expect((await getSurvey(db, blank)).confirmation).toEqual(at);
   });

@@ -7,9 +7,21 @@ import { citizenId } from '../factories/students';
 const db = () => new TabianDb(`corrections-${Math.random()}`);
 const at = '2026-11-23T03:00:00.000Z';
 const request = (id: string, createdAt = at): CorrectionRow => ({
-  id, studentId: 's1', schoolCode: '1050130001', studentName: 'เด็กหญิงมาลี ใจดี', wrongId: citizenId(1), correctId: citizenId(2), note: '',
-  evidence: [{ id: 'e1', name: 'บัตร.jpg', type: 'image/jpeg', size: 4, bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]).buffer }],
-  status: 'drafted', createdAt, updatedAt: createdAt, sentAt: null, correctedAt: null,
+  id,
+  studentId: 's1',
+  schoolCode: '1050130001',
+  studentName: 'เด็กหญิงมาลี ใจดี',
+  wrongId: citizenId(1),
+  correctId: citizenId(2),
+  note: '',
+  evidence: [
+    { id: 'e1', name: 'บัตร.jpg', type: 'image/jpeg', size: 4, bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]).buffer },
+  ],
+  status: 'drafted',
+  createdAt,
+  updatedAt: createdAt,
+  sentAt: null,
+  correctedAt: null,
 });
 
 describe('ID-correction requests', () => {
@@ -30,9 +42,21 @@ describe('ID-correction requests', () => {
 
   it('say what is missing before a request can be sent', () => {
     const meta = { wrongId: '', correctId: '1101700012340', evidence: [] };
-    expect(correctionProblems(meta).map((p) => p.rule)).toEqual(['correction.wrong_missing', 'correction.correct_checksum', 'correction.no_evidence']);
-    expect(correctionProblems({ ...meta, wrongId: citizenId(2), correctId: citizenId(2) }).map((p) => p.rule)).toContain('correction.same');
-    expect(correctionProblems({ wrongId: citizenId(1), correctId: citizenId(2), evidence: [{ id: 'e', name: 'a', type: 'image/png', size: 1 }] })).toEqual([]);
+    expect(correctionProblems(meta).map((p) => p.rule)).toEqual([
+      'correction.wrong_missing',
+      'correction.correct_checksum',
+      'correction.no_evidence',
+    ]);
+    expect(
+      correctionProblems({ ...meta, wrongId: citizenId(2), correctId: citizenId(2) }).map((p) => p.rule),
+    ).toContain('correction.same');
+    expect(
+      correctionProblems({
+        wrongId: citizenId(1),
+        correctId: citizenId(2),
+        evidence: [{ id: 'e', name: 'a', type: 'image/png', size: 1 }],
+      }),
+    ).toEqual([]);
   });
 
   it('keep the time of each step', () => {

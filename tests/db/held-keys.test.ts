@@ -3,7 +3,17 @@
 // CryptoKey objects (readable from the browser profile's files) and never as clear key material.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TabianDb } from '../../src/db/database';
-import { activeKey, createDeviceKey, decryptionKeys, isBare, listKeys, restoreDistrictKey, settleDeviceKeys, signingKeyOf, KeysLockedError } from '../../src/db/key-repo';
+import {
+  activeKey,
+  createDeviceKey,
+  decryptionKeys,
+  isBare,
+  listKeys,
+  restoreDistrictKey,
+  settleDeviceKeys,
+  signingKeyOf,
+  KeysLockedError,
+} from '../../src/db/key-repo';
 import { closeVault, openVault } from '../../src/db/vault';
 import { toBase64, utf8 } from '../../src/domain/bundle/bytes';
 import { parseEnvelope, signStatement, verifySignature } from '../../src/domain/bundle/dsse';
@@ -89,7 +99,9 @@ describe('device and district keys held under the data key', () => {
 
   it('signs and decrypts only while the data key is open', async () => {
     const db = await newDb();
-    await expect(createDeviceKey(db, { role: 'device', name: 'แท็บเล็ต 1', now })).rejects.toBeInstanceOf(KeysLockedError);
+    await expect(createDeviceKey(db, { role: 'device', name: 'แท็บเล็ต 1', now })).rejects.toBeInstanceOf(
+      KeysLockedError,
+    );
     await signIn();
     const { row } = await createDeviceKey(db, { role: 'device', name: 'แท็บเล็ต 1', now });
     const district = await createDeviceKey(db, { role: 'district', name: 'สพป.ทดสอบ', now });
@@ -112,13 +124,34 @@ describe('device and district keys held under the data key', () => {
   it('replaces a bare device key of an earlier release at sign-in, and keeps a bare district key until its backup comes back', async () => {
     const db = await newDb();
     const old = await generateSigningKey(false);
-    const legacy = { keyid: old.keyid, spki: toBase64(old.spki), createdAt: '2026-01-01T00:00:00.000Z', retiredAt: null, userId: null, wrapped: null };
+    const legacy = {
+      keyid: old.keyid,
+      spki: toBase64(old.spki),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      retiredAt: null,
+      userId: null,
+      wrapped: null,
+    };
     await db.keys.put({ ...legacy, role: 'device', name: 'device', signKey: old.privateKey, decryptKey: null });
     const made = await generateSigningKey(true);
     const { wrapPrivateKey } = await import('../../src/domain/bundle/key-wrap');
     const backup = await wrapPrivateKey(made.privateKey, made, 'ผ่านนะ-ยาวพอแล้ว', random);
-    const bareDistrict = await crypto.subtle.importKey('pkcs8', await crypto.subtle.exportKey('pkcs8', made.privateKey), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
-    await db.keys.put({ ...legacy, keyid: made.keyid, spki: toBase64(made.spki), role: 'district', name: 'สพป.', signKey: bareDistrict, decryptKey: null });
+    const bareDistrict = await crypto.subtle.importKey(
+      'pkcs8',
+      await crypto.subtle.exportKey('pkcs8', made.privateKey),
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['sign'],
+    );
+    await db.keys.put({
+      ...legacy,
+      keyid: made.keyid,
+      spki: toBase64(made.spki),
+      role: 'district',
+      name: 'สพป.',
+      signKey: bareDistrict,
+      decryptKey: null,
+    });
 
     expect(await settleDeviceKeys(db, now)).toBeNull(); // locked: nothing can be sealed
     await signIn();

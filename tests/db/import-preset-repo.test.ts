@@ -4,7 +4,14 @@ import { deleteImportPreset, listImportPresets, saveImportPreset } from '../../s
 import { presetFromRow } from '../../src/io/spreadsheet/presets';
 
 const db = () => new TabianDb(`presets-${Math.random()}`);
-const preset = (id: string, savedAt: string) => ({ id, name: `รูปแบบ ${id}`, headers: ['เลขบัตร'], headerRow: 1, columns: { A: 'idNo' }, savedAt });
+const preset = (id: string, savedAt: string) => ({
+  id,
+  name: `รูปแบบ ${id}`,
+  headers: ['เลขบัตร'],
+  headerRow: 1,
+  columns: { A: 'idNo' },
+  savedAt,
+});
 
 describe('import presets', () => {
   it('stores, lists newest first and deletes', async () => {
@@ -17,6 +24,8 @@ describe('import presets', () => {
   });
 
   it('drops a stored column that names no known field when it is used', () => {
-    expect(presetFromRow({ ...preset('a', '2026-06-01T00:00:00.000Z'), columns: { A: 'idNo', B: 'shoeSize' } }).columns).toEqual({ A: 'idNo' });
+    expect(
+      presetFromRow({ ...preset('a', '2026-06-01T00:00:00.000Z'), columns: { A: 'idNo', B: 'shoeSize' } }).columns,
+    ).toEqual({ A: 'idNo' });
   });
 });

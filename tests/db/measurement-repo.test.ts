@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { TabianDb } from '../../src/db/database';
 import { StorageError } from '../../src/db/errors';
 import {
-  getSession, measurementsBetween, measurementsOfSession, measurementsOfStudents, recordMeasurement, saveSession, sessionsOn, setAbsent,
+  getSession,
+  measurementsBetween,
+  measurementsOfSession,
+  measurementsOfStudents,
+  recordMeasurement,
+  saveSession,
+  sessionsOn,
+  setAbsent,
 } from '../../src/db/measurement-repo';
 import { getStudent, historyOf, saveStudent, type Actor } from '../../src/db/student-repo';
 import { measurementId, type Measurement } from '../../src/domain/measure/measurement';
@@ -13,11 +20,34 @@ function actor(at = '2026-06-10T02:00:00.000Z'): Actor {
   return { userId: 'u1', userName: 'ครูสมใจ', now: new Date(at), newId: () => `id-${at}-${++n}` };
 }
 const db = () => new TabianDb(`measure-${Math.random()}`);
-const malee = newStudent('s1', { prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2018-03-20', grade: '04', room: '1' });
-const session = { id: 'ms1', date: '2026-06-10', grade: '04' as const, room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-10T02:00:00.000Z' };
+const malee = newStudent('s1', {
+  prefix: 'เด็กหญิง',
+  firstName: 'มาลี',
+  lastName: 'ใจดี',
+  sex: 'F',
+  birthDate: '2018-03-20',
+  grade: '04',
+  room: '1',
+});
+const session = {
+  id: 'ms1',
+  date: '2026-06-10',
+  grade: '04' as const,
+  room: '1',
+  userId: 'u1',
+  userName: 'ครูสมใจ',
+  startedAt: '2026-06-10T02:00:00.000Z',
+};
 const entry = (fields: Partial<Measurement> = {}): Measurement => ({
-  id: measurementId('ms1', 's1'), studentId: 's1', measuredOn: '2026-06-10', weightKg: 24.5, heightCm: 121.3, sessionId: 'ms1',
-  by: 'u1', at: '2026-06-10T02:05:00.000Z', ...fields,
+  id: measurementId('ms1', 's1'),
+  studentId: 's1',
+  measuredOn: '2026-06-10',
+  weightKg: 24.5,
+  heightCm: 121.3,
+  sessionId: 'ms1',
+  by: 'u1',
+  at: '2026-06-10T02:05:00.000Z',
+  ...fields,
 });
 
 async function seeded(): Promise<TabianDb> {
@@ -45,7 +75,7 @@ describe('measurement sessions', () => {
 });
 
 describe('recording a measurement', () => {
-  it('stores it, sets the student\'s latest values and audits them, in one put', async () => {
+  it("stores it, sets the student's latest values and audits them, in one put", async () => {
     const d = await seeded();
     await recordMeasurement(d, entry(), actor(), 'ชั่ง/วัดที่ห้อง ป.1/1');
     expect(await measurementsOfSession(d, 'ms1')).toEqual([entry()]);
@@ -53,7 +83,9 @@ describe('recording a measurement', () => {
     const [last] = await historyOf(d, 's1');
     expect(last).toMatchObject({ action: 'update', userId: 'u1', note: 'ชั่ง/วัดที่ห้อง ป.1/1' });
     expect(last!.changes).toEqual([
-      { field: 'health.weightKg', from: null, to: 24.5 }, { field: 'health.heightCm', from: null, to: 121.3 }, { field: 'health.measuredOn', from: null, to: '2026-06-10' },
+      { field: 'health.weightKg', from: null, to: 24.5 },
+      { field: 'health.heightCm', from: null, to: 121.3 },
+      { field: 'health.measuredOn', from: null, to: '2026-06-10' },
     ]);
   });
 
@@ -74,7 +106,11 @@ describe('recording a measurement', () => {
 
   it('leaves a later latest value alone but keeps the history', async () => {
     const d = await seeded();
-    await recordMeasurement(d, entry({ id: 'late', measuredOn: '2026-09-20', weightKg: 26, sessionId: 'ms2' }), actor());
+    await recordMeasurement(
+      d,
+      entry({ id: 'late', measuredOn: '2026-09-20', weightKg: 26, sessionId: 'ms2' }),
+      actor(),
+    );
     await recordMeasurement(d, entry(), actor());
     expect((await getStudent(d, 's1'))!.health).toEqual({ weightKg: 26, heightCm: 121.3, measuredOn: '2026-09-20' });
     expect((await measurementsOfStudents(d, ['s1'])).map((m) => m.measuredOn)).toEqual(['2026-06-10', '2026-09-20']);

@@ -18,7 +18,14 @@ function actor(at = '2026-07-01T03:00:00.000Z'): Actor {
 }
 const db = () => new TabianDb(`movements-${Math.random()}`);
 const by = { userId: 'u1', userName: 'ครูสมใจ' };
-const out: MovementDraft = { kind: 'transfer-out', effectiveOn: '2026-07-01', cause: null, reason: 'ย้ายตามผู้ปกครอง', school: 'โรงเรียนบ้านนา', districtConsultedOn: null };
+const out: MovementDraft = {
+  kind: 'transfer-out',
+  effectiveOn: '2026-07-01',
+  cause: null,
+  reason: 'ย้ายตามผู้ปกครอง',
+  school: 'โรงเรียนบ้านนา',
+  districtConsultedOn: null,
+};
 
 describe('movement repository', () => {
   it('reads the version-3 fixture rows through the schemas of every school-year store', async () => {
@@ -49,7 +56,11 @@ describe('movement repository', () => {
     const spy = vi.spyOn(d.movements, 'add').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    const error = await saveMovement(d, buildMovement(out, s, s, { id: 'm1', at: '2026-07-01T03:00:00.000Z', by }), actor()).catch((e: unknown) => e);
+    const error = await saveMovement(
+      d,
+      buildMovement(out, s, s, { id: 'm1', at: '2026-07-01T03:00:00.000Z', by }),
+      actor(),
+    ).catch((e: unknown) => e);
     spy.mockRestore();
     expect((error as StorageError).problem).toBe('storage.full');
     expect((await getStudent(d, 'a'))?.status).toBe('active');
@@ -61,20 +72,31 @@ describe('movement repository', () => {
     const d = db();
     const s = aStudent('a');
     await saveStudent(d, s, actor('2026-06-01T03:00:00.000Z'));
-    await saveMovement(d, buildMovement({ ...out, effectiveOn: '2026-06-05' }, s, s, { id: 'm1', at: '2026-06-05T03:00:00.000Z', by }), actor('2026-06-05T03:00:00.000Z'));
+    await saveMovement(
+      d,
+      buildMovement({ ...out, effectiveOn: '2026-06-05' }, s, s, { id: 'm1', at: '2026-06-05T03:00:00.000Z', by }),
+      actor('2026-06-05T03:00:00.000Z'),
+    );
     expect(snapshotOn(await listStudents(d), await listMovements(d), '2026-06-10')).toEqual([]);
     await reverseStoredMovement(d, 'm1', 'บันทึกผิดคน', actor('2026-06-06T03:00:00.000Z'));
     expect(await getStudent(d, 'a')).toEqual(s);
     const [m] = await listMovements(d);
     expect(m).toMatchObject({ reversedAt: '2026-06-06T03:00:00.000Z', reversedBy: by, reversalReason: 'บันทึกผิดคน' });
-    expect((await historyOf(d, 'a'))[0]).toMatchObject({ note: 'ยกเลิกย้ายออก มีผล 2026-06-05: บันทึกผิดคน', changes: [{ field: 'status', from: 'transferred-out', to: 'active' }] });
+    expect((await historyOf(d, 'a'))[0]).toMatchObject({
+      note: 'ยกเลิกย้ายออก มีผล 2026-06-05: บันทึกผิดคน',
+      changes: [{ field: 'status', from: 'transferred-out', to: 'active' }],
+    });
     expect(snapshotOn(await listStudents(d), await listMovements(d), '2026-06-10').map((x) => x.id)).toEqual(['a']);
   });
 
   it('removes the record a reversed arrival had created, and audits the removal', async () => {
     const d = db();
     const n = aStudent('n');
-    await saveMovement(d, buildMovement({ ...out, kind: 'transfer-in' }, n, null, { id: 'm1', at: '2026-07-01T03:00:00.000Z', by }), actor());
+    await saveMovement(
+      d,
+      buildMovement({ ...out, kind: 'transfer-in' }, n, null, { id: 'm1', at: '2026-07-01T03:00:00.000Z', by }),
+      actor(),
+    );
     expect((await getStudent(d, 'n'))?.enteredOn).toBe('2026-07-01');
     await reverseStoredMovement(d, 'm1', 'ไม่ได้มาเรียน', actor('2026-07-02T03:00:00.000Z'));
     expect(await getStudent(d, 'n')).toBeNull();
@@ -89,9 +111,16 @@ describe('movement repository', () => {
     await saveStudent(d, s, actor('2026-06-01T03:00:00.000Z'));
     const first = buildMovement(out, s, s, { id: 'm1', at: '2026-07-01T03:00:00.000Z', by });
     await saveMovement(d, first, actor());
-    await saveMovement(d, buildMovement({ ...out, kind: 'transfer-in', effectiveOn: '2026-08-01' }, first.student, first.student, { id: 'm2', at: '2026-08-01T03:00:00.000Z', by }), actor('2026-08-01T03:00:00.000Z'));
+    await saveMovement(
+      d,
+      buildMovement({ ...out, kind: 'transfer-in', effectiveOn: '2026-08-01' }, first.student, first.student, {
+        id: 'm2',
+        at: '2026-08-01T03:00:00.000Z',
+        by,
+      }),
+      actor('2026-08-01T03:00:00.000Z'),
+    );
     await expect(reverseStoredMovement(d, 'm1', '', actor('2026-08-02T03:00:00.000Z'))).rejects.toThrow();
     expect((await listMovements(d)).every((m) => m.reversedAt === null)).toBe(true);
   });
 });
-

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dumpDatabase, restoreDatabase } from '../../src/db/backup-repo';
 import { TabianDb } from '../../src/db/database';
-import { deletePhoto, deletePhotosOf, getPhoto, photosOf, photosOfOwners, photoUsage, savePhoto } from '../../src/db/photo-repo';
+import {
+  deletePhoto,
+  deletePhotosOf,
+  getPhoto,
+  photosOf,
+  photosOfOwners,
+  photoUsage,
+  savePhoto,
+} from '../../src/db/photo-repo';
 import { enableVault } from '../../src/db/vault-repo';
 import { closeVault, setSealPolicy, setVaultEnabled } from '../../src/db/vault';
 import { hashPin } from '../../src/domain/access/pin';
@@ -11,8 +19,16 @@ import { TEST_KDF } from '../fixtures/pins';
 const db = () => new TabianDb(`photos-${Math.random()}`);
 const bytes = (n: number, fill = 7) => new Uint8Array(n).fill(fill);
 export const aPhoto = (id: string, fields: Partial<PhotoInput> = {}): PhotoInput => ({
-  id, owner: { kind: 'screening', id: '2569/s1' }, slot: 'outside', takenAt: '2026-06-12T09:30:00',
-  width: 1600, height: 1200, mime: 'image/jpeg', bytes: bytes(1000), thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: bytes(100) }, ...fields,
+  id,
+  owner: { kind: 'screening', id: '2569/s1' },
+  slot: 'outside',
+  takenAt: '2026-06-12T09:30:00',
+  width: 1600,
+  height: 1200,
+  mime: 'image/jpeg',
+  bytes: bytes(1000),
+  thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: bytes(100) },
+  ...fields,
 });
 
 /** A store's rows as IndexedDB holds them, below the vault. */
@@ -38,7 +54,7 @@ afterEach(() => {
 });
 
 describe('the photo store', () => {
-  it('lists an owner\'s photos by time taken, and only theirs', async () => {
+  it("lists an owner's photos by time taken, and only theirs", async () => {
     const d = db();
     await savePhoto(d, aPhoto('b', { takenAt: '2026-06-12T10:00:00', slot: 'inside' }));
     await savePhoto(d, aPhoto('a'));

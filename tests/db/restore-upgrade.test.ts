@@ -9,10 +9,21 @@ import type * as Migrations from '../../src/db/migrations';
 vi.mock('../../src/db/migrations', async (original) => {
   const real = await original<typeof Migrations>();
   const next = real.LATEST_VERSION + 1;
-  const migrations = [...real.migrations, {
-    version: next, why: 'test: room names lose their "ห้อง" prefix', stores: {},
-    upgrade: (tx: import('dexie').Transaction) => tx.table('rooms').toCollection().modify((r: { room: string }) => { r.room = r.room.replace(/^ห้อง/, ''); }),
-  }];
+  const migrations = [
+    ...real.migrations,
+    {
+      version: next,
+      why: 'test: room names lose their "ห้อง" prefix',
+      stores: {},
+      upgrade: (tx: import('dexie').Transaction) =>
+        tx
+          .table('rooms')
+          .toCollection()
+          .modify((r: { room: string }) => {
+            r.room = r.room.replace(/^ห้อง/, '');
+          }),
+    },
+  ];
   return { ...real, migrations, LATEST_VERSION: next };
 });
 
@@ -33,12 +44,18 @@ afterEach(async () => {
 describe('a backup of the version before', () => {
   it('is upgraded by the next migration before its rows are written', async () => {
     const old = open(LATEST_VERSION - 1);
-    await old.rooms.bulkPut([{ key: '04/1', grade: '04', room: 'ห้อง1' }, { key: '04/2', grade: '04', room: '2' }]);
+    await old.rooms.bulkPut([
+      { key: '04/1', grade: '04', room: 'ห้อง1' },
+      { key: '04/2', grade: '04', room: '2' },
+    ]);
     const dump = await dumpDatabase(old);
     expect(dump.version).toBe(LATEST_VERSION - 1);
     const db = open();
     await restoreDatabase(db, dump);
     expect(db.verno).toBe(LATEST_VERSION);
-    expect(await db.rooms.toArray()).toEqual([{ key: '04/1', grade: '04', room: '1' }, { key: '04/2', grade: '04', room: '2' }]);
+    expect(await db.rooms.toArray()).toEqual([
+      { key: '04/1', grade: '04', room: '1' },
+      { key: '04/2', grade: '04', room: '2' },
+    ]);
   });
 });

@@ -21,7 +21,11 @@ afterEach(async () => {
 
 describe('restoring a backup of an older database version', () => {
   it('every store of the latest version has a row schema', () => {
-    expect(Object.keys(rowSchemas).sort()).toEqual(db().tables.map((t) => t.name).sort());
+    expect(Object.keys(rowSchemas).sort()).toEqual(
+      db()
+        .tables.map((t) => t.name)
+        .sort(),
+    );
   });
 
   for (const m of migrations.filter((x) => x.version < LATEST_VERSION)) {
@@ -50,8 +54,14 @@ describe('restoring a backup of an older database version', () => {
     const bad = { ...dump, stores: { ...dump.stores, students } };
     const refused = await restoreDatabase(target, bad).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(BackupRowsError);
-    expect((refused as BackupRowsError).problems).toEqual([expect.objectContaining({ store: 'students', index: 0, path: 'birthDate' })]);
-    const profile = { ...dump, version: LATEST_VERSION, stores: { ...dump.stores, profile: [{ key: 'device', value: { kind: 'school' } }] } };
+    expect((refused as BackupRowsError).problems).toEqual([
+      expect.objectContaining({ store: 'students', index: 0, path: 'birthDate' }),
+    ]);
+    const profile = {
+      ...dump,
+      version: LATEST_VERSION,
+      stores: { ...dump.stores, profile: [{ key: 'device', value: { kind: 'school' } }] },
+    };
     await expect(restoreDatabase(target, profile)).rejects.toBeInstanceOf(BackupRowsError);
     expect(await dumpDatabase(target)).toEqual(before);
   });

@@ -16,34 +16,77 @@ import { generatedStudent, random } from '../factories/district';
 
 const PASS = 'ต้นมะม่วง หน้าโรงเรียน';
 const profile = (moeCode: string, nameTh: string): SchoolProfile => ({
-  kind: 'school', version: 1, moeCode, smisCode: moeCode.slice(2), nameTh, nameEn: 'School', districtOffice: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' },
-  directorName: 'นางสมศรี ใจดี', levels: ['primary'],
-  address: { houseNo: '99', moo: '3', road: '', provinceCode: 50, districtCode: 5001, subdistrictCode: 500101, postcode: '50200' },
-  gps: null, createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z',
+  kind: 'school',
+  version: 1,
+  moeCode,
+  smisCode: moeCode.slice(2),
+  nameTh,
+  nameEn: 'School',
+  districtOffice: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' },
+  directorName: 'นางสมศรี ใจดี',
+  levels: ['primary'],
+  address: {
+    houseNo: '99',
+    moo: '3',
+    road: '',
+    provinceCode: 50,
+    districtCode: 5001,
+    subdistrictCode: 500101,
+    postcode: '50200',
+  },
+  gps: null,
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
 });
 let ids = 0;
-const actor = (): Actor => ({ userId: 'u1', userName: 'นายสมปอง ข้อมูลดี', now: new Date('2026-06-08T02:00:00.000Z'), newId: () => `a-${ids++}` });
+const actor = (): Actor => ({
+  userId: 'u1',
+  userName: 'นายสมปอง ข้อมูลดี',
+  now: new Date('2026-06-08T02:00:00.000Z'),
+  newId: () => `a-${ids++}`,
+});
 
 /** A device: its own database, a school profile and `n` students saved with their audit entries. */
 async function device(label: string, moeCode: string, first: number, n: number): Promise<TabianDb> {
   const db = new TabianDb(`restore-${label}-${Math.random()}`);
   await saveProfile(db, profile(moeCode, `โรงเรียน${label}`));
-  await saveStudents(db, Array.from({ length: n }, (_, i) => generatedStudent(first + i)), actor());
+  await saveStudents(
+    db,
+    Array.from({ length: n }, (_, i) => generatedStudent(first + i)),
+    actor(),
+  );
   return db;
 }
 
 /** What a person would call "the data": every store that a backup carries. */
 async function data(db: TabianDb): Promise<Record<string, unknown[]>> {
   const { stores } = await dumpDatabase(db);
-  return Object.fromEntries(['profile', 'students', 'audit', 'users', 'rounds', 'movements'].map((n) => [n, stores[n] ?? []]));
+  return Object.fromEntries(
+    ['profile', 'students', 'audit', 'users', 'rounds', 'movements'].map((n) => [n, stores[n] ?? []]),
+  );
 }
 
 async function backupOf(db: TabianDb): Promise<Bytes> {
   const made = await makeBackup({
-    dump: await dumpDatabase(db), academicYear: 2569, asOf: '2026-06-08', sequence: 1, previous: null,
-    school: { code: '1050130001', smis: '50130001', name: 'โรงเรียนเอ', nameEn: 'School A', district: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' }, directorName: 'นางสมศรี ใจดี' },
-    device: { key: await generateSigningKey(false), name: 'device' }, passphrase: PASS, now: new Date('2026-06-08T03:00:00.000Z'),
-    bundleId: crypto.randomUUID(), app: { name: 'tabian', version: '0.1.0' }, random,
+    dump: await dumpDatabase(db),
+    academicYear: 2569,
+    asOf: '2026-06-08',
+    sequence: 1,
+    previous: null,
+    school: {
+      code: '1050130001',
+      smis: '50130001',
+      name: 'โรงเรียนเอ',
+      nameEn: 'School A',
+      district: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' },
+      directorName: 'นางสมศรี ใจดี',
+    },
+    device: { key: await generateSigningKey(false), name: 'device' },
+    passphrase: PASS,
+    now: new Date('2026-06-08T03:00:00.000Z'),
+    bundleId: crypto.randomUUID(),
+    app: { name: 'tabian', version: '0.1.0' },
+    random,
   });
   return made.bytes;
 }
@@ -95,7 +138,9 @@ describe('a backup moved to another device', () => {
     const before = await data(b);
     const dump: DatabaseDump = await dumpDatabase(a);
     await expect(restoreDatabase(b, { ...dump, version: b.verno + 1 })).rejects.toBeInstanceOf(BackupVersionError);
-    await expect(restoreDatabase(b, { ...dump, stores: { ...dump.stores, lessonPlans: [] } })).rejects.toThrow(/unknown stores: lessonPlans/);
+    await expect(restoreDatabase(b, { ...dump, stores: { ...dump.stores, lessonPlans: [] } })).rejects.toThrow(
+      /unknown stores: lessonPlans/,
+    );
     expect(await data(b)).toEqual(before);
   });
 });

@@ -5,15 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/db/migrations';
 import snapshot from './schema-snapshot.json';
 
-interface Released { version: number; definition: string | null }
+interface Released {
+  version: number;
+  definition: string | null;
+}
 
 /** Every store definition each version set, in order. */
 function history(): Record<string, Released[]> {
   const out: Record<string, Released[]> = {};
-  for (const m of migrations) for (const [store, definition] of Object.entries(m.stores)) (out[store] ??= []).push({ version: m.version, definition });
+  for (const m of migrations)
+    for (const [store, definition] of Object.entries(m.stores))
+      (out[store] ??= []).push({ version: m.version, definition });
   return out;
 }
-const indexesOf = (definition: string): string[] => definition.split(',').map((s) => s.trim()).filter(Boolean);
+const indexesOf = (definition: string): string[] =>
+  definition
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 describe('the database schema', () => {
   it('matches the committed snapshot of every released version (update the snapshot with a new migration)', () => {
@@ -25,13 +34,14 @@ describe('the database schema', () => {
       if (deleted >= 0) expect(versions.slice(deleted + 1), store).toEqual([]);
     }
   });
-  it('keeps each store\'s primary key, and never brings back an index it dropped', () => {
+  it("keeps each store's primary key, and never brings back an index it dropped", () => {
     for (const [store, versions] of Object.entries(history())) {
       const defs = versions.flatMap((v) => (v.definition === null ? [] : [indexesOf(v.definition)]));
       expect(new Set(defs.map((d) => d[0])).size, store).toBe(1);
       const retired = new Set<string>();
       for (const [i, d] of defs.entries()) {
-        for (const index of d) expect(retired.has(index), `${store}: index "${index}" was dropped, then defined again`).toBe(false);
+        for (const index of d)
+          expect(retired.has(index), `${store}: index "${index}" was dropped, then defined again`).toBe(false);
         for (const index of defs[i - 1] ?? []) if (!d.includes(index)) retired.add(index);
       }
     }

@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { TabianDb } from '../../src/db/database';
-import { getStudent, historyOf, listClass, moveStudents, saveStudent, saveStudents, type Actor } from '../../src/db/student-repo';
+import {
+  getStudent,
+  historyOf,
+  listClass,
+  moveStudents,
+  saveStudent,
+  saveStudents,
+  type Actor,
+} from '../../src/db/student-repo';
 import { listRooms, addRoom, removeRoom } from '../../src/db/room-repo';
 import { newStudent } from '../../src/domain/student/schema';
 import { StorageError } from '../../src/db/errors';
@@ -10,7 +18,16 @@ function actor(at = '2026-11-23T03:00:00.000Z'): Actor {
   return { userId: 'u1', userName: 'ครูสมใจ', now: new Date(at), newId: () => `id-${at}-${++n}` };
 }
 const db = () => new TabianDb(`students-${Math.random()}`);
-const malee = newStudent('s1', { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2018-03-20', grade: '04', room: '1' });
+const malee = newStudent('s1', {
+  idNo: '1112034563562',
+  prefix: 'เด็กหญิง',
+  firstName: 'มาลี',
+  lastName: 'ใจดี',
+  sex: 'F',
+  birthDate: '2018-03-20',
+  grade: '04',
+  room: '1',
+});
 
 describe('student repository', () => {
   it('stores a student with an audit entry of every field set', async () => {
@@ -57,7 +74,9 @@ describe('student repository', () => {
     const spy = vi.spyOn(d.students, 'bulkPut').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    const error = await saveStudent(d, { ...malee, room: '9' }, actor('2026-11-24T03:00:00.000Z')).catch((e: unknown) => e);
+    const error = await saveStudent(d, { ...malee, room: '9' }, actor('2026-11-24T03:00:00.000Z')).catch(
+      (e: unknown) => e,
+    );
     spy.mockRestore();
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).problem).toBe('storage.full');

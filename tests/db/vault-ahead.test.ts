@@ -60,14 +60,38 @@ describe('rows sealed ahead of their transaction', () => {
   it('store a keypad tap whole: measurement, its operations, the absent list, the student and its audit entry', async () => {
     const db = await sealedDb();
     await saveStudents(db, [aStudent('s1', { firstName: 'ลับ' })], actor());
-    await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z', absent: ['s1'] });
-    await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: null, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
+    await saveSession(db, {
+      id: 'ms1',
+      date: '2026-06-12',
+      grade: '04',
+      room: '1',
+      userId: 'u1',
+      userName: 'ครูสมใจ',
+      startedAt: '2026-06-12T02:00:00.000Z',
+      absent: ['s1'],
+    });
+    await recordMeasurement(
+      db,
+      {
+        id: 'ms1/s1',
+        studentId: 's1',
+        sessionId: 'ms1',
+        measuredOn: '2026-06-12',
+        weightKg: 24.5,
+        heightCm: null,
+        by: 'u1',
+        at: '2026-06-12T02:10:00.000Z',
+      },
+      actor(),
+    );
     expect((await getStudent(db, 's1'))?.health).toMatchObject({ weightKg: 24.5, measuredOn: '2026-06-12' });
     expect((await db.measureSessions.get('ms1'))?.absent).toEqual([]);
     expect(isSealed(await raw(db, 'measurements', 'ms1/s1'))).toBe(true);
     const ops = await db.ops.where('recordId').anyOf(['ms1/s1', 'ms1']).toArray();
     expect(ops.map((o) => o.field)).toContain('weightKg');
-    const absentOps = ops.filter((o) => o.store === 'measure-sessions' && o.field === 'absent').sort((a, b) => compareHlc(a.hlc, b.hlc));
+    const absentOps = ops
+      .filter((o) => o.store === 'measure-sessions' && o.field === 'absent')
+      .sort((a, b) => compareHlc(a.hlc, b.hlc));
     expect(absentOps.map((o) => o.value)).toEqual([['s1'], []]);
     const entry = (await historyOf(db, 's1')).find((e) => e.action === 'update')!;
     expect(entry.changes.map((c) => c.field)).toContain('health.weightKg');
@@ -79,7 +103,10 @@ describe('rows sealed ahead of their transaction', () => {
     const db = await sealedDb();
     const s = aStudent('s1', { firstName: 'เดิม' });
     await saveStudents(db, [s], actor());
-    await Promise.all([saveStudents(db, [{ ...s, firstName: 'หนึ่ง' }], actor()), saveStudents(db, [{ ...s, room: '2' }], actor())]);
+    await Promise.all([
+      saveStudents(db, [{ ...s, firstName: 'หนึ่ง' }], actor()),
+      saveStudents(db, [{ ...s, room: '2' }], actor()),
+    ]);
     const after = await db.students.get('s1');
     expect(after?.revision).toBe(3);
     // The later save was checked against the earlier one and diffed against it: both changes are in the audit.

@@ -23,17 +23,67 @@ const secretId = citizenId(777);
 const NEEDLES = ['สุดาลับ', 'ศรีปกปิด', secretId, 'ซอยลับเฉพาะ', 'บัตรประชาชนลับ'];
 
 const pupils = () => [
-  aStudent('s1', { idNo: secretId, firstName: 'สุดาลับ', lastName: 'ศรีปกปิด', addresses: { current: { road: 'ซอยลับเฉพาะ' } } }),
+  aStudent('s1', {
+    idNo: secretId,
+    firstName: 'สุดาลับ',
+    lastName: 'ศรีปกปิด',
+    addresses: { current: { road: 'ซอยลับเฉพาะ' } },
+  }),
   aStudent('s2', { idNo: citizenId(778), firstName: 'มานะ', lastName: 'ขยัน', sex: 'M', prefix: 'เด็กชาย' }),
 ];
 
 async function fill(db: TabianDb) {
   await saveStudents(db, pupils(), actor());
-  await saveSession(db, { id: 'ms1', date: '2026-06-12', grade: '04', room: '1', userId: 'u1', userName: 'ครูสมใจ', startedAt: '2026-06-12T02:00:00.000Z' });
-  await recordMeasurement(db, { id: 'ms1/s1', studentId: 's1', sessionId: 'ms1', measuredOn: '2026-06-12', weightKg: 24.5, heightCm: 121.3, by: 'u1', at: '2026-06-12T02:10:00.000Z' }, actor());
+  await saveSession(db, {
+    id: 'ms1',
+    date: '2026-06-12',
+    grade: '04',
+    room: '1',
+    userId: 'u1',
+    userName: 'ครูสมใจ',
+    startedAt: '2026-06-12T02:00:00.000Z',
+  });
+  await recordMeasurement(
+    db,
+    {
+      id: 'ms1/s1',
+      studentId: 's1',
+      sessionId: 'ms1',
+      measuredOn: '2026-06-12',
+      weightKg: 24.5,
+      heightCm: 121.3,
+      by: 'u1',
+      at: '2026-06-12T02:10:00.000Z',
+    },
+    actor(),
+  );
   // A school's own copy of a bundle file (bytes: the repository stores them so while the vault is on).
-  await db.bundles.put({ id: 'b1', school: '1050130001', kind: 'sync', direction: 'out', status: 'made', chain: '1050130001/sync', fileName: 'sync-1.tabian', receivedAt: '2026-06-12T02:20:00.000Z', roster: null, file: new TextEncoder().encode('ops: สุดาลับ') } as never);
-  await db.corrections.put({ id: 'c1', studentId: 's1', schoolCode: '1050130001', studentName: 'สุดาลับ ศรีปกปิด', wrongId: secretId, correctId: '', createdAt: '2026-06-12T02:30:00.000Z', updatedAt: '2026-06-12T02:30:00.000Z', status: 'drafted', evidence: [{ name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer }] } as never);
+  await db.bundles.put({
+    id: 'b1',
+    school: '1050130001',
+    kind: 'sync',
+    direction: 'out',
+    status: 'made',
+    chain: '1050130001/sync',
+    fileName: 'sync-1.tabian',
+    receivedAt: '2026-06-12T02:20:00.000Z',
+    roster: null,
+    file: new TextEncoder().encode('ops: สุดาลับ'),
+  } as never);
+  await db.corrections.put({
+    id: 'c1',
+    studentId: 's1',
+    schoolCode: '1050130001',
+    studentName: 'สุดาลับ ศรีปกปิด',
+    wrongId: secretId,
+    correctId: '',
+    createdAt: '2026-06-12T02:30:00.000Z',
+    updatedAt: '2026-06-12T02:30:00.000Z',
+    status: 'drafted',
+    evidence: [
+      { name: 'card.txt', type: 'text/plain', size: 45, bytes: new TextEncoder().encode('บัตรประชาชนลับ').buffer },
+    ],
+  } as never);
 }
 
 /** Every string in every store, read with the raw IndexedDB API as someone with a copy of the files would. */
@@ -49,7 +99,8 @@ async function rawText(name: string): Promise<string> {
     if (typeof v === 'string') parts.push(v);
     else if (v && typeof (v as Blob).arrayBuffer === 'function' && !ArrayBuffer.isView(v)) blobs.push(v as Blob);
     else if (ArrayBuffer.isView(v)) parts.push(new TextDecoder('utf-8', { fatal: false }).decode(v as Uint8Array));
-    else if (Object.prototype.toString.call(v) === '[object ArrayBuffer]') parts.push(new TextDecoder().decode(new Uint8Array(v as ArrayBuffer)));
+    else if (Object.prototype.toString.call(v) === '[object ArrayBuffer]')
+      parts.push(new TextDecoder().decode(new Uint8Array(v as ArrayBuffer)));
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
   for (const store of [...idb.objectStoreNames]) {
@@ -98,7 +149,9 @@ describe('encryption at rest', () => {
     closeVault();
     const again = new TabianDb(name);
     await expect(listStudents(again)).rejects.toMatchObject({ problem: 'storage.locked' });
-    await expect(saveStudents(again, [aStudent('s9', { firstName: 'ใหม่' })], actor())).rejects.toMatchObject({ problem: 'storage.locked' });
+    await expect(saveStudents(again, [aStudent('s9', { firstName: 'ใหม่' })], actor())).rejects.toMatchObject({
+      problem: 'storage.locked',
+    });
     expect(await unlockVault(again, 'u1', await sec('000000'))).toEqual({ ok: false, problem: 'vault.wrong_key' });
     expect(await unlockVault(again, 'u2', await sec(PIN))).toEqual({ ok: false, problem: 'vault.no_wrap' });
     expect(await unlockVault(again, 'u1', await sec(PIN))).toEqual({ ok: true });
@@ -138,7 +191,14 @@ describe('encryption at rest', () => {
     const name = `later-${Math.random()}`;
     const db = new TabianDb(name);
     await fill(db);
-    await db.bundles.put({ id: 'b2', school: '1050130001', kind: 'findings', direction: 'in', status: 'accepted', file: new Blob(['findings: ศรีปกปิด']) } as never);
+    await db.bundles.put({
+      id: 'b2',
+      school: '1050130001',
+      kind: 'findings',
+      direction: 'in',
+      status: 'accepted',
+      file: new Blob(['findings: ศรีปกปิด']),
+    } as never);
     await enableVault(db, 'u1', await pk(PIN));
     db.close();
     const text = await rawText(name);
@@ -155,7 +215,11 @@ describe('encryption at rest', () => {
     await disableVault(db, (done) => seen.push(done));
     expect(seen.at(-1)).toBeGreaterThan(0);
     // The data key stays wrapped and open (decision 26): the device's keys are sealed under it.
-    expect(await loadVaultSetting(db)).toMatchObject({ enabled: false, pending: false, wraps: { u1: { kdf: 'pin-key/1' } } });
+    expect(await loadVaultSetting(db)).toMatchObject({
+      enabled: false,
+      pending: false,
+      wraps: { u1: { kdf: 'pin-key/1' } },
+    });
     expect(vaultStatus()).toEqual({ enabled: false, open: true });
     expect(Object.keys((await db.students.get('s1'))!)).not.toContain(SEALED);
     db.close();
@@ -207,7 +271,11 @@ describe('sealed stores against someone with the files', () => {
     await expect(again.students.get('s1')).rejects.toMatchObject({ problem: 'storage.damaged' });
     await rawPut(name, 'students', s1);
     expect((await again.students.get('s1'))?.firstName).toBe('สุดาลับ');
-    await rawPut(name, 'students', { ...aStudent('s3', { firstName: 'ปลอม' }), updatedAt: '2026-06-12T03:00:00.000Z', revision: 1 });
+    await rawPut(name, 'students', {
+      ...aStudent('s3', { firstName: 'ปลอม' }),
+      updatedAt: '2026-06-12T03:00:00.000Z',
+      revision: 1,
+    });
     await expect(listStudents(again)).rejects.toMatchObject({ problem: 'storage.damaged' });
     again.close();
   }, 60_000);
@@ -223,17 +291,41 @@ describe('sealed stores against someone with the files', () => {
     const salt = new Uint8Array(16).fill(1);
     const iv = new Uint8Array(12).fill(2);
     const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(PIN), 'PBKDF2', false, ['deriveKey']);
-    const kek = await crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 100_000 }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
-    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: new TextEncoder().encode('tabian-vault-key/1') }, kek, key as Uint8Array<ArrayBuffer>));
+    const kek = await crypto.subtle.deriveKey(
+      { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 100_000 },
+      base,
+      { name: 'AES-GCM', length: 256 },
+      false,
+      ['encrypt'],
+    );
+    const ct = new Uint8Array(
+      await crypto.subtle.encrypt(
+        { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode('tabian-vault-key/1') },
+        kek,
+        key as Uint8Array<ArrayBuffer>,
+      ),
+    );
     const setting = (await loadVaultSetting(db))!;
-    await db.settings.put({ key: 'vault', value: { version: 1, enabled: true, pending: false, wraps: { u1: { salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(ct), iterations: 100_000 } } } });
+    await db.settings.put({
+      key: 'vault',
+      value: {
+        version: 1,
+        enabled: true,
+        pending: false,
+        wraps: { u1: { salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(ct), iterations: 100_000 } },
+      },
+    });
     expect(setting.sealFormat).toBe(2);
     db.close();
     closeVault();
     const n = new Uint8Array(12).fill(3);
-    const { id, grade, room, status } = (await rawGet(name, 'students', 's2'));
-    const rest = (pupils()[1]!) as Record<string, unknown>;
-    const restOnly = Object.fromEntries(Object.entries({ ...rest, updatedAt: 'x', revision: 1 }).filter(([k]) => !['id', 'grade', 'room', 'status'].includes(k)));
+    const { id, grade, room, status } = await rawGet(name, 'students', 's2');
+    const rest = pupils()[1]! as Record<string, unknown>;
+    const restOnly = Object.fromEntries(
+      Object.entries({ ...rest, updatedAt: 'x', revision: 1 }).filter(
+        ([k]) => !['id', 'grade', 'room', 'status'].includes(k),
+      ),
+    );
     const aad = new TextEncoder().encode(`tabian-vault/1\u0000students\u0000${JSON.stringify(id)}`);
     const sealed = gcm(key, n, aad).encrypt(new TextEncoder().encode(JSON.stringify(restOnly)));
     await rawPut(name, 'students', { id, grade, room, status, [SEALED]: new Uint8Array([...n, ...sealed]) });

@@ -3,7 +3,14 @@ import { TabianDb } from '../../src/db/database';
 import { getStudent, historyOf, listStudents, saveStudent, saveStudents, type Actor } from '../../src/db/student-repo';
 import { listMovements } from '../../src/db/movement-repo';
 import { applyNewYear, undoNewYear, YearStartError } from '../../src/db/year-repo';
-import { listRoundRows, getRound, saveCertification, saveConfirmation, saveWindow, RoundFrozenError } from '../../src/db/round-repo';
+import {
+  listRoundRows,
+  getRound,
+  saveCertification,
+  saveConfirmation,
+  saveWindow,
+  RoundFrozenError,
+} from '../../src/db/round-repo';
 import { listIncoming, removeIncoming, saveIncoming } from '../../src/db/incoming-repo';
 import { listResults, saveResults, yearsWithResults } from '../../src/db/result-repo';
 import { planNewYear } from '../../src/domain/year/promotion';
@@ -23,8 +30,12 @@ const by = { userId: 'u1', userName: 'ครูสมใจ' };
 const AT = '2027-05-02T03:00:00.000Z';
 const students = [aStudent('p1'), aStudent('p2'), aStudent('g6', { grade: '09' })];
 const applicant: Incoming = {
-  id: 'new1', academicYear: 2570, student: newStudent('new1', { firstName: 'ต้นกล้า', grade: '04', room: '1' }),
-  addedAt: '2027-03-10T03:00:00.000Z', addedBy: by, enrolledAt: null,
+  id: 'new1',
+  academicYear: 2570,
+  student: newStudent('new1', { firstName: 'ต้นกล้า', grade: '04', room: '1' }),
+  addedAt: '2027-03-10T03:00:00.000Z',
+  addedBy: by,
+  enrolledAt: null,
 };
 
 async function schoolAtYearEnd(d: TabianDb) {
@@ -34,8 +45,20 @@ async function schoolAtYearEnd(d: TabianDb) {
 }
 
 async function prepare(d: TabianDb) {
-  const plan = planNewYear(await listStudents(d), await listResults(d, 2569), { fromYear: 2569, effectiveOn: '2027-05-16', topGrade: '09', incoming: await listIncoming(d, 2570) });
-  return { plan, applied: applyPlan(await listStudents(d), await listIncoming(d, 2570), plan, { at: AT, by, newId: () => `g-${++n}` }) };
+  const plan = planNewYear(await listStudents(d), await listResults(d, 2569), {
+    fromYear: 2569,
+    effectiveOn: '2027-05-16',
+    topGrade: '09',
+    incoming: await listIncoming(d, 2570),
+  });
+  return {
+    plan,
+    applied: applyPlan(await listStudents(d), await listIncoming(d, 2570), plan, {
+      at: AT,
+      by,
+      newId: () => `g-${++n}`,
+    }),
+  };
 }
 async function start(d: TabianDb) {
   const { plan, applied } = await prepare(d);
@@ -110,7 +133,14 @@ describe('starting the new year', () => {
 
 describe('round records', () => {
   const snapshot = freeze(students);
-  const attest = (role: 'officer' | 'director') => ({ userId: role, userName: role, role, at: '2026-06-09T03:00:00.000Z', asOf: '2026-06-10', snapshot });
+  const attest = (role: 'officer' | 'director') => ({
+    userId: role,
+    userName: role,
+    role,
+    at: '2026-06-09T03:00:00.000Z',
+    asOf: '2026-06-10',
+    snapshot,
+  });
 
   it('keep the window, the confirmation and the certification, and freeze once certified', async () => {
     const d = db();
@@ -119,7 +149,11 @@ describe('round records', () => {
     await saveConfirmation(d, 2569, 'term1', attest('officer'));
     await saveCertification(d, 2569, 'term1', attest('director'));
     const r = await getRound(d, 2569, 'term1');
-    expect(r).toMatchObject({ window: { opens: '2026-05-20', deadline: '2026-06-12' }, confirmation: { role: 'officer' }, certification: { role: 'director' } });
+    expect(r).toMatchObject({
+      window: { opens: '2026-05-20', deadline: '2026-06-12' },
+      confirmation: { role: 'officer' },
+      certification: { role: 'director' },
+    });
     expect(r.certification!.snapshot).toHaveLength(3);
     await expect(saveConfirmation(d, 2569, 'term1', attest('officer'))).rejects.toBeInstanceOf(RoundFrozenError);
     expect(await getRound(d, 2569, 'term2')).toMatchObject({ key: '2569/term2', confirmation: null });

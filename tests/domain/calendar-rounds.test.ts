@@ -20,12 +20,16 @@ describe('the rounds, defined once', () => {
 
   it('order refs by year, then by the round within the year', () => {
     const refs: RoundRef[] = [
-      { academicYear: 2569, round: 'term1' }, { academicYear: 2568, round: 'year-end' },
-      { academicYear: 2569, round: 'year-end' }, { academicYear: 2569, round: 'term2' },
+      { academicYear: 2569, round: 'term1' },
+      { academicYear: 2568, round: 'year-end' },
+      { academicYear: 2569, round: 'year-end' },
+      { academicYear: 2569, round: 'term2' },
     ];
     expect([...refs].sort(compareRoundRefs)).toEqual([
-      { academicYear: 2568, round: 'year-end' }, { academicYear: 2569, round: 'term1' },
-      { academicYear: 2569, round: 'term2' }, { academicYear: 2569, round: 'year-end' },
+      { academicYear: 2568, round: 'year-end' },
+      { academicYear: 2569, round: 'term1' },
+      { academicYear: 2569, round: 'term2' },
+      { academicYear: 2569, round: 'year-end' },
     ]);
   });
 });

@@ -27,7 +27,13 @@ describe('roundsOf', () => {
   });
   it('lets the ministry move a window', () => {
     const [term1, term2] = roundsOf(2569, { term1: { deadline: '2026-06-20' }, term2: { opens: '2026-10-20' } });
-    expect(term1).toEqual({ round: 'term1', academicYear: 2569, asOf: '2026-06-10', opens: '2026-05-16', deadline: '2026-06-20' });
+    expect(term1).toEqual({
+      round: 'term1',
+      academicYear: 2569,
+      asOf: '2026-06-10',
+      opens: '2026-05-16',
+      deadline: '2026-06-20',
+    });
     expect(term2?.opens).toBe('2026-10-20');
     expect(term2?.deadline).toBe('2026-11-10');
   });
@@ -40,13 +46,21 @@ describe('roundStatus', () => {
   it('keeps term 1 open on 10 June itself, with 0 days left', () => {
     const s = roundStatus('2025-06-10');
     expect(s.academicYear).toBe(2568);
-    expect(states('2025-06-10')).toEqual([['term1', 'open', 0], ['term2', 'upcoming', 153], ['year-end', 'upcoming', 324]]);
+    expect(states('2025-06-10')).toEqual([
+      ['term1', 'open', 0],
+      ['term2', 'upcoming', 153],
+      ['year-end', 'upcoming', 324],
+    ]);
     expect(s.current?.round).toBe('term1');
     expect(s.next.round).toBe('term1');
   });
   it('closes term 1 on 11 June and points at term 2', () => {
     const s = roundStatus('2025-06-11');
-    expect(states('2025-06-11')).toEqual([['term1', 'past', null], ['term2', 'upcoming', 152], ['year-end', 'upcoming', 323]]);
+    expect(states('2025-06-11')).toEqual([
+      ['term1', 'past', null],
+      ['term2', 'upcoming', 152],
+      ['year-end', 'upcoming', 323],
+    ]);
     expect(s.current).toBeNull();
     expect(s.next).toMatchObject({ round: 'term2', academicYear: 2568, state: 'upcoming', daysLeft: 152 });
   });
@@ -65,9 +79,19 @@ describe('roundStatus', () => {
   it('from 1 May points at next year’s term 1', () => {
     const s = roundStatus('2026-05-01');
     expect(s.academicYear).toBe(2568);
-    expect(states('2026-05-01')).toEqual([['term1', 'past', null], ['term2', 'past', null], ['year-end', 'past', null]]);
+    expect(states('2026-05-01')).toEqual([
+      ['term1', 'past', null],
+      ['term2', 'past', null],
+      ['year-end', 'past', null],
+    ]);
     expect(s.current).toBeNull();
-    expect(s.next).toMatchObject({ round: 'term1', academicYear: 2569, opens: '2026-05-16', state: 'upcoming', daysLeft: 40 });
+    expect(s.next).toMatchObject({
+      round: 'term1',
+      academicYear: 2569,
+      opens: '2026-05-16',
+      state: 'upcoming',
+      daysLeft: 40,
+    });
   });
   it('turns the year over between 15 and 16 May', () => {
     const before = roundStatus('2025-05-15');

@@ -1,7 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import {
-  codeFromText, codeList, codeSchema, gradeByCode, gradeCodeSchema, gradeFromLabel, grades, isTerminalGrade, prefixByLabel, prefixes,
-  sexes, sexFromText,
+  codeFromText,
+  codeList,
+  codeSchema,
+  gradeByCode,
+  gradeCodeSchema,
+  gradeFromLabel,
+  grades,
+  isTerminalGrade,
+  prefixByLabel,
+  prefixes,
+  sexes,
+  sexFromText,
 } from '../../src/domain/codes';
 
 describe('grades', () => {
@@ -33,7 +43,13 @@ describe('grades', () => {
     expect(gradeFromLabel('')).toBeUndefined();
   });
   it('knows the last grade of each level', () => {
-    expect(grades.filter((g) => isTerminalGrade(g.code)).map((g) => g.label)).toEqual(['อ.3', 'ป.6', 'ม.3', 'ม.6', 'ปวช.3']);
+    expect(grades.filter((g) => isTerminalGrade(g.code)).map((g) => g.label)).toEqual([
+      'อ.3',
+      'ป.6',
+      'ม.3',
+      'ม.6',
+      'ปวช.3',
+    ]);
     expect(isTerminalGrade('10')).toBe(false);
   });
 });

@@ -14,7 +14,10 @@ describe('children without a citizen ID', () => {
 
   it('take an issued G-code only in its format', () => {
     const s = aStudent('a', { idType: 'O', idNo: '' });
-    expect(withGCode(s, ' g 6442 0000 0001 ')).toEqual({ ok: true, student: { ...s, idType: 'G', idNo: 'G644200000001' } });
+    expect(withGCode(s, ' g 6442 0000 0001 ')).toEqual({
+      ok: true,
+      student: { ...s, idType: 'G', idNo: 'G644200000001' },
+    });
     expect(withGCode(s, 'G64420000001')).toEqual({ ok: false, rule: 'gcode.format' });
   });
 });

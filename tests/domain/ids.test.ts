@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { checkId, citizenIdCheckDigit, formatCitizenId, isGCode, isValidCitizenId, normaliseIdInput } from '../../src/domain/ids';
+import {
+  checkId,
+  citizenIdCheckDigit,
+  formatCitizenId,
+  isGCode,
+  isValidCitizenId,
+  normaliseIdInput,
+} from '../../src/domain/ids';
 
 describe('citizenIdCheckDigit', () => {
   it('follows (11 − Σ d_i·(14−i) mod 11) mod 10', () => {
@@ -57,7 +64,12 @@ describe('checkId', () => {
     expect(checkId('12345')).toEqual({ input: '12345', valid: false, idType: null, reason: 'format' });
   });
   it('echoes the input as given while checking its normal form', () => {
-    expect(checkId('1-1120-34563-56-2')).toEqual({ input: '1-1120-34563-56-2', valid: true, idType: 'I', reason: null });
+    expect(checkId('1-1120-34563-56-2')).toEqual({
+      input: '1-1120-34563-56-2',
+      valid: true,
+      idType: 'I',
+      reason: null,
+    });
     expect(checkId('g644200000001')).toEqual({ input: 'g644200000001', valid: true, idType: 'G', reason: null });
   });
   it('calls a 13-digit id starting with 9 a wrong format even when its checksum holds', () => {

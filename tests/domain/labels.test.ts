@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromText, codeList, gradeFromLabel, prefixByLabel, sexFromText, type CodeListName } from '../../src/domain/codes';
+import {
+  codeFromText,
+  codeList,
+  gradeFromLabel,
+  prefixByLabel,
+  sexFromText,
+  type CodeListName,
+} from '../../src/domain/codes';
 import { labelMatcher, thaiKey, variantsOf } from '../../src/domain/labels';
 import variantsJson from '../../src/domain/dmc-label-variants.json';
 
@@ -36,7 +43,10 @@ describe('the label matcher of a code list', () => {
   it('matches nothing it does not know, and nothing two codes could mean', () => {
     expect(codeFromText('occupation', 'ขายของออนไลน์')).toBeUndefined();
     expect(codeFromText('occupation', '')).toBeUndefined();
-    const m = labelMatcher('test', [{ code: 'a', labels: ['ก-ข'] }, { code: 'b', labels: ['กข'] }]);
+    const m = labelMatcher('test', [
+      { code: 'a', labels: ['ก-ข'] },
+      { code: 'b', labels: ['กข'] },
+    ]);
     expect(m('ก-ข')).toBe('a');
     expect(m('ก ข')).toBeUndefined();
   });

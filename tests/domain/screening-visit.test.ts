@@ -9,10 +9,15 @@ import type { Gps } from '../../src/domain/school';
 import { aStudent } from '../fixtures/students';
 
 const at = (lat: number, lon: number): Gps => ({ lat, lon, accuracyM: null, source: 'manual' });
-const screenedAt = (studentId: string, gps: Gps | null) => screeningSchema.parse({
-  id: `2569/${studentId}`, studentId, academicYear: 2569, formVersion: SCREENING_FORM.version, gps,
-  members: [{ name: 'แม่', income: { wages: 20000 } }],
-});
+const screenedAt = (studentId: string, gps: Gps | null) =>
+  screeningSchema.parse({
+    id: `2569/${studentId}`,
+    studentId,
+    academicYear: 2569,
+    formVersion: SCREENING_FORM.version,
+    gps,
+    members: [{ name: 'แม่', income: { wages: 20000 } }],
+  });
 
 describe('distance between two positions', () => {
   it('is the great-circle distance (hand-checked pairs)', () => {
@@ -30,11 +35,18 @@ describe('home far from the school', () => {
   const students = [aStudent('near'), aStudent('far'), aStudent('edge'), aStudent('nogps')];
   // 0.1° of latitude ≈ 11 km; 0.4° ≈ 44 km; the threshold in km as latitude degrees, less 100 m.
   const edge = school.lat + (HOME_FAR_FROM_SCHOOL_KM - 0.1) / 111.195;
-  const screenings = [screenedAt('near', at(18.9, 98.95)), screenedAt('far', at(19.2, 98.95)), screenedAt('edge', at(edge, 98.95)), screenedAt('nogps', null)];
+  const screenings = [
+    screenedAt('near', at(18.9, 98.95)),
+    screenedAt('far', at(19.2, 98.95)),
+    screenedAt('edge', at(edge, 98.95)),
+    screenedAt('nogps', null),
+  ];
 
   it('flags a home beyond the threshold, with its distance and the threshold', () => {
     expect(HOME_FAR_FROM_SCHOOL_KM).toBe(30);
-    expect(screeningFindings(students, screenings, school).filter((f) => f.check === 'screening.home_far')).toEqual([{ studentId: 'far', check: 'screening.home_far', km: 44, limitKm: 30 }]);
+    expect(screeningFindings(students, screenings, school).filter((f) => f.check === 'screening.home_far')).toEqual([
+      { studentId: 'far', check: 'screening.home_far', km: 44, limitKm: 30 },
+    ]);
   });
   it('checks nothing without the school position', () => {
     expect(screeningFindings(students, screenings, null).filter((f) => f.check === 'screening.home_far')).toEqual([]);
@@ -44,7 +56,12 @@ describe('home far from the school', () => {
 
 describe('the screening season', () => {
   it('runs from the start of the academic year to 31 July, days counted on the local date', () => {
-    expect(screeningSeason(2569, '2026-05-15')).toMatchObject({ state: 'upcoming', opens: '2026-05-16', deadline: '2026-07-31', daysLeft: 77 });
+    expect(screeningSeason(2569, '2026-05-15')).toMatchObject({
+      state: 'upcoming',
+      opens: '2026-05-16',
+      deadline: '2026-07-31',
+      daysLeft: 77,
+    });
     expect(screeningSeason(2569, '2026-07-01')).toMatchObject({ state: 'open', daysLeft: 30 });
     expect(screeningSeason(2569, '2026-07-31')).toMatchObject({ state: 'open', daysLeft: 0 });
     expect(screeningSeason(2569, '2026-08-01')).toMatchObject({ state: 'past', daysLeft: null });

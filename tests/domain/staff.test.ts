@@ -2,13 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { headcountOn, headcountRowOf, staffCountsOn, HEADCOUNT_ROWS } from '../../src/domain/staff/headcount';
 import { staffSchema, type StaffInput } from '../../src/domain/staff/schema';
 
-const person = (id: string, over: Partial<StaffInput>) => staffSchema.parse({ id, firstName: id, lastName: 'ทดสอบ', personnelType: 'civil-teacher', sex: 'F', ...over });
+const person = (id: string, over: Partial<StaffInput>) =>
+  staffSchema.parse({ id, firstName: id, lastName: 'ทดสอบ', personnelType: 'civil-teacher', sex: 'F', ...over });
 const cell = (h: ReturnType<typeof headcountOn>, key: string) => h.rows.find((r) => r.key === key)!;
 
 describe('staff as of a date', () => {
-  const leaver = person('leaver', { standing: 'k2', startedAtSchoolOn: '2015-05-16', movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }] });
-  const newcomer = person('newcomer', { personnelType: 'contract-teacher', sex: 'M', funding: 'school-income', startedAtSchoolOn: '2026-06-10', movements: [{ id: 'm2', kind: 'move-in', effectiveOn: '2026-06-10' }] });
-  const retiring = person('retiring', { standing: 'k3', startedAtSchoolOn: '2000-05-16', movements: [{ id: 'm3', kind: 'retire', effectiveOn: '2026-06-10' }] });
+  const leaver = person('leaver', {
+    standing: 'k2',
+    startedAtSchoolOn: '2015-05-16',
+    movements: [{ id: 'm1', kind: 'move-out', effectiveOn: '2026-06-01' }],
+  });
+  const newcomer = person('newcomer', {
+    personnelType: 'contract-teacher',
+    sex: 'M',
+    funding: 'school-income',
+    startedAtSchoolOn: '2026-06-10',
+    movements: [{ id: 'm2', kind: 'move-in', effectiveOn: '2026-06-10' }],
+  });
+  const retiring = person('retiring', {
+    standing: 'k3',
+    startedAtSchoolOn: '2000-05-16',
+    movements: [{ id: 'm3', kind: 'retire', effectiveOn: '2026-06-10' }],
+  });
 
   it('counts a newcomer entering on the day, not a leaver who left before it or on it', () => {
     expect(staffCountsOn(newcomer, '2026-06-10')).toBe(true);
@@ -19,7 +34,9 @@ describe('staff as of a date', () => {
     expect(staffCountsOn(retiring, '2026-06-09')).toBe(true);
   });
   it('ignores a reversed movement', () => {
-    const undone = person('u', { movements: [{ id: 'm', kind: 'move-out', effectiveOn: '2026-06-01', reversedAt: '2026-06-02T03:00:00Z' }] });
+    const undone = person('u', {
+      movements: [{ id: 'm', kind: 'move-out', effectiveOn: '2026-06-01', reversedAt: '2026-06-02T03:00:00Z' }],
+    });
     expect(staffCountsOn(undone, '2026-06-10')).toBe(true);
   });
 
@@ -27,10 +44,14 @@ describe('staff as of a date', () => {
     const roster = [
       person('dir', { personnelType: 'administrator', position: 'director', standing: 'k3', sex: 'M' }),
       person('dep', { personnelType: 'administrator', position: 'deputy-director', standing: 'k2' }),
-      person('t1', { standing: 'k2' }), person('t2', { standing: 'k2', sex: 'M' }), person('t3', {}),
+      person('t1', { standing: 'k2' }),
+      person('t2', { standing: 'k2', sex: 'M' }),
+      person('t3', {}),
       person('asst', { personnelType: 'assistant-teacher' }),
       person('clerk', { personnelType: 'temporary-employee', sex: 'M' }),
-      leaver, newcomer, retiring,
+      leaver,
+      newcomer,
+      retiring,
     ];
     const h = headcountOn(roster, '2026-06-10');
     expect(h.rows.map((r) => r.key)).toEqual([...HEADCOUNT_ROWS]);

@@ -1,7 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import {
-  addDays, ageOn, daysBetween, localIsoDate, localParts, daysInMonth, formatThaiDate, isIsoDate, isLeapYear, isoDateSchema, parseThaiDate,
-  toBuddhistYear, toGregorianYear,
+  addDays,
+  ageOn,
+  daysBetween,
+  localIsoDate,
+  localParts,
+  daysInMonth,
+  formatThaiDate,
+  isIsoDate,
+  isLeapYear,
+  isoDateSchema,
+  parseThaiDate,
+  toBuddhistYear,
+  toGregorianYear,
 } from '../../src/domain/thai-date';
 
 describe('Buddhist Era', () => {

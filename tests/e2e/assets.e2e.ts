@@ -11,11 +11,27 @@ import { citizenId } from '../factories/students';
 const SHOTS = '/tmp/shots-h22';
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const lastYear = ['อาคาร 1', 'อาคาร 2', 'ส้วมนักเรียน', 'โรงอาหาร', 'บ้านพักครู'].map((name, i) => ({
-  key: `2568/b${i}`, year: 2568, updatedAt: '2025-10-20T03:00:00.000Z',
+  key: `2568/b${i}`,
+  year: 2568,
+  updatedAt: '2025-10-20T03:00:00.000Z',
   building: {
-    schemaVersion: 1, id: `b${i}`, kind: ['b01', 'b01', 'b05', 'b02', 'b04'][i], design: i < 2 ? 'สปช. 105/29' : '', name,
-    roomsByDesign: i < 2 ? 4 : null, roomsActual: i < 2 ? 4 : null, specialRooms: null, floors: 2, builtYearBE: 2530 + i,
-    budgetBaht: 1_200_000, budgetSource: 'งบประมาณจากต้นสังกัด', condition: 'good', inUse: true, note: '', photos: {}, removedOn: null,
+    schemaVersion: 1,
+    id: `b${i}`,
+    kind: ['b01', 'b01', 'b05', 'b02', 'b04'][i],
+    design: i < 2 ? 'สปช. 105/29' : '',
+    name,
+    roomsByDesign: i < 2 ? 4 : null,
+    roomsActual: i < 2 ? 4 : null,
+    specialRooms: null,
+    floors: 2,
+    builtYearBE: 2530 + i,
+    budgetBaht: 1_200_000,
+    budgetSource: 'งบประมาณจากต้นสังกัด',
+    condition: 'good',
+    inUse: true,
+    note: '',
+    photos: {},
+    removedOn: null,
   },
 }));
 
@@ -77,27 +93,46 @@ describe('the land, buildings and equipment survey on a tablet', () => {
     await page.getByTestId('building-save').click();
     await expect.poll(() => page.getByTestId('assets-saved').textContent()).toContain('บันทึกอาคารแล้ว');
     // A picture as the camera would give it: a JPEG drawn in the page.
-    const jpeg = Buffer.from(await page.evaluate(async () => {
-      const c = new OffscreenCanvas(1200, 900);
-      const g = c.getContext('2d')!;
-      g.fillStyle = '#c96'; g.fillRect(0, 0, 1200, 900); g.fillStyle = '#345'; g.fillRect(200, 300, 800, 500);
-      return [...new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer())];
-    }));
-    for (const [name, rooms] of [['อาคาร 2', '3'], ['ส้วมนักเรียน', '6'], ['โรงอาหาร', '1'], ['บ้านพักครู', '2']] as const) {
+    const jpeg = Buffer.from(
+      await page.evaluate(async () => {
+        const c = new OffscreenCanvas(1200, 900);
+        const g = c.getContext('2d')!;
+        g.fillStyle = '#c96';
+        g.fillRect(0, 0, 1200, 900);
+        g.fillStyle = '#345';
+        g.fillRect(200, 300, 800, 500);
+        return [...new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer())];
+      }),
+    );
+    for (const [name, rooms] of [
+      ['อาคาร 2', '3'],
+      ['ส้วมนักเรียน', '6'],
+      ['โรงอาหาร', '1'],
+      ['บ้านพักครู', '2'],
+    ] as const) {
       await page.getByTestId(`building-${name}`).click();
       await page.fill('#b-rooms-actual', rooms);
       if (name === 'อาคาร 2' || name === 'ส้วมนักเรียน') {
         for (const slot of ['front', 'back']) {
-          await page.getByTestId(`photo-${slot}`).getByTestId('photo-choose').setInputFiles({ name: `${slot}.jpg`, mimeType: 'image/jpeg', buffer: jpeg });
-          await expect.poll(() => page.getByTestId(`photo-${slot}`).getByTestId('photo-date').textContent(), { timeout: 30_000 }).toContain('2569');
+          await page
+            .getByTestId(`photo-${slot}`)
+            .getByTestId('photo-choose')
+            .setInputFiles({ name: `${slot}.jpg`, mimeType: 'image/jpeg', buffer: jpeg });
+          await expect
+            .poll(() => page.getByTestId(`photo-${slot}`).getByTestId('photo-date').textContent(), { timeout: 30_000 })
+            .toContain('2569');
         }
         if (name === 'อาคาร 2') await shot('building-photos-tablet-th');
       }
       await page.fill('#b-note', 'ตรวจแล้ว ธ.ค. 2569');
       await page.getByTestId('building-save').click();
       const photographed = name === 'อาคาร 2' || name === 'ส้วมนักเรียน';
-      await expect.poll(() => page.getByTestId(`building-${name}`).textContent()).toContain(photographed ? 'แก้ไข 3 รายการ' : 'แก้ไข 2 รายการ');
-      expect(await page.getByTestId(`building-${name}`).getByTestId('problem-photos.missing').count()).toBe(photographed ? 0 : 1);
+      await expect
+        .poll(() => page.getByTestId(`building-${name}`).textContent())
+        .toContain(photographed ? 'แก้ไข 3 รายการ' : 'แก้ไข 2 รายการ');
+      expect(await page.getByTestId(`building-${name}`).getByTestId('problem-photos.missing').count()).toBe(
+        photographed ? 0 : 1,
+      );
     }
     await page.getByTestId('building-add').click();
     await page.selectOption('#b-kind', 'b06');
@@ -138,18 +173,24 @@ describe('the land, buildings and equipment survey on a tablet', () => {
     const box = await page.getByLabel('เครื่องตัดหญ้า: ใช้งานได้').boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await page.getByTestId('equipment-save').click();
-    await expect.poll(() => page.getByTestId('equipment-changes').textContent()).toContain('เครื่องตัดหญ้า · ใช้งานได้: 0 → 2');
+    await expect
+      .poll(() => page.getByTestId('equipment-changes').textContent())
+      .toContain('เครื่องตัดหญ้า · ใช้งานได้: 0 → 2');
     await page.getByTestId('confirm-equipment').click();
     await page.getByTestId('certify-equipment').click();
     await tap(director.pin);
-    await expect.poll(() => page.getByTestId('certified-equipment').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => page.getByTestId('certified-equipment').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     await shot('equipment-tablet-th');
 
     await page.getByTestId('tab-buildings').click();
     await page.getByTestId('confirm-buildings').click();
     await page.getByTestId('certify-buildings').click();
     await tap(director.pin);
-    await expect.poll(() => page.getByTestId('certified-buildings').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => page.getByTestId('certified-buildings').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     await expect.poll(() => page.getByTestId('building-add').count()).toBe(0);
     await shot('certified-tablet-th');
     expect(errors).toEqual([]);
@@ -157,7 +198,10 @@ describe('the land, buildings and equipment survey on a tablet', () => {
 
   it('looks right on a phone and in English', async () => {
     await context.setOffline(false);
-    for (const [size, viewport] of [['tablet', { width: 800, height: 1280 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [size, viewport] of [
+      ['tablet', { width: 800, height: 1280 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       await page.setViewportSize(viewport);
       for (const locale of ['th', 'en'] as const) {
         await page.goto(url('settings'));

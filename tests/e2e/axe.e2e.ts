@@ -11,20 +11,49 @@ import { newStudent } from '../../src/domain/student/schema';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const kids = Array.from({ length: 4 }, (_, i) => newStudent(`ax-${i + 1}`, {
-  idType: 'I', idNo: citizenId(800 + i), studentNo: String(30001 + i), prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย',
-  firstName: ['กมล', 'ขวัญ', 'คณิน', 'จิรา'][i]!, lastName: 'ใจดี', sex: i % 2 ? 'F' : 'M', birthDate: `2018-04-0${i + 1}`,
-  grade: '04', room: '1', status: 'active',
-}));
+const kids = Array.from({ length: 4 }, (_, i) =>
+  newStudent(`ax-${i + 1}`, {
+    idType: 'I',
+    idNo: citizenId(800 + i),
+    studentNo: String(30001 + i),
+    prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย',
+    firstName: ['กมล', 'ขวัญ', 'คณิน', 'จิรา'][i]!,
+    lastName: 'ใจดี',
+    sex: i % 2 ? 'F' : 'M',
+    birthDate: `2018-04-0${i + 1}`,
+    grade: '04',
+    room: '1',
+    status: 'active',
+  }),
+);
 
-interface Violation { id: string; impact: string | null; help: string; nodes: string[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
 
 async function audit(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource); // evaluated through DevTools, which the app's CSP (no inline scripts) rightly does not allow a <script> to do
   return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: Document,
+          o: object,
+        ) => Promise<{
+          violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+        }>;
+      };
+    };
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
   }, TAGS);
 }
 
@@ -36,7 +65,9 @@ describe.each<Viewport>(['tablet', 'phone'])('axe-core, WCAG 2.1 A/AA, on a %s',
   const url = (place = '') => `${inject('baseURL')}${place ? `#/${place}` : ''}`;
   /** Waits for the screen to settle (no loading placeholder), then audits it under `name`. */
   async function check(name: string): Promise<void> {
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !!document.querySelector('h1, h2'));
+    await page.waitForFunction(
+      () => !document.querySelector('[aria-busy="true"]') && !!document.querySelector('h1, h2'),
+    );
     found[name] = await audit(page);
   }
   async function place(name: string, testid?: string): Promise<void> {
@@ -84,7 +115,9 @@ describe.each<Viewport>(['tablet', 'phone'])('axe-core, WCAG 2.1 A/AA, on a %s',
     await check('th set-up, errors shown');
     await page.reload();
     await setUpSchool(page);
-    await seedStores(page, { students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })) });
+    await seedStores(page, {
+      students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })),
+    });
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -2,12 +2,22 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { existsSync } from 'node:fs';
 
 // The flags this workplace's closed network needs; see DEVELOPERS.md.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-quic', '--no-first-run', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: run "npm test" (it installs Debian's chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(path))
+    throw new Error(
+      `Chromium not found at ${path}: run "npm test" (it installs Debian's chromium) or set CHROMIUM_PATH`,
+    );
   return path;
 }
 
@@ -24,7 +34,11 @@ const sizes: Record<Viewport, { width: number; height: number }> = {
 /** A fresh profile (its own IndexedDB and service worker) in Thai time, like a school's tablet. */
 export async function newTabletContext(browser: Browser, viewport: Viewport = 'tablet'): Promise<BrowserContext> {
   return browser.newContext({
-    viewport: sizes[viewport], deviceScaleFactor: 1, hasTouch: true, locale: 'th-TH', timezoneId: 'Asia/Bangkok',
+    viewport: sizes[viewport],
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    locale: 'th-TH',
+    timezoneId: 'Asia/Bangkok',
   });
 }
 
@@ -37,7 +51,10 @@ export function watchErrors(page: Page): string[] {
 
 /** A Chromium started by the test on a profile directory that outlives it, so it can be killed hard and started again. */
 export interface PersistentBrowser {
-  browser: Browser; context: BrowserContext; page: Page; pid: number;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  pid: number;
   /** SIGKILL to the whole process group. */
   kill: () => Promise<void>;
   /** A polite close (CDP Browser.close), so the profile is complete on disk. */
@@ -48,12 +65,29 @@ export interface PersistentBrowser {
  * Starts Chromium in its own process group on `userDataDir` and connects over CDP. `kill()` sends SIGKILL to
  * the whole group (browser, renderers, storage and GPU helpers): a power cut for the app, not a polite close.
  */
-export async function launchPersistent(userDataDir: string, size: { width: number; height: number } = sizes.tablet): Promise<PersistentBrowser> {
+export async function launchPersistent(
+  userDataDir: string,
+  size: { width: number; height: number } = sizes.tablet,
+): Promise<PersistentBrowser> {
   const { spawn } = await import('node:child_process');
-  const child = spawn(chromiumPath(), ['--headless', ...FLAGS, `--user-data-dir=${userDataDir}`, '--remote-debugging-port=0',
-    `--window-size=${size.width},${size.height}`, '--lang=th-TH', '--no-default-browser-check', 'about:blank'], {
-    detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TZ: 'Asia/Bangkok', LANGUAGE: 'th' },
-  });
+  const child = spawn(
+    chromiumPath(),
+    [
+      '--headless',
+      ...FLAGS,
+      `--user-data-dir=${userDataDir}`,
+      '--remote-debugging-port=0',
+      `--window-size=${size.width},${size.height}`,
+      '--lang=th-TH',
+      '--no-default-browser-check',
+      'about:blank',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, TZ: 'Asia/Bangkok', LANGUAGE: 'th' },
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ws = await new Promise<string>((resolve, reject) => {
     let seen = '';
@@ -71,12 +105,14 @@ export async function launchPersistent(userDataDir: string, size: { width: numbe
   });
   const browser = await chromium.connectOverCDP(ws, { timeout: 60_000 });
   const context = browser.contexts()[0]!;
-  const page = context.pages()[0] ?? await context.newPage();
+  const page = context.pages()[0] ?? (await context.newPage());
   const pid = child.pid!;
   const kill = async () => {
     try {
       process.kill(-pid, 'SIGKILL');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     await exited;
   };
   const close = async () => {

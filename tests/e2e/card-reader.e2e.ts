@@ -21,9 +21,10 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
   };
   const preview = (field: string) => page.getByTestId(`preview-${field}`).textContent();
-  const useFake = (hook: FakeCardHook | null) => page.evaluate((h) => {
-    window.__tabianFakeCard = h ?? undefined;
-  }, hook);
+  const useFake = (hook: FakeCardHook | null) =>
+    page.evaluate((h) => {
+      window.__tabianFakeCard = h ?? undefined;
+    }, hook);
   async function readCard(): Promise<void> {
     await page.getByTestId('read-card').click();
   }
@@ -111,8 +112,21 @@ describe('card reader: every transport fills the form, every failure leaves it a
   it('pairs with the bridge, refusing a wrong code and a foreign origin, then reads through it', async () => {
     const origin = new URL(inject('baseURL')).origin;
     const pcsc = new FakePcsc({ 'ACS ACR39U ICC Reader 00 00': new FakeThaiIdCard({ data: SECOND_CARD }) });
-    const bridge = await startBridge({ port: 0, origins: [origin], pcsc, tokens: memoryTokenStore(), log: () => undefined, limits: { maxFailures: 10, firstDelayMs: 20, maxDelayMs: 100 } });
-    const foreign = await startBridge({ port: 0, origins: ['https://tabian.example.go.th'], pcsc, tokens: memoryTokenStore(), log: () => undefined });
+    const bridge = await startBridge({
+      port: 0,
+      origins: [origin],
+      pcsc,
+      tokens: memoryTokenStore(),
+      log: () => undefined,
+      limits: { maxFailures: 10, firstDelayMs: 20, maxDelayMs: 100 },
+    });
+    const foreign = await startBridge({
+      port: 0,
+      origins: ['https://tabian.example.go.th'],
+      pcsc,
+      tokens: memoryTokenStore(),
+      log: () => undefined,
+    });
     bridges.push(bridge, foreign);
     await useFake(null);
     await page.getByTestId('card-clear').click();
@@ -123,7 +137,10 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await expect.poll(() => page.locator('#bridge-code-error').textContent()).toContain(`ไม่อนุญาตแอปที่อยู่ ${origin}`);
 
     await page.fill('#bridge-port', String(bridge.port));
-    await page.fill('#bridge-code', bridge.code.replace(/^./, (d) => (d === '0' ? '1' : '0')));
+    await page.fill(
+      '#bridge-code',
+      bridge.code.replace(/^./, (d) => (d === '0' ? '1' : '0')),
+    );
     await page.getByTestId('bridge-pair').click();
     await expect.poll(() => page.locator('#bridge-code-error').textContent()).toContain('รหัสจับคู่ไม่ถูกต้อง');
     await readCard();
@@ -153,10 +170,12 @@ describe('card reader: every transport fills the form, every failure leaves it a
     await page.locator('#f-idNo').waitFor();
     await readCard();
     // A blank record takes the card whole: the dialog may close by itself, or wait for "close".
-    await expect.poll(async () => {
-      if (await page.getByTestId('card-close').isVisible()) await page.getByTestId('card-close').click();
-      return page.inputValue('#f-idNo');
-    }).toMatch(/^1-?1017-?00012-?34-?4$/);
+    await expect
+      .poll(async () => {
+        if (await page.getByTestId('card-close').isVisible()) await page.getByTestId('card-close').click();
+        return page.inputValue('#f-idNo');
+      })
+      .toMatch(/^1-?1017-?00012-?34-?4$/);
     await expect(page.inputValue('#f-firstName')).resolves.toBe('สมหญิง');
     // The date field shows what the card filled (day/month/Buddhist year), not an empty box.
     await expect(page.inputValue('#f-birthDate')).resolves.toMatch(/^\d\d\/\d\d\/25\d\d$/);

@@ -36,24 +36,45 @@ function readDigest(page: Page): Promise<Digest> {
     });
     const names = [...db.objectStoreNames];
     const tx = db.transaction(names, 'readonly');
-    const all = await Promise.all(names.map((n) => new Promise<unknown[]>((resolve, reject) => {
-      const r = tx.objectStore(n).getAll();
-      r.onsuccess = () => resolve(r.result as unknown[]);
-      r.onerror = () => reject(r.error ?? new Error('read failed'));
-    })));
+    const all = await Promise.all(
+      names.map(
+        (n) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            const r = tx.objectStore(n).getAll();
+            r.onsuccess = () => resolve(r.result as unknown[]);
+            r.onerror = () => reject(r.error ?? new Error('read failed'));
+          }),
+      ),
+    );
     db.close();
     const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
     const stamp = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
     // A device's random id in sync clocks (16 hex digits) differs between runs too.
     const device = /^[0-9a-f]{16}$/;
     // Rows sealed at rest (src/db/vault.ts) differ by their random nonce: their length stands for the content.
-    const mask = (_k: string, v: unknown) => (v instanceof Blob ? `blob:${v.size}` : v instanceof Uint8Array ? `bytes:${v.byteLength}`
-      : typeof v === 'string' ? (stamp.test(v) ? 'T' : device.test(v) ? 'D' : v.replace(uuid, 'U')) : v);
+    const mask = (_k: string, v: unknown) =>
+      v instanceof Blob
+        ? `blob:${v.size}`
+        : v instanceof Uint8Array
+          ? `bytes:${v.byteLength}`
+          : typeof v === 'string'
+            ? stamp.test(v)
+              ? 'T'
+              : device.test(v)
+                ? 'D'
+                : v.replace(uuid, 'U')
+            : v;
     const out: Record<string, { rows: number; sha: string }> = {};
     for (const [i, name] of names.entries()) {
       const rows = all[i]!.map((r) => JSON.stringify(r, mask)).sort();
       const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(rows.join('\n')));
-      out[name] = { rows: rows.length, sha: [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('').slice(0, 16) };
+      out[name] = {
+        rows: rows.length,
+        sha: [...new Uint8Array(hash)]
+          .map((b) => b.toString(16).padStart(2, '0'))
+          .join('')
+          .slice(0, 16),
+      };
     }
     return out;
   });
@@ -107,11 +128,28 @@ describe('killing the browser in the middle of a write', () => {
     schoolBase = mkdtempSync(join(root, 'school-'));
     const district = await generateSigningKey(true);
     const keyPath = join(root, 'district.tabian-key.json');
-    writeFileSync(keyPath, JSON.stringify(publicKeyFile({ keyid: district.keyid, alg: 'ES256', spki: toBase64(district.spki), role: 'district', name: 'สพป.เชียงใหม่ เขต 1', school: null })));
+    writeFileSync(
+      keyPath,
+      JSON.stringify(
+        publicKeyFile({
+          keyid: district.keyid,
+          alg: 'ES256',
+          spki: toBase64(district.spki),
+          role: 'district',
+          name: 'สพป.เชียงใหม่ เขต 1',
+          school: null,
+        }),
+      ),
+    );
     const findings: FindingRecord[] = students.map((s) => ({
-      id: `id.duplicate:${s.id}:1050130002`, studentId: s.id, rule: 'id.duplicate', match: 'same-id',
-      student: { idNo: s.idNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName }, otherSchool: { code: '1050130002', name: 'โรงเรียนบ้านนา' },
-      reason: { th: 'เลขประจำตัวเดียวกันกับนักเรียนของโรงเรียนอื่น', en: 'The same ID as a student of another school' }, asOf: '2026-06-10',
+      id: `id.duplicate:${s.id}:1050130002`,
+      studentId: s.id,
+      rule: 'id.duplicate',
+      match: 'same-id',
+      student: { idNo: s.idNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName },
+      otherSchool: { code: '1050130002', name: 'โรงเรียนบ้านนา' },
+      reason: { th: 'เลขประจำตัวเดียวกันกับนักเรียนของโรงเรียนอื่น', en: 'The same ID as a student of another school' },
+      asOf: '2026-06-10',
     }));
     findingsFile = join(root, 'findings.tabian');
     writeFileSync(findingsFile, (await findingsBundleOf(district, school, findings, null)).bytes);
@@ -132,24 +170,27 @@ describe('killing the browser in the middle of a write', () => {
 
   /** Milliseconds until `store` holds at least `rows` rows: a read waits for the write's transaction to commit. */
   function untilStored(page: Page, store: string, rows: number): Promise<number> {
-    return page.evaluate(async ({ store, rows }) => {
-      const t0 = performance.now();
-      for (;;) {
-        const n = await new Promise<number>((resolve, reject) => {
-          const open = indexedDB.open('tabian');
-          open.onerror = () => reject(open.error ?? new Error('open failed'));
-          open.onsuccess = () => {
-            const r = open.result.transaction(store, 'readonly').objectStore(store).count();
-            r.onsuccess = () => {
-              open.result.close();
-              resolve(r.result);
+    return page.evaluate(
+      async ({ store, rows }) => {
+        const t0 = performance.now();
+        for (;;) {
+          const n = await new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('tabian');
+            open.onerror = () => reject(open.error ?? new Error('open failed'));
+            open.onsuccess = () => {
+              const r = open.result.transaction(store, 'readonly').objectStore(store).count();
+              r.onsuccess = () => {
+                open.result.close();
+                resolve(r.result);
+              };
             };
-          };
-        });
-        if (n >= rows) return Math.round(performance.now() - t0);
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-    }, { store, rows });
+          });
+          if (n >= rows) return Math.round(performance.now() - t0);
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      },
+      { store, rows },
+    );
   }
 
   /**
@@ -194,8 +235,14 @@ describe('killing the browser in the middle of a write', () => {
       const state = same(before) ? 'before' : same(after) ? 'after' : 'HALF';
       outcomes.push(`${delay} ms → ${state}`);
       if (state === 'HALF') {
-        const differ = (a: Digest) => Object.keys(now).filter((n) => JSON.stringify(now[n]) !== JSON.stringify(a[n])).map((n) => `${n} ${a[n]?.rows}/${now[n]?.rows}`).join(', ');
-        console.log(`e2e crash: ${op.name} half-applied after a kill at ${delay} ms; unlike before: ${differ(before)}; unlike after: ${differ(after)}`);
+        const differ = (a: Digest) =>
+          Object.keys(now)
+            .filter((n) => JSON.stringify(now[n]) !== JSON.stringify(a[n]))
+            .map((n) => `${n} ${a[n]?.rows}/${now[n]?.rows}`)
+            .join(', ');
+        console.log(
+          `e2e crash: ${op.name} half-applied after a kill at ${delay} ms; unlike before: ${differ(before)}; unlike after: ${differ(after)}`,
+        );
       }
       expect(state, `${op.name} killed at ${delay} ms`).not.toBe('HALF');
       if (state === 'before') b = again;
@@ -213,25 +260,33 @@ describe('killing the browser in the middle of a write', () => {
   it(`a 3,000-row DMC import, killed ${KILLS} times while it saves`, async () => {
     const file = Buffer.from(dmc36Xlsx(students));
     promotionBase = await crashMany({
-      name: 'import', base: () => schoolBase, clock: '2026-06-20T10:00:00+07:00',
+      name: 'import',
+      base: () => schoolBase,
+      clock: '2026-06-20T10:00:00+07:00',
       prepare: async (page) => {
         await page.goto(url('exchange'));
         await page.getByTestId('import-panel').waitFor();
-        await page.getByTestId('import-file').setInputFiles({ name: '2569-1-student.xlsx', mimeType: XLSX_TYPE, buffer: file });
+        await page
+          .getByTestId('import-file')
+          .setInputFiles({ name: '2569-1-student.xlsx', mimeType: XLSX_TYPE, buffer: file });
         await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
         await expect(page.getByTestId('count-new').textContent()).resolves.toBe('3000');
       },
       start: (page) => page.getByTestId('import-commit').click(),
       written: { store: 'students', rows: 3000 },
       done: async (page) => {
-        await expect(page.getByTestId('import-done').textContent({ timeout: 60_000 })).resolves.toContain('เพิ่ม 3000 คน');
+        await expect(page.getByTestId('import-done').textContent({ timeout: 60_000 })).resolves.toContain(
+          'เพิ่ม 3000 คน',
+        );
       },
     });
   }, 240_000);
 
   it(`a findings bundle of 3,000 students from the district, killed ${KILLS} times while it is read and stored`, async () => {
     await crashMany({
-      name: 'findings', base: () => schoolBase, clock: '2026-06-25T10:00:00+07:00',
+      name: 'findings',
+      base: () => schoolBase,
+      clock: '2026-06-25T10:00:00+07:00',
       prepare: async (page) => {
         await page.goto(url('exchange'));
         await page.getByTestId('tab-findings').click();
@@ -261,7 +316,14 @@ describe('killing the browser in the middle of a write', () => {
         r.onsuccess = () => resolve(r.result as string[]);
       });
       for (const studentId of ids) {
-        tx.objectStore('results').put({ key: `2569/${studentId}`, academicYear: 2569, studentId, result: 'passed', recordedAt: '2027-03-20T03:00:00.000Z', recordedBy: { userId: 'test', userName: 'ครูทดสอบ' } });
+        tx.objectStore('results').put({
+          key: `2569/${studentId}`,
+          academicYear: 2569,
+          studentId,
+          result: 'passed',
+          recordedAt: '2027-03-20T03:00:00.000Z',
+          recordedBy: { userId: 'test', userName: 'ครูทดสอบ' },
+        });
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
@@ -273,11 +335,15 @@ describe('killing the browser in the middle of a write', () => {
     await b.close();
 
     await crashMany({
-      name: 'new year', base: () => promotionBase, clock: '2027-03-20T10:00:00+07:00',
+      name: 'new year',
+      base: () => promotionBase,
+      clock: '2027-03-20T10:00:00+07:00',
       prepare: async (page) => {
         await page.goto(url('movements'));
         await page.getByTestId('tab-year-end').click();
-        await expect.poll(() => page.getByTestId('new-year-summary').innerText(), { timeout: 60_000 }).toMatch(/เลื่อนชั้น\s*\d{3,}/);
+        await expect
+          .poll(() => page.getByTestId('new-year-summary').innerText(), { timeout: 60_000 })
+          .toMatch(/เลื่อนชั้น\s*\d{3,}/);
         expect(await page.getByTestId('unresolved').count()).toBe(0);
         await page.getByTestId('start-year').click();
       },

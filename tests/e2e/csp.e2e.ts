@@ -15,7 +15,8 @@ describe('the served app under its Content-Security-Policy', () => {
   let page: Page;
   let errors: string[];
   const consoleCsp: string[] = [];
-  const violations = () => page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], VIOLATIONS);
+  const violations = () =>
+    page.evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], VIOLATIONS);
 
   beforeAll(async () => {
     browser = await launch();
@@ -24,7 +25,9 @@ describe('the served app under its Content-Security-Policy', () => {
     await context.addInitScript((key) => {
       const w = window as unknown as Record<string, string[]>;
       w[key] = [];
-      document.addEventListener('securitypolicyviolation', (e) => w[key]!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w[key]!.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
     }, VIOLATIONS);
     page = await context.newPage();
     errors = watchErrors(page);
@@ -65,6 +68,7 @@ describe('the served app under its Content-Security-Policy', () => {
     const assets = join(process.cwd(), 'dist', 'assets');
     const files = readdirSync(assets);
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
-    for (const f of files.filter((n) => n.endsWith('.js'))) expect(readFileSync(join(assets, f), 'utf8')).not.toContain('sourceMappingURL');
+    for (const f of files.filter((n) => n.endsWith('.js')))
+      expect(readFileSync(join(assets, f), 'utf8')).not.toContain('sourceMappingURL');
   });
 });

@@ -10,13 +10,16 @@ import { makeSchools, plantCases, submissionOf, trustOf } from '../factories/dis
 import { launch } from './browser';
 import { createDistrictKey, setUpDistrict } from './pages';
 
-const N = Number(process.env.SCALE_SCHOOLS ?? 200), PER = Number(process.env.SCALE_PER ?? 500);
+const N = Number(process.env.SCALE_SCHOOLS ?? 200),
+  PER = Number(process.env.SCALE_PER ?? 500);
 describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
     browser = await launch();
-    page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' })).newPage();
+    page = await (
+      await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' })
+    ).newPage();
     page.on('dialog', (d) => void d.accept());
     await page.clock.setFixedTime(new Date('2026-06-20T10:00:00+07:00'));
     await page.goto(inject('baseURL'));
@@ -33,22 +36,47 @@ describe.skipIf(!process.env.DISTRICT_SCALE)('the district at scale', () => {
     const schools = await makeSchools(N, PER);
     plantCases(schools[0]!, schools[1]!, schools[2]!);
     const files = [];
-    for (const s of schools) files.push({ name: `${s.code}.tabian`, mimeType: 'application/octet-stream', buffer: Buffer.from((await submissionOf(s, { encryptTo: { keyid: key.keyid, spki: fromBase64(key.spki)! } })).bytes) });
+    for (const s of schools)
+      files.push({
+        name: `${s.code}.tabian`,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(
+          (await submissionOf(s, { encryptTo: { keyid: key.keyid, spki: fromBase64(key.spki)! } })).bytes,
+        ),
+      });
     await page.getByTestId('tab-schools').click();
-    await page.getByTestId('import-trust').setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trustOf(schools))) });
+    await page.getByTestId('import-trust').setInputFiles({
+      name: 'keys.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(trustOf(schools))),
+    });
     await page.waitForTimeout(2000);
     await page.goto(`${inject('baseURL')}#/import`);
-    await page.evaluate(() => document.addEventListener('change', () => { (window as unknown as { t0: number }).t0 = performance.now(); }, { capture: true, once: true }));
+    await page.evaluate(() =>
+      document.addEventListener(
+        'change',
+        () => {
+          (window as unknown as { t0: number }).t0 = performance.now();
+        },
+        { capture: true, once: true },
+      ),
+    );
     await page.getByTestId('bundle-files').setInputFiles(files);
     await page.getByTestId('import-summary').waitFor({ timeout: 300_000 });
-    const importMs = await page.evaluate(() => Math.round(performance.now() - (window as unknown as { t0: number }).t0));
+    const importMs = await page.evaluate(() =>
+      Math.round(performance.now() - (window as unknown as { t0: number }).t0),
+    );
     const summary = await page.getByTestId('import-summary').textContent();
     const t1 = Date.now();
     await page.goto(`${inject('baseURL')}#/duplicates`);
     await page.getByTestId('dup-summary').waitFor({ timeout: 300_000 });
     const checkMs = Date.now() - t1;
-    const mem = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-    console.log(`SCALE ${N}x${PER}: import+verify ${importMs} ms (${summary}); cross-check ${checkMs} ms (${await page.getByTestId('dup-summary').textContent()}); page heap ${Math.round(mem / 1e6)} MB`);
+    const mem = await page.evaluate(
+      () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
+    console.log(
+      `SCALE ${N}x${PER}: import+verify ${importMs} ms (${summary}); cross-check ${checkMs} ms (${await page.getByTestId('dup-summary').textContent()}); page heap ${Math.round(mem / 1e6)} MB`,
+    );
     const t2 = Date.now();
     await page.goto(`${inject('baseURL')}#/schools`);
     await page.getByTestId('board-summary').waitFor();

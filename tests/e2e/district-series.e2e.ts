@@ -13,7 +13,11 @@ import { createDistrictKey, enrolThroughForm, officer, setUpDistrict, setUpSchoo
 
 const base = () => inject('baseURL');
 const read = async (d: Download) => readFileSync((await d.path())!);
-const file = (name: string, buffer: Buffer | Uint8Array) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(buffer) });
+const file = (name: string, buffer: Buffer | Uint8Array) => ({
+  name,
+  mimeType: 'application/octet-stream',
+  buffer: Buffer.from(buffer),
+});
 const director = { name: 'นางสมศรี ใจดี', pin: '753102' };
 const kids = [
   { prefix: 'เด็กชาย', first: 'ก้องภพ', last: 'ใจดี', birth: '14/02/2562', grade: '04' },
@@ -35,7 +39,14 @@ async function later(p: Page, at: string) {
 }
 
 /** Screenshots of one screen in Thai and English at each size. */
-async function shots(p: Page, route: string, name: string, sizes: [number, number][], ready: string, prepare?: () => Promise<void>) {
+async function shots(
+  p: Page,
+  route: string,
+  name: string,
+  sizes: [number, number][],
+  ready: string,
+  prepare?: () => Promise<void>,
+) {
   const before = p.viewportSize();
   for (const locale of ['th', 'en'] as const) {
     await p.goto(`${base()}#/settings`);
@@ -65,7 +76,11 @@ describe('a school acknowledged before a late school arrives still hears of the 
 
   beforeAll(async () => {
     browser = await launch();
-    const d = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const d = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+    });
     district = await d.newPage();
     const s = await newTabletContext(browser);
     await handOverByDownload(s);
@@ -84,7 +99,10 @@ describe('a school acknowledged before a late school arrives still hears of the 
   it('the district sets up its key; school C certifies and submits on time', async () => {
     await setUpDistrict(district);
     await createDistrictKey(district, base());
-    const [pub] = await Promise.all([district.waitForEvent('download'), district.getByTestId('download-public-key').click()]);
+    const [pub] = await Promise.all([
+      district.waitForEvent('download'),
+      district.getByTestId('download-public-key').click(),
+    ]);
     publicKey = await read(pub);
 
     await setUpSchool(school);
@@ -123,7 +141,9 @@ describe('a school acknowledged before a late school arrives still hears of the 
     if (await school.getByTestId('submit-again').count()) await school.getByTestId('submit-again').click();
     await school.getByTestId('submit-make').click();
     await tap(school, officer.pin);
-    await expect.poll(() => school.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => school.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     const downloading = school.waitForEvent('download', { timeout: 60_000 });
     await tap(school, director.pin);
     const bytes = await read(await downloading);
@@ -133,7 +153,8 @@ describe('a school acknowledged before a late school arrives still hears of the 
 
   it('the district enrols C from its held file after the phone call, and acknowledges: findings file no. 1', async () => {
     const first = await submit();
-    const statement = (await verifyBundle(new Uint8Array(first), { trust: { format: 'tabian-trust/1', keys: [] } })).statement!;
+    const statement = (await verifyBundle(new Uint8Array(first), { trust: { format: 'tabian-trust/1', keys: [] } }))
+      .statement!;
     await district.goto(`${base()}#/import`);
     await district.getByTestId('bundle-files').setInputFiles(file('C-1.tabian', first));
     await district.getByTestId('enrol-C-1.tabian').click({ timeout: 60_000 });
@@ -142,42 +163,78 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await expect.poll(() => district.getByTestId('enrol-message').textContent()).toContain('รับเข้า 1 ไฟล์');
     await district.goto(`${base()}#/schools`);
     const c = statement.school!.code;
-    const [ack] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`ack-${c}`).click().then(() => signWithPin(district))]);
+    const [ack] = await Promise.all([
+      district.waitForEvent('download'),
+      district
+        .getByTestId(`ack-${c}`)
+        .click()
+        .then(() => signWithPin(district)),
+    ]);
     expect(ack.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${c}-2569-term1-1.tabian`);
     findings.push(await read(ack));
     await expect.poll(() => district.getByTestId(`status-${c}`).textContent()).toBe('เขตรับทราบแล้ว');
-    await expect.poll(() => district.getByTestId(`series-${c}`).textContent()).toContain('ข้อสังเกต 0 รายการ · ส่งผลการตรวจแล้ว 1 ไฟล์');
+    await expect
+      .poll(() => district.getByTestId(`series-${c}`).textContent())
+      .toContain('ข้อสังเกต 0 รายการ · ส่งผลการตรวจแล้ว 1 ไฟล์');
     expect(await district.getByTestId(`late-${c}`).count()).toBe(0);
   }, 120_000);
 
   it('a late school E counts a child of C: the board offers C findings file no. 2, and any file downloads again', async () => {
-    late.school = await makeSchool(5, [generatedStudent(70_000), { ...generatedStudent(70_001), idNo: citizenId(800) }]);
+    late.school = await makeSchool(5, [
+      generatedStudent(70_000),
+      { ...generatedStudent(70_001), idNo: citizenId(800) },
+    ]);
     await later(district, '2026-06-20T10:00:00+07:00');
     await district.goto(`${base()}#/schools`);
     await district.getByTestId('tab-schools').click();
-    await district.getByTestId('import-trust').setInputFiles(file('E.json', Buffer.from(JSON.stringify(trustOf([late.school])))));
+    await district
+      .getByTestId('import-trust')
+      .setInputFiles(file('E.json', Buffer.from(JSON.stringify(trustOf([late.school])))));
     await district.getByText(/ลงทะเบียนกุญแจใหม่ 2 ดอก/).waitFor();
     await district.goto(`${base()}#/import`);
     await district.getByTestId('bundle-files').setInputFiles(file('E.tabian', (await submissionOf(late.school)).bytes));
-    await expect.poll(() => district.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('รับเข้า 1');
+    await expect
+      .poll(() => district.getByTestId('import-summary').textContent(), { timeout: 60_000 })
+      .toContain('รับเข้า 1');
 
     const c = '1050130001';
     await district.goto(`${base()}#/schools`);
     await expect(district.getByTestId(`fresh-${c}`).textContent()).resolves.toBe('ข้อสังเกตใหม่หลังรับทราบ 1 รายการ');
     await expect(district.getByTestId(`late-${late.school.code}`).textContent()).resolves.toBe('ส่งช้า');
     await district.getByTestId(`details-${c}`).click();
-    const [again] = await Promise.all([district.waitForEvent('download'), district.getByTestId('download-findings-1').click()]);
+    const [again] = await Promise.all([
+      district.waitForEvent('download'),
+      district.getByTestId('download-findings-1').click(),
+    ]);
     expect((await read(again)).equals(findings[0]!)).toBe(true);
-    const [next] = await Promise.all([district.waitForEvent('download'), district.getByTestId(`send-findings-${c}`).click().then(() => signWithPin(district))]);
+    const [next] = await Promise.all([
+      district.waitForEvent('download'),
+      district
+        .getByTestId(`send-findings-${c}`)
+        .click()
+        .then(() => signWithPin(district)),
+    ]);
     expect(next.suggestedFilename()).toBe(`ผลการตรวจจากเขต-${c}-2569-term1-2.tabian`);
     findings.push(await read(next));
-    await expect.poll(() => district.getByTestId(`series-${c}`).textContent()).toContain('ข้อสังเกต 1 รายการ · ส่งผลการตรวจแล้ว 2 ไฟล์');
+    await expect
+      .poll(() => district.getByTestId(`series-${c}`).textContent())
+      .toContain('ข้อสังเกต 1 รายการ · ส่งผลการตรวจแล้ว 2 ไฟล์');
     expect(await district.getByTestId(`fresh-${c}`).count()).toBe(0);
 
     await district.goto(`${base()}#/duplicates`);
     await district.getByTestId('pair-open-1').click();
     await expect(district.getByTestId('pair-details').textContent()).resolves.toContain(late.school.name);
-    await shots(district, 'duplicates', 'district-pair', [[1366, 768], [800, 1280]], 'pair-details', () => district.getByTestId('pair-open-1').click());
+    await shots(
+      district,
+      'duplicates',
+      'district-pair',
+      [
+        [1366, 768],
+        [800, 1280],
+      ],
+      'pair-details',
+      () => district.getByTestId('pair-open-1').click(),
+    );
   }, 180_000);
 
   it('C imports both files and sees the finding with the same words on the record, the check, the checklist and Home', async () => {
@@ -186,7 +243,9 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await school.getByTestId('tab-findings').click();
     for (const [i, f] of findings.entries()) {
       await school.getByTestId('findings-file').setInputFiles(file(`ผลการตรวจ-${i + 1}.tabian`, f));
-      await expect.poll(() => school.getByTestId('findings-result').textContent()).toMatch(i === 0 ? /นำเข้าแล้ว/ : /ต้องตรวจสอบ 1 รายการ/);
+      await expect
+        .poll(() => school.getByTestId('findings-result').textContent())
+        .toMatch(i === 0 ? /นำเข้าแล้ว/ : /ต้องตรวจสอบ 1 รายการ/);
     }
     await expect.poll(() => school.getByTestId('findings-list').textContent()).toContain('โรงเรียนอื่นในเขตพื้นที่นี้');
     const card = school.getByTestId('district-finding');
@@ -217,30 +276,73 @@ describe('a school acknowledged before a late school arrives still hears of the 
     await expect.poll(() => onRecord.getAttribute('data-state')).toBe('answered');
     await school.goto(`${base()}#/home`);
     await expect.poll(() => school.getByTestId('district-finding').first().getAttribute('data-state')).toBe('answered');
-    await shots(school, 'home', 'school-home-finding', [[800, 1280], [390, 844]], 'district-finding');
-    await shots(school, 'confirm', 'school-checklist-finding', [[800, 1280], [390, 844]], 'check-district', pickTerm1);
+    await shots(
+      school,
+      'home',
+      'school-home-finding',
+      [
+        [800, 1280],
+        [390, 844],
+      ],
+      'district-finding',
+    );
+    await shots(
+      school,
+      'confirm',
+      'school-checklist-finding',
+      [
+        [800, 1280],
+        [390, 844],
+      ],
+      'check-district',
+      pickTerm1,
+    );
   }, 180_000);
 
-  it('C\'s answer travels in its next submission, and the district board shows it', async () => {
+  it("C's answer travels in its next submission, and the district board shows it", async () => {
     const second = await submit();
     await school.goto(`${base()}#/home`);
     await expect.poll(() => school.getByTestId('district-finding').first().getAttribute('data-state')).toBe('sent');
     await district.goto(`${base()}#/import`);
     await district.getByTestId('bundle-files').setInputFiles(file('C-2.tabian', second));
-    await expect.poll(() => district.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('รับเข้า 1');
+    await expect
+      .poll(() => district.getByTestId('import-summary').textContent(), { timeout: 60_000 })
+      .toContain('รับเข้า 1');
     await district.goto(`${base()}#/schools`);
     const c = '1050130001';
     await expect(district.getByTestId(`replies-${c}`).textContent()).resolves.toBe('โรงเรียนตอบแล้ว 1 รายการ');
     await district.getByTestId(`details-${c}`).click();
-    await expect(district.getByTestId('replies-list').textContent()).resolves.toContain('นักเรียนเรียนที่นี่จริง: “นักเรียนมาเรียนทุกวันตั้งแต่ 16 พ.ค.”');
+    await expect(district.getByTestId('replies-list').textContent()).resolves.toContain(
+      'นักเรียนเรียนที่นี่จริง: “นักเรียนมาเรียนทุกวันตั้งแต่ 16 พ.ค.”',
+    );
     await district.screenshot({ path: `${SHOTS}/district-board-replies-th-1366x768.png`, fullPage: true });
     const [xlsx] = await Promise.all([district.waitForEvent('download'), district.getByTestId('board-export').click()]);
     expect(xlsx.suggestedFilename()).toBe('สถานะการส่งข้อมูล-2569-term1.xlsx');
-    await shots(district, 'schools', 'district-board', [[1366, 768], [800, 1280]], 'board-summary');
+    await shots(
+      district,
+      'schools',
+      'district-board',
+      [
+        [1366, 768],
+        [800, 1280],
+      ],
+      'board-summary',
+    );
     await district.goto(`${base()}#/home`);
-    await expect.poll(() => district.getByTestId('district-round-schools').textContent()).toBe('ส่งแล้ว 2 จาก 2 โรงเรียน · เขตรับทราบแล้ว 0 · ส่งช้า 1');
+    await expect
+      .poll(() => district.getByTestId('district-round-schools').textContent())
+      .toBe('ส่งแล้ว 2 จาก 2 โรงเรียน · เขตรับทราบแล้ว 0 · ส่งช้า 1');
     await expect(district.getByTestId('district-round-findings').textContent()).resolves.toContain('โรงเรียนตอบแล้ว 1');
-    await shots(district, 'home', 'district-home', [[1366, 768], [800, 1280]], 'district-round');
+    await shots(
+      district,
+      'home',
+      'district-home',
+      [
+        [1366, 768],
+        [800, 1280],
+      ],
+      'district-round',
+    );
     expect(errors.flat()).toEqual([]);
   }, 180_000);
 });

@@ -3,7 +3,9 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
-  export interface ProvidedContext { baseURL: string }
+  export interface ProvidedContext {
+    baseURL: string;
+  }
 }
 
 let server: PreviewServer | null = null;
@@ -12,7 +14,9 @@ let server: PreviewServer | null = null;
 function assertE2eBuild(): void {
   const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
   if (!assets.some((f) => readFileSync(`dist/assets/${f}`, 'utf8').includes('Fake ACS ACR39U'))) {
-    throw new Error('dist/ is a release build, without the fake devices: run without E2E_SKIP_BUILD, or `npm run build:e2e` first');
+    throw new Error(
+      'dist/ is a release build, without the fake devices: run without E2E_SKIP_BUILD, or `npm run build:e2e` first',
+    );
   }
 }
 

@@ -9,13 +9,31 @@ import { officer, seedStores, setUpSchool } from './pages';
 import { citizenId } from '../factories/students';
 import { newStudent } from '../../src/domain/student/schema';
 
-const kids = Array.from({ length: 3 }, (_, i) => newStudent(`kb-${i + 1}`, {
-  idType: 'I', idNo: citizenId(700 + i), studentNo: String(20001 + i), prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย',
-  firstName: ['กมล', 'ขวัญ', 'คณิน'][i]!, lastName: 'ใจดี', sex: i % 2 ? 'F' : 'M', birthDate: '2018-03-0' + (i + 1),
-  grade: '04', room: '1', status: 'active', enteredOn: '2025-05-16',
-}));
+const kids = Array.from({ length: 3 }, (_, i) =>
+  newStudent(`kb-${i + 1}`, {
+    idType: 'I',
+    idNo: citizenId(700 + i),
+    studentNo: String(20001 + i),
+    prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย',
+    firstName: ['กมล', 'ขวัญ', 'คณิน'][i]!,
+    lastName: 'ใจดี',
+    sex: i % 2 ? 'F' : 'M',
+    birthDate: '2018-03-0' + (i + 1),
+    grade: '04',
+    room: '1',
+    status: 'active',
+    enteredOn: '2025-05-16',
+  }),
+);
 
-interface Focus { tag: string; testid: string | null; id: string; text: string; inDialog: boolean; role: string | null }
+interface Focus {
+  tag: string;
+  testid: string | null;
+  id: string;
+  text: string;
+  inDialog: boolean;
+  role: string | null;
+}
 
 describe('keyboard and focus', () => {
   let browser: Browser;
@@ -23,13 +41,18 @@ describe('keyboard and focus', () => {
   let errors: string[];
   const url = (place = '') => `${inject('baseURL')}${place ? `#/${place}` : ''}`;
 
-  const focus = (): Promise<Focus> => page.evaluate(() => {
-    const a = document.activeElement as HTMLElement | null;
-    return {
-      tag: a?.tagName ?? 'NONE', testid: a?.getAttribute('data-testid') ?? null, id: a?.id ?? '',
-      text: (a?.textContent ?? '').trim().slice(0, 80), inDialog: !!a?.closest('dialog[open]'), role: a?.getAttribute('role') ?? null,
-    };
-  });
+  const focus = (): Promise<Focus> =>
+    page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return {
+        tag: a?.tagName ?? 'NONE',
+        testid: a?.getAttribute('data-testid') ?? null,
+        id: a?.id ?? '',
+        text: (a?.textContent ?? '').trim().slice(0, 80),
+        inDialog: !!a?.closest('dialog[open]'),
+        role: a?.getAttribute('role') ?? null,
+      };
+    });
   const press = async (key: string, times = 1) => {
     for (let i = 0; i < times; i++) await page.keyboard.press(key);
   };
@@ -48,19 +71,24 @@ describe('keyboard and focus', () => {
       await press(i % 3 === 2 ? 'Shift+Tab' : 'Tab');
       const f = await page.evaluate((id) => {
         const a = document.activeElement;
-        return { inside: !!a?.closest(`[data-testid="${id}"]`), body: a === document.body, what: a?.outerHTML.slice(0, 120) };
+        return {
+          inside: !!a?.closest(`[data-testid="${id}"]`),
+          body: a === document.body,
+          what: a?.outerHTML.slice(0, 120),
+        };
       }, dialogTestid);
       // Past the last control, focus may leave the page for the browser's own UI (body), never the page behind.
       expect(f.inside || f.body, `Tab ${i + 1} landed on ${f.what}`).toBe(true);
     }
   }
   /** The focused control is fully clear of the sticky header above and the save bar below. */
-  const clearOfBars = () => page.evaluate(() => {
-    const a = document.activeElement!.getBoundingClientRect();
-    const header = document.querySelector('header.top')!.getBoundingClientRect();
-    const bar = document.querySelector('[data-testid="save-student"]')?.getBoundingClientRect();
-    return { top: a.top >= header.bottom - 0.5, bottom: !bar || a.bottom <= bar.top + 0.5 || a.top >= bar.bottom };
-  });
+  const clearOfBars = () =>
+    page.evaluate(() => {
+      const a = document.activeElement!.getBoundingClientRect();
+      const header = document.querySelector('header.top')!.getBoundingClientRect();
+      const bar = document.querySelector('[data-testid="save-student"]')?.getBoundingClientRect();
+      return { top: a.top >= header.bottom - 0.5, bottom: !bar || a.bottom <= bar.top + 0.5 || a.top >= bar.bottom };
+    });
 
   beforeAll(async () => {
     browser = await launch();
@@ -68,7 +96,9 @@ describe('keyboard and focus', () => {
     errors = watchErrors(page);
     await page.goto(url());
     await setUpSchool(page);
-    await seedStores(page, { students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })) });
+    await seedStores(page, {
+      students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })),
+    });
     await page.reload();
     await page.getByTestId('sign-in').waitFor();
   }, 120_000);
@@ -145,7 +175,8 @@ describe('keyboard and focus', () => {
     for (let i = 0; i < fields; i++) {
       await press('Shift+Tab');
       const f = await focus();
-      if (f.tag === 'INPUT' || f.tag === 'SELECT') expect(await clearOfBars(), `${f.id} under a bar`).toEqual({ top: true, bottom: true });
+      if (f.tag === 'INPUT' || f.tag === 'SELECT')
+        expect(await clearOfBars(), `${f.id} under a bar`).toEqual({ top: true, bottom: true });
     }
   });
 
@@ -160,7 +191,8 @@ describe('keyboard and focus', () => {
       await press('Shift+Tab');
       const f = await focus();
       if (f.testid === 'tab-identity') break;
-      if (f.tag === 'INPUT' || f.tag === 'SELECT') expect(await clearOfBars(), `${f.id} under a bar`).toEqual({ top: true, bottom: true });
+      if (f.tag === 'INPUT' || f.tag === 'SELECT')
+        expect(await clearOfBars(), `${f.id} under a bar`).toEqual({ top: true, bottom: true });
     }
     await page.setViewportSize({ width: 800, height: 1280 });
     await tabTo('#f-firstName');

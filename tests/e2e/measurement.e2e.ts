@@ -30,18 +30,39 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 // category and a height-for-age z, so the report's counts are known before anyone taps.
 const Z_BMI = [-2.6, -1.8, 0, 0.4, -0.6, 1.8, 2.5, 3.6, 0.2, -0.3];
 const Z_HEIGHT = [0, -2.5, 0.5, 1.8, -1, 2.4, 0, -0.4, 1, -1.8];
-interface Kid { student: Student; weightKg: number; heightCm: number; before: { weightKg: number; heightCm: number } }
+interface Kid {
+  student: Student;
+  weightKg: number;
+  heightCm: number;
+  before: { weightKg: number; heightCm: number };
+}
 const kids: Kid[] = Array.from({ length: 40 }, (_, i) => {
   const sex = i % 2 === 0 ? 'M' : 'F';
   const birthDate = `${BORN}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
   const student = newStudent(`kid-${i + 1}`, {
-    idType: 'I', idNo: citizenId(500 + i), studentNo: String(10001 + i), prefix: sex === 'M' ? 'เด็กชาย' : 'เด็กหญิง',
-    firstName: `${FIRST[i % 10]}${i + 1}`, lastName: 'ใจดี', sex, birthDate, grade: '04', room: '1', status: 'active',
+    idType: 'I',
+    idNo: citizenId(500 + i),
+    studentNo: String(10001 + i),
+    prefix: sex === 'M' ? 'เด็กชาย' : 'เด็กหญิง',
+    firstName: `${FIRST[i % 10]}${i + 1}`,
+    lastName: 'ใจดี',
+    sex,
+    birthDate,
+    grade: '04',
+    room: '1',
+    status: 'active',
   });
   const at = referenceAt(refs, ageInDays(birthDate, TODAY))!;
   const heightCm = round1(lmsValue(Z_HEIGHT[i % 10]!, lmsAt(at.data.height, sex, at.age)!));
-  const weightKg = round1(restrictedValue(Z_BMI[Math.floor(i / 4) % 10]!, lmsAt(at.data.bmi, sex, at.age)!) * (heightCm / 100) ** 2);
-  return { student, weightKg, heightCm, before: { weightKg: round1(weightKg * 0.96), heightCm: round1(heightCm - 2.5) } };
+  const weightKg = round1(
+    restrictedValue(Z_BMI[Math.floor(i / 4) % 10]!, lmsAt(at.data.bmi, sex, at.age)!) * (heightCm / 100) ** 2,
+  );
+  return {
+    student,
+    weightKg,
+    heightCm,
+    before: { weightKg: round1(weightKg * 0.96), heightCm: round1(heightCm - 2.5) },
+  };
 });
 const ABSENT = [5, 17]; // kid 6 and kid 18
 const RELOAD_AT = 20;
@@ -74,18 +95,28 @@ describe('measurement day: a class of 40 on a tablet', () => {
   }
   // What IndexedDB holds, read raw: keys and dates in clear, the values sealed (encryption at rest is on for
   // a new school); the values themselves are checked on screen and in the report.
-  const stored = () => page.evaluate(() => new Promise<{ studentId: string; measuredOn: string; sealed: boolean }[]>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onsuccess = () => {
-      const req = open.result.transaction('measurements').objectStore('measurements').getAll();
-      req.onsuccess = () => {
-        resolve((req.result as Record<string, unknown>[]).map((r) => ({ studentId: String(r['studentId']), measuredOn: String(r['measuredOn']), sealed: r['$sealed'] instanceof Uint8Array && !('weightKg' in r) })));
-        open.result.close();
-      };
-      req.onerror = () => reject(req.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ studentId: string; measuredOn: string; sealed: boolean }[]>((resolve, reject) => {
+          const open = indexedDB.open('tabian');
+          open.onsuccess = () => {
+            const req = open.result.transaction('measurements').objectStore('measurements').getAll();
+            req.onsuccess = () => {
+              resolve(
+                (req.result as Record<string, unknown>[]).map((r) => ({
+                  studentId: String(r['studentId']),
+                  measuredOn: String(r['measuredOn']),
+                  sealed: r['$sealed'] instanceof Uint8Array && !('weightKg' in r),
+                })),
+              );
+              open.result.close();
+            };
+            req.onerror = () => reject(req.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
 
   beforeAll(async () => {
     browser = await launch();
@@ -100,9 +131,18 @@ describe('measurement day: a class of 40 on a tablet', () => {
     await setUpSchool(page);
     // The register already holds the class and last term's measurements (as an import would leave them).
     const rows = kids.map((k) => ({ ...k.student, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 }));
-    const before = kids.map((k, i) => ({
-      id: `old/${k.student.id}`, studentId: k.student.id, measuredOn: BEFORE, ...k.before, sessionId: 'old', by: 'seed', at: `${BEFORE}T02:00:00.000Z`, n: i,
-    })).map(({ n: _n, ...m }) => m);
+    const before = kids
+      .map((k, i) => ({
+        id: `old/${k.student.id}`,
+        studentId: k.student.id,
+        measuredOn: BEFORE,
+        ...k.before,
+        sessionId: 'old',
+        by: 'seed',
+        at: `${BEFORE}T02:00:00.000Z`,
+        n: i,
+      }))
+      .map(({ n: _n, ...m }) => m);
     await seedStores(page, { students: rows, measurements: before });
   }, 120_000);
   afterAll(async () => {
@@ -133,7 +173,9 @@ describe('measurement day: a class of 40 on a tablet', () => {
     }
     // The next child's weight only, then the tablet is reloaded (battery, sleep, a closed tab).
     await type(kids[RELOAD_AT]!.weightKg);
-    await expect.poll(async () => (await stored()).filter((m) => m.measuredOn === TODAY).length).toBe(RELOAD_AT - ABSENT.length + 1);
+    await expect
+      .poll(async () => (await stored()).filter((m) => m.measuredOn === TODAY).length)
+      .toBe(RELOAD_AT - ABSENT.length + 1);
     await collectLatencies();
   }, 180_000);
 
@@ -142,7 +184,9 @@ describe('measurement day: a class of 40 on a tablet', () => {
     await signIn(page, officer.name, officer.pin);
     await page.getByTestId('device-title').waitFor();
     await page.goto(url('measure'));
-    await expect.poll(() => page.getByTestId('measure-sessions').textContent()).toContain(`วัดแล้ว ${RELOAD_AT - ABSENT.length}/40 คน · ขาด 2 คน`);
+    await expect
+      .poll(() => page.getByTestId('measure-sessions').textContent())
+      .toContain(`วัดแล้ว ${RELOAD_AT - ABSENT.length}/40 คน · ขาด 2 คน`);
     await page.getByTestId('resume-04-1').click();
     await expect.poll(current).toBe(name(kids[RELOAD_AT]!));
     await expect(page.getByTestId('weight-value').textContent()).resolves.toBe(kids[RELOAD_AT]!.weightKg.toFixed(1));
@@ -174,7 +218,13 @@ describe('measurement day: a class of 40 on a tablet', () => {
     await expect.poll(current).toBe(name(late));
     await page.getByTestId('scale-connect').click();
     await page.getByTestId('scale-status').waitFor();
-    await page.evaluate((kg) => (window as unknown as { __tabianFakeScale: { scale: { weigh(kg: number): void } } }).__tabianFakeScale.scale.weigh(kg), late.weightKg);
+    await page.evaluate(
+      (kg) =>
+        (
+          window as unknown as { __tabianFakeScale: { scale: { weigh(kg: number): void } } }
+        ).__tabianFakeScale.scale.weigh(kg),
+      late.weightKg,
+    );
     await expect.poll(() => page.getByTestId('weight-value').textContent()).toBe(late.weightKg.toFixed(1));
     await expect(page.getByTestId('field-height').getAttribute('aria-pressed')).resolves.toBe('true');
     await type(late.heightCm);
@@ -190,14 +240,28 @@ describe('measurement day: a class of 40 on a tablet', () => {
     await collectLatencies();
     const sorted = [...latencies].sort((a, b) => a - b);
     const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
-    console.log(`e2e: tap → stored (measurement + student + audit, one transaction) over ${sorted.length} saves: median ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms`);
+    console.log(
+      `e2e: tap → stored (measurement + student + audit, one transaction) over ${sorted.length} saves: median ${pick(0.5)} ms, p95 ${pick(0.95)} ms, max ${pick(1)} ms`,
+    );
     expect(sorted.length).toBeGreaterThanOrEqual(78);
   }, 180_000);
 
   it('counts the report from what was typed, compared with last term', async () => {
     const measured = kids.filter((_, i) => i !== ABSENT[1]);
-    const count = (status: NutritionStatus) => measured.filter((k) =>
-      assessGrowth({ sex: k.student.sex!, birthDate: k.student.birthDate!, measuredOn: TODAY, weightKg: k.weightKg, heightCm: k.heightCm }, refs).status.nutrition === status).length;
+    const count = (status: NutritionStatus) =>
+      measured.filter(
+        (k) =>
+          assessGrowth(
+            {
+              sex: k.student.sex!,
+              birthDate: k.student.birthDate!,
+              measuredOn: TODAY,
+              weightKg: k.weightKg,
+              heightCm: k.heightCm,
+            },
+            refs,
+          ).status.nutrition === status,
+      ).length;
     // By design (Z_BMI per four children): 4 thin, 4 rather thin, 20 normal less one absent, 4 plump, 4 overweight, 4 obese.
     expect(NUTRITION_STATUSES.map(count)).toEqual([4, 4, 19, 4, 4, 4]);
     await page.getByTestId('summary-report').click();
@@ -209,12 +273,31 @@ describe('measurement day: a class of 40 on a tablet', () => {
       expect(Number(total), s).toBe(count(s));
     }
     const followUp = await page.getByTestId('follow-up-row').count();
-    expect(followUp).toBe(measured.filter((k) => {
-      const r = assessGrowth({ sex: k.student.sex!, birthDate: k.student.birthDate!, measuredOn: TODAY, weightKg: k.weightKg, heightCm: k.heightCm }, refs);
-      return r.status.nutrition === 'thin' || r.status.height === 'short' || r.status.nutrition === 'overweight' || r.status.nutrition === 'obese';
-    }).length);
+    expect(followUp).toBe(
+      measured.filter((k) => {
+        const r = assessGrowth(
+          {
+            sex: k.student.sex!,
+            birthDate: k.student.birthDate!,
+            measuredOn: TODAY,
+            weightKg: k.weightKg,
+            heightCm: k.heightCm,
+          },
+          refs,
+        );
+        return (
+          r.status.nutrition === 'thin' ||
+          r.status.height === 'short' ||
+          r.status.nutrition === 'overweight' ||
+          r.status.nutrition === 'obese'
+        );
+      }).length,
+    );
     await shot('measure-report');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-growth-report').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-growth-report').click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`ภาวะโภชนาการ-${PERIOD.academicYear}-${PERIOD.term}-${PERIOD.half}.xlsx`);
     await page.getByTestId('follow-up-row').first().getByRole('button').click();
     await page.getByTestId('growth-chart-bmi').waitFor();

@@ -41,7 +41,9 @@ describe('a record entered twice is merged', () => {
     await page.selectOption('#f-grade', malee.grade);
     await page.fill('#f-room', '1');
     await page.getByTestId('save-student').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="save-outcome"]')?.classList.contains('warn'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="save-outcome"]')?.classList.contains('warn'),
+    );
     // The form itself offers the merge with the record it duplicates.
     await expect(page.getByTestId('merge-with').textContent()).resolves.toContain('มาลี ใจดี');
     await page.getByTestId('student-back').click();
@@ -64,7 +66,9 @@ describe('a record entered twice is merged', () => {
     await page.getByTestId('locale-en').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.goto(`${base()}#/students`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Merge two records of one student');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Merge two records of one student');
     await page.screenshot({ path: `${SHOTS}/merge-en-phone.png`, fullPage: true });
     await page.setViewportSize({ width: 800, height: 1280 });
     await page.screenshot({ path: `${SHOTS}/merge-en-tablet.png`, fullPage: true });

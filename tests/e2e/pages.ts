@@ -3,8 +3,12 @@ import type { Download, Page } from 'playwright-core';
 // Steps that several end-to-end tests share, written as a user would do them.
 
 export const school = {
-  moe: '1050130001', smis: '50130001', nameTh: 'โรงเรียนบ้านทดสอบ', nameEn: 'Ban Thotsop School',
-  office: 'สพป.เชียงใหม่ เขต 1', director: 'นางสมศรี ใจดี',
+  moe: '1050130001',
+  smis: '50130001',
+  nameTh: 'โรงเรียนบ้านทดสอบ',
+  nameEn: 'Ban Thotsop School',
+  office: 'สพป.เชียงใหม่ เขต 1',
+  director: 'นางสมศรี ใจดี',
 };
 
 export async function chooseSchool(page: Page): Promise<void> {
@@ -78,13 +82,25 @@ export async function setUpSchool(page: Page): Promise<void> {
 }
 
 /** A child as the student form takes it; dates typed in the Buddhist Era (dd/mm/yyyy). */
-export interface Kid { prefix: string; first: string; last: string; grade: string; birth: string }
+export interface Kid {
+  prefix: string;
+  first: string;
+  last: string;
+  grade: string;
+  birth: string;
+}
 
 /**
  * Enrols through the student form: the first from the class list's "add", later ones with the form's
  * "add the next one". `idNo` is a valid citizen ID; room 1, entered 16 May 2569.
  */
-export async function enrolThroughForm(page: Page, baseURL: string, k: Kid, idNo: string, first: boolean): Promise<void> {
+export async function enrolThroughForm(
+  page: Page,
+  baseURL: string,
+  k: Kid,
+  idNo: string,
+  first: boolean,
+): Promise<void> {
   if (first) {
     await page.goto(`${baseURL}#/students`);
     await page.getByTestId('add-student').click();
@@ -117,19 +133,23 @@ export async function setUpDistrict(page: Page, district = { code: '1050', name:
  * clear: the app opens clear rows as they are and seals them when it next writes them).
  */
 export async function seedStores(page: Page, stores: Record<string, readonly object[]>): Promise<void> {
-  await page.evaluate((stores) => new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-    open.onsuccess = () => {
-      const tx = open.result.transaction(Object.keys(stores), 'readwrite');
-      for (const [name, rows] of Object.entries(stores)) for (const r of rows) tx.objectStore(name).put(r);
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), stores);
+  await page.evaluate(
+    (stores) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tabian');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(stores), 'readwrite');
+          for (const [name, rows] of Object.entries(stores)) for (const r of rows) tx.objectStore(name).put(r);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  );
   // With encryption at rest on, the app refuses clear rows it did not expect (issue 18): the rows are
   // announced as waiting to be sealed, as after a restore, and the officer's next sign-in seals them.
   if (await sealAtNextSignIn(page)) {
@@ -144,25 +164,28 @@ export async function seedStores(page: Page, stores: Record<string, readonly obj
  * vault is off. The app then accepts and seals them at the next sign-in, as it does after a restore.
  */
 export async function sealAtNextSignIn(page: Page): Promise<boolean> {
-  return page.evaluate(() => new Promise<boolean>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-    open.onsuccess = () => {
-      const tx = open.result.transaction('settings', 'readwrite');
-      const get = tx.objectStore('settings').get('vault');
-      let on = false;
-      get.onsuccess = () => {
-        const row = get.result as { key: string; value: { enabled?: boolean } } | undefined;
-        on = row?.value.enabled === true;
-        if (on) tx.objectStore('settings').put({ ...row, value: { ...row!.value, pending: true } });
-      };
-      tx.oncomplete = () => {
-        open.result.close();
-        resolve(on);
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('tabian');
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          const get = tx.objectStore('settings').get('vault');
+          let on = false;
+          get.onsuccess = () => {
+            const row = get.result as { key: string; value: { enabled?: boolean } } | undefined;
+            on = row?.value.enabled === true;
+            if (on) tx.objectStore('settings').put({ ...row, value: { ...row!.value, pending: true } });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(on);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }
 
 export const DISTRICT_KEY_PASS = 'สำรอง-กุญแจ-เขต-2569';

@@ -7,26 +7,27 @@ import { launch, newTabletContext, watchErrors } from './browser';
 import { officer, setUpSchool, signIn } from './pages';
 
 /** The raw rows of one store, as someone with the profile's files reads them: CryptoKeys counted, wraps' kinds listed. */
-const rawStore = (page: Page, store: string) => page.evaluate(async (name) => {
-  const db: IDBDatabase = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('tabian');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const rows: unknown[] = await new Promise((resolve, reject) => {
-    const req = db.transaction(name).objectStore(name).getAll();
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  db.close();
-  let cryptoKeys = 0;
-  const walk = (v: unknown): void => {
-    if (v instanceof CryptoKey) cryptoKeys += 1;
-    else if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) Object.values(v).forEach(walk);
-  };
-  rows.forEach(walk);
-  return { rows: rows.length, cryptoKeys, json: JSON.stringify(rows) };
-}, store);
+const rawStore = (page: Page, store: string) =>
+  page.evaluate(async (name) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('tabian');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows: unknown[] = await new Promise((resolve, reject) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    let cryptoKeys = 0;
+    const walk = (v: unknown): void => {
+      if (v instanceof CryptoKey) cryptoKeys += 1;
+      else if (v && typeof v === 'object' && !ArrayBuffer.isView(v)) Object.values(v).forEach(walk);
+    };
+    rows.forEach(walk);
+    return { rows: rows.length, cryptoKeys, json: JSON.stringify(rows) };
+  }, store);
 
 async function typePin(page: Page, card: string) {
   for (const d of officer.pin) await page.getByTestId(card).getByRole('button', { name: d, exact: true }).click();
@@ -48,10 +49,17 @@ describe('passkey and held device key', () => {
     errors = watchErrors(page);
     cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', { options: {
-      protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true,
-      automaticPresenceSimulation: true, hasPrf: true,
-    } });
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+        hasPrf: true,
+      },
+    });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
@@ -61,7 +69,9 @@ describe('passkey and held device key', () => {
     await page.goto(url());
     await setUpSchool(page);
     await page.goto(url('settings'));
-    await expect.poll(() => page.getByTestId('sync-device').textContent(), { timeout: 30_000 }).toMatch(/[0-9a-f]{4} [0-9a-f]{4}/);
+    await expect
+      .poll(() => page.getByTestId('sync-device').textContent(), { timeout: 30_000 })
+      .toMatch(/[0-9a-f]{4} [0-9a-f]{4}/);
     const keys = await rawStore(page, 'keys');
     expect(keys.rows).toBe(1);
     expect(keys.cryptoKeys).toBe(0);
@@ -71,7 +81,9 @@ describe('passkey and held device key', () => {
   it('adds a passkey with the PIN, asks for it at sign-in, and removes it with the PIN and the passkey', async () => {
     await page.getByTestId('passkey-add').click();
     await typePin(page, 'passkey-card');
-    await expect.poll(() => page.getByTestId('passkey-status').textContent(), { timeout: 30_000 }).toContain('ใช้ PIN คู่กับกุญแจผ่านอยู่');
+    await expect
+      .poll(() => page.getByTestId('passkey-status').textContent(), { timeout: 30_000 })
+      .toContain('ใช้ PIN คู่กับกุญแจผ่านอยู่');
     expect((await rawStore(page, 'settings')).json).toContain('pin+passkey/1');
 
     await page.getByTestId('lock').click();
@@ -83,7 +95,9 @@ describe('passkey and held device key', () => {
 
     await page.getByTestId('passkey-remove').click();
     await typePin(page, 'passkey-card');
-    await expect.poll(() => page.getByTestId('passkey-status').textContent(), { timeout: 30_000 }).toContain('ใช้ PIN อย่างเดียว');
+    await expect
+      .poll(() => page.getByTestId('passkey-status').textContent(), { timeout: 30_000 })
+      .toContain('ใช้ PIN อย่างเดียว');
     expect((await rawStore(page, 'settings')).json).not.toContain('pin+passkey/1');
     expect(errors).toEqual([]);
   }, 180_000);

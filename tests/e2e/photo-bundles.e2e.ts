@@ -19,11 +19,24 @@ const director = { name: 'นางสมศรี ใจดี', pin: '753102' 
 const TABLET = 'aaaaaaaaaaaaaaaa';
 const WALL = Date.parse('2026-06-12T09:00:00+07:00');
 const kid = newStudent('pb-kid-1', {
-  idType: 'I', idNo: citizenId(951), studentNo: '30001', prefix: 'เด็กหญิง', firstName: 'ดวงใจ', lastName: 'รักเรียน',
-  sex: 'F', birthDate: '2016-02-01', grade: '04', room: '1', status: 'active',
+  idType: 'I',
+  idNo: citizenId(951),
+  studentNo: '30001',
+  prefix: 'เด็กหญิง',
+  firstName: 'ดวงใจ',
+  lastName: 'รักเรียน',
+  sex: 'F',
+  birthDate: '2016-02-01',
+  grade: '04',
+  room: '1',
+  status: 'active',
 });
 const screening = screeningSchema.parse({
-  id: `2569/${kid.id}`, studentId: kid.id, academicYear: 2569, formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569', visitedOn: '2026-06-12',
+  id: `2569/${kid.id}`,
+  studentId: kid.id,
+  academicYear: 2569,
+  formVersion: 'ฉบับปรับปรุง 6 มีนาคม 2569',
+  visitedOn: '2026-06-12',
   members: [
     { name: 'เด็กหญิงดวงใจ รักเรียน', relation: 'นักเรียน', age: 10 },
     { name: 'นายสมชาย รักเรียน', relation: 'พ่อ', age: 41, income: { wages: 4500 } },
@@ -36,8 +49,17 @@ const photoMeta = [
   { id: 'pb-photo-in', slot: 'inside', hue: 200 },
 ];
 /** What the page evaluate receives, kept shallow for the type checker. */
-type SeedArg = { photoMeta: { id: string; slot: string; hue: number }[]; screening: { id: string } & Record<string, unknown>; ops: Record<string, unknown>[]; device: string; clock: Record<string, unknown> };
-const opRow = (op: ReturnType<typeof recordOps>[number]) => ({ ...op, id: JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]) });
+type SeedArg = {
+  photoMeta: { id: string; slot: string; hue: number }[];
+  screening: { id: string } & Record<string, unknown>;
+  ops: Record<string, unknown>[];
+  device: string;
+  clock: Record<string, unknown>;
+};
+const opRow = (op: ReturnType<typeof recordOps>[number]) => ({
+  ...op,
+  id: JSON.stringify([op.hlc.device, op.hlc.wall, op.hlc.counter, op.store, op.recordId, op.field]),
+});
 
 describe('photos out of the school: sync to the main device, full records to the district', () => {
   let browser: Browser;
@@ -68,7 +90,11 @@ describe('photos out of the school: sync to the main device, full records to the
   let district: Page;
 
   it('the district makes its key and hands out the public key file', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'th-TH', timezoneId: 'Asia/Bangkok' });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+    });
     const page = (district = await context.newPage());
     await page.clock.setFixedTime(new Date('2026-06-14T10:00:00+07:00'));
     await page.goto(url());
@@ -90,9 +116,23 @@ describe('photos out of the school: sync to the main device, full records to the
     const hlc = { wall: WALL, counter: 0, device: TABLET };
     const ops = [
       ...recordOps('screenings', screening.id, screening, hlc, 'ครูมาลี'),
-      ...photoMeta.flatMap((p, i) => recordOps('photos', p.id, { owner: { kind: 'screening', id: screening.id }, slot: p.slot }, { ...hlc, counter: i + 1 }, 'ครูมาลี')),
+      ...photoMeta.flatMap((p, i) =>
+        recordOps(
+          'photos',
+          p.id,
+          { owner: { kind: 'screening', id: screening.id }, slot: p.slot },
+          { ...hlc, counter: i + 1 },
+          'ครูมาลี',
+        ),
+      ),
     ].map(opRow);
-    const arg = { photoMeta, screening, ops, device: TABLET, clock: { wall: WALL, counter: 9, device: TABLET } } as unknown as SeedArg;
+    const arg = {
+      photoMeta,
+      screening,
+      ops,
+      device: TABLET,
+      clock: { wall: WALL, counter: 9, device: TABLET },
+    } as unknown as SeedArg;
     await page.evaluate(async ({ photoMeta, screening, ops, device, clock }: SeedArg) => {
       const jpeg = async (hue: number, w: number, h: number) => {
         const c = document.createElement('canvas');
@@ -111,14 +151,25 @@ describe('photos out of the school: sync to the main device, full records to the
         const blob = await new Promise<Blob>((r) => c.toBlob((b) => r(b!), 'image/jpeg', 0.85));
         return new Uint8Array(await blob.arrayBuffer());
       };
-      const photos = await Promise.all(photoMeta.map(async (p) => {
-        const bytes = await jpeg(p.hue, 1600, 1200);
-        const thumb = await jpeg(p.hue, 320, 240);
-        return {
-          schemaVersion: 1, id: p.id, owner: { kind: 'screening', id: screening.id }, slot: p.slot, takenAt: '2026-06-12T09:00:00',
-          width: 1600, height: 1200, mime: 'image/jpeg', bytes, thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: thumb }, size: bytes.length + thumb.length,
-        };
-      }));
+      const photos = await Promise.all(
+        photoMeta.map(async (p) => {
+          const bytes = await jpeg(p.hue, 1600, 1200);
+          const thumb = await jpeg(p.hue, 320, 240);
+          return {
+            schemaVersion: 1,
+            id: p.id,
+            owner: { kind: 'screening', id: screening.id },
+            slot: p.slot,
+            takenAt: '2026-06-12T09:00:00',
+            width: 1600,
+            height: 1200,
+            mime: 'image/jpeg',
+            bytes,
+            thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: thumb },
+            size: bytes.length + thumb.length,
+          };
+        }),
+      );
       await new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('tabian');
         open.onsuccess = () => {
@@ -177,12 +228,20 @@ describe('photos out of the school: sync to the main device, full records to the
     await page.fill('#user-pin2', director.pin);
     await page.getByTestId('create-user').click();
     await page.getByText(`บันทึกผู้ใช้งาน ${director.name} แล้ว`).waitFor();
-    await page.getByTestId('keys-district-file').setInputFiles({ name: 'เขต.json', mimeType: 'application/json', buffer: districtKeyFile });
+    await page
+      .getByTestId('keys-district-file')
+      .setInputFiles({ name: 'เขต.json', mimeType: 'application/json', buffer: districtKeyFile });
     await page.getByTestId('keys-district').filter({ hasText: 'สพป.ทดสอบ เขต 1' }).waitFor();
-    await page.getByTestId('sync-key-file').setInputFiles({ name: 'แท็บเล็ต.json', mimeType: 'application/json', buffer: tabletKeyFile });
+    await page
+      .getByTestId('sync-key-file')
+      .setInputFiles({ name: 'แท็บเล็ต.json', mimeType: 'application/json', buffer: tabletKeyFile });
     await expect.poll(() => page.getByTestId('sync-note').textContent()).toContain('นำเข้ากุญแจของแท็บเล็ตแล้ว');
-    await page.getByTestId('sync-file').setInputFiles({ name: syncName, mimeType: 'application/octet-stream', buffer: syncFile });
-    await expect.poll(() => page.getByTestId('sync-note').textContent(), { timeout: 30_000 }).toContain('และภาพ 2 ภาพแล้ว');
+    await page
+      .getByTestId('sync-file')
+      .setInputFiles({ name: syncName, mimeType: 'application/octet-stream', buffer: syncFile });
+    await expect
+      .poll(() => page.getByTestId('sync-note').textContent(), { timeout: 30_000 })
+      .toContain('และภาพ 2 ภาพแล้ว');
     await page.getByTestId('sync-card').scrollIntoViewIfNeeded();
     await shot(page, 'main-sync-import-th-800x1280');
 
@@ -201,7 +260,9 @@ describe('photos out of the school: sync to the main device, full records to the
     await page.getByTestId('full-agree').click();
     await expect.poll(() => page.getByTestId('full-pin-for').textContent()).toContain(officer.name);
     await tap(page, officer.pin);
-    await expect.poll(() => page.getByTestId('full-pin-for').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => page.getByTestId('full-pin-for').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await tap(page, director.pin);
     const full = await downloading;
@@ -210,7 +271,11 @@ describe('photos out of the school: sync to the main device, full records to the
     fullFile = readFileSync((await full.path())!);
     await expect.poll(() => page.getByTestId('full-done').textContent()).toContain(fullName);
     const statement = (await inspectBundle(asBytes(new Uint8Array(fullFile)))).statement!;
-    expect(statement).toMatchObject({ kind: 'full-records', round: null, counts: { part: 1, parts: 1, screenings: 1, photos: 2 } });
+    expect(statement).toMatchObject({
+      kind: 'full-records',
+      round: null,
+      counts: { part: 1, parts: 1, screenings: 1, photos: 2 },
+    });
     expect(statement.encryption).not.toBeNull();
     expect(statement.attestations.map((a) => a.act)).toEqual(['confirm-existence', 'certify']);
 
@@ -240,10 +305,14 @@ describe('photos out of the school: sync to the main device, full records to the
     const trust = { format: 'tabian-trust/1', keys: statement.keys.map((k) => ({ ...k, school: '1050130001' })) };
     await page.goto(url('schools'));
     await page.getByTestId('tab-schools').click();
-    await page.getByTestId('import-trust').setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trust)) });
+    await page
+      .getByTestId('import-trust')
+      .setInputFiles({ name: 'keys.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(trust)) });
     await page.waitForTimeout(500);
     await page.goto(url('import'));
-    await page.getByTestId('bundle-files').setInputFiles({ name: fullName, mimeType: 'application/octet-stream', buffer: fullFile });
+    await page
+      .getByTestId('bundle-files')
+      .setInputFiles({ name: fullName, mimeType: 'application/octet-stream', buffer: fullFile });
     await expect.poll(() => page.getByTestId('import-summary').textContent(), { timeout: 60_000 }).toContain('รับเข้า 1');
     await shot(page, 'district-import-full-th-1366x768');
 
@@ -267,7 +336,9 @@ describe('photos out of the school: sync to the main device, full records to the
     await page.getByTestId('locale-en').click();
     await page.goto(url('reports'));
     await page.getByTestId('full-view-1050130001').click();
-    await expect.poll(() => page.getByTestId('full-screenings').textContent(), { timeout: 30_000 }).toContain('Income a person');
+    await expect
+      .poll(() => page.getByTestId('full-screenings').textContent(), { timeout: 30_000 })
+      .toContain('Income a person');
     await page.getByTestId('district-full-records').scrollIntoViewIfNeeded();
     await shot(page, 'district-full-view-en-1366x768');
     expect(errors).toEqual([]);

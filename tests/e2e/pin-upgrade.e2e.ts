@@ -6,39 +6,50 @@ import { launch, newTabletContext, watchErrors } from './browser';
 import { officer, setUpSchool, signIn } from './pages';
 
 /** Replaces the officer's PIN hash with what the previous release wrote for `pin` (PBKDF2-SHA-256, 210,000 rounds). */
-const plantOlderPin = (page: Page, pin: string) => page.evaluate(async (pin) => {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
-  const bits = new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 210_000 }, base, 256));
-  const b64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));
-  const db: IDBDatabase = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('tabian');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction('users', 'readwrite');
-    const all = tx.objectStore('users').getAll();
-    all.onsuccess = () => {
-      for (const u of all.result as { pin: unknown }[]) tx.objectStore('users').put({ ...u, pin: { alg: 'PBKDF2-SHA256', iterations: 210_000, salt: b64(salt), hash: b64(bits) } });
-    };
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}, pin);
+const plantOlderPin = (page: Page, pin: string) =>
+  page.evaluate(async (pin) => {
+    const salt = crypto.getRandomValues(new Uint8Array(16));
+    const base = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+    const bits = new Uint8Array(
+      await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: 210_000 }, base, 256),
+    );
+    const b64 = (b: Uint8Array) => btoa(String.fromCharCode(...b));
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('tabian');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('users', 'readwrite');
+      const all = tx.objectStore('users').getAll();
+      all.onsuccess = () => {
+        for (const u of all.result as { pin: unknown }[])
+          tx.objectStore('users').put({
+            ...u,
+            pin: { alg: 'PBKDF2-SHA256', iterations: 210_000, salt: b64(salt), hash: b64(bits) },
+          });
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, pin);
 
-const storedPin = (page: Page) => page.evaluate(() => new Promise<Record<string, unknown>>((resolve, reject) => {
-  const req = indexedDB.open('tabian');
-  req.onsuccess = () => {
-    const all = req.result.transaction('users').objectStore('users').getAll();
-    all.onsuccess = () => {
-      req.result.close();
-      resolve((all.result[0] as { pin: Record<string, unknown> }).pin);
-    };
-  };
-  req.onerror = () => reject(req.error);
-}));
+const storedPin = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const req = indexedDB.open('tabian');
+        req.onsuccess = () => {
+          const all = req.result.transaction('users').objectStore('users').getAll();
+          all.onsuccess = () => {
+            req.result.close();
+            resolve((all.result[0] as { pin: Record<string, unknown> }).pin);
+          };
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
 
 describe('an older 4-digit PIN', () => {
   let browser: Browser;
@@ -64,7 +75,8 @@ describe('an older 4-digit PIN', () => {
       await page.getByTestId('vault-off').click();
       // The app's own dialog asks first (no browser confirm()).
       await page.getByTestId('vault-off-yes').click();
-      for (const d of officer.pin) await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
+      for (const d of officer.pin)
+        await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
       await page.getByTestId('vault-card').getByTestId('pin-ok').click();
       await page.getByTestId('vault-on').waitFor({ timeout: 30_000 });
     }

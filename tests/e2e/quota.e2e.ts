@@ -21,22 +21,31 @@ describe('when storage runs out', () => {
   let errors: string[];
   const url = (place = '') => `${inject('baseURL')}${place ? `#/${place}` : ''}`;
   const origin = () => new URL(inject('baseURL')).origin;
-  const stored = (store: string) => page.evaluate((name) => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-    open.onsuccess = () => {
-      const r = open.result.transaction(name, 'readonly').objectStore(name).count();
-      r.onsuccess = () => {
-        open.result.close();
-        resolve(r.result);
-      };
-    };
-  }), store);
+  const stored = (store: string) =>
+    page.evaluate(
+      (name) =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('tabian');
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+          open.onsuccess = () => {
+            const r = open.result.transaction(name, 'readonly').objectStore(name).count();
+            r.onsuccess = () => {
+              open.result.close();
+              resolve(r.result);
+            };
+          };
+        }),
+      store,
+    );
 
   async function importFile(rows: number) {
     await page.goto(url('exchange'));
     await page.getByTestId('import-panel').waitFor();
-    await page.getByTestId('import-file').setInputFiles({ name: `${rows}.xlsx`, mimeType: XLSX_TYPE, buffer: Buffer.from(dmc36Xlsx(students.slice(0, rows))) });
+    await page.getByTestId('import-file').setInputFiles({
+      name: `${rows}.xlsx`,
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(dmc36Xlsx(students.slice(0, rows))),
+    });
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-commit').click();
   }
@@ -44,7 +53,12 @@ describe('when storage runs out', () => {
   beforeAll(async () => {
     browser = await launch();
     const context = await browser.newContext({
-      viewport: { width: 800, height: 1280 }, deviceScaleFactor: 1, hasTouch: true, locale: 'th-TH', timezoneId: 'Asia/Bangkok', serviceWorkers: 'block',
+      viewport: { width: 800, height: 1280 },
+      deviceScaleFactor: 1,
+      hasTouch: true,
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+      serviceWorkers: 'block',
     });
     page = await context.newPage();
     errors = watchErrors(page);
@@ -68,12 +82,16 @@ describe('when storage runs out', () => {
     // navigator.storage.estimate() in this Chromium ignores the CDP quota override (writes do not), so the
     // page is told what a nearly full disk looks like.
     await page.addInitScript(() => {
-      Object.defineProperty(navigator.storage, 'estimate', { value: () => Promise.resolve({ usage: 8.6e9, quota: 1e10 }) });
+      Object.defineProperty(navigator.storage, 'estimate', {
+        value: () => Promise.resolve({ usage: 8.6e9, quota: 1e10 }),
+      });
     });
     await page.reload();
     await signIn(page, officer.name, officer.pin);
     await page.goto(url('students'));
-    await expect.poll(() => page.getByTestId('safety-reminder').textContent(), { timeout: 30_000 }).toContain('พื้นที่เก็บข้อมูลใกล้เต็ม (ใช้ไปแล้ว 86%)');
+    await expect
+      .poll(() => page.getByTestId('safety-reminder').textContent(), { timeout: 30_000 })
+      .toContain('พื้นที่เก็บข้อมูลใกล้เต็ม (ใช้ไปแล้ว 86%)');
     await page.screenshot({ path: 'test-results/quota-warning.png' });
   }, 60_000);
 
@@ -82,7 +100,9 @@ describe('when storage runs out', () => {
     console.log(`e2e quota: ${usage} bytes used of ${quota} (override ${overrideActive})`);
     expect(quota).toBe(QUOTA);
     await importFile(3000);
-    await expect(page.getByTestId('import-problem').textContent({ timeout: 60_000 })).resolves.toContain('พื้นที่จัดเก็บในเครื่องเต็ม บันทึกไม่สำเร็จ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ');
+    await expect(page.getByTestId('import-problem').textContent({ timeout: 60_000 })).resolves.toContain(
+      'พื้นที่จัดเก็บในเครื่องเต็ม บันทึกไม่สำเร็จ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ',
+    );
     await page.screenshot({ path: 'test-results/quota-import-refused.png', fullPage: true });
     await page.reload();
     await signIn(page, officer.name, officer.pin);

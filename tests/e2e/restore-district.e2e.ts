@@ -39,11 +39,16 @@ describe('a district office backs up and restores on a new device', () => {
     await page.screenshot({ path: `${SHOTS}/district-backup-th-1366.png` });
     await page.fill('[data-testid="backup-pass"]', PASS);
     await page.fill('[data-testid="backup-pass-again"]', PASS);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('backup-make').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('backup-make').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^district-1050-25\d\d-backup-1\.tabian$/);
     backupPath = join(dir, download.suggestedFilename());
     await download.saveAs(backupPath);
-    await expect.poll(() => page.getByTestId('safety-backup').textContent(), { timeout: 30_000 }).toMatch(/^สำรองล่าสุด /);
+    await expect
+      .poll(() => page.getByTestId('safety-backup').textContent(), { timeout: 30_000 })
+      .toMatch(/^สำรองล่าสุด /);
     await page.setViewportSize({ width: 800, height: 1280 });
     await page.getByTestId('locale-en').click();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -30,13 +30,17 @@ describe('data safety status and an older app', () => {
     await page.goto(url());
     await setUpSchool(page);
     await page.goto(url('exchange'));
-    await page.getByTestId('import-file').setInputFiles({ name: 'list.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(dmc36Xlsx(generateStudents(12))) });
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'list.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(dmc36Xlsx(generateStudents(12))) });
     await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     await page.goto(url('home'));
     const reminder = page.getByTestId('safety-reminder');
-    await expect.poll(() => reminder.textContent(), { timeout: 30_000 }).toContain('อีก 2 วันจะถึงกำหนดส่งข้อมูลภาคเรียนที่ 1 ปีการศึกษา 2569');
+    await expect
+      .poll(() => reminder.textContent(), { timeout: 30_000 })
+      .toContain('อีก 2 วันจะถึงกำหนดส่งข้อมูลภาคเรียนที่ 1 ปีการศึกษา 2569');
     await expect(reminder.textContent()).resolves.toContain('ยังไม่เคยสำรองข้อมูล');
     // Headless Chromium does not grant persistence: the status says the data may be cleared.
     await expect(page.getByTestId('safety-persisted').textContent()).resolves.toContain('ข้อมูลอาจถูกลบ');
@@ -63,7 +67,9 @@ describe('data safety status and an older app', () => {
     await page.getByTestId('backup-make').click();
     await downloading;
     await page.goto(url('home'));
-    await expect.poll(() => page.getByTestId('safety-backup').textContent(), { timeout: 30_000 }).toBe('สำรองล่าสุด 8 มิ.ย. 2569');
+    await expect
+      .poll(() => page.getByTestId('safety-backup').textContent(), { timeout: 30_000 })
+      .toBe('สำรองล่าสุด 8 มิ.ย. 2569');
     await expect.poll(() => reminder.count()).toBe(0);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: 'test-results/safety-status-after-backup-390.png' });
@@ -74,38 +80,49 @@ describe('data safety status and an older app', () => {
   async function newerDatabaseThenApp(): Promise<Page> {
     const page = await (await newTabletContext(browser)).newPage();
     await page.goto(`${inject('baseURL')}manifest.webmanifest`);
-    await page.evaluate(() => new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('tabian', 990);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('profile', { keyPath: 'key' });
-        open.result.createObjectStore('lessonPlans', { keyPath: 'id' }).put({ id: 'p1', title: 'แผนการสอนจากรุ่นใหม่' });
-      };
-      open.onsuccess = () => {
-        open.result.close();
-        resolve();
-      };
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tabian', 990);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('profile', { keyPath: 'key' });
+            open.result
+              .createObjectStore('lessonPlans', { keyPath: 'id' })
+              .put({ id: 'p1', title: 'แผนการสอนจากรุ่นใหม่' });
+          };
+          open.onsuccess = () => {
+            open.result.close();
+            resolve();
+          };
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+        }),
+    );
     await page.goto(url());
     return page;
   }
-  const installed = (page: Page) => page.evaluate(() => new Promise<{ version: number; stores: string[]; plan: unknown }>((resolve, reject) => {
-    const open = indexedDB.open('tabian');
-    open.onsuccess = () => {
-      const db = open.result;
-      const r = db.transaction('lessonPlans', 'readonly').objectStore('lessonPlans').get('p1');
-      r.onsuccess = () => {
-        resolve({ version: db.version, stores: [...db.objectStoreNames], plan: r.result });
-        db.close();
-      };
-    };
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-  }));
+  const installed = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<{ version: number; stores: string[]; plan: unknown }>((resolve, reject) => {
+          const open = indexedDB.open('tabian');
+          open.onsuccess = () => {
+            const db = open.result;
+            const r = db.transaction('lessonPlans', 'readonly').objectStore('lessonPlans').get('p1');
+            r.onsuccess = () => {
+              resolve({ version: db.version, stores: [...db.objectStoreNames], plan: r.result });
+              db.close();
+            };
+          };
+          open.onerror = () => reject(open.error ?? new Error('open failed'));
+        }),
+    );
 
   it('an older app refuses a database written by a newer version and explains it in Thai; the newer data stays', async () => {
     const page = await newerDatabaseThenApp();
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent(), { timeout: 30_000 }).toContain('ฐานข้อมูลในเครื่องนี้สร้างโดยแอปรุ่นที่ใหม่กว่า แอปรุ่นนี้จึงไม่เปิดเพื่อไม่ให้ข้อมูลเสียหาย');
+    await expect
+      .poll(() => alert.textContent(), { timeout: 30_000 })
+      .toContain('ฐานข้อมูลในเครื่องนี้สร้างโดยแอปรุ่นที่ใหม่กว่า แอปรุ่นนี้จึงไม่เปิดเพื่อไม่ให้ข้อมูลเสียหาย');
     await page.screenshot({ path: 'test-results/newer-database-800.png' });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: 'test-results/newer-database-390.png' });
@@ -114,10 +131,13 @@ describe('data safety status and an older app', () => {
 
   // Dexie 4 would open the newer database and upgrade it (990 → 991, adding this version's stores) before
   // any 'ready' check; app.boot() looks at the installed version first (refuseNewerDatabase).
-  it('leaves the newer database\'s version and stores untouched', async () => {
+  it("leaves the newer database's version and stores untouched", async () => {
     const page = await newerDatabaseThenApp();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain('รุ่นที่ใหม่กว่า');
     const kept = await installed(page);
-    expect({ version: kept.version, stores: kept.stores }).toEqual({ version: 990, stores: ['lessonPlans', 'profile'] });
+    expect({ version: kept.version, stores: kept.stores }).toEqual({
+      version: 990,
+      stores: ['lessonPlans', 'profile'],
+    });
   }, 60_000);
 });

@@ -49,7 +49,11 @@ describe('a school round, from the DMC file to "sent"', () => {
     const grid = dmc36Grid(kids);
     grid[2]![DMC36_COL.motherOccupation] = text('ค้าขาย');
     await page.goto(url('exchange'));
-    await page.getByTestId('import-file').setInputFiles({ name: '2569-1-student.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(workbookBytes({ Sheet1: grid })) });
+    await page.getByTestId('import-file').setInputFiles({
+      name: '2569-1-student.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(workbookBytes({ Sheet1: grid })),
+    });
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('count-new').textContent()).resolves.toBe('3');
     await page.getByTestId('import-commit').click();
@@ -77,7 +81,9 @@ describe('a school round, from the DMC file to "sent"', () => {
     await page.selectOption('#f-grade', '04');
     await page.fill('#f-room', '1');
     await page.getByTestId('save-student').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="save-outcome"]')?.classList.contains('warn'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="save-outcome"]')?.classList.contains('warn'),
+    );
     await page.getByTestId('student-back').click();
     await expect.poll(() => page.getByTestId('student-row').count()).toBe(4);
     await page.getByTestId('open-check').click();
@@ -105,11 +111,15 @@ describe('a school round, from the DMC file to "sent"', () => {
     await expect.poll(() => page.getByTestId('submit-no-district').textContent()).toContain('จะไม่ถูกเข้ารหัส');
     await page.getByTestId('submit-make').click();
     await tap(officer.pin);
-    await expect.poll(() => page.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => page.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await tap(director.pin);
     expect((await downloading).suggestedFilename()).toBe('1050130001-2569-term1-1.tabian');
-    await expect.poll(() => page.getByTestId('submit-handover-note').textContent()).toContain('1050130001-2569-term1-1.tabian');
+    await expect
+      .poll(() => page.getByTestId('submit-handover-note').textContent())
+      .toContain('1050130001-2569-term1-1.tabian');
     await page.getByTestId('submission-1-sent').click();
     await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain('ส่งแล้ว');
     await page.goto(url('home'));

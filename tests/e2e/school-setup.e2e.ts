@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, fillSchoolProfile, officer, saveProfile, school, signIn, waitForOfflineReady } from './pages';
+import {
+  chooseSchool,
+  createFirstUser,
+  fillSchoolProfile,
+  officer,
+  saveProfile,
+  school,
+  signIn,
+  waitForOfflineReady,
+} from './pages';
 
 describe('a school sets up a device, then works offline', () => {
   let browser: Browser;
@@ -64,7 +73,9 @@ describe('a school sets up a device, then works offline', () => {
   it('locks, refuses a wrong PIN with the tries left, and opens with the right one', async () => {
     await page.getByTestId('lock').click();
     await signIn(page, officer.name, '1111');
-    await expect(page.getByTestId('signin-message').textContent()).resolves.toBe('รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้งก่อนถูกล็อก');
+    await expect(page.getByTestId('signin-message').textContent()).resolves.toBe(
+      'รหัส PIN ไม่ถูกต้อง เหลืออีก 4 ครั้งก่อนถูกล็อก',
+    );
     await page.screenshot({ path: 'test-results/sign-in.png', fullPage: true });
     for (const d of officer.pin) await page.getByRole('button', { name: d, exact: true }).click();
     await page.getByTestId('pin-ok').click();

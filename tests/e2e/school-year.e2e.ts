@@ -108,7 +108,12 @@ describe('a school year from enrolment to the next year', () => {
       await p.fill('#mv-reason', 'ย้ายตามผู้ปกครอง');
     });
     await shot('movements-list');
-    await page.getByTestId('movement-list').locator('li').filter({ hasText: kids.A.first }).getByRole('button', { name: 'ยกเลิกรายการนี้' }).click();
+    await page
+      .getByTestId('movement-list')
+      .locator('li')
+      .filter({ hasText: kids.A.first })
+      .getByRole('button', { name: 'ยกเลิกรายการนี้' })
+      .click();
     await page.fill('input[id^="why-"]', 'บันทึกผิดคน');
     await page.getByTestId('confirm-reverse').click();
     await expect.poll(() => page.getByTestId('movement-list').textContent()).toContain('ยกเลิกแล้วโดย');
@@ -154,12 +159,14 @@ describe('a school year from enrolment to the next year', () => {
     });
     await confirmAndCertify('2569/term2');
     expect(await reportLine('2569/term2', 'total')).toBe('รวมทั้งโรงเรียน 2 2 4 2');
-    await expect(page.getByTestId('comparison-summary').textContent()).resolves.toContain('รอบก่อน 5 คน · เข้ามา 1 · ออกไป 2 · หายไปโดยไม่มีการจำหน่าย 0 · รอบนี้ 4 คน');
+    await expect(page.getByTestId('comparison-summary').textContent()).resolves.toContain(
+      'รอบก่อน 5 คน · เข้ามา 1 · ออกไป 2 · หายไปโดยไม่มีการจำหน่าย 0 · รอบนี้ 4 คน',
+    );
     // Term 1 stays as certified: five, although two have left since.
     expect(await reportLine('2569/term1', 'total')).toBe('รวมทั้งโรงเรียน 3 2 5 2');
   });
 
-  it('records results, keeps next year\'s newcomer apart, and certifies the year end with four', async () => {
+  it("records results, keeps next year's newcomer apart, and certifies the year end with four", async () => {
     await dayIs('2027-03-10');
     await open('movements');
     await page.getByTestId('tab-incoming').click();
@@ -206,7 +213,9 @@ describe('a school year from enrolment to the next year', () => {
     expect(await reportLine('2570/term1', 'g05')).toBe('รวม ป.2 1 1 2 1');
     expect(await reportLine('2570/term1', 'g09')).toBe('รวม ป.6 1 0 1 1');
     expect(await reportLine('2570/term1', 'total')).toBe('รวมทั้งโรงเรียน 3 1 4 3');
-    await expect(page.getByTestId('comparison-summary').textContent()).resolves.toContain('รอบก่อน 4 คน · เข้ามา 1 · ออกไป 1 · หายไปโดยไม่มีการจำหน่าย 0 · รอบนี้ 4 คน');
+    await expect(page.getByTestId('comparison-summary').textContent()).resolves.toContain(
+      'รอบก่อน 4 คน · เข้ามา 1 · ออกไป 1 · หายไปโดยไม่มีการจำหน่าย 0 · รอบนี้ 4 คน',
+    );
     await shot('report-2570-term1');
     await page.setViewportSize({ width: 390, height: 844 });
     for (const place of ['reports', 'confirm', 'movements', 'home']) {

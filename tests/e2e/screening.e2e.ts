@@ -17,10 +17,21 @@ const SHOTS = '/tmp/shots-h20s';
 // 06:30 in Bangkok on the season's last day: still 30 July in UTC, so a UTC "today" would say one day left.
 const DAWN_OF_DEADLINE = new Date('2026-07-31T06:30:00+07:00');
 const teacher = { name: 'ครูมาลี ประจำชั้น', pin: '418203' };
-const kids = ['ดวงใจ', 'มานะ', 'ปิติ'].map((first, i) => newStudent(`scr-kid-${i + 1}`, {
-  idType: 'I', idNo: citizenId(900 + i), studentNo: String(20001 + i), prefix: i === 0 ? 'เด็กหญิง' : 'เด็กชาย',
-  firstName: first, lastName: 'รักเรียน', sex: i === 0 ? 'F' : 'M', birthDate: '2016-02-01', grade: '04', room: '1', status: 'active',
-}));
+const kids = ['ดวงใจ', 'มานะ', 'ปิติ'].map((first, i) =>
+  newStudent(`scr-kid-${i + 1}`, {
+    idType: 'I',
+    idNo: citizenId(900 + i),
+    studentNo: String(20001 + i),
+    prefix: i === 0 ? 'เด็กหญิง' : 'เด็กชาย',
+    firstName: first,
+    lastName: 'รักเรียน',
+    sex: i === 0 ? 'F' : 'M',
+    birthDate: '2016-02-01',
+    grade: '04',
+    room: '1',
+    status: 'active',
+  }),
+);
 // Hand-computed: 4,500 + 2,000 + 1,200 + 800 + 0 = 8,500 baht for 5 people → 1,700 a person, under 3,000.
 const MEMBERS = [
   { name: 'นายสมชาย รักเรียน', relation: 'พ่อ', age: '41', wages: '4500' },
@@ -67,7 +78,8 @@ describe('screening a household on a phone, offline', () => {
     const box = (await page.getByTestId(`pad-${who}`).boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + box.height * 0.4);
     await page.mouse.down();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * 22, box.y + box.height * (0.4 + 0.25 * Math.sin(i)));
+    for (let i = 1; i <= 12; i++)
+      await page.mouse.move(box.x + 20 + i * 22, box.y + box.height * (0.4 + 0.25 * Math.sin(i)));
     await page.mouse.up();
     await page.getByTestId(`pad-save-${who}`).click();
     await page.getByTestId(`sig-done-${who}`).waitFor();
@@ -82,7 +94,9 @@ describe('screening a household on a phone, offline', () => {
     await page.clock.setFixedTime(DAWN_OF_DEADLINE);
     await page.goto(url());
     await setUpSchool(page);
-    await seedStores(page, { students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })) });
+    await seedStores(page, {
+      students: kids.map((k) => ({ ...k, updatedAt: '2026-05-20T02:00:00.000Z', revision: 1 })),
+    });
     // The officer gives the homeroom teacher their class.
     await page.goto(url('settings'));
     await page.getByTestId('add-user').click();
@@ -115,7 +129,9 @@ describe('screening a household on a phone, offline', () => {
     await season.waitFor();
     expect(await season.textContent()).toContain('31 กรกฎาคม 2569');
     expect(await page.getByTestId('screening-days').textContent()).toBe('ครบกำหนดวันนี้');
-    expect(await page.getByTestId('screening-left').textContent()).toBe('ชั้นของท่าน: ยังไม่เยี่ยม 3 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน');
+    expect(await page.getByTestId('screening-left').textContent()).toBe(
+      'ชั้นของท่าน: ยังไม่เยี่ยม 3 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน',
+    );
     await season.scrollIntoViewIfNeeded();
     await shot('00-home-deadline-phone-th');
     await page.getByTestId('screening-go').click();
@@ -139,7 +155,8 @@ describe('screening a household on a phone, offline', () => {
       await page.fill(`#m${i}-name`, m.name);
       await page.fill(`#m${i}-rel`, m.relation);
       await page.fill(`#m${i}-age`, m.age);
-      for (const k of ['wages', 'farming', 'welfare'] as const) if (m[k as keyof typeof m]) await page.fill(`#m${i}-${k}`, m[k as keyof typeof m]!);
+      for (const k of ['wages', 'farming', 'welfare'] as const)
+        if (m[k as keyof typeof m]) await page.fill(`#m${i}-${k}`, m[k as keyof typeof m]!);
     }
     await expect.poll(() => page.getByTestId('income-per-person').textContent()).toContain('1,700');
     expect(await page.getByTestId('income-line').textContent()).toContain('ไม่เกิน 3,000');
@@ -152,7 +169,9 @@ describe('screening a household on a phone, offline', () => {
     await signIn(page, teacher.name, teacher.pin);
     await page.getByTestId('sign-in').waitFor({ state: 'detached', timeout: 60_000 });
     await page.goto(url('screening'));
-    await expect.poll(() => page.getByTestId('scr-row-scr-kid-1').getByTestId('scr-state').textContent()).toBe('ยังไม่ครบ');
+    await expect
+      .poll(() => page.getByTestId('scr-row-scr-kid-1').getByTestId('scr-state').textContent())
+      .toBe('ยังไม่ครบ');
     await page.getByTestId('scr-row-scr-kid-1').getByRole('button').click();
     await page.getByTestId('scr-next').click();
     await expect.poll(() => page.locator('#m4-name').inputValue()).toBe('นางบุญมา รักเรียน');
@@ -179,23 +198,35 @@ describe('screening a household on a phone, offline', () => {
 
     await page.getByTestId('scr-next').click();
     await page.getByTestId('scr-section-photos').waitFor();
-    await page.getByTestId('choice-photoSource').getByLabel(/ลงเยี่ยมบ้าน/).check();
-    await page.getByTestId('photo-outside').getByTestId('photo-take').setInputFiles({ name: 'outside.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(30) });
+    await page
+      .getByTestId('choice-photoSource')
+      .getByLabel(/ลงเยี่ยมบ้าน/)
+      .check();
+    await page
+      .getByTestId('photo-outside')
+      .getByTestId('photo-take')
+      .setInputFiles({ name: 'outside.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(30) });
     await page.getByTestId('photo-outside').getByTestId('photo-date').waitFor({ timeout: 30_000 });
-    await page.getByTestId('photo-inside').getByTestId('photo-take').setInputFiles({ name: 'inside.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(200) });
+    await page
+      .getByTestId('photo-inside')
+      .getByTestId('photo-take')
+      .setInputFiles({ name: 'inside.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(200) });
     await page.getByTestId('photo-inside').getByTestId('photo-date').waitFor({ timeout: 30_000 });
     await shot('07-photos-phone-th');
     // Compressed on the phone: long side 1600 px, at most ~400 KB.
-    const sizes = await page.evaluate(() => new Promise<number[]>((resolve) => {
-      const open = indexedDB.open('tabian');
-      open.onsuccess = () => {
-        const req = open.result.transaction('photos').objectStore('photos').getAll();
-        req.onsuccess = () => {
-          resolve((req.result as { size: number }[]).map((r) => r.size));
-          open.result.close();
-        };
-      };
-    }));
+    const sizes = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const open = indexedDB.open('tabian');
+          open.onsuccess = () => {
+            const req = open.result.transaction('photos').objectStore('photos').getAll();
+            req.onsuccess = () => {
+              resolve((req.result as { size: number }[]).map((r) => r.size));
+              open.result.close();
+            };
+          };
+        }),
+    );
     expect(sizes).toHaveLength(2);
     for (const n of sizes) expect(n).toBeLessThan(450_000);
 
@@ -207,7 +238,10 @@ describe('screening a household on a phone, offline', () => {
     await draw('guardian');
     await page.getByTestId('sig-name-official').fill('นางสมศรี ใจดี');
     await page.getByTestId('sig-official').getByLabel('เซ็นในกระดาษแล้วถ่ายภาพ').check();
-    await page.getByTestId('sig-official').getByTestId('photo-take').setInputFiles({ name: 'paper.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(90) });
+    await page
+      .getByTestId('sig-official')
+      .getByTestId('photo-take')
+      .setInputFiles({ name: 'paper.jpg', mimeType: 'image/jpeg', buffer: await cameraJpeg(90) });
     await page.getByTestId('sig-done-official').waitFor({ timeout: 30_000 });
     await shot('08-sign-phone-th');
 
@@ -222,23 +256,43 @@ describe('screening a household on a phone, offline', () => {
     expect(await sheet.getByTestId('print-members').locator('tbody tr').count()).toBe(5);
     expect(await sheet.getByTestId('print-income').textContent()).toContain('1,700');
     expect(await sheet.getByTestId('print-gps').textContent()).toContain('18.812345, 98.954321');
-    await expect.poll(() => sheet.getByTestId('print-photo').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 1600).length)).toBe(2);
+    await expect
+      .poll(() =>
+        sheet
+          .getByTestId('print-photo')
+          .evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).naturalWidth === 1600).length),
+      )
+      .toBe(2);
     for (const who of ['teacher', 'guardian', 'official']) {
-      await expect.poll(() => sheet.getByTestId(`print-sign-${who}`).locator('img').evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+      await expect
+        .poll(() =>
+          sheet
+            .getByTestId(`print-sign-${who}`)
+            .locator('img')
+            .evaluate((i) => (i as HTMLImageElement).naturalWidth),
+        )
+        .toBeGreaterThan(0);
     }
     expect(await sheet.getByTestId('print-sign-official').textContent()).toContain('นางสมศรี ใจดี');
     await shot('10-print-phone-th');
     await page.getByTestId('print-back').click();
     await page.getByTestId('scr-close').click();
-    await expect.poll(() => page.getByTestId('scr-row-scr-kid-1').getByTestId('scr-state').textContent()).toBe('ครบแล้ว');
+    await expect
+      .poll(() => page.getByTestId('scr-row-scr-kid-1').getByTestId('scr-state').textContent())
+      .toBe('ครบแล้ว');
     await page.goto(url('home'));
-    await expect.poll(() => page.getByTestId('screening-left').textContent()).toBe('ชั้นของท่าน: ยังไม่เยี่ยม 2 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน');
+    await expect
+      .poll(() => page.getByTestId('screening-left').textContent())
+      .toBe('ชั้นของท่าน: ยังไม่เยี่ยม 2 ครัวเรือน · ยังไม่ครบ 0 ครัวเรือน');
     expect(errors).toEqual([]);
   }, 240_000);
 
   it('looks right in English and on a tablet (screenshots of every section)', async () => {
     for (const locale of ['th', 'en'] as const) {
-      for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet', width: 800, height: 1280 }]) {
+      for (const size of [
+        { name: 'phone', width: 390, height: 844 },
+        { name: 'tablet', width: 800, height: 1280 },
+      ]) {
         if (locale === 'th' && size.name === 'phone') continue;
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(url('settings'));
@@ -282,7 +336,9 @@ describe('screening a household on a phone, offline', () => {
     await page.goto(url('screening'));
     await page.getByTestId('scr-tab-school').click();
     await page.getByTestId('scr-proposal-scr-kid-1').waitFor();
-    expect(await page.getByTestId('scr-school-table').locator('tbody tr').first().locator('th').textContent()).toBe('ป.1/1');
+    expect(await page.getByTestId('scr-school-table').locator('tbody tr').first().locator('th').textContent()).toBe(
+      'ป.1/1',
+    );
     await shot('11-school-phone-th');
     // The officer confirms: the register now says poor, with the four shortages, and nothing is left to propose.
     await page.getByTestId('scr-accept-scr-kid-1').click();

@@ -35,9 +35,15 @@ describe('spreadsheets on a tablet', () => {
   // Milliseconds from the file input's change event to the preview on screen, measured in the page
   // (the time to hand the file over from the test runner is left out).
   async function timedImport(name: string, buffer: Buffer): Promise<number> {
-    await page.evaluate(() => document.addEventListener('change', () => {
-      (window as unknown as { t0: number }).t0 = performance.now();
-    }, { capture: true, once: true }));
+    await page.evaluate(() =>
+      document.addEventListener(
+        'change',
+        () => {
+          (window as unknown as { t0: number }).t0 = performance.now();
+        },
+        { capture: true, once: true },
+      ),
+    );
     await page.getByTestId('import-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
     return page.evaluate(() => Math.round(performance.now() - (window as unknown as { t0: number }).t0));
@@ -73,7 +79,9 @@ describe('spreadsheets on a tablet', () => {
     const ms = await timedImport('รายชื่อนักเรียน-2569.xlsx', exported);
     await expect(page.getByTestId('count-unchanged').textContent()).resolves.toBe('3000');
     await expect(page.getByTestId('import-commit').isDisabled()).resolves.toBe(true);
-    console.log(`e2e: 3,000-row export → preview (register of 3,000) in Chromium: ${ms} ms (file ${exported.length} bytes)`);
+    console.log(
+      `e2e: 3,000-row export → preview (register of 3,000) in Chromium: ${ms} ms (file ${exported.length} bytes)`,
+    );
   }, 90_000);
 
   it('shows the progress bar while a file is read', async () => {
@@ -88,30 +96,60 @@ describe('spreadsheets on a tablet', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByText('ยกเลิก').click();
     // The review's 1 KB ODS renamed .xlsx: refused in Thai before SheetJS expands it, and the tab goes on.
-    await page.getByTestId('import-file').setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(BOMB_ODS) });
-    await expect.poll(() => page.getByTestId('import-problem').textContent(), { timeout: 30_000 }).toContain('ช่องข้อมูลมากเกินไป');
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(BOMB_ODS) });
+    await expect
+      .poll(() => page.getByTestId('import-problem').textContent(), { timeout: 30_000 })
+      .toContain('ช่องข้อมูลมากเกินไป');
     await page.getByTestId('import-again').click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'รูป.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]) });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'รูป.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+    });
     await expect(page.getByTestId('import-problem').textContent()).resolves.toContain('ไฟล์นี้เป็นรูปภาพหรือเอกสาร (PNG)');
     await page.screenshot({ path: 'test-results/import-problem-phone.png', fullPage: true });
     await page.getByTestId('import-again').click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'list.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(dmc36Xlsx(students.slice(0, 5).map((s) => ({ ...s, room: '9' })))) });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'list.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.from(dmc36Xlsx(students.slice(0, 5).map((s) => ({ ...s, room: '9' })))),
+    });
     await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
-    await page.getByText(/ดูรายการ/).first().click();
+    await page
+      .getByText(/ดูรายการ/)
+      .first()
+      .click();
     await page.screenshot({ path: 'test-results/import-preview-phone.png', fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
 
   it('asks for columns of an unknown layout, and shows the other tabs (screenshots at 800 and 390 px)', async () => {
-    const list = workbookBytes({ Sheet1: [
-      [text('ที่'), text('เลขบัตร'), text('ชื่อ-นามสกุล'), text('ห้องเรียน'), text('เพศ')],
-      ...students.slice(0, 4).map((s, i) => [num(i + 1), text(s.idNo), text(`${s.prefix}${s.firstName} ${s.lastName}`), text('ป.1/1'), text(s.sex === 'M' ? 'ช' : 'ญ')]),
-    ] });
-    for (const [width, height] of [[800, 1280], [390, 844]] as const) {
+    const list = workbookBytes({
+      Sheet1: [
+        [text('ที่'), text('เลขบัตร'), text('ชื่อ-นามสกุล'), text('ห้องเรียน'), text('เพศ')],
+        ...students
+          .slice(0, 4)
+          .map((s, i) => [
+            num(i + 1),
+            text(s.idNo),
+            text(`${s.prefix}${s.firstName} ${s.lastName}`),
+            text('ป.1/1'),
+            text(s.sex === 'M' ? 'ช' : 'ญ'),
+          ]),
+      ],
+    });
+    for (const [width, height] of [
+      [800, 1280],
+      [390, 844],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.getByTestId('tab-import').click();
       if (await page.getByText('ยกเลิก').count()) await page.getByText('ยกเลิก').first().click();
-      await page.getByTestId('import-file').setInputFiles({ name: 'ครูประจำชั้น.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(list) });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'ครูประจำชั้น.xlsx', mimeType: XLSX_TYPE, buffer: Buffer.from(list) });
       await page.getByTestId('mapping-form').waitFor();
       await page.screenshot({ path: `test-results/import-mapping-${width}.png`, fullPage: true });
       await page.getByText('ยกเลิก').first().click();
@@ -148,11 +186,15 @@ describe('spreadsheets on a tablet', () => {
       // The place reopens on the tab last used (the test before ends on G-Code).
       await page.getByTestId('tab-import').click();
       await page.getByTestId('import-panel').waitFor();
-      if (await page.getByTestId('import-preview').count()) await page.getByTestId('import-preview').getByRole('button').first().click();
+      if (await page.getByTestId('import-preview').count())
+        await page.getByTestId('import-preview').getByRole('button').first().click();
       await page.getByTestId('import-file').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
       await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
       for (const more of await page.locator('[data-testid=import-preview] summary').all()) await more.click();
-      for (const [width, height] of [[800, 1280], [390, 844]] as const) {
+      for (const [width, height] of [
+        [800, 1280],
+        [390, 844],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.screenshot({ path: `test-results/import-kept-preview-${tag}-${width}.png`, fullPage: true });
       }
@@ -164,7 +206,9 @@ describe('spreadsheets on a tablet', () => {
     expect(findings.some((f) => f.includes('“ป.9”'))).toBe(true);
     await page.getByTestId('choice-errors-import').check();
     await page.getByTestId('import-commit').click();
-    await expect(page.getByTestId('import-kept').textContent({ timeout: 30_000 })).resolves.toContain('อาชีพของมารดา “ขายของออนไลน์” 1 คน');
+    await expect(page.getByTestId('import-kept').textContent({ timeout: 30_000 })).resolves.toContain(
+      'อาชีพของมารดา “ขายของออนไลน์” 1 คน',
+    );
 
     const form = async (tag: string) => {
       await page.goto(`${inject('baseURL')}#/students`);
@@ -177,7 +221,10 @@ describe('spreadsheets on a tablet', () => {
       await page.getByTestId('tab-family').click();
       const kept = page.getByTestId('kept-f-family-mother-occupation');
       await expect(kept.textContent()).resolves.toContain('ขายของออนไลน์');
-      for (const [width, height] of [[800, 1280], [390, 844]] as const) {
+      for (const [width, height] of [
+        [800, 1280],
+        [390, 844],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await kept.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `test-results/import-kept-form-${tag}-${width}.png` });

@@ -13,18 +13,67 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const SHOTS = '/tmp/shots-h21';
 // A school's roster file, written in the roster workbook's layout (Thai headers).
 const roster = [
-  { id: 'x1', idNo: '1112034563562', prefix: 'นาง', firstName: 'มาลี', lastName: 'ศรีสุข', sex: 'F', personnelType: 'civil-teacher', standing: 'k2', startedAtSchoolOn: '2015-05-16', classesTaught: ['ป.4'] },
-  { id: 'x2', prefix: 'นาย', firstName: 'ปรีชา', lastName: 'ย้ายไกล', sex: 'M', personnelType: 'civil-teacher', standing: 'k3', startedAtSchoolOn: '2018-05-16', classesTaught: ['ป.5'] },
-  { id: 'x3', prefix: 'นาย', firstName: 'สมศักดิ์', lastName: 'ใจดี', sex: 'M', personnelType: 'administrator', position: 'director', standing: 'k3', startedAtSchoolOn: '2020-10-01' },
+  {
+    id: 'x1',
+    idNo: '1112034563562',
+    prefix: 'นาง',
+    firstName: 'มาลี',
+    lastName: 'ศรีสุข',
+    sex: 'F',
+    personnelType: 'civil-teacher',
+    standing: 'k2',
+    startedAtSchoolOn: '2015-05-16',
+    classesTaught: ['ป.4'],
+  },
+  {
+    id: 'x2',
+    prefix: 'นาย',
+    firstName: 'ปรีชา',
+    lastName: 'ย้ายไกล',
+    sex: 'M',
+    personnelType: 'civil-teacher',
+    standing: 'k3',
+    startedAtSchoolOn: '2018-05-16',
+    classesTaught: ['ป.5'],
+  },
+  {
+    id: 'x3',
+    prefix: 'นาย',
+    firstName: 'สมศักดิ์',
+    lastName: 'ใจดี',
+    sex: 'M',
+    personnelType: 'administrator',
+    position: 'director',
+    standing: 'k3',
+    startedAtSchoolOn: '2020-10-01',
+  },
 ].map((r) => staffSchema.parse(r));
 const file = Buffer.from(xlsxBytes([{ name: 'บุคลากร', rows: rosterTable(roster, 'th', { contact: true }) }]));
 // A district's list in a layout of its own (unknown headers), and an EMIS-style list (the built-in preset).
-const ownLayout = Buffer.from(xlsxBytes([{ name: 'รายชื่อ', rows: [
-  ['รหัส', 'ครู', 'สังกัดงาน', 'ชาย/หญิง'], ['3100600223349', 'นายวิชัย ขยันสอน', 'ข้าราชการครู', 'ชาย'], ['3100600223357', 'นางสาวแก้ว ใจงาม', 'ครูอัตราจ้าง', 'หญิง'],
-] }]));
-const emisList = Buffer.from(xlsxBytes([{ name: 'EMIS', rows: [
-  ['ข้อมูลครูและบุคลากร ณ วันที่ 10 มิถุนายน 2569'], ['ลำดับ', 'ชื่อ-สกุล', 'ตำแหน่ง-วิทยฐานะ', 'เพศ'], [1, 'นางมาลี ศรีสุข', 'ครู ชำนาญการ', 'หญิง'],
-] }]));
+const ownLayout = Buffer.from(
+  xlsxBytes([
+    {
+      name: 'รายชื่อ',
+      rows: [
+        ['รหัส', 'ครู', 'สังกัดงาน', 'ชาย/หญิง'],
+        ['3100600223349', 'นายวิชัย ขยันสอน', 'ข้าราชการครู', 'ชาย'],
+        ['3100600223357', 'นางสาวแก้ว ใจงาม', 'ครูอัตราจ้าง', 'หญิง'],
+      ],
+    },
+  ]),
+);
+const emisList = Buffer.from(
+  xlsxBytes([
+    {
+      name: 'EMIS',
+      rows: [
+        ['ข้อมูลครูและบุคลากร ณ วันที่ 10 มิถุนายน 2569'],
+        ['ลำดับ', 'ชื่อ-สกุล', 'ตำแหน่ง-วิทยฐานะ', 'เพศ'],
+        [1, 'นางมาลี ศรีสุข', 'ครู ชำนาญการ', 'หญิง'],
+      ],
+    },
+  ]),
+);
 
 describe('the staff roster on a tablet', () => {
   let browser: Browser;
@@ -49,8 +98,12 @@ describe('the staff roster on a tablet', () => {
   it('imports the roster from a spreadsheet', async () => {
     await page.goto(`${inject('baseURL')}#/staff`);
     await page.getByTestId('staff-import-open').click();
-    await page.getByTestId('staff-import-file').setInputFiles({ name: 'บุคลากร.xlsx', mimeType: XLSX_TYPE, buffer: file });
-    await expect.poll(() => page.getByTestId('staff-import-preview').textContent(), { timeout: 30_000 }).toContain('เพิ่มใหม่ 3 คน');
+    await page
+      .getByTestId('staff-import-file')
+      .setInputFiles({ name: 'บุคลากร.xlsx', mimeType: XLSX_TYPE, buffer: file });
+    await expect
+      .poll(() => page.getByTestId('staff-import-preview').textContent(), { timeout: 30_000 })
+      .toContain('เพิ่มใหม่ 3 คน');
     await page.getByTestId('staff-import-confirm').click();
     await expect.poll(() => page.getByTestId('staff-count').textContent(), { timeout: 10_000 }).toContain('3 คน');
   }, 60_000);
@@ -82,13 +135,17 @@ describe('the staff roster on a tablet', () => {
     await page.getByTestId('sf-save').click();
     await expect.poll(() => page.getByTestId('staff-notice').textContent(), { timeout: 10_000 }).toContain('สายใจ');
     // Contract staff with their funding given: nothing to check on her line.
-    await expect(page.getByTestId('staff-row').filter({ hasText: 'สายใจ' }).textContent()).resolves.not.toContain('ต้องตรวจ');
+    await expect(page.getByTestId('staff-row').filter({ hasText: 'สายใจ' }).textContent()).resolves.not.toContain(
+      'ต้องตรวจ',
+    );
     await page.screenshot({ path: `${SHOTS}/roster-tablet-th.png`, fullPage: true });
   });
 
   it('counts the newcomer and not the leaver as of 10 June', async () => {
     await page.getByTestId('tab-headcount').click();
-    await expect.poll(() => page.getByTestId('staff-headcount').textContent(), { timeout: 10_000 }).toContain('10 มิถุนายน 2569');
+    await expect
+      .poll(() => page.getByTestId('staff-headcount').textContent(), { timeout: 10_000 })
+      .toContain('10 มิถุนายน 2569');
     await expect.poll(() => page.getByTestId('hc-total').textContent(), { timeout: 10_000 }).toBe('3');
     const row = (key: string) => page.locator(`[data-key="${key}"] td:last-child`).textContent();
     await expect(row('temporary-employee')).resolves.toBe('1');
@@ -125,7 +182,10 @@ describe('the staff roster on a tablet', () => {
     await page.getByTestId('locale-en').click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Settings');
     await page.goto(`${inject('baseURL')}#/staff`);
-    for (const [w, h, name] of [[390, 844, 'phone'], [800, 1280, 'tablet']] as const) {
+    for (const [w, h, name] of [
+      [390, 844, 'phone'],
+      [800, 1280, 'tablet'],
+    ] as const) {
       await page.setViewportSize({ width: w, height: h });
       for (const tab of ['roster', 'headcount', 'technology']) {
         await page.getByTestId(`tab-${tab}`).click();
@@ -142,7 +202,9 @@ describe('the staff roster on a tablet', () => {
     await page.getByTestId('locale-th').click();
     await page.goto(`${inject('baseURL')}#/staff`);
     await page.getByTestId('staff-import-open').click();
-    await page.getByTestId('staff-import-file').setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
+    await page
+      .getByTestId('staff-import-file')
+      .setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
     const form = page.getByTestId('mapping-form');
     await form.waitFor({ timeout: 30_000 });
     await expect(form.textContent()).resolves.toContain('นายวิชัย ขยันสอน');
@@ -163,15 +225,23 @@ describe('the staff roster on a tablet', () => {
     await expect(preview.textContent()).resolves.toContain('แก้ว ใจงาม: ครูอัตราจ้างและลูกจ้างชั่วคราวต้องระบุแหล่งงบประมาณที่จ้าง');
     await page.screenshot({ path: `${SHOTS}/import-preview-tablet-th.png`, fullPage: true });
     await page.getByTestId('staff-import-confirm').click();
-    await expect.poll(() => page.getByTestId('staff-notice').textContent(), { timeout: 10_000 }).toContain('นำเข้าแล้ว 2 คน');
-    await expect(page.getByTestId('staff-row').filter({ hasText: 'วิชัย' }).textContent()).resolves.toContain('ข้าราชการครู');
+    await expect
+      .poll(() => page.getByTestId('staff-notice').textContent(), { timeout: 10_000 })
+      .toContain('นำเข้าแล้ว 2 คน');
+    await expect(page.getByTestId('staff-row').filter({ hasText: 'วิชัย' }).textContent()).resolves.toContain(
+      'ข้าราชการครู',
+    );
 
     // The same layout again: the kept columns, straight to the preview, updating the same two people.
-    await page.getByTestId('staff-import-file').setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
+    await page
+      .getByTestId('staff-import-file')
+      .setInputFiles({ name: 'รายชื่อ.xlsx', mimeType: XLSX_TYPE, buffer: ownLayout });
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('ปรับข้อมูล 2 คน');
     await expect(preview.getByTestId('staff-preset-used').textContent()).resolves.toContain('รายชื่อจากเขต');
     // An EMIS-style list: its name and position-with-standing cells read at once.
-    await page.getByTestId('staff-import-file').setInputFiles({ name: 'emis.xlsx', mimeType: XLSX_TYPE, buffer: emisList });
+    await page
+      .getByTestId('staff-import-file')
+      .setInputFiles({ name: 'emis.xlsx', mimeType: XLSX_TYPE, buffer: emisList });
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('ใช้รูปแบบที่บันทึกไว้: EMIS');
     await expect(preview.textContent()).resolves.toContain('พบ 1 คน');
     expect(errors).toEqual([]);

@@ -190,11 +190,28 @@ async function seedInBrowser(page: Page, count: number): Promise<void> {
     for (let i = 0; i < n; i++) {
       const girl = i % 2 === 1;
       store.put({
-        schemaVersion: 1, id: `seed-${i}`, idType: 'I', idNo: '', studentNo: String(20000 + i),
-        prefix: girl ? 'เด็กหญิง' : 'เด็กชาย', firstName: `${first[i % first.length]}${i}`, lastName: 'รักเรียน',
-        firstNameEn: '', lastNameEn: '', sex: girl ? 'F' : 'M', birthDate: '2015-05-01', bloodGroup: null, nationality: '099',
-        ethnicity: '099', religion: '001', grade: ['04', '05', '06', '07', '08', '09'][i % 6], room: String((i % 4) + 1),
-        status: 'active', enteredOn: null, updatedAt: '2026-11-01T00:00:00.000Z', revision: 1,
+        schemaVersion: 1,
+        id: `seed-${i}`,
+        idType: 'I',
+        idNo: '',
+        studentNo: String(20000 + i),
+        prefix: girl ? 'เด็กหญิง' : 'เด็กชาย',
+        firstName: `${first[i % first.length]}${i}`,
+        lastName: 'รักเรียน',
+        firstNameEn: '',
+        lastNameEn: '',
+        sex: girl ? 'F' : 'M',
+        birthDate: '2015-05-01',
+        bloodGroup: null,
+        nationality: '099',
+        ethnicity: '099',
+        religion: '001',
+        grade: ['04', '05', '06', '07', '08', '09'][i % 6],
+        room: String((i % 4) + 1),
+        status: 'active',
+        enteredOn: null,
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        revision: 1,
       });
     }
     await new Promise((resolve, reject) => {

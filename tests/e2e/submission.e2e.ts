@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, handOverByDownload, newTabletContext, watchErrors } from './browser';
-import { chooseSchool, createFirstUser, enrolThroughForm, fillSchoolProfile, officer, saveProfile, signIn } from './pages';
+import {
+  chooseSchool,
+  createFirstUser,
+  enrolThroughForm,
+  fillSchoolProfile,
+  officer,
+  saveProfile,
+  signIn,
+} from './pages';
 import { citizenId } from '../factories/students';
 import { toBase64 } from '../../src/domain/bundle/bytes';
 import { exportPrivateJwk, fingerprintOf, generateSigningKey } from '../../src/domain/bundle/keys';
@@ -66,7 +74,8 @@ describe('submission and backup', () => {
     await page.fill('#user-pin2', director.pin);
     await page.getByTestId('create-user').click();
     await page.getByText(`บันทึกผู้ใช้งาน ${director.name} แล้ว`).waitFor();
-    for (const [n, k] of kids.entries()) await enrolThroughForm(page, inject('baseURL'), { ...k, grade: '04' }, citizenId(700 + n), n === 0);
+    for (const [n, k] of kids.entries())
+      await enrolThroughForm(page, inject('baseURL'), { ...k, grade: '04' }, citizenId(700 + n), n === 0);
     await open('confirm');
     await expect.poll(() => page.inputValue('#cf-round')).toBe('2569/term1');
     await page.getByTestId('attendance-04-1').click();
@@ -81,15 +90,29 @@ describe('submission and backup', () => {
 
   it('scans the district key QR code on the submit card, then sends an encrypted submission that `tabian bundle verify` accepts', async () => {
     const district = await generateSigningKey(true);
-    const keyFile = publicKeyFile({ keyid: district.keyid, alg: 'ES256', spki: toBase64(district.spki), role: 'district', name: 'สพป.เชียงใหม่ เขต 1', school: null });
+    const keyFile = publicKeyFile({
+      keyid: district.keyid,
+      alg: 'ES256',
+      spki: toBase64(district.spki),
+      role: 'district',
+      name: 'สพป.เชียงใหม่ เขต 1',
+      school: null,
+    });
     writeFileSync(join(dir, 'district.jwk'), JSON.stringify(await exportPrivateJwk(district.privateKey)));
     await open('confirm');
     // No key yet: the card says the file would not be encrypted, before anyone signs.
     await expect.poll(() => page.getByTestId('submit-no-district').textContent()).toContain('จะไม่ถูกเข้ารหัส');
     // The fake camera "sees" the QR code the district shows (the same modules the app draws).
-    await page.evaluate((modules) => { globalThis.__tabianFakeCamera = { modules }; }, qrMatrix(qrPayload(keyFile)));
+    await page.evaluate(
+      (modules) => {
+        globalThis.__tabianFakeCamera = { modules };
+      },
+      qrMatrix(qrPayload(keyFile)),
+    );
     await page.getByTestId('dkey-scan').click();
-    await expect.poll(() => page.getByTestId('dkey-compare').textContent(), { timeout: 20_000 }).toContain(fingerprintOf(district.keyid));
+    await expect
+      .poll(() => page.getByTestId('dkey-compare').textContent(), { timeout: 20_000 })
+      .toContain(fingerprintOf(district.keyid));
     await shot(page, 'submit-key-compare');
     await page.getByTestId('dkey-trust').click();
     await open('settings');
@@ -105,7 +128,9 @@ describe('submission and backup', () => {
     await tap(page, '1111');
     await expect.poll(() => page.getByTestId('submit-message').textContent()).toContain('ไม่ถูกต้อง');
     await tap(page, officer.pin);
-    await expect.poll(() => page.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 }).toContain(director.name);
+    await expect
+      .poll(() => page.getByTestId('submit-pin-for').textContent(), { timeout: 30_000 })
+      .toContain(director.name);
     const downloading = page.waitForEvent('download', { timeout: 60_000 });
     await tap(page, director.pin);
     const download = await downloading;
@@ -113,18 +138,32 @@ describe('submission and backup', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await page.getByTestId('submit-done').waitFor();
-    await expect.poll(() => page.getByTestId('submit-handover-note').textContent()).toContain('1050130001-2569-term1-1.tabian อยู่ในโฟลเดอร์ดาวน์โหลด');
+    await expect
+      .poll(() => page.getByTestId('submit-handover-note').textContent())
+      .toContain('1050130001-2569-term1-1.tabian อยู่ในโฟลเดอร์ดาวน์โหลด');
     await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain('สร้างแล้ว ยังไม่ได้ส่ง');
     expect(await page.getByTestId('submission-1').textContent()).toContain('เข้ารหัสแล้ว');
     await shot(page, 'submit-done');
 
-    const run = (...extra: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'bundle', 'verify', file, ...extra], { cwd: process.cwd(), encoding: 'utf8' });
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'bundle', 'verify', file, ...extra], {
+        cwd: process.cwd(),
+        encoding: 'utf8',
+      });
     const verified = run('--key', join(dir, 'district.jwk'));
     // Valid, and exit 3: no trust list was given, so who signed it is not known to the command.
     expect(verified.status).toBe(3);
     const report = JSON.parse(verified.stdout) as Record<string, unknown>;
-    expect(report).toMatchObject({ valid: true, trusted: null, reason: null, statement: { kind: 'submission', round: 'term1', sequence: 1, encryption: { recipient: district.keyid } } });
-    expect((report.signers as { role: string; signature: string }[]).map((s) => [s.role, s.signature])).toEqual([['staff', 'valid'], ['director', 'valid']]);
+    expect(report).toMatchObject({
+      valid: true,
+      trusted: null,
+      reason: null,
+      statement: { kind: 'submission', round: 'term1', sequence: 1, encryption: { recipient: district.keyid } },
+    });
+    expect((report.signers as { role: string; signature: string }[]).map((s) => [s.role, s.signature])).toEqual([
+      ['staff', 'valid'],
+      ['director', 'valid'],
+    ]);
 
     await open('settings');
     await expect.poll(() => page.getByTestId('keys-card').textContent()).toContain(director.name);
@@ -174,13 +213,17 @@ describe('submission and backup', () => {
     await other.getByTestId('restore-file').setInputFiles(join(dir, 'damaged.tabian'));
     await other.fill('[data-testid="restore-pass"]', PASS);
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toMatch(/เสียหาย.*ข้อมูลในเครื่องไม่ได้ถูกเปลี่ยนแปลง/);
+    await expect
+      .poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 })
+      .toMatch(/เสียหาย.*ข้อมูลในเครื่องไม่ได้ถูกเปลี่ยนแปลง/);
     await shot(other, 'restore-damaged');
 
     await other.getByTestId('restore-file').setInputFiles(backupPath);
     await other.fill('[data-testid="restore-pass"]', 'รหัสผ่านผิดแน่นอน');
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toContain('รหัสผ่านไม่ถูกต้อง');
+    await expect
+      .poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 })
+      .toContain('รหัสผ่านไม่ถูกต้อง');
     await other.goto(url('students'));
     await expect.poll(() => other.locator('body').textContent()).not.toContain(kids[0]!.first);
 
@@ -188,7 +231,9 @@ describe('submission and backup', () => {
     await other.getByTestId('restore-file').setInputFiles(backupPath);
     await other.fill('[data-testid="restore-pass"]', PASS);
     await other.getByTestId('restore-run').click();
-    await expect.poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 }).toContain('กู้คืนข้อมูลแล้ว: นักเรียน 2 คน');
+    await expect
+      .poll(() => other.getByTestId('restore-note').textContent(), { timeout: 30_000 })
+      .toContain('กู้คืนข้อมูลแล้ว: นักเรียน 2 คน');
     await shot(other, 'restore-done');
     // The app opens again on the restored data: the director is a user here now.
     await other.getByRole('button', { name: new RegExp(director.name) }).waitFor({ timeout: 15_000 });
@@ -207,13 +252,20 @@ describe('submission and backup', () => {
         await page.getByTestId('locale-en').click();
         await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
       }
-      for (const [size, viewport] of [['tablet', { width: 800, height: 1280 }], ['phone', { width: 390, height: 844 }]] as const) {
+      for (const [size, viewport] of [
+        ['tablet', { width: 800, height: 1280 }],
+        ['phone', { width: 390, height: 844 }],
+      ] as const) {
         await page.setViewportSize(viewport);
         await open('home');
-        await expect.poll(() => page.getByTestId('round-term1-journey').textContent()).toBe(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
+        await expect
+          .poll(() => page.getByTestId('round-term1-journey').textContent())
+          .toBe(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
         await shot(page, `journey-home-${locale}-${size}`);
         await open('confirm');
-        await expect.poll(() => page.getByTestId('submission-1-state').textContent()).toContain(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
+        await expect
+          .poll(() => page.getByTestId('submission-1-state').textContent())
+          .toContain(locale === 'th' ? 'ส่งแล้ว' : 'Sent');
         await shot(page, `journey-confirm-${locale}-${size}`);
       }
     }

@@ -19,7 +19,9 @@ describe('a transfer file from one school to another', () => {
   let errors: string[];
   const file = join(mkdtempSync(join(tmpdir(), 'transfer-')), 'transfer.tabian');
   const url = (place: string) => `${inject('baseURL')}#/${place}`;
-  const shot = async (p: Page, name: string) => { if (shots) await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true }); };
+  const shot = async (p: Page, name: string) => {
+    if (shots) await p.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  };
 
   beforeAll(async () => {
     browser = await launch();

@@ -10,32 +10,34 @@ const kid = { prefix: 'เด็กหญิง', first: 'วิมลรัต�
 const idNo = citizenId(951);
 
 /** Every string and byte array in every store, read with the raw IndexedDB API (no app code). */
-const rawDatabaseText = (page: Page) => page.evaluate(async () => {
-  const db: IDBDatabase = await new Promise((resolve, reject) => {
-    const req = indexedDB.open('tabian');
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  const parts: string[] = [];
-  let sealedStudents = 0;
-  const walk = (v: unknown): void => {
-    if (typeof v === 'string') parts.push(v);
-    else if (v instanceof Uint8Array) parts.push(new TextDecoder().decode(v));
-    else if (v instanceof ArrayBuffer) parts.push(new TextDecoder().decode(new Uint8Array(v)));
-    else if (v && typeof v === 'object' && !(v instanceof Blob)) for (const x of Object.values(v)) walk(x);
-  };
-  for (const name of [...db.objectStoreNames]) {
-    const rows: unknown[] = await new Promise((resolve, reject) => {
-      const req = db.transaction(name).objectStore(name).getAll();
+const rawDatabaseText = (page: Page) =>
+  page.evaluate(async () => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('tabian');
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    if (name === 'students') sealedStudents = rows.filter((r) => (r as Record<string, unknown>)['$sealed'] instanceof Uint8Array).length;
-    rows.forEach(walk);
-  }
-  db.close();
-  return { text: parts.join('\n'), sealedStudents };
-});
+    const parts: string[] = [];
+    let sealedStudents = 0;
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') parts.push(v);
+      else if (v instanceof Uint8Array) parts.push(new TextDecoder().decode(v));
+      else if (v instanceof ArrayBuffer) parts.push(new TextDecoder().decode(new Uint8Array(v)));
+      else if (v && typeof v === 'object' && !(v instanceof Blob)) for (const x of Object.values(v)) walk(x);
+    };
+    for (const name of [...db.objectStoreNames]) {
+      const rows: unknown[] = await new Promise((resolve, reject) => {
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      if (name === 'students')
+        sealedStudents = rows.filter((r) => (r as Record<string, unknown>)['$sealed'] instanceof Uint8Array).length;
+      rows.forEach(walk);
+    }
+    db.close();
+    return { text: parts.join('\n'), sealedStudents };
+  });
 
 describe('encryption at rest', () => {
   let browser: Browser;
@@ -81,15 +83,21 @@ describe('encryption at rest', () => {
     await page.getByTestId('vault-off').click();
     // The app's own dialog asks first (no browser confirm()).
     await page.getByTestId('vault-off-yes').click();
-    for (const d of officer.pin) await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
+    for (const d of officer.pin)
+      await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
     await page.getByTestId('vault-card').getByTestId('pin-ok').click();
-    await expect.poll(() => page.getByTestId('vault-status').textContent(), { timeout: 30_000 }).toContain('ยังไม่ได้เข้ารหัส');
+    await expect
+      .poll(() => page.getByTestId('vault-status').textContent(), { timeout: 30_000 })
+      .toContain('ยังไม่ได้เข้ารหัส');
     expect((await rawDatabaseText(page)).text).toContain(kid.first);
 
     await page.getByTestId('vault-on').click();
-    for (const d of officer.pin) await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
+    for (const d of officer.pin)
+      await page.getByTestId('vault-card').getByRole('button', { name: d, exact: true }).click();
     await page.getByTestId('vault-card').getByTestId('pin-ok').click();
-    await expect.poll(() => page.getByTestId('vault-status').textContent(), { timeout: 30_000 }).toContain('เปิดการเข้ารหัสอยู่');
+    await expect
+      .poll(() => page.getByTestId('vault-status').textContent(), { timeout: 30_000 })
+      .toContain('เปิดการเข้ารหัสอยู่');
     const raw = await rawDatabaseText(page);
     expect(raw.sealedStudents).toBe(1);
     expect(raw.text).not.toContain(kid.first);

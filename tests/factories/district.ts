@@ -26,8 +26,38 @@ export const DISTRICT = { code: '1050', name: 'สพป.ทดสอบ เข�
 export const AS_OF = '2026-06-10';
 const AT = '2026-06-10T15:00:00+07:00';
 
-const FIRST = ['มาลี', 'สมชาย', 'ปิติ', 'ชูใจ', 'มานะ', 'วีระ', 'ดวงใจ', 'สุดา', 'อรุณ', 'กมล', 'ณัฐ', 'พิมพ์', 'ธนา', 'ศศิ',
-  'ภูมิ', 'ขวัญ', 'นที', 'รุ้ง', 'เมฆ', 'ฟ้า', 'ต้นกล้า', 'ใบบัว', 'กานดา', 'ชนิดา', 'ปัณณ์', 'อิงอร', 'ธีร์', 'วิภา', 'สายฝน', 'ลมหนาว'];
+const FIRST = [
+  'มาลี',
+  'สมชาย',
+  'ปิติ',
+  'ชูใจ',
+  'มานะ',
+  'วีระ',
+  'ดวงใจ',
+  'สุดา',
+  'อรุณ',
+  'กมล',
+  'ณัฐ',
+  'พิมพ์',
+  'ธนา',
+  'ศศิ',
+  'ภูมิ',
+  'ขวัญ',
+  'นที',
+  'รุ้ง',
+  'เมฆ',
+  'ฟ้า',
+  'ต้นกล้า',
+  'ใบบัว',
+  'กานดา',
+  'ชนิดา',
+  'ปัณณ์',
+  'อิงอร',
+  'ธีร์',
+  'วิภา',
+  'สายฝน',
+  'ลมหนาว',
+];
 const SYL = ['กิจ', 'วงศ์', 'ศรี', 'สุข', 'ทอง', 'แก้ว', 'บุญ', 'ชัย', 'พงษ์', 'รักษ์', 'เจริญ', 'มั่น', 'คง', 'ดี', 'งาม', 'เพชร'];
 const DAYS = 4000;
 
@@ -43,32 +73,63 @@ const surname = (n: number): string => {
   for (let k = n, i = 0; i < 5; i++, k = Math.floor(k / 16)) out += SYL[k % 16]!;
   return out;
 };
-const birthDate = (n: number): string => new Date(Date.UTC(2012, 0, 1) + (n % DAYS) * 86_400_000).toISOString().slice(0, 10);
+const birthDate = (n: number): string =>
+  new Date(Date.UTC(2012, 0, 1) + (n % DAYS) * 86_400_000).toISOString().slice(0, 10);
 
 /** The n-th generated student: its (birth date, first name) pair is unique for n < 120,000. */
 export function generatedStudent(n: number, fields: Partial<Student> = {}): Student {
   const sex = n % 2 === 0 ? 'F' : 'M';
   return newStudent(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, {
-    idType: 'I', idNo: testCitizenId(n), prefix: sex === 'F' ? 'เด็กหญิง' : 'เด็กชาย',
-    firstName: FIRST[Math.floor(n / DAYS) % FIRST.length]!, lastName: surname(n), sex, birthDate: birthDate(n),
-    grade: String(4 + (n % 6)).padStart(2, '0') as Student['grade'], room: '1', status: 'active', enteredOn: '2025-05-16',
+    idType: 'I',
+    idNo: testCitizenId(n),
+    prefix: sex === 'F' ? 'เด็กหญิง' : 'เด็กชาย',
+    firstName: FIRST[Math.floor(n / DAYS) % FIRST.length]!,
+    lastName: surname(n),
+    sex,
+    birthDate: birthDate(n),
+    grade: String(4 + (n % 6)).padStart(2, '0') as Student['grade'],
+    room: '1',
+    status: 'active',
+    enteredOn: '2025-05-16',
     ...fields,
   });
 }
 
 export interface TestSchool {
-  code: string; smis: string; name: string;
-  staff: SigningKey; director: SigningKey;
+  code: string;
+  smis: string;
+  name: string;
+  staff: SigningKey;
+  director: SigningKey;
   students: Student[];
-  movements: { id: string; studentId: string; kind: MovementKind; effectiveOn: string; cause: string | null; school: string; reversedAt: null }[];
+  movements: {
+    id: string;
+    studentId: string;
+    kind: MovementKind;
+    effectiveOn: string;
+    cause: string | null;
+    school: string;
+    reversedAt: null;
+  }[];
   /** measurement/1 records sent with the submission (none unless a test adds them). */
-  measurements?: { id: string; studentId: string; measuredOn: string; weightKg: number | null; heightCm: number | null }[];
+  measurements?: {
+    id: string;
+    studentId: string;
+    measuredOn: string;
+    weightKg: number | null;
+    heightCm: number | null;
+  }[];
 }
 
 export async function makeSchool(i: number, students: Student[] = []): Promise<TestSchool> {
   return {
-    code: String(1050130000 + i), smis: String(50130000 + i), name: `โรงเรียนทดสอบที่ ${i}`,
-    staff: await generateSigningKey(false), director: await generateSigningKey(false), students, movements: [],
+    code: String(1050130000 + i),
+    smis: String(50130000 + i),
+    name: `โรงเรียนทดสอบที่ ${i}`,
+    staff: await generateSigningKey(false),
+    director: await generateSigningKey(false),
+    students,
+    movements: [],
   };
 }
 
@@ -77,15 +138,32 @@ export async function makeSchools(count: number, perSchool: number, first = 0): 
   const out: TestSchool[] = [];
   for (let i = 0; i < count; i++) {
     const base = first + i * perSchool;
-    out.push(await makeSchool(i + 1, Array.from({ length: perSchool }, (_, k) => generatedStudent(base + k))));
+    out.push(
+      await makeSchool(
+        i + 1,
+        Array.from({ length: perSchool }, (_, k) => generatedStudent(base + k)),
+      ),
+    );
   }
   return out;
 }
 
 export function trustOf(schools: readonly TestSchool[]): TrustList {
-  const keys: TrustedKey[] = schools.flatMap((s) => ([['staff', s.staff], ['director', s.director]] as const).map(([role, key]) => ({
-    keyid: key.keyid, alg: 'ES256' as const, spki: toBase64(key.spki), role, name: `${role} ${s.name}`, school: s.code,
-  })));
+  const keys: TrustedKey[] = schools.flatMap((s) =>
+    (
+      [
+        ['staff', s.staff],
+        ['director', s.director],
+      ] as const
+    ).map(([role, key]) => ({
+      keyid: key.keyid,
+      alg: 'ES256' as const,
+      spki: toBase64(key.spki),
+      role,
+      name: `${role} ${s.name}`,
+      school: s.code,
+    })),
+  );
   return { format: 'tabian-trust/1', keys };
 }
 
@@ -106,20 +184,34 @@ export interface SubmitOptions {
 
 export async function submissionOf(school: TestSchool, opts: SubmitOptions = {}): Promise<CreatedBundle> {
   const contents = submissionContents(school.students);
-  if (school.movements.length) contents.files.push(payloadFile('payload/movements.jsonl', 'movement/1', school.movements));
-  if (school.measurements?.length) contents.files.push(payloadFile('payload/measurements.jsonl', 'measurement/1', school.measurements));
+  if (school.movements.length)
+    contents.files.push(payloadFile('payload/movements.jsonl', 'movement/1', school.movements));
+  if (school.measurements?.length)
+    contents.files.push(payloadFile('payload/measurements.jsonl', 'measurement/1', school.measurements));
   contents.files.push(...(opts.extra ?? []));
   const sequence = opts.sequence ?? 1;
-  return createBundle({
-    kind: 'submission', bundleId: opts.bundleId ?? crypto.randomUUID(), createdAt: AT, app: { name: 'tabian', version: '0.1.0' },
-    school: { code: school.code, smis: school.smis, name: school.name }, district: opts.district ?? DISTRICT, academicYear: opts.academicYear ?? 2569, round: opts.round ?? 'term1',
-    asOf: opts.asOf ?? AS_OF, sequence, previous: opts.previous ?? null, ...contents,
-    signers: [
-      { key: school.staff, role: 'staff', name: `ครู ${school.name}`, act: 'confirm-existence', at: AT },
-      { key: school.director, role: 'director', name: `ผอ. ${school.name}`, act: 'certify', at: AT },
-    ],
-    encryptTo: opts.encryptTo ?? null,
-  }, random);
+  return createBundle(
+    {
+      kind: 'submission',
+      bundleId: opts.bundleId ?? crypto.randomUUID(),
+      createdAt: AT,
+      app: { name: 'tabian', version: '0.1.0' },
+      school: { code: school.code, smis: school.smis, name: school.name },
+      district: opts.district ?? DISTRICT,
+      academicYear: opts.academicYear ?? 2569,
+      round: opts.round ?? 'term1',
+      asOf: opts.asOf ?? AS_OF,
+      sequence,
+      previous: opts.previous ?? null,
+      ...contents,
+      signers: [
+        { key: school.staff, role: 'staff', name: `ครู ${school.name}`, act: 'confirm-existence', at: AT },
+        { key: school.director, role: 'director', name: `ผอ. ${school.name}`, act: 'certify', at: AT },
+      ],
+      encryptTo: opts.encryptTo ?? null,
+    },
+    random,
+  );
 }
 
 let planted = 900_000;
@@ -139,16 +231,48 @@ export function plantCases(a: TestSchool, b: TestSchool, c: TestSchool) {
   b.students.push(copyOf(s3!, { idNo: testCitizenId(5_000_000 + planted), firstName: 'แฝดน้อง' }));
   // 4. A consistent transfer A → C before the as-of date: only C counts the student.
   a.students[3] = { ...s4!, status: 'transferred-out' };
-  a.movements.push({ id: `m-${s4!.id}`, studentId: s4!.id, kind: 'transfer-out', effectiveOn: '2026-06-01', cause: 'transfer', school: c.name, reversedAt: null });
+  a.movements.push({
+    id: `m-${s4!.id}`,
+    studentId: s4!.id,
+    kind: 'transfer-out',
+    effectiveOn: '2026-06-01',
+    cause: 'transfer',
+    school: c.name,
+    reversedAt: null,
+  });
   const moved = copyOf(s4!, { enteredOn: '2026-06-01' });
   c.students.push(moved);
-  c.movements.push({ id: `m-${moved.id}`, studentId: moved.id, kind: 'transfer-in', effectiveOn: '2026-06-01', cause: null, school: a.name, reversedAt: null });
+  c.movements.push({
+    id: `m-${moved.id}`,
+    studentId: moved.id,
+    kind: 'transfer-in',
+    effectiveOn: '2026-06-01',
+    cause: null,
+    school: a.name,
+    reversedAt: null,
+  });
   // 5. A transfer with dates that disagree: A lets the student go after the as-of date, B took them before.
   a.students[4] = { ...s5!, status: 'transferred-out' };
-  a.movements.push({ id: `m-${s5!.id}`, studentId: s5!.id, kind: 'transfer-out', effectiveOn: '2026-06-20', cause: 'transfer', school: b.name, reversedAt: null });
+  a.movements.push({
+    id: `m-${s5!.id}`,
+    studentId: s5!.id,
+    kind: 'transfer-out',
+    effectiveOn: '2026-06-20',
+    cause: 'transfer',
+    school: b.name,
+    reversedAt: null,
+  });
   const early = copyOf(s5!, { enteredOn: '2026-06-01' });
   b.students.push(early);
-  b.movements.push({ id: `m-${early.id}`, studentId: early.id, kind: 'transfer-in', effectiveOn: '2026-06-01', cause: null, school: a.name, reversedAt: null });
+  b.movements.push({
+    id: `m-${early.id}`,
+    studentId: early.id,
+    kind: 'transfer-in',
+    effectiveOn: '2026-06-01',
+    cause: null,
+    school: a.name,
+    reversedAt: null,
+  });
   // 6. The same child in C with a surname one letter off and another ID.
   c.students.push(copyOf(s6!, { idNo: testCitizenId(5_000_000 + planted), lastName: s6!.lastName.slice(0, -1) + 'ณ' }));
   return {
@@ -158,25 +282,52 @@ export function plantCases(a: TestSchool, b: TestSchool, c: TestSchool) {
       { rule: 'id.duplicate', match: 'same-id', schools: [a.code, b.code], idNo: s5!.idNo },
       { rule: 'person.possible_duplicate', match: 'close-surname', schools: [a.code, c.code], idNo: s6!.idNo },
     ],
-    twin: s3!, transferred: s4!,
+    twin: s3!,
+    transferred: s4!,
   };
 }
 
 /** A findings bundle from the district to `school`, as the app's acknowledgement makes it. */
 export async function findingsBundleOf(
-  district: SigningKey, school: { code: string; smis: string; name: string }, findings: FindingRecord[], ack: Acknowledgement | null,
+  district: SigningKey,
+  school: { code: string; smis: string; name: string },
+  findings: FindingRecord[],
+  ack: Acknowledgement | null,
   link: { sequence: number; previous: string | null } = { sequence: 1, previous: null },
 ): Promise<CreatedBundle> {
   const at = ack?.at ?? AT;
-  return createBundle({
-    kind: 'findings', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: '0.1.0' }, school, district: DISTRICT,
-    academicYear: 2569, round: 'term1', asOf: AS_OF, ...link, ...findingsContents(findings, ack),
-    signers: [{ key: district, role: 'district', name: 'นายสมปอง ข้อมูลดี', act: ack ? 'acknowledge' : 'findings', at }], encryptTo: null,
-  }, random);
+  return createBundle(
+    {
+      kind: 'findings',
+      bundleId: crypto.randomUUID(),
+      createdAt: at,
+      app: { name: 'tabian', version: '0.1.0' },
+      school,
+      district: DISTRICT,
+      academicYear: 2569,
+      round: 'term1',
+      asOf: AS_OF,
+      ...link,
+      ...findingsContents(findings, ack),
+      signers: [{ key: district, role: 'district', name: 'นายสมปอง ข้อมูลดี', act: ack ? 'acknowledge' : 'findings', at }],
+      encryptTo: null,
+    },
+    random,
+  );
 }
 
 export const districtTrust = (district: SigningKey): TrustList => ({
-  format: 'tabian-trust/1', keys: [{ keyid: district.keyid, alg: 'ES256', spki: toBase64(district.spki), role: 'district', name: DISTRICT.name, school: null }],
+  format: 'tabian-trust/1',
+  keys: [
+    {
+      keyid: district.keyid,
+      alg: 'ES256',
+      spki: toBase64(district.spki),
+      role: 'district',
+      name: DISTRICT.name,
+      school: null,
+    },
+  ],
 });
 
 /** Weight and height that give these BMI-for-age and height-for-age z for the student on that date. */
@@ -188,7 +339,13 @@ export function bodyAt(s: Student, on: string, zBmi: number, zHeight: number): {
 }
 
 /** Nutrition patterns a generated student gets by n mod 5: normal, thin, obese, short, normal. */
-export const NUTRITION_PATTERN = [[0, 0], [-2.6, 0], [2.6, 0], [0, -2.6], [0.2, 0.2]] as const;
+export const NUTRITION_PATTERN = [
+  [0, 0],
+  [-2.6, 0],
+  [2.6, 0],
+  [0, -2.6],
+  [0.2, 0.2],
+] as const;
 
 /** Measures every student of the school on `on` by NUTRITION_PATTERN; `skip` leaves every k-th student unmeasured. */
 export function measureSchool(school: TestSchool, on: string, skip = 0): void {

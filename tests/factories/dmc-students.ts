@@ -17,10 +17,84 @@ export function seeded(seed: number): () => number {
   };
 }
 
-const BOYS = ['สมชาย', 'ธนากร', 'กิตติ', 'ณัฐวุฒิ', 'พงศกร', 'วีระ', 'อรุณ', 'ภูมิ', 'ธีรภัทร', 'ปกรณ์', 'ชยพล', 'กานต์', 'ศุภชัย', 'อนุชา', 'นที'];
-const GIRLS = ['มาลี', 'สุดา', 'กมลชนก', 'พิมพ์ชนก', 'ณัฐธิดา', 'ปิยะดา', 'อรอุมา', 'ขวัญใจ', 'ไอลดา', 'เกศินี', 'ชนิดา', 'รัตนา', 'วรรณา', 'ศิริพร', 'จันทร์เพ็ญ'];
-const SYL_A = ['ใจ', 'ศรี', 'ทอง', 'แสง', 'รัก', 'มั่น', 'สุข', 'บุญ', 'แก้ว', 'เพชร', 'ดวง', 'ชัย', 'พร', 'วงศ์', 'นาค', 'คำ', 'ฟ้า', 'ดาว', 'น้ำ', 'ป่า'];
-const SYL_B = ['ดี', 'งาม', 'เรียน', 'คง', 'สวัสดิ์', 'ประเสริฐ', 'ทอง', 'ใส', 'สกุล', 'วงศ์', 'เจริญ', 'รุ่ง', 'เรือง', 'ศักดิ์', 'สุข', 'มณี', 'ไพร', 'ธรรม', 'กุล', 'พันธ์'];
+const BOYS = [
+  'สมชาย',
+  'ธนากร',
+  'กิตติ',
+  'ณัฐวุฒิ',
+  'พงศกร',
+  'วีระ',
+  'อรุณ',
+  'ภูมิ',
+  'ธีรภัทร',
+  'ปกรณ์',
+  'ชยพล',
+  'กานต์',
+  'ศุภชัย',
+  'อนุชา',
+  'นที',
+];
+const GIRLS = [
+  'มาลี',
+  'สุดา',
+  'กมลชนก',
+  'พิมพ์ชนก',
+  'ณัฐธิดา',
+  'ปิยะดา',
+  'อรอุมา',
+  'ขวัญใจ',
+  'ไอลดา',
+  'เกศินี',
+  'ชนิดา',
+  'รัตนา',
+  'วรรณา',
+  'ศิริพร',
+  'จันทร์เพ็ญ',
+];
+const SYL_A = [
+  'ใจ',
+  'ศรี',
+  'ทอง',
+  'แสง',
+  'รัก',
+  'มั่น',
+  'สุข',
+  'บุญ',
+  'แก้ว',
+  'เพชร',
+  'ดวง',
+  'ชัย',
+  'พร',
+  'วงศ์',
+  'นาค',
+  'คำ',
+  'ฟ้า',
+  'ดาว',
+  'น้ำ',
+  'ป่า',
+];
+const SYL_B = [
+  'ดี',
+  'งาม',
+  'เรียน',
+  'คง',
+  'สวัสดิ์',
+  'ประเสริฐ',
+  'ทอง',
+  'ใส',
+  'สกุล',
+  'วงศ์',
+  'เจริญ',
+  'รุ่ง',
+  'เรือง',
+  'ศักดิ์',
+  'สุข',
+  'มณี',
+  'ไพร',
+  'ธรรม',
+  'กุล',
+  'พันธ์',
+];
 const SYL_C = ['', 'ชัย', 'ศรี', 'ทิพย์', 'นนท์', 'เดช', 'วัฒน์', 'พงษ์', 'รัตน์', 'สิทธิ์'];
 // Real DOPA areas (names as DMC writes them), so addresses resolve to codes.
 export const AREAS = [
@@ -55,14 +129,35 @@ export function generateStudents(count: number, seed = 2569): Student[] {
     const area = pick(rand, AREAS);
     const lastName = surname(i);
     return newStudent(`gen-${i + 1}`, {
-      idType: 'I', idNo: generatedId(rand), studentNo: String(10001 + i), prefix, sex,
-      firstName: pick(rand, sex === 'M' ? BOYS : GIRLS), lastName, birthDate, grade, room: String(1 + (Math.floor(i / 9) % 3)),
-      bloodGroup: pick(rand, ['A', 'B', 'O', 'AB']), religion: '001', nationality: '099', ethnicity: '099',
-      health: { weightKg: Math.round((20 + gradeIndex * 4 + rand() * 8) * 10) / 10, heightCm: 115 + gradeIndex * 6 + Math.floor(rand() * 8), measuredOn: null },
-      addresses: { registered: {
-        houseNo: `${1 + Math.floor(rand() * 200)}/${1 + Math.floor(rand() * 9)}`, moo: String(1 + Math.floor(rand() * 12)), road: rand() < 0.5 ? 'ซอย 3' : '',
-        provinceCode: area.codes[0], districtCode: area.codes[1], subdistrictCode: area.codes[2],
-      } },
+      idType: 'I',
+      idNo: generatedId(rand),
+      studentNo: String(10001 + i),
+      prefix,
+      sex,
+      firstName: pick(rand, sex === 'M' ? BOYS : GIRLS),
+      lastName,
+      birthDate,
+      grade,
+      room: String(1 + (Math.floor(i / 9) % 3)),
+      bloodGroup: pick(rand, ['A', 'B', 'O', 'AB']),
+      religion: '001',
+      nationality: '099',
+      ethnicity: '099',
+      health: {
+        weightKg: Math.round((20 + gradeIndex * 4 + rand() * 8) * 10) / 10,
+        heightCm: 115 + gradeIndex * 6 + Math.floor(rand() * 8),
+        measuredOn: null,
+      },
+      addresses: {
+        registered: {
+          houseNo: `${1 + Math.floor(rand() * 200)}/${1 + Math.floor(rand() * 9)}`,
+          moo: String(1 + Math.floor(rand() * 12)),
+          road: rand() < 0.5 ? 'ซอย 3' : '',
+          provinceCode: area.codes[0],
+          districtCode: area.codes[1],
+          subdistrictCode: area.codes[2],
+        },
+      },
       family: {
         father: { firstName: pick(rand, BOYS), lastName, occupation: pick(rand, ['4', '5', '3']) },
         mother: { firstName: pick(rand, GIRLS), lastName, occupation: pick(rand, ['4', '5', '0']) },

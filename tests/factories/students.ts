@@ -34,6 +34,13 @@ let n = 0;
 export function student(fields: Partial<Omit<StudentInput, 'id'>> & { id?: string } = {}): Student {
   const { id = `s${++n}`, ...rest } = fields;
   return newStudent(id, {
-    prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...rest,
+    prefix: 'เด็กหญิง',
+    firstName: 'มาลี',
+    lastName: 'ใจดี',
+    sex: 'F',
+    birthDate: '2019-03-20',
+    grade: '04',
+    room: '1',
+    ...rest,
   });
 }

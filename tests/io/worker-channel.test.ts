@@ -27,7 +27,11 @@ describe('WorkerChannel', () => {
       made.push(w);
       return w as unknown as Worker;
     };
-    const channel = new WorkerChannel<{ type: string }, ChannelReply & { message?: string }>(start, async () => {}, 'import');
+    const channel = new WorkerChannel<{ type: string }, ChannelReply & { message?: string }>(
+      start,
+      async () => {},
+      'import',
+    );
     expect(await channel.send({ type: 'open' })).toMatchObject({ type: 'failed', message: 'Out of memory' });
     expect(made[0]!.terminated).toBe(true);
     expect(await channel.send({ type: 'open' })).toMatchObject({ type: 'done' });

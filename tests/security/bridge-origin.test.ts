@@ -27,7 +27,11 @@ afterEach(async () => {
 });
 
 /** Opens a socket with exactly these headers and says how it was closed, and whether any message came. */
-function connect(port: number, headers: Record<string, string>, hello?: object): Promise<{ code: number; messages: number }> {
+function connect(
+  port: number,
+  headers: Record<string, string>,
+  hello?: object,
+): Promise<{ code: number; messages: number }> {
   return new Promise((resolve) => {
     const socket = new WebSocket(`ws://127.0.0.1:${port}/`, { headers });
     let messages = 0;
@@ -55,7 +59,11 @@ describe('card bridge origin checks', () => {
 
   it('refuses the right Origin arriving through a DNS-rebinding host name', async () => {
     const b = await start();
-    const r = await connect(b.port, { Origin: APP, Host: `rebind.evil.example:${b.port}` }, { type: 'hello', code: b.code });
+    const r = await connect(
+      b.port,
+      { Origin: APP, Host: `rebind.evil.example:${b.port}` },
+      { type: 'hello', code: b.code },
+    );
     expect(r.messages).toBe(0);
     expect(logs.join('\n')).toContain('rebind.evil.example');
   });
@@ -63,7 +71,11 @@ describe('card bridge origin checks', () => {
   it('answers no plain HTTP request (a page cannot fetch() the card)', async () => {
     const b = await start();
     const status = await new Promise<number>((resolve) => {
-      http.get({ host: '127.0.0.1', port: b.port, path: '/', headers: { Origin: APP } }, (res) => resolve(res.statusCode ?? 0)).on('error', () => resolve(-1));
+      http
+        .get({ host: '127.0.0.1', port: b.port, path: '/', headers: { Origin: APP } }, (res) =>
+          resolve(res.statusCode ?? 0),
+        )
+        .on('error', () => resolve(-1));
     });
     expect(status === -1 || status >= 400).toBe(true);
   });

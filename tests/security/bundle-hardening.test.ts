@@ -52,7 +52,9 @@ describe('signatures: low S only', () => {
 
   it('signs with low S every time', async () => {
     for (let i = 0; i < 24; i++) {
-      const envelope = JSON.parse(new TextDecoder().decode(await signStatement(utf8(`{"n":${i}}`), [keys.staff]))) as { signatures: { sig: string }[] };
+      const envelope = JSON.parse(new TextDecoder().decode(await signStatement(utf8(`{"n":${i}}`), [keys.staff]))) as {
+        signatures: { sig: string }[];
+      };
       expect(isLowS(fromBase64(envelope.signatures[0]!.sig)!)).toBe(true);
     }
   });
@@ -64,7 +66,11 @@ describe('keys: uncompressed P-256 SPKI only', () => {
     expect(isUncompressedP256Spki(spki)).toBe(true);
     const x = spki.subarray(27, 59);
     const odd = spki[90]! & 1;
-    const compressed = concatBytes(Uint8Array.from(Buffer.from('3039301306072a8648ce3d020106082a8648ce3d030107032200', 'hex')), new Uint8Array([0x02 | odd]), x);
+    const compressed = concatBytes(
+      Uint8Array.from(Buffer.from('3039301306072a8648ce3d020106082a8648ce3d030107032200', 'hex')),
+      new Uint8Array([0x02 | odd]),
+      x,
+    );
     const keyid = await keyIdOf(compressed);
     const staff = { ...keys.staff, spki: compressed, keyid };
     const bytes = await resigned(plain, [staff, keys.director], (s) => {
@@ -87,7 +93,9 @@ describe('JSON: one value per key', () => {
   });
 
   it('refuses a signed statement that names its school twice', async () => {
-    const text = new TextDecoder().decode(plain.statementBytes).replace('"school":{', '"school":{"code":"1010720099","name":"อื่น","smis":"10010099"},"school":{');
+    const text = new TextDecoder()
+      .decode(plain.statementBytes)
+      .replace('"school":{', '"school":{"code":"1010720099","name":"อื่น","smis":"10010099"},"school":{');
     const r = await verifyBundle(await signedText(text, [keys.staff, keys.director]));
     expect(r.reason).toBe('statement.malformed');
     expect(r.detail).toContain('school');
@@ -95,7 +103,9 @@ describe('JSON: one value per key', () => {
 
   it('refuses an envelope with two payloads', async () => {
     const entries = unzip(plain.bytes);
-    const text = new TextDecoder().decode(entries.get('statement.dsse.json')).replace('{', `{"payload":"${toBase64(utf8('{}'))}",`);
+    const text = new TextDecoder()
+      .decode(entries.get('statement.dsse.json'))
+      .replace('{', `{"payload":"${toBase64(utf8('{}'))}",`);
     entries.set('statement.dsse.json', utf8(text));
     const r = await verifyBundle(writeZip([...entries].map(([name, data]) => ({ name, data }))));
     expect(r.reason).toBe('envelope.malformed');
@@ -112,7 +122,13 @@ describe('JSON: one value per key', () => {
 });
 
 describe('ZIP: local entries tile the file exactly', () => {
-  const raw = (name: string, data: Uint8Array) => ({ name: utf8(name), method: 0 as const, crc: crc32(data), compressed: data, size: data.length });
+  const raw = (name: string, data: Uint8Array) => ({
+    name: utf8(name),
+    method: 0 as const,
+    crc: crc32(data),
+    compressed: data,
+    size: data.length,
+  });
   // The directory's offsets moved by `shift`, as a tool prepending data would leave a valid-looking archive.
   function shifted(zip: Bytes, prefix: Uint8Array): Bytes {
     const out = concatBytes(prefix, zip);
@@ -164,11 +180,20 @@ describe('ZIP: local entries tile the file exactly', () => {
 
 describe('no heavy work before the signatures', () => {
   // Deflate data that cannot be inflated: a bundle refused for anything but zip.malformed never touched it.
-  const damaged = (size: number) => ({ name: utf8(STUDENTS), method: 8 as const, crc: 0, compressed: new Uint8Array(1000).fill(0xff), size });
+  const damaged = (size: number) => ({
+    name: utf8(STUDENTS),
+    method: 8 as const,
+    crc: 0,
+    compressed: new Uint8Array(1000).fill(0xff),
+    size,
+  });
 
   function withPayload(envelope: Uint8Array, payload: ReturnType<typeof damaged>): Bytes {
     const e = utf8('statement.dsse.json');
-    return assembleZip([{ name: e, method: 0, crc: crc32(envelope), compressed: envelope, size: envelope.length }, payload]);
+    return assembleZip([
+      { name: e, method: 0, crc: crc32(envelope), compressed: envelope, size: envelope.length },
+      payload,
+    ]);
   }
 
   it('refuses an unsigned bundle without unpacking its payload', async () => {
@@ -189,7 +214,15 @@ describe('no heavy work before the signatures', () => {
   it('refuses a large unsigned statement on its declared size, before inflating it', async () => {
     // Base64 of noise: it compresses too little for the ratio limit, so only the envelope's own bound stops it.
     const text = utf8(`{"payloadType":"x","payload":"${toBase64(noise(1_600_000))}","signatures":[]}`);
-    const bytes = assembleZip([{ name: utf8('statement.dsse.json'), method: 8, crc: crc32(text), compressed: deflateSync(text), size: text.length }]);
+    const bytes = assembleZip([
+      {
+        name: utf8('statement.dsse.json'),
+        method: 8,
+        crc: crc32(text),
+        compressed: deflateSync(text),
+        size: text.length,
+      },
+    ]);
     const r = await verifyBundle(bytes);
     expect(r.reason).toBe('zip.limits');
     expect(r.detail).toBe(`statement.dsse.json: declares ${text.length} bytes, at most ${MAX_ENVELOPE_BYTES}`);

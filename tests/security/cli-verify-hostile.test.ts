@@ -39,22 +39,36 @@ const hostile: [string, () => Bytes][] = [
   ['truncated.tabian', () => plain.bytes.slice(0, 200)],
   ['bomb.tabian', () => zipOf([rawEntry('statement.dsse.json', bombData(16), { size: 1000 })])],
   ['traversal.tabian', () => editEntries(plain.bytes, (e) => e.set('../../../home/user/.bashrc', utf8('rm -rf ~')))],
-  ['deep-envelope.tabian', () => editEntries(plain.bytes, (e) => e.set('statement.dsse.json', utf8(deepJson(200_000))))],
+  [
+    'deep-envelope.tabian',
+    () => editEntries(plain.bytes, (e) => e.set('statement.dsse.json', utf8(deepJson(200_000)))),
+  ],
   ['proto-envelope.tabian', () => editEntries(plain.bytes, (e) => e.set('statement.dsse.json', utf8(POLLUTING_JSON)))],
-  ['proto-statement.tabian', () => editStatementText(plain.bytes, (t) => t.replace(/^\{/, '{"__proto__":{"polluted":1},'))],
+  [
+    'proto-statement.tabian',
+    () => editStatementText(plain.bytes, (t) => t.replace(/^\{/, '{"__proto__":{"polluted":1},')),
+  ],
 ];
 
 describe('tabian bundle verify on hostile files', () => {
-  it.each(hostile)('%s: exit 1, a JSON report with a documented reason, the Thai message on stderr', async (name, make) => {
-    const { code, out, err } = await verify(file(name, make()), '--trust', file('trust.json', JSON.stringify(trustListOf(keys))));
-    expect(code).toBe(1);
-    expect(out).toHaveLength(1);
-    const report = JSON.parse(out[0]!) as { valid: boolean; reason: ReasonCode };
-    expect(report.valid).toBe(false);
-    expect(REASON_CODES).toContain(report.reason);
-    expect(err.join('\n')).toContain(REASONS[report.reason].th);
-    expect(polluted()).toBeUndefined();
-  }, 30_000);
+  it.each(hostile)(
+    '%s: exit 1, a JSON report with a documented reason, the Thai message on stderr',
+    async (name, make) => {
+      const { code, out, err } = await verify(
+        file(name, make()),
+        '--trust',
+        file('trust.json', JSON.stringify(trustListOf(keys))),
+      );
+      expect(code).toBe(1);
+      expect(out).toHaveLength(1);
+      const report = JSON.parse(out[0]!) as { valid: boolean; reason: ReasonCode };
+      expect(report.valid).toBe(false);
+      expect(REASON_CODES).toContain(report.reason);
+      expect(err.join('\n')).toContain(REASONS[report.reason].th);
+      expect(polluted()).toBeUndefined();
+    },
+    30_000,
+  );
 
   // JSON.stringify overflows the stack on 200,000 nested arrays; the report must survive it.
   it('a statement nested too deeply to print is still refused with a report, not a stack overflow', async () => {
@@ -70,7 +84,13 @@ describe('tabian bundle verify on hostile files', () => {
     ['deeply nested', deepJson(200_000)],
     ['polluting', POLLUTING_JSON],
     ['wrong types', '{"format":"tabian-trust/1","keys":"all"}'],
-    ['a key with a traversal name', JSON.stringify({ format: 'tabian-trust/1', keys: [{ keyid: '../..', alg: 'ES256', spki: 'x', role: 'director', name: 'x', school: null }] })],
+    [
+      'a key with a traversal name',
+      JSON.stringify({
+        format: 'tabian-trust/1',
+        keys: [{ keyid: '../..', alg: 'ES256', spki: 'x', role: 'director', name: 'x', school: null }],
+      }),
+    ],
   ])('refuses a hostile --trust file (%s) with exit 2 and one line naming it', async (_what, text) => {
     const { code, out, err } = await verify(file('plain.tabian', plain.bytes), '--trust', file('bad-trust.json', text));
     expect(code).toBe(2);

@@ -49,12 +49,25 @@ describe('exports neutralise formulas', () => {
   });
 
   it('the DMC student list keeps hostile names as inert text', () => {
-    const texts = checkWorkbook(studentListXlsx(hostileStudents, { code: '=1+1', name: '@evil' }, null, new Date('2026-06-01T00:00:00Z'), '2026-06-01'));
+    const texts = checkWorkbook(
+      studentListXlsx(
+        hostileStudents,
+        { code: '=1+1', name: '@evil' },
+        null,
+        new Date('2026-06-01T00:00:00Z'),
+        '2026-06-01',
+      ),
+    );
     for (const t of HOSTILE_TEXT) expect(texts.some((x) => x.includes(t.replace(/^[\t\r]/, '')))).toBe(true);
   });
 
   it('class lists and the validation report too', () => {
-    checkWorkbook(xlsxBytes([...classListSheets(hostileStudents, '=HYPERLINK("x")', schoolSheetWords()), ...validationSheets(hostileStudents, [], schoolSheetWords())]));
+    checkWorkbook(
+      xlsxBytes([
+        ...classListSheets(hostileStudents, '=HYPERLINK("x")', schoolSheetWords()),
+        ...validationSheets(hostileStudents, [], schoolSheetWords()),
+      ]),
+    );
   });
 
   it('sheet and file names made from user text cannot climb out of a folder', () => {
@@ -75,7 +88,11 @@ function sources(dir: string): string[] {
 }
 const files = sources(root).map((path) => ({ path: path.slice(root.length + 1), text: readFileSync(path, 'utf8') }));
 const hits = (re: RegExp, skip: (path: string) => boolean = () => false) =>
-  files.filter((f) => !skip(f.path)).flatMap((f) => f.text.split('\n').flatMap((line, i) => (re.test(line) ? [`${f.path}:${i + 1}: ${line.trim()}`] : [])));
+  files
+    .filter((f) => !skip(f.path))
+    .flatMap((f) =>
+      f.text.split('\n').flatMap((line, i) => (re.test(line) ? [`${f.path}:${i + 1}: ${line.trim()}`] : [])),
+    );
 
 describe('source rules (a scan: adding one of these fails here)', () => {
   it('reads every source file', () => {
@@ -86,7 +103,7 @@ describe('source rules (a scan: adding one of these fails here)', () => {
     expect(hits(/\{@html|\.innerHTML|\.outerHTML|insertAdjacentHTML|document\.write/)).toEqual([]);
   });
 
-  it('writes no console.log/info/debug anywhere in the app (records would stay in a shared tablet\'s console)', () => {
+  it("writes no console.log/info/debug anywhere in the app (records would stay in a shared tablet's console)", () => {
     // The command line and the card bridge print to their own terminal through io.out/log, never console.log.
     expect(hits(/console\.(log|info|debug|trace|dir|table)\s*\(/)).toEqual([]);
   });

@@ -35,8 +35,14 @@ const hostileFiles = (): [string, Uint8Array][] => [
   ['random bytes', noise(5000, 11)],
   ['a zip bomb', zipOf([rawEntry('statement.dsse.json', bombData(16), { size: 2000 })])],
   ['a ../ entry', editEntries(backup as never, (e) => e.set('../../x', utf8('x')))],
-  ['a polluting statement', editStatementText(backup as never, (t) => t.replace(/^\{/, '{"__proto__":{"polluted":1},'))],
-  ['a deeply nested envelope', editEntries(backup as never, (e) => e.set('statement.dsse.json', utf8(deepJson(100_000))))],
+  [
+    'a polluting statement',
+    editStatementText(backup as never, (t) => t.replace(/^\{/, '{"__proto__":{"polluted":1},')),
+  ],
+  [
+    'a deeply nested envelope',
+    editEntries(backup as never, (e) => e.set('statement.dsse.json', utf8(deepJson(100_000)))),
+  ],
   ['a polluting envelope', editEntries(backup as never, (e) => e.set('statement.dsse.json', utf8(POLLUTING_JSON)))],
 ];
 
@@ -70,7 +76,8 @@ describe('nothing is written', () => {
       expect(r.operations).toBe(0);
     }
     const after = await everything();
-    for (const store of Object.keys(before)) if (store !== 'bundles') expect(after[store], store).toEqual(before[store]);
+    for (const store of Object.keys(before))
+      if (store !== 'bundles') expect(after[store], store).toEqual(before[store]);
     const rows = (after['bundles'] ?? []).slice((before['bundles'] ?? []).length) as { outcome?: string }[];
     expect(rows.every((row) => row.outcome !== 'accepted')).toBe(true);
     expect(polluted()).toBeUndefined();
@@ -82,12 +89,18 @@ describe('nothing is written', () => {
     const answers: Reply[] = [];
     const inputs = [...hostileFiles().map(([, b]) => b), fromBase64(toBase64(noise(100, 5)))!];
     for (const [i, bytes] of inputs.entries()) {
-      await engine.handle({ id: i, type: 'open', bytes: bytes.slice().buffer, presets: [] }, (r) => r.type !== 'progress' && answers.push(r));
+      await engine.handle(
+        { id: i, type: 'open', bytes: bytes.slice().buffer, presets: [] },
+        (r) => r.type !== 'progress' && answers.push(r),
+      );
     }
     expect(answers.map((a) => a.type)).toEqual(inputs.map(() => 'problem'));
     // Headers named __proto__ open as a file without a usable student column: the screen stops there.
     const opened: Reply[] = [];
-    await engine.handle({ id: 99, type: 'open', bytes: utf8('__proto__,constructor\n{"polluted":1},x\n').buffer, presets: [] }, (r) => r.type !== 'progress' && opened.push(r));
+    await engine.handle(
+      { id: 99, type: 'open', bytes: utf8('__proto__,constructor\n{"polluted":1},x\n').buffer, presets: [] },
+      (r) => r.type !== 'progress' && opened.push(r),
+    );
     expect(opened).toMatchObject([{ type: 'opened', result: { usable: false } }]);
     expect(await everything()).toEqual(before);
     expect(polluted()).toBeUndefined();

@@ -45,10 +45,16 @@ describe('ODS repeat attributes', () => {
   });
 
   it('still reads a small ODS ending, as LibreOffice writes it, in a million empty repeated rows', () => {
-    const file = ods(row(cell('ชื่อ') + cell('นามสกุล')) + row(cell('มาลี') + cell('ทดสอบ')) +
-      row('<table:table-cell table:number-columns-repeated="1022"/>', 1_048_574));
+    const file = ods(
+      row(cell('ชื่อ') + cell('นามสกุล')) +
+        row(cell('มาลี') + cell('ทดสอบ')) +
+        row('<table:table-cell table:number-columns-repeated="1022"/>', 1_048_574),
+    );
     const wb = readWorkbook(file);
-    expect(wb.sheets[0]!.rows.map((r) => r.map((c) => c?.v))).toEqual([['ชื่อ', 'นามสกุล'], ['มาลี', 'ทดสอบ']]);
+    expect(wb.sheets[0]!.rows.map((r) => r.map((c) => c?.v))).toEqual([
+      ['ชื่อ', 'นามสกุล'],
+      ['มาลี', 'ทดสอบ'],
+    ]);
   });
 
   it('refuses many rows of one repeated cell as too many rows', () => {
@@ -65,21 +71,35 @@ describe('the other formats are counted too', () => {
   it('text that SheetJS would read as HTML, SpreadsheetML or flat ODS is refused, not expanded', () => {
     const fods = `<?xml version="1.0"?><office:document ${NS}><office:body><office:spreadsheet><table:table>${row(cell('x', 16_384), 1_000_000)}</table:table></office:spreadsheet></office:body></office:document>`;
     expect(problemOf(strToU8(fods)).code).toBe('file.not_spreadsheet');
-    expect(problemOf(strToU8('\uFEFF <table><tr><td colspan="16384">x</td></tr></table>')).code).toBe('file.not_spreadsheet');
+    expect(problemOf(strToU8('\uFEFF <table><tr><td colspan="16384">x</td></tr></table>')).code).toBe(
+      'file.not_spreadsheet',
+    );
   });
 
   it('xlsx: every value in a sheet counts', () => {
-    expect(countXlsxSheet('<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1" s="1"/></row></sheetData>').cells).toBe(2);
+    expect(
+      countXlsxSheet(
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c><c r="C1" s="1"/></row></sheetData>',
+      ).cells,
+    ).toBe(2);
   });
 
   it('xls: the BIFF cell records of the workbook stream', () => {
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(Array.from({ length: 10 }, (_, r) => [`n${r}`, r, r * 2, 'x', true])), 'S');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet(Array.from({ length: 10 }, (_, r) => [`n${r}`, r, r * 2, 'x', true])),
+      'S',
+    );
     const xls = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
     expect(countXls(xls).cells).toBe(50);
   });
 });
 
 function zipEntry(zip: Uint8Array, name: string): Uint8Array {
-  return (XLSX.CFB.read(zip, { type: 'array' }).FileIndex.find((f: { name: string }) => f.name === name) ?? { content: new Uint8Array() }).content as Uint8Array;
+  return (
+    XLSX.CFB.read(zip, { type: 'array' }).FileIndex.find((f: { name: string }) => f.name === name) ?? {
+      content: new Uint8Array(),
+    }
+  ).content as Uint8Array;
 }

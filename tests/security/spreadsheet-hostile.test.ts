@@ -60,30 +60,75 @@ function lyingSizes(bytes: Uint8Array, name: string, size: number): Uint8Array {
 describe('hostile spreadsheets are refused with a documented problem', () => {
   it.each([
     ['random bytes', () => noise(50_000, 3), 'file.not_spreadsheet'],
-    ['a zip bomb: an entry declaring 300 MiB', () => lyingSizes(withEntry('xl/bomb.xml', new Uint8Array(1024 * 1024).fill(0x20)), 'xl/bomb.xml', 300 * 1024 * 1024), 'file.too_large'],
+    [
+      'a zip bomb: an entry declaring 300 MiB',
+      () =>
+        lyingSizes(withEntry('xl/bomb.xml', new Uint8Array(1024 * 1024).fill(0x20)), 'xl/bomb.xml', 300 * 1024 * 1024),
+      'file.too_large',
+    ],
     // Stopped at the size it declares (so never inflated without bound): a file whose sizes lie is damaged.
-    ['an entry whose headers declare 0 bytes (SheetJS would inflate it without bound)', () => lyingSizes(withEntry('xl/worksheets/sheet9.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/worksheets/sheet9.xml', 0), 'file.damaged'],
-    ['an entry whose headers declare less than it inflates to', () => lyingSizes(withEntry('xl/sharedStrings2.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)), 'xl/sharedStrings2.xml', 1000), 'file.damaged'],
-    ['a sheet declaring 4 GiB in its local header', () => lyingSizes(good, 'xl/worksheets/sheet1.xml', 0xffffffff), 'file.too_large'],
+    [
+      'an entry whose headers declare 0 bytes (SheetJS would inflate it without bound)',
+      () =>
+        lyingSizes(
+          withEntry('xl/worksheets/sheet9.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)),
+          'xl/worksheets/sheet9.xml',
+          0,
+        ),
+      'file.damaged',
+    ],
+    [
+      'an entry whose headers declare less than it inflates to',
+      () =>
+        lyingSizes(
+          withEntry('xl/sharedStrings2.xml', new Uint8Array(16 * 1024 * 1024).fill(0x20)),
+          'xl/sharedStrings2.xml',
+          1000,
+        ),
+      'file.damaged',
+    ],
+    [
+      'a sheet declaring 4 GiB in its local header',
+      () => lyingSizes(good, 'xl/worksheets/sheet1.xml', 0xffffffff),
+      'file.too_large',
+    ],
     ['a path-traversal entry name', () => withEntry('../../evil.xml', strToU8('<x/>')), 'file.damaged'],
     ['an .xlsx cut short', () => good.subarray(0, good.length - 100), 'file.damaged'],
-    ['a UTF-16 CSV without its BOM', () => new Uint8Array([0x41, 0, 0x2c, 0, 0x0e, 0x01, 0x0a, 0]), 'file.not_spreadsheet'],
-    ['a CSV in an unknown 8-bit encoding', () => new Uint8Array([0x61, 0x2c, 0x80, 0x81, 0x0a, 0x62, 0x2c, 0x9f, 0x0a]), 'file.encoding'],
-  ] as const)('%s', (_what, make, code) => {
-    const bytes = make();
-    const { value, ms } = (() => {
-      const start = performance.now();
-      const v = attempt(bytes);
-      return { value: v, ms: performance.now() - start };
-    })();
-    expect(value).toEqual({ read: false, code });
-    expect(ms).toBeLessThan(8_000);
-  }, 30_000);
+    [
+      'a UTF-16 CSV without its BOM',
+      () => new Uint8Array([0x41, 0, 0x2c, 0, 0x0e, 0x01, 0x0a, 0]),
+      'file.not_spreadsheet',
+    ],
+    [
+      'a CSV in an unknown 8-bit encoding',
+      () => new Uint8Array([0x61, 0x2c, 0x80, 0x81, 0x0a, 0x62, 0x2c, 0x9f, 0x0a]),
+      'file.encoding',
+    ],
+  ] as const)(
+    '%s',
+    (_what, make, code) => {
+      const bytes = make();
+      const { value, ms } = (() => {
+        const start = performance.now();
+        const v = attempt(bytes);
+        return { value: v, ms: performance.now() - start };
+      })();
+      expect(value).toEqual({ read: false, code });
+      expect(ms).toBeLessThan(8_000);
+    },
+    30_000,
+  );
 
   it('ignores an XML entity bomb ("billion laughs") in a sheet instead of expanding it', () => {
     const files = unzipSync(xlsx([HEAD, ['1101700203451', 'เด็กชาย', 'สมชาย', 'ใจดี']]));
-    const lol = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('') + ']>';
-    const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']).replace('?>', `?>${lol}`).replace('สมชาย', '&lol9;');
+    const lol =
+      '<!DOCTYPE lolz [<!ENTITY lol "lol">' +
+      Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('') +
+      ']>';
+    const sheet = new TextDecoder()
+      .decode(files['xl/worksheets/sheet1.xml'])
+      .replace('?>', `?>${lol}`)
+      .replace('สมชาย', '&lol9;');
     files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
     const start = performance.now();
     const r = attempt(zipSync(files));
@@ -95,7 +140,12 @@ describe('hostile spreadsheets are refused with a documented problem', () => {
 describe('hostile cells are read as text', () => {
   it('keeps formula payloads, markup and RTL overrides as the literal text of a name', () => {
     const rows = HOSTILE_TEXT.map((t, i) => [`110170020345${i}`, 'เด็กชาย', t, 'ใจดี']);
-    for (const bytes of [xlsx([HEAD, ...rows]), new TextEncoder().encode([HEAD, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n'))]) {
+    for (const bytes of [
+      xlsx([HEAD, ...rows]),
+      new TextEncoder().encode(
+        [HEAD, ...rows].map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')).join('\n'),
+      ),
+    ]) {
       const r = attempt(bytes);
       expect(r.read).toBe(true);
       const names = r.read ? r.names : [];
@@ -112,7 +162,7 @@ describe('hostile cells are read as text', () => {
     expect(r).toEqual({ read: true, names: ['ผลลัพธ์ ใจดี'] });
   });
 
-  it('reads giant cells (Excel\'s 32,767 characters; 2 MB in a CSV) quickly', async () => {
+  it("reads giant cells (Excel's 32,767 characters; 2 MB in a CSV) quickly", async () => {
     const { value, ms } = await timed(() => [
       attempt(xlsx([HEAD, ['1101700203451', 'เด็กชาย', 'ก'.repeat(32_767), 'ใจดี']])),
       attempt(new TextEncoder().encode(`${HEAD.join(',')}\n1101700203451,เด็กชาย,${'ก'.repeat(2_000_000)},ใจดี\n`)),
@@ -124,7 +174,10 @@ describe('hostile cells are read as text', () => {
   it('treats headers named __proto__, constructor and prototype as unknown columns, polluting nothing', () => {
     const head = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', ...HEAD];
     const row = ['{"polluted":1}', 'x', 'y', 'z', '1101700203451', 'เด็กชาย', 'สมชาย', 'ใจดี'];
-    for (const bytes of [xlsx([head, row]), new TextEncoder().encode(`${head.join(',')}\n${row.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\n`)]) {
+    for (const bytes of [
+      xlsx([head, row]),
+      new TextEncoder().encode(`${head.join(',')}\n${row.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')}\n`),
+    ]) {
       expect(attempt(bytes)).toEqual({ read: true, names: ['สมชาย ใจดี'] });
       expect(polluted()).toBeUndefined();
     }
@@ -135,37 +188,85 @@ describe('property: the spreadsheet reader', () => {
   it('any bytes give a workbook or a documented problem, never another exception', () => {
     const zipLike = fc.uint8Array({ maxLength: 400 }).map((b) => {
       const out = good.slice();
-      for (let i = 0; i < b.length; i += 2) out[(b[i]! * 251 + (b[i + 1] ?? 0) * 13 + i * 977) % out.length] = b[i + 1] ?? 0;
+      for (let i = 0; i < b.length; i += 2)
+        out[(b[i]! * 251 + (b[i + 1] ?? 0) * 13 + i * 977) % out.length] = b[i + 1] ?? 0;
       return out;
     });
     const text = fc.string({ maxLength: 300, unit: 'binary' }).map((s) => new TextEncoder().encode(s));
-    fc.assert(fc.property(fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 3000 }), zipLike, text), (bytes) => {
-      attempt(bytes);
-      expect(polluted()).toBeUndefined();
-    }), { numRuns: 80, interruptAfterTimeLimit: 6_000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 3000 }), zipLike, text), (bytes) => {
+        attempt(bytes);
+        expect(polluted()).toBeUndefined();
+      }),
+      { numRuns: 80, interruptAfterTimeLimit: 6_000 },
+    );
   }, 30_000);
 
   it('readStudentRecord never throws on any JSON-like value and always gives a schema-valid student or none', () => {
-    const key = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'idNo', 'idType', 'firstName', 'birthDate', 'grade', 'sex', 'addresses', 'family', 'health', 'welfare', 'status', 'id'), fc.string({ maxLength: 8 }));
+    const key = fc.oneof(
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'prototype',
+        'idNo',
+        'idType',
+        'firstName',
+        'birthDate',
+        'grade',
+        'sex',
+        'addresses',
+        'family',
+        'health',
+        'welfare',
+        'status',
+        'id',
+      ),
+      fc.string({ maxLength: 8 }),
+    );
     const value = fc.letrec((tie) => ({
-      leaf: fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom(...HOSTILE_TEXT)),
-      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+      leaf: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constantFrom(...HOSTILE_TEXT),
+      ),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        tie('leaf'),
+        fc.array(tie('node'), { maxLength: 3 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
-    fc.assert(fc.property(fc.oneof(value, fc.dictionary(key, value, { maxKeys: 10 })), (raw) => {
-      const r = readStudentRecord(raw, 'fallback');
-      if (r.student) expect(Object.getPrototypeOf(r.student)).toBe(Object.prototype);
-      expect(polluted()).toBeUndefined();
-    }), { numRuns: 300, interruptAfterTimeLimit: 10_000 });
+    fc.assert(
+      fc.property(fc.oneof(value, fc.dictionary(key, value, { maxKeys: 10 })), (raw) => {
+        const r = readStudentRecord(raw, 'fallback');
+        if (r.student) expect(Object.getPrototypeOf(r.student)).toBe(Object.prototype);
+        expect(polluted()).toBeUndefined();
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 10_000 },
+    );
   }, 20_000);
 
   it('readStudentRecord ignores __proto__ and constructor keys from JSON', () => {
-    const r = readStudentRecord(JSON.parse('{"__proto__":{"polluted":1,"firstName":"x"},"constructor":{"prototype":{"polluted":1}},"firstName":"สมชาย","family":{"__proto__":{"polluted":1}}}'), 'f');
+    const r = readStudentRecord(
+      JSON.parse(
+        '{"__proto__":{"polluted":1,"firstName":"x"},"constructor":{"prototype":{"polluted":1}},"firstName":"สมชาย","family":{"__proto__":{"polluted":1}}}',
+      ),
+      'f',
+    );
     expect(r.student?.firstName).toBe('สมชาย');
     expect(polluted()).toBeUndefined();
   });
 
   it('takes time linear in a giant value', async () => {
-    const { ms } = await timed(() => readStudentRecord({ firstName: 'ก'.repeat(2_000_000), idNo: '1'.repeat(1_000_000), birthDate: '9'.repeat(100_000) }, 'f'));
+    const { ms } = await timed(() =>
+      readStudentRecord(
+        { firstName: 'ก'.repeat(2_000_000), idNo: '1'.repeat(1_000_000), birthDate: '9'.repeat(100_000) },
+        'f',
+      ),
+    );
     expect(ms).toBeLessThan(3_000);
   });
 });

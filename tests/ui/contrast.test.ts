@@ -18,7 +18,9 @@ function colour(value: string, scope: Map<string, string> = vars): string | null
   return /^#[0-9a-f]{6}$/i.test(v) ? v : null;
 }
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 function contrast(a: string, b: string): number {
@@ -28,19 +30,31 @@ function contrast(a: string, b: string): number {
 
 function cssFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? cssFiles(join(dir, e.name)) : /\.(svelte|css)$/.test(e.name) ? [join(dir, e.name)] : []);
+    e.isDirectory() ? cssFiles(join(dir, e.name)) : /\.(svelte|css)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 // Every opaque background colour any screen paints.
-const backgrounds = [...new Set(cssFiles(root).flatMap((f) =>
-  [...readFileSync(f, 'utf8').matchAll(/background(?:-color)?:\s*([^;}]+)/g)].map((m) => colour(m[1]!)).filter((c): c is string => !!c)))];
+const backgrounds = [
+  ...new Set(
+    cssFiles(root).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/background(?:-color)?:\s*([^;}]+)/g)]
+        .map((m) => colour(m[1]!))
+        .filter((c): c is string => !!c),
+    ),
+  ),
+];
 
 const ring = colour('var(--focus)')!;
 const halo = colour('var(--focus-halo)')!;
-const headerScope = new Map([...shell.matchAll(/(--focus(?:-halo)?):\s*([^;]+);/g)].map((m) => [m[1]!, colour(m[2]!)!]));
+const headerScope = new Map(
+  [...shell.matchAll(/(--focus(?:-halo)?):\s*([^;]+);/g)].map((m) => [m[1]!, colour(m[2]!)!]),
+);
 
 describe('focus ring', () => {
   it('is the dark ring with a light halo, drawn for every focused control', () => {
-    expect(styles).toMatch(/:focus-visible\s*{[^}]*outline:\s*3px solid var\(--focus\)[^}]*box-shadow:\s*0 0 0 2px var\(--focus-halo\)/);
+    expect(styles).toMatch(
+      /:focus-visible\s*{[^}]*outline:\s*3px solid var\(--focus\)[^}]*box-shadow:\s*0 0 0 2px var\(--focus-halo\)/,
+    );
     expect(contrast(ring, halo)).toBeGreaterThanOrEqual(3);
   });
 
@@ -52,7 +66,8 @@ describe('focus ring', () => {
 
   it('on every background the app paints, one of its two tones is at least 3:1', () => {
     expect(backgrounds.length).toBeGreaterThan(8);
-    for (const bg of backgrounds) expect.soft(Math.max(contrast(ring, bg), contrast(halo, bg)), `ring on ${bg}`).toBeGreaterThanOrEqual(3);
+    for (const bg of backgrounds)
+      expect.soft(Math.max(contrast(ring, bg), contrast(halo, bg)), `ring on ${bg}`).toBeGreaterThanOrEqual(3);
   });
 
   it('turns light on the dark header', () => {

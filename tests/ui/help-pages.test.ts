@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 describe('public/help/card-bridge.html', () => {
   const html = readFileSync(resolve(__dirname, '../../public/help/card-bridge.html'), 'utf8');
   it('has every set-up command', () => {
-    for (const cmd of ['npm install --no-save @pokusew/pcsclite', 'sudo apt-get install pcscd libpcsclite-dev', 'npm run tabian -- card-bridge']) {
+    for (const cmd of [
+      'npm install --no-save @pokusew/pcsclite',
+      'sudo apt-get install pcscd libpcsclite-dev',
+      'npm run tabian -- card-bridge',
+    ]) {
       expect(html.split(cmd).length - 1).toBe(2);
     }
   });

@@ -24,13 +24,29 @@ export const createUsage = [
   '         --out file.tabian',
   'Makes a signed submission from student records (schema student/1, one JSON object a line, each with its id)',
   'and private keys given as JWK files. --previous chains it after an earlier bundle of the same school and kind.',
-  '--encrypt-to: the district\'s public key file as the app exports it (tabian-public-key/1), or a JWK.',
+  "--encrypt-to: the district's public key file as the app exports it (tabian-public-key/1), or a JWK.",
   'Prints {"out","bundleId","sequence","statementSha256","students"}. Exit 0 when written, 2 for bad input.',
 ].join('\n');
 
-const REQUIRED = ['kind', 'students', 'school-code', 'school-smis', 'school-name', 'year', 'round', 'as-of', 'staff', 'staff-name', 'director', 'director-name', 'out'];
+const REQUIRED = [
+  'kind',
+  'students',
+  'school-code',
+  'school-smis',
+  'school-name',
+  'year',
+  'round',
+  'as-of',
+  'staff',
+  'staff-name',
+  'director',
+  'director-name',
+  'out',
+];
 const OPTIONAL = ['district-code', 'district-name', 'encrypt-to', 'previous', 'created-at', 'bundle-id'];
-const OPTIONS: Record<string, OptionSpec> = Object.fromEntries([...REQUIRED, ...OPTIONAL].map((name) => [name, { type: 'string' }]));
+const OPTIONS: Record<string, OptionSpec> = Object.fromEntries(
+  [...REQUIRED, ...OPTIONAL].map((name) => [name, { type: 'string' }]),
+);
 
 type Flags = Readonly<Record<string, string | undefined>>;
 
@@ -49,24 +65,32 @@ async function readStudents(file: string): Promise<Student[]> {
     // A signed record needs its own stable id; one made up here would differ on every run.
     if (typeof (raw as { id?: unknown } | null)?.id !== 'string') throw new InputError(`${file} line ${i + 1}: no id`);
     const { student, problems } = readStudentRecord(raw, '');
-    if (!student || problems.length > 0) throw new InputError(`${file} line ${i + 1}: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
+    if (!student || problems.length > 0)
+      throw new InputError(`${file} line ${i + 1}: ${problems.map((p) => `${p.rule} (${p.field})`).join(', ')}`);
     students.push(student);
   }
   return students;
 }
 
 function checkFields(f: Flags): void {
-  const missing = REQUIRED.filter((name) => f[name] === undefined).map((m) => `--${m}`).join(', ');
+  const missing = REQUIRED.filter((name) => f[name] === undefined)
+    .map((m) => `--${m}`)
+    .join(', ');
   if (missing) throw new UsageError(`ขาด ${missing}`, `missing ${missing}`);
-  if (f['kind'] !== 'submission') throw new InputError(`--kind: only "submission" can be made here, got "${f['kind']}"`);
+  if (f['kind'] !== 'submission')
+    throw new InputError(`--kind: only "submission" can be made here, got "${f['kind']}"`);
   if (!/^\d{10}$/.test(f['school-code']!)) throw new InputError('--school-code wants the 10-digit MOE code');
   if (!/^\d{8}$/.test(f['school-smis']!)) throw new InputError('--school-smis wants the 8-digit SMIS code');
   if (!/^25\d\d$/.test(f['year']!)) throw new InputError('--year wants a Buddhist Era year such as 2569');
-  if (!(ROUNDS as readonly string[]).includes(f['round']!)) throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
+  if (!(ROUNDS as readonly string[]).includes(f['round']!))
+    throw new InputError(`--round wants one of ${ROUNDS.join(', ')}`);
   if (!isIsoDate(f['as-of']!)) throw new InputError('--as-of wants a real date as YYYY-MM-DD');
 }
 
-async function chainAfter(file: string | undefined, schoolCode: string): Promise<{ sequence: number; previous: string | null }> {
+async function chainAfter(
+  file: string | undefined,
+  schoolCode: string,
+): Promise<{ sequence: number; previous: string | null }> {
   if (!file) return { sequence: 1, previous: null };
   const earlier = await inspectBundle(await readBytes(file));
   if (!earlier.statement) throw new InputError(`--previous "${file}" cannot be read: ${earlier.reason}`);
@@ -88,29 +112,46 @@ export async function runCreate(args: string[], io: Io): Promise<number> {
   checkFields(f);
   const createdAt = f['created-at'] ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const bundleId = f['bundle-id'] ?? crypto.randomUUID();
-  if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success) throw new InputError('--created-at wants an RFC 3339 time with offset');
+  if (!z.iso.datetime({ offset: true }).safeParse(createdAt).success)
+    throw new InputError('--created-at wants an RFC 3339 time with offset');
   if (!z.uuid().safeParse(bundleId).success) throw new InputError('--bundle-id wants a UUID');
   const students = await readStudents(f['students']!);
   const [staff, director] = [await signer(f['staff']!), await signer(f['director']!)];
   const encryptFile = f['encrypt-to'];
   const encryptTo = encryptFile ? await readPublicKey(encryptFile) : null;
-  const bundle = await createBundle({
-    kind: 'submission', bundleId, createdAt, app: { name: 'tabian', version: pkg.version },
-    school: { code: f['school-code']!, smis: f['school-smis']!, name: f['school-name']! },
-    district: { code: f['district-code'] ?? '', name: f['district-name'] ?? '' },
-    academicYear: Number(f['year']), round: f['round'] as (typeof ROUNDS)[number], asOf: f['as-of']!,
-    ...(await chainAfter(f['previous'], f['school-code']!)),
-    ...submissionContents(students),
-    signers: [
-      { key: staff, role: 'staff', name: f['staff-name']!, act: 'confirm-existence', at: createdAt },
-      { key: director, role: 'director', name: f['director-name']!, act: 'certify', at: createdAt },
-    ],
-    encryptTo,
-  }, (n) => crypto.getRandomValues(new Uint8Array(n)));
+  const bundle = await createBundle(
+    {
+      kind: 'submission',
+      bundleId,
+      createdAt,
+      app: { name: 'tabian', version: pkg.version },
+      school: { code: f['school-code']!, smis: f['school-smis']!, name: f['school-name']! },
+      district: { code: f['district-code'] ?? '', name: f['district-name'] ?? '' },
+      academicYear: Number(f['year']),
+      round: f['round'] as (typeof ROUNDS)[number],
+      asOf: f['as-of']!,
+      ...(await chainAfter(f['previous'], f['school-code']!)),
+      ...submissionContents(students),
+      signers: [
+        { key: staff, role: 'staff', name: f['staff-name']!, act: 'confirm-existence', at: createdAt },
+        { key: director, role: 'director', name: f['director-name']!, act: 'certify', at: createdAt },
+      ],
+      encryptTo,
+    },
+    (n) => crypto.getRandomValues(new Uint8Array(n)),
+  );
   await writeFile(f['out']!, bundle.bytes).catch((e: unknown) => {
     throw new InputError(`cannot write "${f['out']}": ${(e as Error).message}`);
   });
   const { sequence } = bundle.statement;
-  io.out(JSON.stringify({ out: f['out'], bundleId, sequence, statementSha256: bundle.statementSha256, students: students.length }));
+  io.out(
+    JSON.stringify({
+      out: f['out'],
+      bundleId,
+      sequence,
+      statementSha256: bundle.statementSha256,
+      students: students.length,
+    }),
+  );
   return 0;
 }

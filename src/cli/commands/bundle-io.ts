@@ -28,7 +28,9 @@ export async function readJsonFile<T>(file: string, schema: z.ZodType<T>, what: 
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`"${file}" is not ${what}${issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''}`);
+    throw new InputError(
+      `"${file}" is not ${what}${issue ? ` (${issue.path.join('.') || 'top level'}: ${issue.message})` : ''}`,
+    );
   }
   return parsed.data;
 }

@@ -12,7 +12,9 @@ export const keygenUsage = [
 ].join('\n');
 
 export async function runKeygen(args: string[], io: Io): Promise<number> {
-  const { values: { out } } = parseCommandArgs(args, { out: { type: 'string' } }, false);
+  const {
+    values: { out },
+  } = parseCommandArgs(args, { out: { type: 'string' } }, false);
   if (!out) throw new UsageError('ใส่ --out <ไฟล์>', 'give --out <file>');
   const key = await generateSigningKey(true);
   const jwk = await exportPrivateJwk(key.privateKey);

@@ -15,7 +15,7 @@ export const DEFAULT_ORIGINS = ['http://127.0.0.1:4173', 'http://localhost:4173'
 
 const usage = [
   'Usage: tabian card-bridge [--port N] [--origin URL]... [--demo] [--tokens FILE]',
-  'Lets the Tabian app in a browser on this computer read Thai ID cards through the operating system\'s',
+  "Lets the Tabian app in a browser on this computer read Thai ID cards through the operating system's",
   'card service (PC/SC). Listens on 127.0.0.1 only, answers only the allowed app origins, and only after',
   'the pairing code it prints has been typed into the app (Settings → Card reader) once.',
   `  --port N      port to listen on (default ${DEFAULT_BRIDGE_PORT})`,
@@ -31,18 +31,39 @@ export interface CardBridgeDeps {
   until: (bridge: Bridge) => Promise<void>;
 }
 
-interface Options { port: number; origins: string[]; demo: boolean; tokens: string | null }
+interface Options {
+  port: number;
+  origins: string[];
+  demo: boolean;
+  tokens: string | null;
+}
 
 function options(args: readonly string[]): Options {
-  const { values } = parseCommandArgs(args, { port: { type: 'string' }, origin: { type: 'string', multiple: true }, demo: { type: 'boolean' }, tokens: { type: 'string' } }, false);
+  const { values } = parseCommandArgs(
+    args,
+    {
+      port: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      demo: { type: 'boolean' },
+      tokens: { type: 'string' },
+    },
+    false,
+  );
   const port = values.port ?? String(DEFAULT_BRIDGE_PORT);
-  if (!/^\d+$/.test(port) || Number(port) >= 65536) throw new UsageError(`--port ต้องเป็นเลขพอร์ต 0–65535 ไม่ใช่ "${port}"`, `--port wants a port number 0–65535, got "${port}"`);
+  if (!/^\d+$/.test(port) || Number(port) >= 65536)
+    throw new UsageError(
+      `--port ต้องเป็นเลขพอร์ต 0–65535 ไม่ใช่ "${port}"`,
+      `--port wants a port number 0–65535, got "${port}"`,
+    );
   const origins: string[] = [...DEFAULT_ORIGINS];
   for (const value of values.origin ?? []) {
     try {
       origins.push(normaliseOrigin(value));
     } catch {
-      throw new UsageError(`"${value}" ไม่ใช่ origin (เช่น https://tabian.example.go.th)`, `not an origin: "${value}" (e.g. https://tabian.example.go.th)`);
+      throw new UsageError(
+        `"${value}" ไม่ใช่ origin (เช่น https://tabian.example.go.th)`,
+        `not an origin: "${value}" (e.g. https://tabian.example.go.th)`,
+      );
     }
   }
   return { port: Number(port), origins, demo: values.demo ?? false, tokens: values.tokens ?? null };
@@ -55,29 +76,43 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
     usage,
     async run(args, io) {
       const opts = options(args);
-      const pcsc = opts.demo ? new FakePcsc({ 'Tabian demo reader': new FakeThaiIdCard() }) : await deps.loadPcsc(io.err);
+      const pcsc = opts.demo
+        ? new FakePcsc({ 'Tabian demo reader': new FakeThaiIdCard() })
+        : await deps.loadPcsc(io.err);
       if (!pcsc) {
         io.err(installHelp);
         return 1;
       }
       let bridge: Bridge;
       try {
-        bridge = await startBridge({ port: opts.port, origins: opts.origins, pcsc, tokens: fileTokenStore(opts.tokens ?? deps.tokenFile), log: io.out });
+        bridge = await startBridge({
+          port: opts.port,
+          origins: opts.origins,
+          pcsc,
+          tokens: fileTokenStore(opts.tokens ?? deps.tokenFile),
+          log: io.out,
+        });
       } catch (e) {
         pcsc.close();
         const inUse = (e as { code?: string }).code === 'EADDRINUSE';
-        io.err(inUse ? `พอร์ต ${opts.port} ถูกใช้อยู่ (มีโปรแกรมเชื่อมเปิดอยู่แล้ว?) / port ${opts.port} is in use (is the bridge already running?)` : String(e));
+        io.err(
+          inUse
+            ? `พอร์ต ${opts.port} ถูกใช้อยู่ (มีโปรแกรมเชื่อมเปิดอยู่แล้ว?) / port ${opts.port} is in use (is the bridge already running?)`
+            : String(e),
+        );
         return 1;
       }
-      io.out([
-        'Tabian card bridge — โปรแกรมเชื่อมเครื่องอ่านบัตร' + (opts.demo ? ' (สาธิต / demo)' : ''),
-        `ฟังที่ / listening on ws://127.0.0.1:${bridge.port} (เครื่องนี้เท่านั้น / this computer only)`,
-        `แอปที่อนุญาต / allowed app origins: ${opts.origins.join(', ')}`,
-        `รหัสจับคู่ / pairing code: ${showCode(bridge.code)}`,
-        'ใส่รหัสผิดได้ 10 ครั้งต่อการเปิดโปรแกรมหนึ่งครั้ง / 10 wrong codes stop pairing until the bridge is restarted',
-        'พิมพ์รหัสในแอป: ตั้งค่า → เครื่องอ่านบัตร / type it in the app: Settings → Card reader',
-        'กด Ctrl+C เพื่อหยุด / press Ctrl+C to stop',
-      ].join('\n'));
+      io.out(
+        [
+          'Tabian card bridge — โปรแกรมเชื่อมเครื่องอ่านบัตร' + (opts.demo ? ' (สาธิต / demo)' : ''),
+          `ฟังที่ / listening on ws://127.0.0.1:${bridge.port} (เครื่องนี้เท่านั้น / this computer only)`,
+          `แอปที่อนุญาต / allowed app origins: ${opts.origins.join(', ')}`,
+          `รหัสจับคู่ / pairing code: ${showCode(bridge.code)}`,
+          'ใส่รหัสผิดได้ 10 ครั้งต่อการเปิดโปรแกรมหนึ่งครั้ง / 10 wrong codes stop pairing until the bridge is restarted',
+          'พิมพ์รหัสในแอป: ตั้งค่า → เครื่องอ่านบัตร / type it in the app: Settings → Card reader',
+          'กด Ctrl+C เพื่อหยุด / press Ctrl+C to stop',
+        ].join('\n'),
+      );
       await deps.until(bridge);
       await bridge.close();
       pcsc.close();
@@ -89,8 +124,9 @@ export function createCardBridgeCommand(deps: CardBridgeDeps): Command {
 export const cardBridgeCommand = createCardBridgeCommand({
   loadPcsc: (log) => loadPcsclite(log),
   tokenFile: join(homedir(), '.tabian', 'card-bridge.json'),
-  until: () => new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  }),
+  until: () =>
+    new Promise((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    }),
 });

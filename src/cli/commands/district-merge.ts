@@ -10,10 +10,10 @@ import { PASSPHRASE_ENV, readPrivateKey, readTrust } from './key-files';
 export const mergeUsage = [
   'Usage: tabian district merge <bundle files or a folder> --trust keys.json [--key district-key] [--passphrase-file F] [--as-of YYYY-MM-DD]',
   '                             [--keep <statement sha256>,...] [--lang th|en]',
-  'Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school\'s chain in',
-  'sequence order, and cross-checks each school\'s latest accepted submission with the school\'s own duplicate rules.',
+  "Verifies every .tabian submission as the app does (docs/bundle-format.md), follows each school's chain in",
+  "sequence order, and cross-checks each school's latest accepted submission with the school's own duplicate rules.",
   'Two different bundles that one chain cannot both hold (a fork): the one received first is kept, that is the',
-  'one given first on the command line (a folder\'s files in the order they were saved there, oldest first),',
+  "one given first on the command line (a folder's files in the order they were saved there, oldest first),",
   'unless --keep names the statement SHA-256 of the one to keep. Both hashes are reported under "forks".',
   'Prints one JSON report:',
   '  {"schools": [{"code", "status", "students"}], "rejected": [{"file", "reason"}],',
@@ -50,7 +50,12 @@ async function bundleFiles(paths: readonly string[]): Promise<string[]> {
 }
 
 const MERGE_OPTIONS = {
-  trust: { type: 'string' }, key: { type: 'string' }, 'passphrase-file': { type: 'string' }, 'as-of': { type: 'string' }, lang: { type: 'string' }, keep: { type: 'string' },
+  trust: { type: 'string' },
+  key: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  'as-of': { type: 'string' },
+  lang: { type: 'string' },
+  keep: { type: 'string' },
 } as const;
 
 export async function runMerge(args: string[], io: Io): Promise<number> {
@@ -63,13 +68,16 @@ export async function runMerge(args: string[], io: Io): Promise<number> {
   if (lang !== 'th' && lang !== 'en') throw new InputError(`--lang wants th or en, got "${lang}"`);
   const keep = (flags.keep ?? '').split(',').filter((h) => h !== '');
   const wrong = keep.find((h) => !/^[0-9a-f]{64}$/.test(h));
-  if (wrong !== undefined) throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
+  if (wrong !== undefined)
+    throw new InputError(`--keep wants statement SHA-256s (64 lowercase hex digits), got "${wrong}"`);
   const trust = await readTrust(flags.trust);
   const key = flags.key ? await readPrivateKey(flags.key, flags['passphrase-file'], io, 'decrypt') : null;
   const files: MergeFile[] = [];
   for (const path of await bundleFiles(positional)) files.push({ name: path, bytes: await readBytes(path) });
   const { report } = await mergeBundles(files, { trust, decryptionKey: key, asOf, lang, keep });
   io.out(JSON.stringify(report));
-  io.err(`tabian district merge: ${files.length} files, ${report.schools.length} schools, ${report.rejected.length} rejected, ${report.duplicates.length} cross-school duplicates`);
+  io.err(
+    `tabian district merge: ${files.length} files, ${report.schools.length} schools, ${report.rejected.length} rejected, ${report.duplicates.length} cross-school duplicates`,
+  );
   return report.rejected.length === 0 ? 0 : 1;
 }

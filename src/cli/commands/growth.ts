@@ -17,7 +17,12 @@ const usage = [
 ].join('\n');
 
 const OPTIONS = {
-  sex: { type: 'string' }, birth: { type: 'string' }, date: { type: 'string' }, weight: { type: 'string' }, height: { type: 'string' }, lying: { type: 'boolean' },
+  sex: { type: 'string' },
+  birth: { type: 'string' },
+  date: { type: 'string' },
+  weight: { type: 'string' },
+  height: { type: 'string' },
+  lying: { type: 'boolean' },
 } as const;
 const REQUIRED = ['sex', 'birth', 'date', 'weight', 'height'] as const;
 
@@ -27,19 +32,32 @@ const bad = (th: string, en: string): never => {
 
 function input(args: readonly string[]): GrowthInput {
   const { values: v } = parseCommandArgs(args, OPTIONS, false);
-  const missing = REQUIRED.filter((f) => v[f] === undefined).map((f) => `--${f}`).join(', ');
+  const missing = REQUIRED.filter((f) => v[f] === undefined)
+    .map((f) => `--${f}`)
+    .join(', ');
   if (missing) bad(`ขาด ${missing}`, `missing ${missing}`);
   const sex = v.sex!.toUpperCase();
-  if (sex !== 'M' && sex !== 'F') return bad(`--sex ต้องเป็น M หรือ F ไม่ใช่ "${v.sex}"`, `--sex wants M or F, got "${v.sex}"`);
+  if (sex !== 'M' && sex !== 'F')
+    return bad(`--sex ต้องเป็น M หรือ F ไม่ใช่ "${v.sex}"`, `--sex wants M or F, got "${v.sex}"`);
   for (const f of ['birth', 'date'] as const) {
-    if (!isIsoDate(v[f]!)) bad(`--${f} ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${v[f]}"`, `--${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`);
+    if (!isIsoDate(v[f]!))
+      bad(`--${f} ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${v[f]}"`, `--${f} wants a real date as YYYY-MM-DD, got "${v[f]}"`);
   }
   if (v.date! < v.birth!) bad('--date อยู่ก่อน --birth', '--date is before --birth');
   const num = (f: 'weight' | 'height'): number => {
     const n = Number(v[f]);
-    return /^\d+(\.\d+)?$/.test(v[f]!) && n > 0 ? n : bad(`--${f} ต้องเป็นจำนวนบวก ไม่ใช่ "${v[f]}"`, `--${f} wants a positive number, got "${v[f]}"`);
+    return /^\d+(\.\d+)?$/.test(v[f]!) && n > 0
+      ? n
+      : bad(`--${f} ต้องเป็นจำนวนบวก ไม่ใช่ "${v[f]}"`, `--${f} wants a positive number, got "${v[f]}"`);
   };
-  return { sex, birthDate: v.birth!, measuredOn: v.date!, weightKg: num('weight'), heightCm: num('height'), position: v.lying ? 'lying' : 'standing' };
+  return {
+    sex,
+    birthDate: v.birth!,
+    measuredOn: v.date!,
+    weightKg: num('weight'),
+    heightCm: num('height'),
+    position: v.lying ? 'lying' : 'standing',
+  };
 }
 
 const round2 = (n: number | null): number | null => (n === null ? null : roundZ(n));
@@ -51,17 +69,23 @@ export const growthCommand: Command = defineCommand({
   async run(args, io) {
     const r = assessGrowth(input(args), await loadGrowthReferences());
     // Built explicitly so the key order on the wire is fixed.
-    io.out(JSON.stringify({
-      ageMonths: round2(r.ageMonths),
-      bmi: round2(r.bmi),
-      z: { bmiForAge: round2(r.z.bmiForAge), heightForAge: round2(r.z.heightForAge), weightForAge: round2(r.z.weightForAge) },
-      status: {
-        nutrition: r.status.nutrition ? NUTRITION_TH[r.status.nutrition] : null,
-        height: r.status.height ? HEIGHT_TH[r.status.height] : null,
-      },
-      flags: r.flags,
-      reference: r.reference,
-    }));
+    io.out(
+      JSON.stringify({
+        ageMonths: round2(r.ageMonths),
+        bmi: round2(r.bmi),
+        z: {
+          bmiForAge: round2(r.z.bmiForAge),
+          heightForAge: round2(r.z.heightForAge),
+          weightForAge: round2(r.z.weightForAge),
+        },
+        status: {
+          nutrition: r.status.nutrition ? NUTRITION_TH[r.status.nutrition] : null,
+          height: r.status.height ? HEIGHT_TH[r.status.height] : null,
+        },
+        flags: r.flags,
+        reference: r.reference,
+      }),
+    );
     return 0;
   },
 });

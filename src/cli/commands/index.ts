@@ -12,4 +12,16 @@ import { screeningCommand } from './screening';
 import { staffCommand } from './staff';
 
 /** Every CLI command; new ones register here. */
-export const commands: readonly Command[] = [checkIdCommand, validateCommand, snapshotCommand, bundleCommand, cardBridgeCommand, growthCommand, districtCommand, exchangeCommand, nationalCommand, screeningCommand, staffCommand];
+export const commands: readonly Command[] = [
+  checkIdCommand,
+  validateCommand,
+  snapshotCommand,
+  bundleCommand,
+  cardBridgeCommand,
+  growthCommand,
+  districtCommand,
+  exchangeCommand,
+  nationalCommand,
+  screeningCommand,
+  staffCommand,
+];

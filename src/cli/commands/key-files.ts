@@ -3,7 +3,14 @@
 // JWK for --encrypt-to; a trust list or one public key file for --trust.
 import { readFile } from 'node:fs/promises';
 import { fromBase64, fromUtf8, type Bytes } from '../../domain/bundle/bytes';
-import { importPrivateJwk, importPublicKey, privateJwkSchema, publicJwkSchema, publicOfJwk, type SigningKey } from '../../domain/bundle/keys';
+import {
+  importPrivateJwk,
+  importPublicKey,
+  privateJwkSchema,
+  publicJwkSchema,
+  publicOfJwk,
+  type SigningKey,
+} from '../../domain/bundle/keys';
 import { unwrapPrivateKey, wrappedKeySchema } from '../../domain/bundle/key-wrap';
 import { trustListSchema, type TrustList } from '../../domain/bundle/trust';
 import { readKeyFile } from '../../domain/district/key-file';
@@ -33,12 +40,20 @@ async function passphraseFor(file: string, fromFile: string | undefined, io: Io)
   }
   const fromEnv = io.env?.[PASSPHRASE_ENV];
   if (fromEnv) return fromEnv;
-  if (!io.prompt) throw new InputError(`"${file}" is a passphrase-protected key backup: give --passphrase-file or set ${PASSPHRASE_ENV}`);
+  if (!io.prompt)
+    throw new InputError(
+      `"${file}" is a passphrase-protected key backup: give --passphrase-file or set ${PASSPHRASE_ENV}`,
+    );
   return io.prompt(`Passphrase for the key backup "${file}": `);
 }
 
 /** A private key to decrypt with (the district's), from the app's key backup or a JWK. */
-export async function readPrivateKey(file: string, passphraseFile: string | undefined, io: Io, use: 'sign' | 'decrypt'): Promise<SigningKey> {
+export async function readPrivateKey(
+  file: string,
+  passphraseFile: string | undefined,
+  io: Io,
+  use: 'sign' | 'decrypt',
+): Promise<SigningKey> {
   const { json } = await jsonOf(file);
   const wrapped = wrappedKeySchema.safeParse(json);
   if (wrapped.success) {
@@ -48,7 +63,8 @@ export async function readPrivateKey(file: string, passphraseFile: string | unde
     return { privateKey, keyid: wrapped.data.keyid, spki: fromBase64(wrapped.data.spki)! };
   }
   const jwk = privateJwkSchema.safeParse(json);
-  if (!jwk.success) throw new InputError(`"${file}" is not a P-256 private key JWK nor the app's key backup (tabian-wrapped-key/1)`);
+  if (!jwk.success)
+    throw new InputError(`"${file}" is not a P-256 private key JWK nor the app's key backup (tabian-wrapped-key/1)`);
   return importPrivateJwk(jwk.data, use).catch(() => {
     throw new InputError(`"${file}" is not a usable P-256 private key`);
   });
@@ -64,7 +80,8 @@ export async function readPublicKey(file: string): Promise<{ spki: Bytes; keyid:
     });
   }
   const read = await readKeyFile(text);
-  if (!read.ok || read.kind !== 'public-key') throw new InputError(`"${file}" is not a P-256 public key JWK nor the app's public key file (tabian-public-key/1)`);
+  if (!read.ok || read.kind !== 'public-key')
+    throw new InputError(`"${file}" is not a P-256 public key JWK nor the app's public key file (tabian-public-key/1)`);
   const spki = fromBase64(read.keys[0]!.spki)!;
   await importPublicKey(spki, 'encrypt');
   return { spki, keyid: read.keys[0]!.keyid };

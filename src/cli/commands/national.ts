@@ -9,7 +9,7 @@ const usage = [
   '       tabian national export --db FILE.duckdb --parquet DIR',
   '       tabian national report --db FILE.duckdb [--xlsx OUT.xlsx] [--rates rates.json]',
   '       tabian national keygen --out national.jwk --public national.public.json --name NAME',
-  'A province\'s or the national office\'s consolidation in DuckDB (docs/national.md).',
+  "A province's or the national office's consolidation in DuckDB (docs/national.md).",
   'ingest: verifies school submissions (against --trust) and district exports (the district key trusted for its',
   '  district by --district-trust, then every school bundle inside against the keys the district enrolled, read',
   '  through the content key granted to --key) as the app does; chains are checked across files (a fork refused,',
@@ -25,15 +25,16 @@ const usage = [
   'Exit 0 on success; 1 when ingest rejected a file; 2 on bad usage or unreadable input.',
 ].join('\n');
 
-const exportCommand = (args: string[], io: Io) => withDb(args, { parquet: { type: 'string' } }, async (db, v) => {
-  if (!v['parquet']) throw new UsageError('ต้องใส่ --parquet DIR', '--parquet DIR is required');
-  io.out(JSON.stringify({ students: await exportParquet(db.connection, v['parquet']), parquet: v['parquet'] }));
-  return 0;
-});
+const exportCommand = (args: string[], io: Io) =>
+  withDb(args, { parquet: { type: 'string' } }, async (db, v) => {
+    if (!v['parquet']) throw new UsageError('ต้องใส่ --parquet DIR', '--parquet DIR is required');
+    io.out(JSON.stringify({ students: await exportParquet(db.connection, v['parquet']), parquet: v['parquet'] }));
+    return 0;
+  });
 
 export const nationalCommand: Command = defineGroup({
   name: 'national',
-  summary: 'consolidate many districts\' submissions in DuckDB, find children counted in two districts, write Parquet',
+  summary: "consolidate many districts' submissions in DuckDB, find children counted in two districts, write Parquet",
   usage,
   subcommands: [
     { name: 'ingest', summary: 'verify and store submissions and district exports', usage, run: ingest },

@@ -17,13 +17,16 @@ const usage = [
 
 function records(file: string, text: string): unknown[] {
   if (file.endsWith('.jsonl')) {
-    return text.split(/\r?\n/).filter((l) => l.trim()).map((l, i) => {
-      try {
-        return JSON.parse(l) as unknown;
-      } catch {
-        return { invalidLine: i + 1 };
-      }
-    });
+    return text
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .map((l, i) => {
+        try {
+          return JSON.parse(l) as unknown;
+        } catch {
+          return { invalidLine: i + 1 };
+        }
+      });
   }
   const json = JSON.parse(text) as unknown;
   return Array.isArray(json) ? json : [json];
@@ -37,7 +40,9 @@ async function assess(args: string[], io: Io): Promise<number> {
   try {
     list = records(file, await readFile(file, 'utf8'));
   } catch (e) {
-    io.err(`tabian screening assess: cannot read "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not JSON'}`);
+    io.err(
+      `tabian screening assess: cannot read "${file}": ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not JSON'}`,
+    );
     return 2;
   }
   let bad = 0;
@@ -46,12 +51,24 @@ async function assess(args: string[], io: Io): Promise<number> {
     if (!parsed.success) {
       bad++;
       const issue = parsed.error.issues[0];
-      io.err(`tabian screening assess: record ${i + 1} is not a screening (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unreadable'})`);
+      io.err(
+        `tabian screening assess: record ${i + 1} is not a screening (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unreadable'})`,
+      );
       continue;
     }
     const a = assessScreening(parsed.data);
     // Built in the contract's key order, whatever assessScreening's object looks like.
-    io.out(JSON.stringify({ id: a.id, members: a.members, incomeTotal: a.incomeTotal, incomePerPerson: a.incomePerPerson, underIncomeLine: a.underIncomeLine, statusItems: a.statusItems, problems: a.problems }));
+    io.out(
+      JSON.stringify({
+        id: a.id,
+        members: a.members,
+        incomeTotal: a.incomeTotal,
+        incomePerPerson: a.incomePerPerson,
+        underIncomeLine: a.underIncomeLine,
+        statusItems: a.statusItems,
+        problems: a.problems,
+      }),
+    );
   }
   return bad === 0 ? 0 : 1;
 }

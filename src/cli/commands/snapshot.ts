@@ -19,9 +19,16 @@ const usage = [
 
 function options(args: readonly string[]): { file: string; asOf: string } {
   const { values, positionals } = parseCommandArgs(args, { 'as-of': { type: 'string' } });
-  if (positionals.length !== 1) throw positionals.length === 0 ? new UsageError('ไม่ได้ใส่ไฟล์', 'no file given') : new UsageError('ใส่ไฟล์เดียว', 'give one file only');
+  if (positionals.length !== 1)
+    throw positionals.length === 0
+      ? new UsageError('ไม่ได้ใส่ไฟล์', 'no file given')
+      : new UsageError('ใส่ไฟล์เดียว', 'give one file only');
   const asOf = values['as-of'] ?? '';
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${asOf}"`, `--as-of wants a real date as YYYY-MM-DD, got "${asOf}"`);
+  if (!isIsoDate(asOf))
+    throw new UsageError(
+      `--as-of ต้องเป็นวันที่จริงแบบ YYYY-MM-DD ไม่ใช่ "${asOf}"`,
+      `--as-of wants a real date as YYYY-MM-DD, got "${asOf}"`,
+    );
   return { file: positionals[0]!, asOf };
 }
 
@@ -40,7 +47,9 @@ export const snapshotCommand: Command = defineCommand({
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(opts.file));
     } catch (e) {
-      io.err(`tabian snapshot: cannot read "${opts.file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      io.err(
+        `tabian snapshot: cannot read "${opts.file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      );
       return 2;
     }
     const students: Student[] = [];
@@ -57,7 +66,9 @@ export const snapshotCommand: Command = defineCommand({
       return 1;
     }
     const counted = snapshotOn(students, movements, opts.asOf);
-    io.out(`{"asOf":${JSON.stringify(opts.asOf)},"students":${counted.length},"byGrade":${byGradeJson(countByGradeAndSex(counted))}}`);
+    io.out(
+      `{"asOf":${JSON.stringify(opts.asOf)},"students":${counted.length},"byGrade":${byGradeJson(countByGradeAndSex(counted))}}`,
+    );
     return 0;
   },
 });

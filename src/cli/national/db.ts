@@ -40,7 +40,10 @@ const SCHEMA = [
      SELECT s.* FROM students s JOIN latest l ON s.bundle_sha256 = l.file_sha256 WHERE s.counted`,
 ];
 
-export interface NationalDb { connection: DuckDBConnection; close(): void }
+export interface NationalDb {
+  connection: DuckDBConnection;
+  close(): void;
+}
 
 export async function openNationalDb(path: string): Promise<NationalDb> {
   const instance = await DuckDBInstance.create(path);

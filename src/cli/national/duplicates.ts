@@ -11,7 +11,11 @@ export interface NationalDuplicate {
   districts: [string, string];
   reason: string;
 }
-export interface NationalDuplicates { students: number; distinctStudents: number; duplicates: NationalDuplicate[] }
+export interface NationalDuplicates {
+  students: number;
+  distinctStudents: number;
+  duplicates: NationalDuplicate[];
+}
 
 export const PAIRS = `
   WITH c AS (SELECT * FROM counted_students),
@@ -40,7 +44,8 @@ export const PAIRS = `
 export const REASONS: Record<string, string> = {
   'same-id': 'เลขประจำตัวเดียวกัน นับในสองเขตพื้นที่ (the same ID, counted in two districts)',
   'same-name': 'ชื่อ-นามสกุลและวันเกิดเดียวกัน (the same name and birth date)',
-  'close-surname': 'ชื่อ วันเกิด และเพศเดียวกัน นามสกุลต่างกันหนึ่งตัวอักษร (same first name, birth date and sex; surnames one letter apart)',
+  'close-surname':
+    'ชื่อ วันเกิด และเพศเดียวกัน นามสกุลต่างกันหนึ่งตัวอักษร (same first name, birth date and sex; surnames one letter apart)',
 };
 
 export async function nationalDuplicates(c: DuckDBConnection): Promise<NationalDuplicates> {
@@ -55,8 +60,11 @@ export async function nationalDuplicates(c: DuckDBConnection): Promise<NationalD
     // Counted once by a valid ID; children without one count each (a possible duplicate is not proof).
     distinctStudents: row?.distinct_students ?? 0,
     duplicates: pairs.map((p) => ({
-      rule: p['rule'] as NationalDuplicate['rule'], idNo: p['id_no']!, schools: [p['school_a']!, p['school_b']!],
-      districts: [p['district_a']!, p['district_b']!], reason: REASONS[p['why']!]!,
+      rule: p['rule'] as NationalDuplicate['rule'],
+      idNo: p['id_no']!,
+      schools: [p['school_a']!, p['school_b']!],
+      districts: [p['district_a']!, p['district_b']!],
+      reason: REASONS[p['why']!]!,
     })),
   };
 }

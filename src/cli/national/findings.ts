@@ -12,11 +12,43 @@ import { ROUNDS } from '../../domain/bundle/statement';
 import { nationalReason, type NationalFinding } from '../../domain/district/national-finding';
 import { PAIRS } from './duplicates';
 
-export interface FindingsFile { district: string; academicYear: number; round: string; sequence: number; findings: number; name: string; bytes: Bytes }
-export interface FindingsOptions { key: SigningKey; office: string; now: Date; app: { name: string; version: string }; random: (n: number) => Bytes }
+export interface FindingsFile {
+  district: string;
+  academicYear: number;
+  round: string;
+  sequence: number;
+  findings: number;
+  name: string;
+  bytes: Bytes;
+}
+export interface FindingsOptions {
+  key: SigningKey;
+  office: string;
+  now: Date;
+  app: { name: string; version: string };
+  random: (n: number) => Bytes;
+}
 
-type Side = { district: string; districtName: string; school: string; schoolName: string; studentId: string; idNo: string; prefix: string; first: string; last: string; asOf: string };
-type Pair = { rule: NationalFinding['rule']; why: NationalFinding['match']; academic_year: number; round: string; a: Side; b: Side };
+type Side = {
+  district: string;
+  districtName: string;
+  school: string;
+  schoolName: string;
+  studentId: string;
+  idNo: string;
+  prefix: string;
+  first: string;
+  last: string;
+  asOf: string;
+};
+type Pair = {
+  rule: NationalFinding['rule'];
+  why: NationalFinding['match'];
+  academic_year: number;
+  round: string;
+  a: Side;
+  b: Side;
+};
 
 // The pairs with what each side's finding needs: the student as its school submitted them, both schools and districts.
 const DETAILED = `
@@ -31,31 +63,76 @@ const DETAILED = `
          JOIN side b ON b.student_id = p.student_b AND b.school = p.school_b AND b.academic_year = p.academic_year AND b.round = p.round`;
 
 const sideOf = (r: Record<string, unknown>, x: 'a' | 'b'): Side => ({
-  district: String(r[`${x}_district`]), districtName: String(r[`${x}_district_name`]), school: String(r[`${x}_school`]), schoolName: String(r[`${x}_school_name`]),
-  studentId: String(r[`${x}_student`]), idNo: String(r[`${x}_id`]), prefix: String(r[`${x}_prefix`]), first: String(r[`${x}_first`]), last: String(r[`${x}_last`]), asOf: String(r[`${x}_as_of`]),
+  district: String(r[`${x}_district`]),
+  districtName: String(r[`${x}_district_name`]),
+  school: String(r[`${x}_school`]),
+  schoolName: String(r[`${x}_school_name`]),
+  studentId: String(r[`${x}_student`]),
+  idNo: String(r[`${x}_id`]),
+  prefix: String(r[`${x}_prefix`]),
+  first: String(r[`${x}_first`]),
+  last: String(r[`${x}_last`]),
+  asOf: String(r[`${x}_as_of`]),
 });
 
 function findingOf(p: Pair, mine: Side, other: Side): NationalFinding {
   return {
-    id: `${p.why}:${mine.school}:${mine.studentId}:${other.district}:${other.school}`, rule: p.rule, match: p.why,
+    id: `${p.why}:${mine.school}:${mine.studentId}:${other.district}:${other.school}`,
+    rule: p.rule,
+    match: p.why,
     school: { code: mine.school, name: mine.schoolName },
     student: { id: mine.studentId, idNo: mine.idNo, prefix: mine.prefix, firstName: mine.first, lastName: mine.last },
-    otherDistrict: { code: other.district, name: other.districtName }, otherSchool: { code: other.school, name: other.schoolName },
-    reason: nationalReason(p.why, { district: other.districtName || other.district, school: other.schoolName || other.school }), asOf: mine.asOf,
+    otherDistrict: { code: other.district, name: other.districtName },
+    otherSchool: { code: other.school, name: other.schoolName },
+    reason: nationalReason(p.why, {
+      district: other.districtName || other.district,
+      school: other.schoolName || other.school,
+    }),
+    asOf: mine.asOf,
   };
 }
 
 /** Every district and round of the database, each with its findings (possibly none, so a district learns its list emptied). */
-async function findingsByDistrict(c: DuckDBConnection): Promise<Map<string, { district: string; name: string; academicYear: number; round: string; asOf: string; findings: NationalFinding[] }>> {
-  const groups = new Map<string, { district: string; name: string; academicYear: number; round: string; asOf: string; findings: NationalFinding[] }>();
-  const rounds = (await c.runAndReadAll(`SELECT district, any_value(district_name) AS name, academic_year, round, strftime(max(as_of), '%Y-%m-%d') AS as_of
-    FROM latest GROUP BY district, academic_year, round ORDER BY district, academic_year, round`)).getRowObjects();
+async function findingsByDistrict(
+  c: DuckDBConnection,
+): Promise<
+  Map<
+    string,
+    { district: string; name: string; academicYear: number; round: string; asOf: string; findings: NationalFinding[] }
+  >
+> {
+  const groups = new Map<
+    string,
+    { district: string; name: string; academicYear: number; round: string; asOf: string; findings: NationalFinding[] }
+  >();
+  const rounds = (
+    await c.runAndReadAll(`SELECT district, any_value(district_name) AS name, academic_year, round, strftime(max(as_of), '%Y-%m-%d') AS as_of
+    FROM latest GROUP BY district, academic_year, round ORDER BY district, academic_year, round`)
+  ).getRowObjects();
   for (const r of rounds) {
-    groups.set(`${r['district']}|${r['academic_year']}|${r['round']}`, { district: String(r['district']), name: String(r['name']), academicYear: Number(r['academic_year']), round: String(r['round']), asOf: String(r['as_of']), findings: [] });
+    groups.set(`${r['district']}|${r['academic_year']}|${r['round']}`, {
+      district: String(r['district']),
+      name: String(r['name']),
+      academicYear: Number(r['academic_year']),
+      round: String(r['round']),
+      asOf: String(r['as_of']),
+      findings: [],
+    });
   }
   for (const r of (await c.runAndReadAll(DETAILED)).getRowObjects()) {
-    const p: Pair = { rule: r['rule'] as Pair['rule'], why: r['why'] as Pair['why'], academic_year: Number(r['academic_year']), round: String(r['round']), a: sideOf(r, 'a'), b: sideOf(r, 'b') };
-    for (const [mine, other] of [[p.a, p.b], [p.b, p.a]] as const) groups.get(`${mine.district}|${p.academic_year}|${p.round}`)?.findings.push(findingOf(p, mine, other));
+    const p: Pair = {
+      rule: r['rule'] as Pair['rule'],
+      why: r['why'] as Pair['why'],
+      academic_year: Number(r['academic_year']),
+      round: String(r['round']),
+      a: sideOf(r, 'a'),
+      b: sideOf(r, 'b'),
+    };
+    for (const [mine, other] of [
+      [p.a, p.b],
+      [p.b, p.a],
+    ] as const)
+      groups.get(`${mine.district}|${p.academic_year}|${p.round}`)?.findings.push(findingOf(p, mine, other));
   }
   return groups;
 }
@@ -66,18 +143,56 @@ export async function writeNationalFindings(c: DuckDBConnection, opts: FindingsO
     if (!(ROUNDS as readonly string[]).includes(g.round)) continue;
     g.findings.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
     const idsSha = await sha256Hex(utf8(g.findings.map((f) => f.id).join('\n')));
-    const [last] = (await c.runAndReadAll(`SELECT sequence, statement_sha256 FROM findings_sent WHERE district = $1 ORDER BY sequence DESC LIMIT 1`, [g.district])).getRowObjects();
-    const lastOfRound = (await c.runAndReadAll(`SELECT ids_sha256 FROM findings_sent WHERE district = $1 AND academic_year = $2 AND round = $3 ORDER BY sequence DESC LIMIT 1`, [g.district, g.academicYear, g.round])).getRowObjects()[0];
+    const [last] = (
+      await c.runAndReadAll(
+        `SELECT sequence, statement_sha256 FROM findings_sent WHERE district = $1 ORDER BY sequence DESC LIMIT 1`,
+        [g.district],
+      )
+    ).getRowObjects();
+    const lastOfRound = (
+      await c.runAndReadAll(
+        `SELECT ids_sha256 FROM findings_sent WHERE district = $1 AND academic_year = $2 AND round = $3 ORDER BY sequence DESC LIMIT 1`,
+        [g.district, g.academicYear, g.round],
+      )
+    ).getRowObjects()[0];
     // Unchanged since the last bundle for this round: nothing new to send (a round never sent with no findings neither).
     if (lastOfRound ? String(lastOfRound['ids_sha256']) === idsSha : g.findings.length === 0) continue;
     const sequence = last ? Number(last['sequence']) + 1 : 1;
-    const made = await createNationalFindings({
-      district: { code: g.district, name: g.name }, academicYear: g.academicYear, round: g.round as (typeof ROUNDS)[number],
-      asOf: g.asOf, sequence, previous: last ? String(last['statement_sha256']) : null, key: opts.key, office: opts.office,
-      createdAt: opts.now.toISOString(), bundleId: crypto.randomUUID(), app: opts.app,
-    }, g.findings, opts.random);
-    await c.run('INSERT INTO findings_sent VALUES ($1, $2, $3, $4, $5, $6, $7)', [g.district, g.academicYear, g.round, sequence, made.statementSha256, g.findings.length, idsSha]);
-    out.push({ district: g.district, academicYear: g.academicYear, round: g.round, sequence, findings: g.findings.length, name: `national-findings-${g.district}-${g.academicYear}-${g.round}-${sequence}.tabian`, bytes: made.bytes });
+    const made = await createNationalFindings(
+      {
+        district: { code: g.district, name: g.name },
+        academicYear: g.academicYear,
+        round: g.round as (typeof ROUNDS)[number],
+        asOf: g.asOf,
+        sequence,
+        previous: last ? String(last['statement_sha256']) : null,
+        key: opts.key,
+        office: opts.office,
+        createdAt: opts.now.toISOString(),
+        bundleId: crypto.randomUUID(),
+        app: opts.app,
+      },
+      g.findings,
+      opts.random,
+    );
+    await c.run('INSERT INTO findings_sent VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      g.district,
+      g.academicYear,
+      g.round,
+      sequence,
+      made.statementSha256,
+      g.findings.length,
+      idsSha,
+    ]);
+    out.push({
+      district: g.district,
+      academicYear: g.academicYear,
+      round: g.round,
+      sequence,
+      findings: g.findings.length,
+      name: `national-findings-${g.district}-${g.academicYear}-${g.round}-${sequence}.tabian`,
+      bytes: made.bytes,
+    });
   }
   return out;
 }

@@ -16,7 +16,8 @@ type LinkRow = { key: string; sequence: number; statement_sha256: string; previo
 
 async function linksBy(c: DuckDBConnection, sql: string): Promise<Map<string, ChainLink[]>> {
   const out = new Map<string, ChainLink[]>();
-  for (const r of (await c.runAndReadAll(sql)).getRowObjects() as LinkRow[]) addLink(out, r.key, { sequence: r.sequence, statementSha256: r.statement_sha256, previous: r.previous || null });
+  for (const r of (await c.runAndReadAll(sql)).getRowObjects() as LinkRow[])
+    addLink(out, r.key, { sequence: r.sequence, statementSha256: r.statement_sha256, previous: r.previous || null });
   return out;
 }
 

@@ -10,7 +10,12 @@ import { nutritionSummarySchema } from '../../domain/district/nutrition';
 import { SCHOOL_LEVELS, type SchoolLevel } from '../../domain/school';
 import { levelOfGrade } from '../../domain/year/count-table';
 
-export interface SexCounts { M: number; F: number; unknown: number; total: number }
+export interface SexCounts {
+  M: number;
+  F: number;
+  unknown: number;
+  total: number;
+}
 export interface NationalRound {
   academicYear: number;
   round: string;
@@ -21,10 +26,18 @@ export interface NationalRound {
   byLevel: Record<SchoolLevel, SexCounts>;
   byGrade: Record<string, SexCounts>;
   movements: Record<string, number>;
-  nutrition: { schools: number; measured: number; statuses: Record<string, number>; height: Record<string, number>; followUp: Record<string, number> };
+  nutrition: {
+    schools: number;
+    measured: number;
+    statuses: Record<string, number>;
+    height: Record<string, number>;
+    followUp: Record<string, number>;
+  };
   subsidy: { academicYear: number; source: string; lines: SubsidyLine[]; baht: number } | null;
 }
-export interface NationalReport { rounds: NationalRound[] }
+export interface NationalReport {
+  rounds: NationalRound[];
+}
 
 const zero = (): SexCounts => ({ M: 0, F: 0, unknown: 0, total: 0 });
 const add = (c: SexCounts, sex: string, n: number) => {
@@ -44,20 +57,46 @@ export function provinceOf(name: string, provinces: readonly { nameTh: string }[
 type Row = Record<string, unknown>;
 const rows = async (c: DuckDBConnection, sql: string): Promise<Row[]> => (await c.runAndReadAll(sql)).getRowObjects();
 
-async function roundReport(c: DuckDBConnection, year: number, round: string, provinces: AreaData['provinces'], rates: SubsidyTable | null): Promise<NationalRound> {
+async function roundReport(
+  c: DuckDBConnection,
+  year: number,
+  round: string,
+  provinces: AreaData['provinces'],
+  rates: SubsidyTable | null,
+): Promise<NationalRound> {
   const where = `academic_year = ${year} AND round = '${round.replaceAll("'", "''")}'`;
-  const names = new Map((await rows(c, `SELECT district, any_value(district_name) AS name, count(*)::INTEGER AS schools FROM latest WHERE ${where} GROUP BY district`))
-    .map((r) => [String(r['district']), { name: String(r['name']), schools: Number(r['schools']) }]));
+  const names = new Map(
+    (
+      await rows(
+        c,
+        `SELECT district, any_value(district_name) AS name, count(*)::INTEGER AS schools FROM latest WHERE ${where} GROUP BY district`,
+      )
+    ).map((r) => [String(r['district']), { name: String(r['name']), schools: Number(r['schools']) }]),
+  );
   const provinceList = provinces.map(([, nameTh]) => ({ nameTh }));
   const out: NationalRound = {
-    academicYear: year, round, schools: [...names.values()].reduce((n, d) => n + d.schools, 0), students: zero(), byProvince: [], byDistrict: [],
-    byLevel: Object.fromEntries(SCHOOL_LEVELS.map((l) => [l, zero()])) as Record<SchoolLevel, SexCounts>, byGrade: {}, movements: {},
-    nutrition: { schools: 0, measured: 0, statuses: {}, height: {}, followUp: {} }, subsidy: null,
+    academicYear: year,
+    round,
+    schools: [...names.values()].reduce((n, d) => n + d.schools, 0),
+    students: zero(),
+    byProvince: [],
+    byDistrict: [],
+    byLevel: Object.fromEntries(SCHOOL_LEVELS.map((l) => [l, zero()])) as Record<SchoolLevel, SexCounts>,
+    byGrade: {},
+    movements: {},
+    nutrition: { schools: 0, measured: 0, statuses: {}, height: {}, followUp: {} },
+    subsidy: null,
   };
   const districts = new Map<string, NationalRound['byDistrict'][number]>();
   const provinceCounts = new Map<string, { province: string } & SexCounts>();
-  for (const r of await rows(c, `SELECT district, grade, sex, count(*)::INTEGER AS n FROM counted_students WHERE ${where} GROUP BY ALL ORDER BY ALL`)) {
-    const code = String(r['district']), grade = String(r['grade']), sex = String(r['sex']), n = Number(r['n']);
+  for (const r of await rows(
+    c,
+    `SELECT district, grade, sex, count(*)::INTEGER AS n FROM counted_students WHERE ${where} GROUP BY ALL ORDER BY ALL`,
+  )) {
+    const code = String(r['district']),
+      grade = String(r['grade']),
+      sex = String(r['sex']),
+      n = Number(r['n']);
     const meta = names.get(code) ?? { name: '', schools: 0 };
     const province = provinceOf(meta.name, provinceList);
     const d = districts.get(code) ?? { district: code, name: meta.name, province, schools: meta.schools, ...zero() };
@@ -73,7 +112,10 @@ async function roundReport(c: DuckDBConnection, year: number, round: string, pro
   }
   out.byDistrict = [...districts.values()].sort((a, b) => (a.district < b.district ? -1 : 1));
   out.byProvince = [...provinceCounts.values()].sort((a, b) => (a.province < b.province ? -1 : 1));
-  for (const r of await rows(c, `SELECT m.kind, count(*)::INTEGER AS n FROM movements m JOIN latest l ON m.bundle_sha256 = l.file_sha256 WHERE l.${where.replace(' AND round', ' AND l.round')} GROUP BY ALL ORDER BY ALL`)) {
+  for (const r of await rows(
+    c,
+    `SELECT m.kind, count(*)::INTEGER AS n FROM movements m JOIN latest l ON m.bundle_sha256 = l.file_sha256 WHERE l.${where.replace(' AND round', ' AND l.round')} GROUP BY ALL ORDER BY ALL`,
+  )) {
     out.movements[String(r['kind'])] = Number(r['n']);
   }
   for (const r of await rows(c, `SELECT nutrition FROM latest WHERE ${where} AND nutrition <> ''`)) {
@@ -82,9 +124,11 @@ async function roundReport(c: DuckDBConnection, year: number, round: string, pro
     const cur = parsed.data.school.current;
     out.nutrition.schools++;
     out.nutrition.measured += cur.measured.total;
-    for (const [k, t] of Object.entries(cur.nutrition)) out.nutrition.statuses[k] = (out.nutrition.statuses[k] ?? 0) + t.total;
+    for (const [k, t] of Object.entries(cur.nutrition))
+      out.nutrition.statuses[k] = (out.nutrition.statuses[k] ?? 0) + t.total;
     for (const [k, t] of Object.entries(cur.height)) out.nutrition.height[k] = (out.nutrition.height[k] ?? 0) + t.total;
-    for (const [k, n] of Object.entries(parsed.data.followUp)) out.nutrition.followUp[k] = (out.nutrition.followUp[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(parsed.data.followUp))
+      out.nutrition.followUp[k] = (out.nutrition.followUp[k] ?? 0) + n;
   }
   if (rates) {
     const estimate = estimateSubsidy(rates, headsByLevel(out.byGrade as Parameters<typeof headsByLevel>[0]));
@@ -93,9 +137,14 @@ async function roundReport(c: DuckDBConnection, year: number, round: string, pro
   return out;
 }
 
-export async function nationalReport(c: DuckDBConnection, areas: AreaData, rates: SubsidyTable | null): Promise<NationalReport> {
+export async function nationalReport(
+  c: DuckDBConnection,
+  areas: AreaData,
+  rates: SubsidyTable | null,
+): Promise<NationalReport> {
   const rounds = await rows(c, 'SELECT DISTINCT academic_year, round FROM latest ORDER BY academic_year, round');
   const out: NationalRound[] = [];
-  for (const r of rounds) out.push(await roundReport(c, Number(r['academic_year']), String(r['round']), areas.provinces, rates));
+  for (const r of rounds)
+    out.push(await roundReport(c, Number(r['academic_year']), String(r['round']), areas.provinces, rates));
   return { rounds: out };
 }

@@ -15,10 +15,30 @@ export const statusOf = (i: Incoming): string => {
 };
 
 /** A student's columns after the bundle's own (student_id … name_key), in the table's order. */
-type StudentRow = [id: string, idType: string, idNo: string, idValid: boolean, prefix: string, first: string, last: string, sex: string,
-  birth: string, grade: string, status: string, enteredOn: string, counted: boolean, firstKey: string, lastKey: string, nameKey: string];
+type StudentRow = [
+  id: string,
+  idType: string,
+  idNo: string,
+  idValid: boolean,
+  prefix: string,
+  first: string,
+  last: string,
+  sex: string,
+  birth: string,
+  grade: string,
+  status: string,
+  enteredOn: string,
+  counted: boolean,
+  firstKey: string,
+  lastKey: string,
+  nameKey: string,
+];
 type MovementRow = [studentId: string, kind: string, effectiveOn: string, other: string];
-export interface SubmissionRows { students: StudentRow[]; movements: MovementRow[]; counted: number }
+export interface SubmissionRows {
+  students: StudentRow[];
+  movements: MovementRow[];
+  counted: number;
+}
 
 /** The rows of one verified submission's roster: pure, so the worker that verified it computes them too. */
 export function submissionRows(i: Incoming): SubmissionRows {
@@ -31,8 +51,24 @@ export function submissionRows(i: Incoming): SubmissionRows {
     const isCounted = countedOn(r, asOf);
     if (isCounted) counted++;
     const norm = normaliseIdInput(idNo);
-    students.push([id, idType, norm, isValidCitizenId(norm), prefix, first, last, sex, birth, grade, status, enteredOn, isCounted,
-      normaliseThaiName(first), normaliseThaiName(last), normaliseThaiName(`${first}${last}`)]);
+    students.push([
+      id,
+      idType,
+      norm,
+      isValidCitizenId(norm),
+      prefix,
+      first,
+      last,
+      sex,
+      birth,
+      grade,
+      status,
+      enteredOn,
+      isCounted,
+      normaliseThaiName(first),
+      normaliseThaiName(last),
+      normaliseThaiName(`${first}${last}`),
+    ]);
     for (const [kind, effectiveOn, other] of moves) movements.push([id, kind, effectiveOn, other]);
   }
   return { students, movements, counted };
@@ -40,7 +76,11 @@ export function submissionRows(i: Incoming): SubmissionRows {
 
 /** The appenders of one transaction; `close` flushes them (before COMMIT). */
 export class Batch {
-  private constructor(private readonly c: DuckDBConnection, private readonly students: DuckDBAppender, private readonly movements: DuckDBAppender) {}
+  private constructor(
+    private readonly c: DuckDBConnection,
+    private readonly students: DuckDBAppender,
+    private readonly movements: DuckDBAppender,
+  ) {}
 
   static async open(c: DuckDBConnection): Promise<Batch> {
     return new Batch(c, await c.createAppender('students'), await c.createAppender('movements'));
@@ -53,7 +93,11 @@ export class Batch {
     const round = s.round ?? '';
     const a = this.students;
     for (const r of rows.students) {
-      a.appendVarchar(i.fileSha256); a.appendVarchar(school.code); a.appendVarchar(s.district.code); a.appendInteger(s.academicYear); a.appendVarchar(round);
+      a.appendVarchar(i.fileSha256);
+      a.appendVarchar(school.code);
+      a.appendVarchar(s.district.code);
+      a.appendInteger(s.academicYear);
+      a.appendVarchar(round);
       for (let k = 0; k < r.length; k++) {
         const v = r[k]!;
         if (typeof v === 'boolean') a.appendBoolean(v);
@@ -63,17 +107,40 @@ export class Batch {
     }
     const m = this.movements;
     for (const [id, kind, effectiveOn, other] of rows.movements) {
-      m.appendVarchar(i.fileSha256); m.appendVarchar(school.code); m.appendVarchar(s.district.code); m.appendInteger(s.academicYear); m.appendVarchar(round);
-      m.appendVarchar(id); m.appendVarchar(kind); m.appendVarchar(effectiveOn); m.appendVarchar(other);
+      m.appendVarchar(i.fileSha256);
+      m.appendVarchar(school.code);
+      m.appendVarchar(s.district.code);
+      m.appendInteger(s.academicYear);
+      m.appendVarchar(round);
+      m.appendVarchar(id);
+      m.appendVarchar(kind);
+      m.appendVarchar(effectiveOn);
+      m.appendVarchar(other);
       m.endRow();
     }
     await this.c.run(
       `INSERT INTO bundles (file_sha256, file, statement_sha256, school, school_name, district, district_name, academic_year, round,
          sequence, as_of, status, students, ingested_at, previous, via, nutrition)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::DATE, $12, $13, $14::TIMESTAMP, $15, $16, $17)`,
-      [i.fileSha256, file, i.statementSha256!, school.code, school.name, s.district.code, s.district.name, s.academicYear, round,
-        s.sequence, s.asOf, statusOf(i), rows.counted, now.toISOString(), s.previous ?? '', via,
-        i.summary?.nutrition ? JSON.stringify(i.summary.nutrition) : ''],
+      [
+        i.fileSha256,
+        file,
+        i.statementSha256!,
+        school.code,
+        school.name,
+        s.district.code,
+        s.district.name,
+        s.academicYear,
+        round,
+        s.sequence,
+        s.asOf,
+        statusOf(i),
+        rows.counted,
+        now.toISOString(),
+        s.previous ?? '',
+        via,
+        i.summary?.nutrition ? JSON.stringify(i.summary.nutrition) : '',
+      ],
     );
     return rows.counted;
   }

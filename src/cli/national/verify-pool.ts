@@ -11,8 +11,14 @@ import type { Bytes } from '../../domain/bundle/bytes';
 import { readIncoming, type Incoming, type IncomingOptions } from '../../domain/district/incoming';
 import { submissionRows, type SubmissionRows } from './store';
 
-export interface Verified { incoming: Incoming; rows: SubmissionRows | null }
-export interface Verifier { read(bytes: Bytes, opts: IncomingOptions): Promise<Verified>; close(): Promise<void> }
+export interface Verified {
+  incoming: Incoming;
+  rows: SubmissionRows | null;
+}
+export interface Verifier {
+  read(bytes: Bytes, opts: IncomingOptions): Promise<Verified>;
+  close(): Promise<void>;
+}
 
 /** What both a worker and the main thread run for one bundle. */
 export async function verifySubmission(bytes: Bytes, opts: IncomingOptions): Promise<Verified> {
@@ -27,8 +33,17 @@ export const inProcess: Verifier = { read: verifySubmission, close: async () => 
 /** Workers for a machine of this size: one a core (the main thread's DuckDB work waits on them mostly). */
 export const defaultWorkers = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
-interface Job { id: number; bytes: Bytes; opts: IncomingOptions }
-interface Reply { id: number; ok: boolean; value?: Verified; error?: string }
+interface Job {
+  id: number;
+  bytes: Bytes;
+  opts: IncomingOptions;
+}
+interface Reply {
+  id: number;
+  ok: boolean;
+  value?: Verified;
+  error?: string;
+}
 
 /**
  * The worker: from source (the CLI runs under tsx, tests under vitest) a worker thread does not inherit the
@@ -38,7 +53,9 @@ function startWorker(): Worker {
   const url = new URL(`./verify-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   if (!url.pathname.endsWith('.ts')) return new Worker(url);
   // tsx's ESM register (its CommonJS build resolves its hooks wrongly from a worker).
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'));
+  const tsx = pathToFileURL(
+    join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs'),
+  );
   const boot = `import { register } from ${JSON.stringify(tsx.href)}; register(); await import(${JSON.stringify(url.href)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(boot)}`));
 }

@@ -7,6 +7,11 @@ import { verifySubmission } from './verify-pool';
 parentPort!.on('message', (job: { id: number; bytes: Bytes; opts: IncomingOptions }) => {
   verifySubmission(job.bytes, job.opts).then(
     (value) => parentPort!.postMessage({ id: job.id, ok: true, value }),
-    (e: unknown) => parentPort!.postMessage({ id: job.id, ok: false, error: e instanceof Error ? e.stack ?? e.message : String(e) }),
+    (e: unknown) =>
+      parentPort!.postMessage({
+        id: job.id,
+        ok: false,
+        error: e instanceof Error ? (e.stack ?? e.message) : String(e),
+      }),
   );
 });

@@ -1,7 +1,10 @@
 // The bridge's view of the operating system's card service (PC/SC): small enough for a fake to match.
 import type { CardTransport } from '../smartcard/transport';
 
-export interface PcscReader { name: string; cardPresent: boolean }
+export interface PcscReader {
+  name: string;
+  cardPresent: boolean;
+}
 
 export interface PcscService {
   readers(): Promise<PcscReader[]>;

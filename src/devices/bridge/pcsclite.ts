@@ -22,7 +22,11 @@ export const installHelp = [
 // The slice of @pokusew/pcsclite used here (lib/pcsclite.js of that package).
 interface NativeReader {
   name: string;
-  SCARD_STATE_PRESENT: number; SCARD_SHARE_SHARED: number; SCARD_PROTOCOL_T0: number; SCARD_PROTOCOL_T1: number; SCARD_LEAVE_CARD: number;
+  SCARD_STATE_PRESENT: number;
+  SCARD_SHARE_SHARED: number;
+  SCARD_PROTOCOL_T0: number;
+  SCARD_PROTOCOL_T1: number;
+  SCARD_LEAVE_CARD: number;
   on(event: 'status', listener: (status: { state: number; atr?: Uint8Array }) => void): void;
   on(event: 'end' | 'error', listener: (error?: Error) => void): void;
   connect(options: { share_mode: number; protocol: number }, cb: (err: Error | null, protocol: number) => void): void;
@@ -53,7 +57,10 @@ const call = <T>(run: (cb: (err: Error | null, value: T) => void) => void): Prom
 class PcscliteService implements PcscService {
   private known = new Map<string, { reader: NativeReader; present: boolean; atr: Uint8Array }>();
 
-  constructor(private pcsc: NativePcsc, log: (line: string) => void) {
+  constructor(
+    private pcsc: NativePcsc,
+    log: (line: string) => void,
+  ) {
     pcsc.on('error', (e) => log(`PC/SC: ${e.message}`));
     pcsc.on('reader', (reader) => {
       const entry = { reader, present: false, atr: new Uint8Array(0) };
@@ -76,16 +83,23 @@ class PcscliteService implements PcscService {
     if (!entry) throw new CardError('no_reader');
     const { reader } = entry;
     const protocol = await call<number>((cb) =>
-      reader.connect({ share_mode: reader.SCARD_SHARE_SHARED, protocol: reader.SCARD_PROTOCOL_T0 | reader.SCARD_PROTOCOL_T1 }, cb));
+      reader.connect(
+        { share_mode: reader.SCARD_SHARE_SHARED, protocol: reader.SCARD_PROTOCOL_T0 | reader.SCARD_PROTOCOL_T1 },
+        cb,
+      ),
+    );
     let closed = false;
     return {
       atr: entry.atr,
       // 258 = 256 data bytes + SW1 SW2, the most a short APDU answers.
-      transmit: async (apdu) => Uint8Array.from(await call<Uint8Array>((cb) => reader.transmit(Buffer.from(apdu), 258, protocol, cb))),
+      transmit: async (apdu) =>
+        Uint8Array.from(await call<Uint8Array>((cb) => reader.transmit(Buffer.from(apdu), 258, protocol, cb))),
       async close() {
         if (closed) return;
         closed = true;
-        await call<void>((cb) => reader.disconnect(reader.SCARD_LEAVE_CARD, (err) => cb(err, undefined))).catch(() => undefined);
+        await call<void>((cb) => reader.disconnect(reader.SCARD_LEAVE_CARD, (err) => cb(err, undefined))).catch(
+          () => undefined,
+        );
       },
     };
   }
@@ -96,7 +110,10 @@ class PcscliteService implements PcscService {
 }
 
 /** The PC/SC service, or null when the binding is not installed. */
-export async function loadPcsclite(log: (line: string) => void, importer = (name: string): Promise<unknown> => import(name)): Promise<PcscService | null> {
+export async function loadPcsclite(
+  log: (line: string) => void,
+  importer = (name: string): Promise<unknown> => import(name),
+): Promise<PcscService | null> {
   let mod: unknown;
   try {
     mod = await importer(PCSC_PACKAGE);

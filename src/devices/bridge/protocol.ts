@@ -14,7 +14,15 @@ const hex = z.string().regex(/^([0-9a-f]{2})*$/);
 
 export const clientMessageSchema = z.discriminatedUnion('type', [
   // First message of every connection: a pairing code typed by the user once, or the token it earned.
-  z.object({ type: z.literal('hello'), v: z.literal(BRIDGE_PROTOCOL), code: z.string().regex(/^\d{15}$/).optional(), token: hex.optional() }),
+  z.object({
+    type: z.literal('hello'),
+    v: z.literal(BRIDGE_PROTOCOL),
+    code: z
+      .string()
+      .regex(/^\d{15}$/)
+      .optional(),
+    token: hex.optional(),
+  }),
   z.object({ type: z.literal('connect') }),
   z.object({ type: z.literal('transmit'), id: z.number().int().nonnegative(), apdu: hex.max(2 * 261 + 2) }),
   z.object({ type: z.literal('disconnect') }),
@@ -25,7 +33,12 @@ export const serverMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('welcome'), v: z.literal(BRIDGE_PROTOCOL), token: hex }),
   z.object({ type: z.literal('connected'), reader: z.string(), atr: hex }),
   z.object({ type: z.literal('response'), id: z.number(), data: hex }),
-  z.object({ type: z.literal('error'), id: z.number().optional(), code: z.enum(CARD_ERROR_CODES), message: z.string().optional() }),
+  z.object({
+    type: z.literal('error'),
+    id: z.number().optional(),
+    code: z.enum(CARD_ERROR_CODES),
+    message: z.string().optional(),
+  }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

@@ -5,7 +5,14 @@ import type { IncomingMessage } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { toCardError, toHex, fromHex, type CardTransport } from '../smartcard/transport';
 import type { PcscService } from './pcsc';
-import { BRIDGE_PROTOCOL, CLOSE, clientMessageSchema, parseFrame, type ClientMessage, type ServerMessage } from './protocol';
+import {
+  BRIDGE_PROTOCOL,
+  CLOSE,
+  clientMessageSchema,
+  parseFrame,
+  type ClientMessage,
+  type ServerMessage,
+} from './protocol';
 import type { TokenStore } from './tokens';
 
 export interface BridgeOptions {
@@ -27,7 +34,11 @@ export interface BridgeOptions {
  * connection is held that long before it is closed, and after 10 wrong codes pairing stops until the
  * bridge is restarted. So one run of the bridge allows at most 10 guesses: a chance of 10 in 10^15.
  */
-export interface PairingLimits { maxFailures: number; firstDelayMs: number; maxDelayMs: number }
+export interface PairingLimits {
+  maxFailures: number;
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
 export const PAIRING_LIMITS: PairingLimits = { maxFailures: 10, firstDelayMs: 1000, maxDelayMs: 60_000 };
 export const CODE_DIGITS = 15;
 
@@ -44,10 +55,12 @@ const HELLO_TIMEOUT_MS = 10_000;
 
 export const normaliseOrigin = (origin: string): string => new URL(origin).origin;
 // Three draws of five digits: randomInt takes at most 2^48 − 1 as its range.
-const newCode = (): string => Array.from({ length: CODE_DIGITS / 5 }, () => String(randomInt(0, 100_000)).padStart(5, '0')).join('');
+const newCode = (): string =>
+  Array.from({ length: CODE_DIGITS / 5 }, () => String(randomInt(0, 100_000)).padStart(5, '0')).join('');
 /** The code as printed: three groups of five digits. */
 export const showCode = (code: string): string => code.replace(/(\d{5})(?=\d)/g, '$1 ');
-const sameText = (a: string, b: string): boolean => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+const sameText = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const allowed = new Set(options.origins.map(normaliseOrigin));
@@ -77,7 +90,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     failures++;
     const delay = Math.min(limits.firstDelayMs * 2 ** (failures - 1), limits.maxDelayMs);
     nextAttemptAt = now() + delay;
-    if (!pairingOpen()) options.log(`ใส่รหัสผิด ${failures} ครั้ง หยุดรับการจับคู่แล้ว: ปิดแล้วเปิดโปรแกรมเชื่อมใหม่ / ${failures} wrong codes: pairing is off until the bridge is restarted.`);
+    if (!pairingOpen())
+      options.log(
+        `ใส่รหัสผิด ${failures} ครั้ง หยุดรับการจับคู่แล้ว: ปิดแล้วเปิดโปรแกรมเชื่อมใหม่ / ${failures} wrong codes: pairing is off until the bridge is restarted.`,
+      );
     return { ok: false, holdMs: delay };
   };
 
@@ -149,10 +165,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       const m = isBinary ? null : parseFrame(clientMessageSchema, data.toString());
       if (!m) return socket.close(CLOSE.BAD_MESSAGE, 'bad message');
       if (!paired) return m.type === 'hello' ? hello(m) : socket.close(CLOSE.UNPAIRED, 'pairing required');
-      queue = queue.then(() => handle(m)).catch((e: unknown) => {
-        const err = toCardError(e);
-        send({ type: 'error', id: m.type === 'transmit' ? m.id : undefined, code: err.code });
-      });
+      queue = queue
+        .then(() => handle(m))
+        .catch((e: unknown) => {
+          const err = toCardError(e);
+          send({ type: 'error', id: m.type === 'transmit' ? m.id : undefined, code: err.code });
+        });
     });
     socket.on('close', () => {
       clearTimeout(timer);
@@ -168,9 +186,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     get pairingOpen() {
       return pairingOpen();
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const client of server.clients) (client as WebSocket).terminate();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of server.clients) (client as WebSocket).terminate();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -15,7 +15,11 @@ export interface TokenStore {
   issue(origin: string, now: number): string;
 }
 
-export interface TokenRecord { hash: string; origin: string; expiresAt: number }
+export interface TokenRecord {
+  hash: string;
+  origin: string;
+  expiresAt: number;
+}
 
 const hash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -30,7 +34,11 @@ export function memoryTokenStore(initial: Iterable<TokenRecord> = []): TokenStor
     issue(origin, now) {
       const token = randomBytes(32).toString('hex');
       // Expired records are dropped as new ones are made, so the file does not grow for ever.
-      records.splice(0, records.length, ...records.filter((r) => r.expiresAt > now), { hash: hash(token), origin, expiresAt: now + TOKEN_LIFETIME_MS });
+      records.splice(0, records.length, ...records.filter((r) => r.expiresAt > now), {
+        hash: hash(token),
+        origin,
+        expiresAt: now + TOKEN_LIFETIME_MS,
+      });
       return token;
     },
   };
@@ -50,7 +58,9 @@ export function fileTokenStore(path: string): TokenStore {
   try {
     const list = (JSON.parse(readFileSync(path, 'utf8')) as { tokens?: unknown }).tokens;
     if (Array.isArray(list)) saved = list.filter(isRecord);
-  } catch { /* first run, or an unreadable file: start unpaired */ }
+  } catch {
+    /* first run, or an unreadable file: start unpaired */
+  }
   const store = memoryTokenStore(saved);
   return {
     has: store.has,

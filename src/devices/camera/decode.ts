@@ -5,7 +5,9 @@ import type { Frame } from './frames';
 
 export type QrDecoder = (frame: Frame) => Promise<string | null>;
 
-interface DetectorLike { detect(image: ImageData): Promise<{ rawValue: string }[]> }
+interface DetectorLike {
+  detect(image: ImageData): Promise<{ rawValue: string }[]>;
+}
 type DetectorCtor = { new (opts: { formats: string[] }): DetectorLike; getSupportedFormats?(): Promise<string[]> };
 
 async function barcodeDetector(): Promise<QrDecoder | null> {

@@ -1,5 +1,9 @@
 // What the QR scanner reads: still frames from a camera (a real one, or the fake in tests and demos).
-export interface Frame { data: Uint8ClampedArray; width: number; height: number }
+export interface Frame {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
 
 export interface FrameSource {
   /** The current picture; null while the camera is not ready yet. */

@@ -9,7 +9,9 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `onOther` and scanning goes on. Null when stopped. The camera is released either way.
  */
 export async function scanQr(
-  source: FrameSource, decode: QrDecoder, opts: { signal: AbortSignal; accept?: (text: string) => boolean; onOther?: (text: string) => void; everyMs?: number },
+  source: FrameSource,
+  decode: QrDecoder,
+  opts: { signal: AbortSignal; accept?: (text: string) => boolean; onOther?: (text: string) => void; everyMs?: number },
 ): Promise<string | null> {
   try {
     while (!opts.signal.aborted) {

@@ -11,7 +11,10 @@ export interface ScaleReading {
 export type ScaleErrorCode = 'unsupported' | 'no_adapter' | 'cancelled' | 'no_service' | 'failed';
 
 export class ScaleError extends Error {
-  constructor(readonly code: ScaleErrorCode, cause?: unknown) {
+  constructor(
+    readonly code: ScaleErrorCode,
+    cause?: unknown,
+  ) {
     super(code, { cause });
     this.name = 'ScaleError';
   }

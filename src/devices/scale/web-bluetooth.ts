@@ -31,7 +31,9 @@ export class WebBluetoothScale implements Scale {
       const device = await this.bluetooth.requestDevice({ filters: [{ services: [WEIGHT_SCALE_SERVICE] }] });
       if (!device.gatt) throw new ScaleError('no_service');
       const server = await device.gatt.connect();
-      const characteristic = await server.getPrimaryService(WEIGHT_SCALE_SERVICE).then((s) => s.getCharacteristic(WEIGHT_MEASUREMENT))
+      const characteristic = await server
+        .getPrimaryService(WEIGHT_SCALE_SERVICE)
+        .then((s) => s.getCharacteristic(WEIGHT_MEASUREMENT))
         .catch((e: unknown) => {
           throw new ScaleError('no_service', e);
         });
@@ -44,7 +46,9 @@ export class WebBluetoothScale implements Scale {
   }
 
   private listen(device: BluetoothDeviceLike, characteristic: GattCharacteristic): void {
-    const stable = new StableReadings(characteristic.properties.indicate && !characteristic.properties.notify ? 'final' : 'repeat');
+    const stable = new StableReadings(
+      characteristic.properties.indicate && !characteristic.properties.notify ? 'final' : 'repeat',
+    );
     characteristic.addEventListener('characteristicvaluechanged', () => {
       if (!characteristic.value) return;
       let weightKg: number | null;

@@ -31,15 +31,28 @@ export function parseWeightMeasurement(view: DataView): WeightMeasurement {
   const out: WeightMeasurement = {
     units: imperial ? 'imperial' : 'si',
     weightKg: raw === UNSUCCESSFUL ? null : imperial ? raw * 0.01 * KG_PER_LB : raw * 0.005,
-    timestamp: null, userId: null, bmi: null, heightCm: null,
+    timestamp: null,
+    userId: null,
+    bmi: null,
+    heightCm: null,
   };
   let at = 3;
   const need = (n: number) => {
-    if (view.byteLength < at + n) throw new RangeError(`weight measurement: flags 0x${flags.toString(16)} need ${at + n} bytes, got ${view.byteLength}`);
+    if (view.byteLength < at + n)
+      throw new RangeError(
+        `weight measurement: flags 0x${flags.toString(16)} need ${at + n} bytes, got ${view.byteLength}`,
+      );
   };
   if (flags & 0x02) {
     need(7);
-    const [y, mo, d, h, mi, s] = [view.getUint16(at, true), view.getUint8(at + 2), view.getUint8(at + 3), view.getUint8(at + 4), view.getUint8(at + 5), view.getUint8(at + 6)];
+    const [y, mo, d, h, mi, s] = [
+      view.getUint16(at, true),
+      view.getUint8(at + 2),
+      view.getUint8(at + 3),
+      view.getUint8(at + 4),
+      view.getUint8(at + 5),
+      view.getUint8(at + 6),
+    ];
     // Year 0 or month/day 0 mean "not known" in the GATT Date Time format.
     out.timestamp = y && mo && d ? `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}` : null;
     at += 7;
@@ -63,7 +76,10 @@ export function parseWeightMeasurement(view: DataView): WeightMeasurement {
 export function encodeWeightMeasurement(weightKg: number | null, units: 'si' | 'imperial' = 'si'): DataView {
   const view = new DataView(new ArrayBuffer(3));
   view.setUint8(0, units === 'imperial' ? 0x01 : 0x00);
-  const raw = weightKg === null ? UNSUCCESSFUL : Math.round(units === 'imperial' ? weightKg / KG_PER_LB / 0.01 : weightKg / 0.005);
+  const raw =
+    weightKg === null
+      ? UNSUCCESSFUL
+      : Math.round(units === 'imperial' ? weightKg / KG_PER_LB / 0.01 : weightKg / 0.005);
   view.setUint16(1, Math.min(raw, UNSUCCESSFUL), true);
   return view;
 }

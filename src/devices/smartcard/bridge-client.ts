@@ -1,5 +1,12 @@
 // The app's side of the card bridge (src/devices/bridge): a CardTransport over a WebSocket to 127.0.0.1.
-import { CLOSE, BRIDGE_PROTOCOL, parseFrame, serverMessageSchema, type ClientMessage, type ServerMessage } from '../bridge/protocol';
+import {
+  CLOSE,
+  BRIDGE_PROTOCOL,
+  parseFrame,
+  serverMessageSchema,
+  type ClientMessage,
+  type ServerMessage,
+} from '../bridge/protocol';
 import { CardError, fromHex, toHex, type CardTransport } from './transport';
 
 /** The part of WebSocket used here; the browser's and the `ws` package's both fit. */
@@ -24,8 +31,10 @@ const OPEN_TIMEOUT_MS = 3000;
 const browserSocket: SocketFactory = (url) => new WebSocket(url);
 
 const closeError = (code: number): CardError =>
-  code === CLOSE.ORIGIN ? new CardError('bridge_origin')
-    : code === CLOSE.UNPAIRED ? new CardError('bridge_unpaired')
+  code === CLOSE.ORIGIN
+    ? new CardError('bridge_origin')
+    : code === CLOSE.UNPAIRED
+      ? new CardError('bridge_unpaired')
       : new CardError('bridge_unreachable', `closed with ${code}`);
 
 /** One connection: answers each request with the next message from the bridge, in order. */
@@ -52,7 +61,10 @@ class Session {
     if (this.ended) return Promise.reject(this.ended);
     return new Promise((resolve, reject) => {
       this.waiting.push({
-        resolve: (r) => (r.type === expect ? resolve(r as Extract<ServerMessage, { type: T }>) : reject(new CardError('card_failed', `unexpected ${r.type}`))),
+        resolve: (r) =>
+          r.type === expect
+            ? resolve(r as Extract<ServerMessage, { type: T }>)
+            : reject(new CardError('card_failed', `unexpected ${r.type}`)),
         reject,
       });
       this.socket.send(JSON.stringify(m));
@@ -68,7 +80,10 @@ class Session {
   }
 }
 
-async function openSession(target: BridgeTarget, hello: { code?: string; token?: string }): Promise<{ session: Session; token: string }> {
+async function openSession(
+  target: BridgeTarget,
+  hello: { code?: string; token?: string },
+): Promise<{ session: Session; token: string }> {
   const socket = (target.socket ?? browserSocket)(`ws://127.0.0.1:${target.port}/`);
   // A refused connection (nothing listening) shows only as error + close 1006, the same in every browser.
   await new Promise<void>((resolve, reject) => {

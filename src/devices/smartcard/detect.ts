@@ -17,8 +17,13 @@ export interface WayReport {
   bridge: 'ready' | 'unpaired' | 'origin' | 'absent';
 }
 
-interface BrowserNavigator { smartCard?: SmartCardResourceManager; usb?: USB }
-interface PolicyDocument { featurePolicy?: { allowsFeature(feature: string): boolean } }
+interface BrowserNavigator {
+  smartCard?: SmartCardResourceManager;
+  usb?: USB;
+}
+interface PolicyDocument {
+  featurePolicy?: { allowsFeature(feature: string): boolean };
+}
 
 /** The browser's own card APIs; whether fakes stand in instead is decided in ../environment.ts. */
 export function browserCardEnv(bridge: BridgeTarget): CardEnv {
@@ -59,8 +64,9 @@ export function bestWay(report: WayReport): CardWay | null {
 }
 
 async function pickUsbDevice(usb: USB): Promise<USBDevice> {
-  const known = (await usb.getDevices()).find((d) =>
-    d.configuration?.interfaces.some((i) => i.alternates.some((a) => a.interfaceClass === CCID_CLASS)) ?? true);
+  const known = (await usb.getDevices()).find(
+    (d) => d.configuration?.interfaces.some((i) => i.alternates.some((a) => a.interfaceClass === CCID_CLASS)) ?? true,
+  );
   if (known) return known;
   try {
     return await usb.requestDevice({ filters: [{ classCode: CCID_CLASS }] });

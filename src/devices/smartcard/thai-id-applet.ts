@@ -63,6 +63,7 @@ export async function readThaiIdCard(transport: CardTransport, options: ReadOpti
 
 /** The photo area is padded after the JPEG: keep up to the last end-of-image marker FF D9. */
 export function cutAfterJpegEnd(bytes: Uint8Array): Uint8Array {
-  for (let i = bytes.length - 2; i >= 0; i--) if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return bytes.slice(0, i + 2);
+  for (let i = bytes.length - 2; i >= 0; i--)
+    if (bytes[i] === 0xff && bytes[i + 1] === 0xd9) return bytes.slice(0, i + 2);
   return bytes;
 }

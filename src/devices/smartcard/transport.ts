@@ -11,13 +11,28 @@ export interface CardTransport {
 
 /** Stable codes: the UI shows `card.error.<code>`, the bridge sends them over the wire. */
 export const CARD_ERROR_CODES = [
-  'no_reader', 'no_card', 'not_thai_id', 'card_removed', 'reader_busy', 'invalid_card_data', 'card_failed',
-  'usb_blocked', 'cancelled', 'no_way', 'bridge_unreachable', 'bridge_unpaired', 'bridge_origin', 'bridge_no_pcsc',
+  'no_reader',
+  'no_card',
+  'not_thai_id',
+  'card_removed',
+  'reader_busy',
+  'invalid_card_data',
+  'card_failed',
+  'usb_blocked',
+  'cancelled',
+  'no_way',
+  'bridge_unreachable',
+  'bridge_unpaired',
+  'bridge_origin',
+  'bridge_no_pcsc',
 ] as const;
 export type CardErrorCode = (typeof CARD_ERROR_CODES)[number];
 
 export class CardError extends Error {
-  constructor(readonly code: CardErrorCode, detail?: string) {
+  constructor(
+    readonly code: CardErrorCode,
+    detail?: string,
+  ) {
     super(detail ? `${code}: ${detail}` : code);
     this.name = 'CardError';
   }

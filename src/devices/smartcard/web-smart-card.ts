@@ -2,10 +2,33 @@
 import { CardError, type CardErrorCode, type CardTransport } from './transport';
 
 type Protocol = 't0' | 't1' | 'raw';
-type Flags = Partial<Record<'unaware' | 'ignore' | 'changed' | 'unavailable' | 'empty' | 'present' | 'exclusive' | 'inuse' | 'mute' | 'unpowered', boolean>>;
+type Flags = Partial<
+  Record<
+    | 'unaware'
+    | 'ignore'
+    | 'changed'
+    | 'unavailable'
+    | 'empty'
+    | 'present'
+    | 'exclusive'
+    | 'inuse'
+    | 'mute'
+    | 'unpowered',
+    boolean
+  >
+>;
 
-export interface SmartCardReaderStateIn { readerName: string; currentState: Flags; currentCount?: number }
-export interface SmartCardReaderStateOut { readerName: string; eventState: Flags; eventCount?: number; answerToReset?: ArrayBuffer }
+export interface SmartCardReaderStateIn {
+  readerName: string;
+  currentState: Flags;
+  currentCount?: number;
+}
+export interface SmartCardReaderStateOut {
+  readerName: string;
+  eventState: Flags;
+  eventCount?: number;
+  answerToReset?: ArrayBuffer;
+}
 export interface SmartCardConnection {
   transmit(sendBuffer: Uint8Array<ArrayBuffer>, options?: { protocol?: Protocol }): Promise<ArrayBuffer>;
   disconnect(disposition?: 'leave' | 'reset' | 'unpower' | 'eject'): Promise<void>;
@@ -13,11 +36,19 @@ export interface SmartCardConnection {
 }
 export interface SmartCardContext {
   listReaders(): Promise<string[]>;
-  getStatusChange(states: SmartCardReaderStateIn[], options?: { timeout?: number; signal?: AbortSignal }): Promise<SmartCardReaderStateOut[]>;
-  connect(reader: string, accessMode: 'shared' | 'exclusive' | 'direct', options?: { preferredProtocols?: Protocol[] }):
-    Promise<{ connection: SmartCardConnection; activeProtocol?: Protocol }>;
+  getStatusChange(
+    states: SmartCardReaderStateIn[],
+    options?: { timeout?: number; signal?: AbortSignal },
+  ): Promise<SmartCardReaderStateOut[]>;
+  connect(
+    reader: string,
+    accessMode: 'shared' | 'exclusive' | 'direct',
+    options?: { preferredProtocols?: Protocol[] },
+  ): Promise<{ connection: SmartCardConnection; activeProtocol?: Protocol }>;
 }
-export interface SmartCardResourceManager { establishContext(): Promise<SmartCardContext> }
+export interface SmartCardResourceManager {
+  establishContext(): Promise<SmartCardContext>;
+}
 
 // SmartCardError.responseCode values (WICG Web Smart Card API) and what they mean here.
 const RESPONSE_CODES: Readonly<Record<string, CardErrorCode>> = {
@@ -53,12 +84,17 @@ export async function openWebSmartCard(api: SmartCardResourceManager): Promise<C
     const context = await api.establishContext();
     const readers = await context.listReaders();
     if (readers.length === 0) throw new CardError('no_reader');
-    const states = await context.getStatusChange(readers.map((readerName) => ({ readerName, currentState: { unaware: true } })), { timeout: 0 });
+    const states = await context.getStatusChange(
+      readers.map((readerName) => ({ readerName, currentState: { unaware: true } })),
+      { timeout: 0 },
+    );
     const withCard = states.find((s) => s.eventState.present && !s.eventState.mute);
     if (!withCard) throw new CardError('no_card');
     if (withCard.eventState.exclusive) throw new CardError('reader_busy');
     const { connection } = await context.connect(withCard.readerName, 'shared', { preferredProtocols: ['t0', 't1'] });
-    const atr = new Uint8Array(withCard.answerToReset ?? (await connection.status()).answerToReset ?? new ArrayBuffer(0));
+    const atr = new Uint8Array(
+      withCard.answerToReset ?? (await connection.status()).answerToReset ?? new ArrayBuffer(0),
+    );
     let closed = false;
     return {
       atr,

@@ -4,11 +4,25 @@ import { hlcSchema } from '../bundle/hlc';
 // Who changed what, when: one entry per save, with every changed field old → new.
 
 // merge / remove / restore: a record merged into another, removed as entered by mistake, or brought back (decision 16).
-export const auditActionSchema = z.enum(['create', 'update', 'move-room', 'rename', 'status', 'merge', 'remove', 'restore']);
+export const auditActionSchema = z.enum([
+  'create',
+  'update',
+  'move-room',
+  'rename',
+  'status',
+  'merge',
+  'remove',
+  'restore',
+]);
 export type AuditAction = z.infer<typeof auditActionSchema>;
 
 // `hlc` on a change: a synced edit applied here keeps the clock it was made with (src/domain/bundle/local-ops.ts).
-export const fieldChangeSchema = z.object({ field: z.string(), from: z.unknown(), to: z.unknown(), hlc: hlcSchema.optional() });
+export const fieldChangeSchema = z.object({
+  field: z.string(),
+  from: z.unknown(),
+  to: z.unknown(),
+  hlc: hlcSchema.optional(),
+});
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 export const auditEntrySchema = z.object({
@@ -26,7 +40,9 @@ export const auditEntrySchema = z.object({
   /** On the survivor's merge entry: the id of the record merged into it (its history reads as this one's). */
   mergedFrom: z.string().optional(),
   /** On a merge or removal of the record that left: every row as it was (`before`) and the keys written, per store. */
-  undo: z.object({ before: z.record(z.string(), z.array(z.unknown())), written: z.record(z.string(), z.array(z.string())) }).optional(),
+  undo: z
+    .object({ before: z.record(z.string(), z.array(z.unknown())), written: z.record(z.string(), z.array(z.string())) })
+    .optional(),
   /** On a restore entry: the merge or removal entry it undoes. */
   undoes: z.string().optional(),
 });
@@ -54,7 +70,11 @@ function flatten(value: unknown, prefix: string, out: Map<string, unknown>): voi
 }
 
 /** Field-by-field differences (dotted paths; arrays compared whole). Ignores bookkeeping fields. */
-export function diffRecords(before: unknown, after: unknown, ignore: readonly string[] = ['updatedAt', 'revision']): FieldChange[] {
+export function diffRecords(
+  before: unknown,
+  after: unknown,
+  ignore: readonly string[] = ['updatedAt', 'revision'],
+): FieldChange[] {
   const a = new Map<string, unknown>();
   const b = new Map<string, unknown>();
   flatten(before ?? {}, '', a);

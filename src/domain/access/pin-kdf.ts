@@ -24,7 +24,10 @@ export type KdfParams = z.infer<typeof kdfParamsSchema>;
 export const PIN_KDF: KdfParams = { alg: 'argon2id', m: 65_536, t: 2, p: 1 };
 
 /** What opens a wrap: the PIN key, and the PIN itself for a wrap made before decision 20 (PBKDF2). */
-export interface PinSecret { pin: string; pinKey: Uint8Array }
+export interface PinSecret {
+  pin: string;
+  pinKey: Uint8Array;
+}
 
 /** What the wraps derived from a PIN key are for; each gets its own HKDF label. */
 export type PinPurpose = 'verify' | 'vault' | 'signing-key';
@@ -34,7 +37,13 @@ export async function derivePinKey(pin: string, salt: Uint8Array, params: KdfPar
   // Loaded with the first PIN, not with every screen and worker that only reads users' rows.
   const { argon2id } = await import('hash-wasm');
   const out = await argon2id({
-    password: utf8(pin.normalize('NFC')), salt, parallelism: params.p, iterations: params.t, memorySize: params.m, hashLength: 32, outputType: 'binary',
+    password: utf8(pin.normalize('NFC')),
+    salt,
+    parallelism: params.p,
+    iterations: params.t,
+    memorySize: params.m,
+    hashLength: 32,
+    outputType: 'binary',
   });
   return new Uint8Array(out);
 }
@@ -48,12 +57,21 @@ export async function warmPinKdf(): Promise<void> {
   await derivePinKey('0', new Uint8Array(16), { alg: 'argon2id', m: 8, t: 1, p: 1 });
 }
 
-const hkdfBase = (pinKey: Uint8Array) => crypto.subtle.importKey('raw', pinKey as Bytes, 'HKDF', false, ['deriveBits', 'deriveKey']);
+const hkdfBase = (pinKey: Uint8Array) =>
+  crypto.subtle.importKey('raw', pinKey as Bytes, 'HKDF', false, ['deriveBits', 'deriveKey']);
 const info = (purpose: PinPurpose) => utf8(`tabian-pin/${purpose}`);
 
 /** 32 bytes derived from the PIN key for one purpose (the verifier stored in clear). */
-export async function pinSubBytes(pinKey: Uint8Array, purpose: PinPurpose, salt: Uint8Array = new Uint8Array(0)): Promise<Bytes> {
-  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: salt as Bytes, info: info(purpose) }, await hkdfBase(pinKey), 256);
+export async function pinSubBytes(
+  pinKey: Uint8Array,
+  purpose: PinPurpose,
+  salt: Uint8Array = new Uint8Array(0),
+): Promise<Bytes> {
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: salt as Bytes, info: info(purpose) },
+    await hkdfBase(pinKey),
+    256,
+  );
   return new Uint8Array(bits);
 }
 
@@ -69,13 +87,26 @@ export async function withPasskey(pinKey: Uint8Array, prf: Uint8Array): Promise<
   ikm.set(prf, pinKey.length);
   const base = await crypto.subtle.importKey('raw', ikm as Bytes, 'HKDF', false, ['deriveBits']);
   ikm.fill(0);
-  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8('tabian-pin/passkey') }, base, 256);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(0), info: utf8('tabian-pin/passkey') },
+    base,
+    256,
+  );
   return new Uint8Array(bits);
 }
 
 /** An AES-256-GCM key derived from the PIN key for one purpose; `salt` is the wrap's own random salt. */
-export async function pinSubKey(pinKey: Uint8Array, purpose: Exclude<PinPurpose, 'verify'>, salt: Uint8Array, usages: KeyUsage[]): Promise<CryptoKey> {
+export async function pinSubKey(
+  pinKey: Uint8Array,
+  purpose: Exclude<PinPurpose, 'verify'>,
+  salt: Uint8Array,
+  usages: KeyUsage[],
+): Promise<CryptoKey> {
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: salt as Bytes, info: info(purpose) }, await hkdfBase(pinKey), { name: 'AES-GCM', length: 256 }, false, usages,
+    { name: 'HKDF', hash: 'SHA-256', salt: salt as Bytes, info: info(purpose) },
+    await hkdfBase(pinKey),
+    { name: 'AES-GCM', length: 256 },
+    false,
+    usages,
   );
 }

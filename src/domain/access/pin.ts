@@ -25,7 +25,11 @@ export const LEGACY_PIN_ITERATIONS = 210_000;
 
 async function pbkdf2(pin: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(salt), iterations }, key, 256);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(salt), iterations },
+    key,
+    256,
+  );
   return new Uint8Array(bits);
 }
 
@@ -36,7 +40,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-export interface HashedPin { hash: PinHash; pinKey: Uint8Array }
+export interface HashedPin {
+  hash: PinHash;
+  pinKey: Uint8Array;
+}
 
 /** `salt` comes from the caller (crypto.getRandomValues in the app), so tests can be exact; `params` only lower in tests. */
 export async function hashPin(pin: string, salt: Uint8Array, params: KdfParams = PIN_KDF): Promise<HashedPin> {
@@ -49,11 +56,15 @@ export async function hashPin(pin: string, salt: Uint8Array, params: KdfParams =
  * The PIN key when the PIN matches, else null. A PIN stored before decision 20 (PBKDF2) gives
  * `{ legacy: true }` on a match: the caller rehashes it (signIn does).
  */
-export async function checkPin(pin: string, stored: PinHash): Promise<{ pinKey: Uint8Array } | { legacy: true } | null> {
+export async function checkPin(
+  pin: string,
+  stored: PinHash,
+): Promise<{ pinKey: Uint8Array } | { legacy: true } | null> {
   const salt = fromBase64(stored.salt);
   const expected = fromBase64(stored.hash);
   if (!salt || !expected) return null;
-  if (stored.alg === 'PBKDF2-SHA256') return sameBytes(await pbkdf2(pin, salt, stored.iterations), expected) ? { legacy: true } : null;
+  if (stored.alg === 'PBKDF2-SHA256')
+    return sameBytes(await pbkdf2(pin, salt, stored.iterations), expected) ? { legacy: true } : null;
   const pinKey = await derivePinKey(pin, salt, stored);
   return sameBytes(await pinSubBytes(pinKey, 'verify'), expected) ? { pinKey } : null;
 }
@@ -67,12 +78,26 @@ export type SignInResult =
  * Checks a PIN at `now`; returns the user as it must be stored afterwards (counters, lock) and, on a match,
  * the PIN key. A PBKDF2 PIN is rehashed with Argon2id under `newSalt` (`upgraded`: wraps need the same).
  */
-export async function signIn(user: User, pin: string, now: Date, newSalt?: Uint8Array, params: KdfParams = PIN_KDF): Promise<SignInResult> {
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) return { ok: false, reason: 'locked', user, until: user.lockedUntil };
+export async function signIn(
+  user: User,
+  pin: string,
+  now: Date,
+  newSalt?: Uint8Array,
+  params: KdfParams = PIN_KDF,
+): Promise<SignInResult> {
+  if (user.lockedUntil && new Date(user.lockedUntil) > now)
+    return { ok: false, reason: 'locked', user, until: user.lockedUntil };
   // A PIN no user could have (a slip of Enter after three digits) is refused without spending a try.
-  if (!isEnterablePin(pin)) return { ok: false, reason: 'wrong-pin', user, attemptsLeft: MAX_FAILED_ATTEMPTS - (user.lockedUntil ? 0 : user.failedAttempts) };
+  if (!isEnterablePin(pin))
+    return {
+      ok: false,
+      reason: 'wrong-pin',
+      user,
+      attemptsLeft: MAX_FAILED_ATTEMPTS - (user.lockedUntil ? 0 : user.failedAttempts),
+    };
   const match = await checkPin(pin, user.pin);
-  if (match && 'pinKey' in match) return { ok: true, user: { ...user, failedAttempts: 0, lockedUntil: null }, pinKey: match.pinKey, upgraded: false };
+  if (match && 'pinKey' in match)
+    return { ok: true, user: { ...user, failedAttempts: 0, lockedUntil: null }, pinKey: match.pinKey, upgraded: false };
   if (match) {
     if (!newSalt) throw new Error('an older PIN needs a new salt to be upgraded');
     const { hash, pinKey } = await hashPin(pin, newSalt, params);
@@ -83,6 +108,10 @@ export async function signIn(user: User, pin: string, now: Date, newSalt?: Uint8
     const until = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
     return { ok: false, reason: 'locked', user: { ...user, failedAttempts: 0, lockedUntil: until }, until };
   }
-  return { ok: false, reason: 'wrong-pin', user: { ...user, failedAttempts, lockedUntil: null }, attemptsLeft: MAX_FAILED_ATTEMPTS - failedAttempts };
+  return {
+    ok: false,
+    reason: 'wrong-pin',
+    user: { ...user, failedAttempts, lockedUntil: null },
+    attemptsLeft: MAX_FAILED_ATTEMPTS - failedAttempts,
+  };
 }
-

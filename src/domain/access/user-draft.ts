@@ -2,12 +2,21 @@ import { gradeFromLabel, gradeByCode } from '../codes';
 import { isAcceptablePin } from './pin';
 import type { ClassRef, Role } from './users';
 
-export interface UserDraft { name: string; role: Role; pin: string; pinAgain: string; roomsText: string }
+export interface UserDraft {
+  name: string;
+  role: Role;
+  pin: string;
+  pinAgain: string;
+  roomsText: string;
+}
 export type UserDraftProblem = { field: 'name' | 'pin' | 'pinAgain' | 'rooms'; rule: string };
 
 /** "ป.1/1, ป.1/2" → class references; null when any part is not a grade/room pair. */
 export function parseRoomsText(text: string): ClassRef[] | null {
-  const parts = text.split(/[,،\n]+/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/[,،\n]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const refs: ClassRef[] = [];
   for (const part of parts) {
     const slash = part.lastIndexOf('/');
@@ -24,12 +33,15 @@ export const roomsToText = (rooms: readonly ClassRef[]): string =>
   rooms.map((r) => `${gradeByCode(r.grade)?.label ?? r.grade}/${r.room}`).join(', ');
 
 /** Checks the add-user form; the PIN is only checked here, then hashed by the caller. */
-export function checkUserDraft(d: UserDraft): { ok: true; rooms: ClassRef[] } | { ok: false; problems: UserDraftProblem[] } {
+export function checkUserDraft(
+  d: UserDraft,
+): { ok: true; rooms: ClassRef[] } | { ok: false; problems: UserDraftProblem[] } {
   const problems: UserDraftProblem[] = [];
   if (!d.name.trim()) problems.push({ field: 'name', rule: 'user.name' });
   if (!isAcceptablePin(d.pin)) problems.push({ field: 'pin', rule: 'user.pin' });
   else if (d.pin !== d.pinAgain) problems.push({ field: 'pinAgain', rule: 'user.pin_mismatch' });
   const rooms = parseRoomsText(d.roomsText);
-  if (rooms === null || (d.role === 'teacher' && rooms.length === 0)) problems.push({ field: 'rooms', rule: 'user.rooms' });
+  if (rooms === null || (d.role === 'teacher' && rooms.length === 0))
+    problems.push({ field: 'rooms', rule: 'user.rooms' });
   return problems.length ? { ok: false, problems } : { ok: true, rooms: d.role === 'teacher' ? rooms! : [] };
 }

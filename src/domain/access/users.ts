@@ -47,7 +47,11 @@ export function canEditClass(user: Pick<User, 'role' | 'rooms'>, target: ClassRe
  * Whether a user may change a student placed in this grade and room (the room as typed: spaces ignored);
  * nobody signed in may not, and a student not yet in a grade only the whole school's people.
  */
-export function canEditStudentIn(user: Pick<User, 'role' | 'rooms'> | null, grade: GradeCode | null, room: string): boolean {
+export function canEditStudentIn(
+  user: Pick<User, 'role' | 'rooms'> | null,
+  grade: GradeCode | null,
+  room: string,
+): boolean {
   if (!user) return false;
   if (grade === null) return user.role !== 'teacher';
   return canEditClass(user, { grade, room: room.trim() });

@@ -13,9 +13,25 @@ export interface AreaData {
   subdistricts: SubdistrictRow[];
 }
 
-export interface Province { code: number; nameTh: string; nameEn: string }
-export interface District { code: number; provinceCode: number; nameTh: string; nameEn: string; postcode: number }
-export interface Subdistrict { code: number; districtCode: number; nameTh: string; nameEn: string; postcode: number }
+export interface Province {
+  code: number;
+  nameTh: string;
+  nameEn: string;
+}
+export interface District {
+  code: number;
+  provinceCode: number;
+  nameTh: string;
+  nameEn: string;
+  postcode: number;
+}
+export interface Subdistrict {
+  code: number;
+  districtCode: number;
+  nameTh: string;
+  nameEn: string;
+  postcode: number;
+}
 
 export type AreaIndex = ReturnType<typeof createAreaIndex>;
 
@@ -48,12 +64,26 @@ export function createAreaIndex(data: AreaData) {
   const collator = new Intl.Collator('th');
   const byThaiName = (a: { nameTh: string }, b: { nameTh: string }) => collator.compare(a.nameTh, b.nameTh);
 
-  const provinces = data.provinces.map(([code, nameTh, nameEn]): Province => ({ code, nameTh, nameEn })).sort(byThaiName);
+  const provinces = data.provinces
+    .map(([code, nameTh, nameEn]): Province => ({ code, nameTh, nameEn }))
+    .sort(byThaiName);
   const districts = data.districts
-    .map(([code, provinceCode, nameTh, nameEn, postcode]): District => ({ code, provinceCode, nameTh, nameEn, postcode }))
+    .map(([code, provinceCode, nameTh, nameEn, postcode]): District => ({
+      code,
+      provinceCode,
+      nameTh,
+      nameEn,
+      postcode,
+    }))
     .sort(byThaiName);
   const subdistricts = data.subdistricts
-    .map(([code, districtCode, nameTh, nameEn, postcode]): Subdistrict => ({ code, districtCode, nameTh, nameEn, postcode }))
+    .map(([code, districtCode, nameTh, nameEn, postcode]): Subdistrict => ({
+      code,
+      districtCode,
+      nameTh,
+      nameEn,
+      postcode,
+    }))
     .sort(byThaiName);
 
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]));

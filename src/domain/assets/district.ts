@@ -7,7 +7,9 @@ import type { Building, EquipmentCount } from './schema';
 import { buildingProblems, classroomSupply } from './survey';
 
 /** Students and rooms actually open per grade, from the register's rows (students or counted rooms). */
-export function gradeNeeds(rows: readonly { grade: GradeCode | null; room: string; students?: number }[]): { grade: GradeCode; students: number; roomsOpen: number }[] {
+export function gradeNeeds(
+  rows: readonly { grade: GradeCode | null; room: string; students?: number }[],
+): { grade: GradeCode; students: number; roomsOpen: number }[] {
   const byGrade = new Map<GradeCode, { students: number; rooms: Set<string> }>();
   for (const r of rows) {
     if (!r.grade) continue;
@@ -17,7 +19,9 @@ export function gradeNeeds(rows: readonly { grade: GradeCode | null; room: strin
     if (n > 0) g.rooms.add(r.room);
     byGrade.set(r.grade, g);
   }
-  return [...byGrade].sort(([a], [b]) => a.localeCompare(b)).map(([grade, g]) => ({ grade, students: g.students, roomsOpen: g.rooms.size }));
+  return [...byGrade]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([grade, g]) => ({ grade, students: g.students, roomsOpen: g.rooms.size }));
 }
 
 const count = z.number().int().nonnegative();
@@ -35,8 +39,12 @@ export const assetsSummarySchema = z.object({
 export type AssetsSummary = z.infer<typeof assetsSummarySchema>;
 
 export function assetsSummary(input: {
-  academicYear: number; asOf: string; certifiedAt: string; buildings: readonly Building[];
-  grades: ReturnType<typeof gradeNeeds>; equipment: readonly Pick<EquipmentCount, 'countedOn'>[];
+  academicYear: number;
+  asOf: string;
+  certifiedAt: string;
+  buildings: readonly Building[];
+  grades: ReturnType<typeof gradeNeeds>;
+  equipment: readonly Pick<EquipmentCount, 'countedOn'>[];
 }): AssetsSummary {
   const standing = input.buildings.filter((b) => !b.removedOn);
   const byCondition = { good: 0, fair: 0, poor: 0, unknown: 0 };
@@ -44,8 +52,14 @@ export function assetsSummary(input: {
   const supply = classroomSupply(input.grades, standing);
   const dates = input.equipment.map((e) => e.countedOn).sort();
   return {
-    academicYear: input.academicYear, asOf: input.asOf, certifiedAt: input.certifiedAt, buildings: standing.length, byCondition,
-    withoutRecentPhotos: standing.filter((b) => buildingProblems(b, null, input.asOf).some((p) => p.startsWith('photos.'))).length,
+    academicYear: input.academicYear,
+    asOf: input.asOf,
+    certifiedAt: input.certifiedAt,
+    buildings: standing.length,
+    byCondition,
+    withoutRecentPhotos: standing.filter((b) =>
+      buildingProblems(b, null, input.asOf).some((p) => p.startsWith('photos.')),
+    ).length,
     classrooms: { needed: supply.needed, available: supply.available, shortage: supply.shortage },
     equipmentCountedOn: dates.at(-1) ?? null,
   };

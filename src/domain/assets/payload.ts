@@ -13,7 +13,13 @@ export const assetSurveyPayloadSchema = z.object({
   certification: surveyAttestationSchema,
   site: siteSchema,
   /** Each certified count sent, with who vouched for it. */
-  equipment: z.array(z.object({ countedOn: isoDateSchema, confirmation: surveyAttestationSchema, certification: surveyAttestationSchema })),
+  equipment: z.array(
+    z.object({
+      countedOn: isoDateSchema,
+      confirmation: surveyAttestationSchema,
+      certification: surveyAttestationSchema,
+    }),
+  ),
 });
 export type AssetSurveyPayload = z.infer<typeof assetSurveyPayloadSchema>;
 

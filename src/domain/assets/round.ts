@@ -27,13 +27,34 @@ export const buildingSurveyKey = (academicYear: number): string => `${academicYe
 export const equipmentSurveyKey = (countedOn: string): string => `equipment/${countedOn}`;
 
 export const blankSurvey = (kind: AssetSurvey['kind'], academicYear: number, asOf: string): AssetSurvey => ({
-  key: kind === 'buildings' ? buildingSurveyKey(academicYear) : equipmentSurveyKey(asOf), kind, academicYear, asOf, confirmation: null, certification: null,
+  key: kind === 'buildings' ? buildingSurveyKey(academicYear) : equipmentSurveyKey(asOf),
+  kind,
+  academicYear,
+  asOf,
+  confirmation: null,
+  certification: null,
 });
 
 /** This year's starting list: last year's buildings still standing, as they were. */
-export const carryOver = (lastYear: readonly Building[]): Building[] => lastYear.filter((b) => !b.removedOn).map((b) => structuredClone(b));
+export const carryOver = (lastYear: readonly Building[]): Building[] =>
+  lastYear.filter((b) => !b.removedOn).map((b) => structuredClone(b));
 
-const COMPARED = ['kind', 'design', 'name', 'roomsByDesign', 'roomsActual', 'specialRooms', 'floors', 'builtYearBE', 'budgetBaht', 'budgetSource', 'condition', 'inUse', 'note', 'removedOn'] as const;
+const COMPARED = [
+  'kind',
+  'design',
+  'name',
+  'roomsByDesign',
+  'roomsActual',
+  'specialRooms',
+  'floors',
+  'builtYearBE',
+  'budgetBaht',
+  'budgetSource',
+  'condition',
+  'inUse',
+  'note',
+  'removedOn',
+] as const;
 export type BuildingField = (typeof COMPARED)[number] | 'photos';
 
 /** What changed in a building since last year's survey ("new" when it was not there). */
@@ -44,12 +65,20 @@ export function buildingChanges(now: Building, before: Building | null): Buildin
   return changed;
 }
 
-export interface SurveyLine { building: Building; changes: BuildingField[] | 'new'; problems: BuildingProblem[] }
+export interface SurveyLine {
+  building: Building;
+  changes: BuildingField[] | 'new';
+  problems: BuildingProblem[];
+}
 
 /** Every building of this year's survey beside last year's record, with what changed and what to look at. */
 export function surveyLines(now: readonly Building[], lastYear: readonly Building[], today: string): SurveyLine[] {
   const before = new Map(lastYear.map((b) => [b.id, b]));
-  return now.map((b) => ({ building: b, changes: buildingChanges(b, before.get(b.id) ?? null), problems: buildingProblems(b, before.get(b.id) ?? null, today) }));
+  return now.map((b) => ({
+    building: b,
+    changes: buildingChanges(b, before.get(b.id) ?? null),
+    problems: buildingProblems(b, before.get(b.id) ?? null, today),
+  }));
 }
 
 export type SurveyBlocker = 'survey.empty' | 'survey.condition_note' | 'survey.not_confirmed' | 'survey.certified';
@@ -69,5 +98,8 @@ export function certifySurveyBlockers(record: AssetSurvey): SurveyBlocker[] {
 }
 
 /** A new count starts from the last one's items and figures, dated today. */
-export const nextCount = (last: EquipmentCount | null, countedOn: string): EquipmentCount =>
-  ({ schemaVersion: 1, countedOn, items: structuredClone(last?.items ?? []) });
+export const nextCount = (last: EquipmentCount | null, countedOn: string): EquipmentCount => ({
+  schemaVersion: 1,
+  countedOn,
+  items: structuredClone(last?.items ?? []),
+});

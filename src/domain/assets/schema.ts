@@ -15,16 +15,20 @@ const photoSchema = z.object({ id: z.string().min(1), takenOn: isoDateSchema });
 
 /** Area in ไร่-งาน-ตารางวา, as Thai land documents write it. */
 export const landAreaSchema = z.object({
-  rai: z.number().int().min(0), ngan: z.number().int().min(0).max(3), wa: z.number().min(0).max(99.99),
+  rai: z.number().int().min(0),
+  ngan: z.number().int().min(0).max(3),
+  wa: z.number().min(0).max(99.99),
 });
 
 export const siteSchema = z.object({
   schemaVersion: z.literal(1).default(1),
-  land: z.object({
-    kind: z.enum(['royal-property', 'title-deed', 'other']).nullable().default(null),
-    documentNo: z.string().default(''),
-    area: landAreaSchema.nullable().default(null),
-  }).prefault({}),
+  land: z
+    .object({
+      kind: z.enum(['royal-property', 'title-deed', 'other']).nullable().default(null),
+      documentNo: z.string().default(''),
+      area: landAreaSchema.nullable().default(null),
+    })
+    .prefault({}),
   electricity: z.string().default(''),
   water: z.string().default(''),
   internet: z.string().default(''),
@@ -54,8 +58,15 @@ export const buildingSchema = z.object({
   condition: conditionSchema.nullable().default(null),
   inUse: z.boolean().default(true),
   note: z.string().default(''),
-  photos: z.object({ front: photoSchema.nullable(), back: photoSchema.nullable(), left: photoSchema.nullable(), right: photoSchema.nullable() })
-    .partial().prefault({}),
+  photos: z
+    .object({
+      front: photoSchema.nullable(),
+      back: photoSchema.nullable(),
+      left: photoSchema.nullable(),
+      right: photoSchema.nullable(),
+    })
+    .partial()
+    .prefault({}),
   /** Gone (demolished, written off): kept for the history, out of the counts. */
   removedOn: isoDateSchema.nullable().default(null),
 });

@@ -18,14 +18,28 @@ export function buildingProblems(now: Building, before: Building | null, today: 
   return p;
 }
 
-export interface ClassroomLine { level: SchoolLevel; students: number; roomsOpen: number; roomsNeeded: number }
-export interface ClassroomSupply { lines: ClassroomLine[]; needed: number; available: number; shortage: number; rule: typeof catalogue.classroomRule }
+export interface ClassroomLine {
+  level: SchoolLevel;
+  students: number;
+  roomsOpen: number;
+  roomsNeeded: number;
+}
+export interface ClassroomSupply {
+  lines: ClassroomLine[];
+  needed: number;
+  available: number;
+  shortage: number;
+  rule: typeof catalogue.classroomRule;
+}
 
 /**
  * Rooms needed per level: each grade needs the rooms it actually opens, or enough for its students at the
  * rule's class size if that is more. Available: the actual rooms of buildings in use.
  */
-export function classroomSupply(grades: readonly { grade: GradeCode; students: number; roomsOpen: number }[], buildings: readonly Building[]): ClassroomSupply {
+export function classroomSupply(
+  grades: readonly { grade: GradeCode; students: number; roomsOpen: number }[],
+  buildings: readonly Building[],
+): ClassroomSupply {
   const perRoom = catalogue.classroomRule.studentsPerRoom as Record<SchoolLevel, number>;
   const byLevel = new Map<SchoolLevel, ClassroomLine>();
   for (const g of grades) {
@@ -38,11 +52,19 @@ export function classroomSupply(grades: readonly { grade: GradeCode; students: n
   }
   const lines = [...byLevel.values()];
   const needed = lines.reduce((n, l) => n + l.roomsNeeded, 0);
-  const available = buildings.filter((b) => b.inUse && !b.removedOn && b.kind === 'b01').reduce((n, b) => n + (b.roomsActual ?? 0), 0);
+  const available = buildings
+    .filter((b) => b.inUse && !b.removedOn && b.kind === 'b01')
+    .reduce((n, b) => n + (b.roomsActual ?? 0), 0);
   return { lines, needed, available, shortage: Math.max(0, needed - available), rule: catalogue.classroomRule };
 }
 
-export interface EquipmentChange { code: string; name: string; field: 'usable' | 'awaitingRepair' | 'awaitingDisposal'; from: number; to: number }
+export interface EquipmentChange {
+  code: string;
+  name: string;
+  field: 'usable' | 'awaitingRepair' | 'awaitingDisposal';
+  from: number;
+  to: number;
+}
 
 /** The changes since the last count, item by item (an item new to this count changes from 0). */
 export function equipmentChanges(before: EquipmentCount | null, now: EquipmentCount): EquipmentChange[] {

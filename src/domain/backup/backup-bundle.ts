@@ -41,31 +41,58 @@ export interface BackupInput {
   iterations?: number;
 }
 
-export async function makeBackup(input: BackupInput): Promise<{ bytes: Bytes; statement: Statement; statementSha256: string }> {
+export async function makeBackup(
+  input: BackupInput,
+): Promise<{ bytes: Bytes; statement: Statement; statementSha256: string }> {
   if (input.passphrase.length < MIN_BACKUP_PASSPHRASE) throw new RangeError('passphrase too short');
   const recipient = await generateSigningKey(true);
-  const wrapped = await wrapPrivateKey(recipient.privateKey, recipient, input.passphrase, input.random, input.iterations ?? WRAP_ITERATIONS);
+  const wrapped = await wrapPrivateKey(
+    recipient.privateKey,
+    recipient,
+    input.passphrase,
+    input.random,
+    input.iterations ?? WRAP_ITERATIONS,
+  );
   const school = schoolPayloadSchema.parse(input.school);
   // Written by hand, not by payloadFile: the schema would strip the `database` field.
-  const file: PayloadFile = { path: 'payload/school.json', schema: 'school/1', bytes: utf8(JSON.stringify({ ...school, database: input.dump })), records: 1 };
+  const file: PayloadFile = {
+    path: 'payload/school.json',
+    schema: 'school/1',
+    bytes: utf8(JSON.stringify({ ...school, database: input.dump })),
+    records: 1,
+  };
   const at = input.now.toISOString();
   const counts: Statement['counts'] = {
     stores: Object.keys(input.dump.stores).length,
     students: input.dump.stores['students']?.length ?? 0,
     [BACKUP_KEY_FIELD]: wrapped,
   };
-  const created = await createBundle({
-    kind: 'backup', bundleId: input.bundleId, createdAt: at, app: input.app,
-    school: { code: school.code, smis: school.smis, name: school.name }, district: school.district,
-    academicYear: input.academicYear, round: null, asOf: input.asOf, sequence: input.sequence, previous: input.previous,
-    counts, files: [file], signers: [{ key: input.device.key, role: 'device', name: input.device.name, act: 'export', at }],
-    encryptTo: { keyid: recipient.keyid, spki: recipient.spki },
-  }, input.random);
+  const created = await createBundle(
+    {
+      kind: 'backup',
+      bundleId: input.bundleId,
+      createdAt: at,
+      app: input.app,
+      school: { code: school.code, smis: school.smis, name: school.name },
+      district: school.district,
+      academicYear: input.academicYear,
+      round: null,
+      asOf: input.asOf,
+      sequence: input.sequence,
+      previous: input.previous,
+      counts,
+      files: [file],
+      signers: [{ key: input.device.key, role: 'device', name: input.device.name, act: 'export', at }],
+      encryptTo: { keyid: recipient.keyid, spki: recipient.spki },
+    },
+    input.random,
+  );
   return { bytes: created.bytes, statement: created.statement, statementSha256: created.statementSha256 };
 }
 
 export type BackupProblem = 'backup.file' | 'backup.passphrase' | 'backup.damaged';
-export type OpenedBackup = { ok: true; dump: DatabaseDump; statement: Statement } | { ok: false; problem: BackupProblem; detail: string | null };
+export type OpenedBackup =
+  { ok: true; dump: DatabaseDump; statement: Statement } | { ok: false; problem: BackupProblem; detail: string | null };
 
 /**
  * Reads a backup: the statement, the passphrase opens the wrapped key, then the whole bundle is verified
@@ -83,15 +110,19 @@ function databaseOf(text: string | null): unknown {
 export async function openBackup(bytes: Bytes, passphrase: string): Promise<OpenedBackup> {
   const looked = await inspectBundle(bytes);
   if (!looked.statement) return { ok: false, problem: 'backup.file', detail: looked.reason };
-  if (looked.statement.kind !== 'backup' || !looked.statement.encryption) return { ok: false, problem: 'backup.file', detail: `kind ${looked.statement.kind}` };
+  if (looked.statement.kind !== 'backup' || !looked.statement.encryption)
+    return { ok: false, problem: 'backup.file', detail: `kind ${looked.statement.kind}` };
   const wrapped = wrappedKeySchema.safeParse(looked.statement.counts[BACKUP_KEY_FIELD]);
   if (!wrapped.success) return { ok: false, problem: 'backup.file', detail: 'no passphrase key' };
-  if (wrapped.data.iterations > MAX_BACKUP_ITERATIONS) return { ok: false, problem: 'backup.file', detail: `${wrapped.data.iterations} PBKDF2 iterations` };
-  if (wrapped.data.keyid !== looked.statement.encryption.recipient) return { ok: false, problem: 'backup.damaged', detail: 'passphrase key is not the recipient' };
+  if (wrapped.data.iterations > MAX_BACKUP_ITERATIONS)
+    return { ok: false, problem: 'backup.file', detail: `${wrapped.data.iterations} PBKDF2 iterations` };
+  if (wrapped.data.keyid !== looked.statement.encryption.recipient)
+    return { ok: false, problem: 'backup.damaged', detail: 'passphrase key is not the recipient' };
   const privateKey = await unwrapPrivateKey(wrapped.data, passphrase, 'decrypt');
   if (!privateKey) return { ok: false, problem: 'backup.passphrase', detail: null };
   const verified = await verifyBundle(bytes, { decryptionKey: { keyid: wrapped.data.keyid, privateKey } });
-  if (!verified.valid || !verified.payload || !verified.statement) return { ok: false, problem: 'backup.damaged', detail: `${verified.reason}: ${verified.detail ?? ''}` };
+  if (!verified.valid || !verified.payload || !verified.statement)
+    return { ok: false, problem: 'backup.damaged', detail: `${verified.reason}: ${verified.detail ?? ''}` };
   const file = verified.payload.find((f) => f.schema === 'school/1');
   const text = file ? fromUtf8(file.bytes) : null;
   const dump = databaseDumpSchema.safeParse(databaseOf(text));

@@ -4,8 +4,13 @@ import type { RoundId } from '../calendar';
 import { daysBetween } from '../thai-date';
 
 export type ReminderKind =
-  | 'storage-full' | 'storage-nearly-full' | 'not-persisted'
-  | 'never-backed-up' | 'deadline' | 'many-changes' | 'backup-old';
+  | 'storage-full'
+  | 'storage-nearly-full'
+  | 'not-persisted'
+  | 'never-backed-up'
+  | 'deadline'
+  | 'many-changes'
+  | 'backup-old';
 export type Severity = 'info' | 'warn' | 'urgent';
 
 export interface Reminder {
@@ -55,16 +60,29 @@ export function backupReminders(input: ReminderInput): Reminder[] {
   if (input.writeFailedFull) out.push({ kind: 'storage-full', severity: 'urgent' });
   else if (input.usageBytes !== null && input.quotaBytes !== null && input.quotaBytes > 0) {
     const share = input.usageBytes / input.quotaBytes;
-    if (share >= STORAGE_WARN) out.push({ kind: 'storage-nearly-full', severity: share >= STORAGE_URGENT ? 'urgent' : 'warn', percent: Math.floor(share * 100) });
+    if (share >= STORAGE_WARN)
+      out.push({
+        kind: 'storage-nearly-full',
+        severity: share >= STORAGE_URGENT ? 'urgent' : 'warn',
+        percent: Math.floor(share * 100),
+      });
   }
   if (input.persisted === false) out.push({ kind: 'not-persisted', severity: 'info' });
 
   // Nothing changed since the last backup (or nothing entered yet): the backup is current.
   if (changes > 0) {
-    const upcoming = input.deadlines.filter((d) => d.deadline >= today).sort((a, b) => (a.deadline < b.deadline ? -1 : 1))[0];
+    const upcoming = input.deadlines
+      .filter((d) => d.deadline >= today)
+      .sort((a, b) => (a.deadline < b.deadline ? -1 : 1))[0];
     const daysLeft = upcoming ? daysBetween(today, upcoming.deadline) : null;
     if (upcoming && daysLeft !== null && daysLeft <= DEADLINE_WARN_DAYS) {
-      out.push({ kind: 'deadline', severity: daysLeft <= DEADLINE_URGENT_DAYS ? 'urgent' : 'warn', days: daysLeft, round: upcoming, changes });
+      out.push({
+        kind: 'deadline',
+        severity: daysLeft <= DEADLINE_URGENT_DAYS ? 'urgent' : 'warn',
+        days: daysLeft,
+        round: upcoming,
+        changes,
+      });
     }
     if (input.lastBackupOn === null) out.push({ kind: 'never-backed-up', severity: 'warn', changes });
     else {

@@ -17,14 +17,24 @@ export function backupSubject(profile: DeviceProfile): BackupSubject {
   if (profile.kind === 'school') {
     return {
       school: {
-        code: profile.moeCode, smis: profile.smisCode, name: profile.nameTh, nameEn: profile.nameEn,
-        district: { code: profile.districtOffice.code, name: profile.districtOffice.name }, directorName: profile.directorName,
+        code: profile.moeCode,
+        smis: profile.smisCode,
+        name: profile.nameTh,
+        nameEn: profile.nameEn,
+        district: { code: profile.districtOffice.code, name: profile.districtOffice.name },
+        directorName: profile.directorName,
       },
       fileName: (year, sequence) => `${profile.moeCode}-${year}-backup-${sequence}.tabian`,
     };
   }
   return {
-    school: { ...NO_SCHOOL, name: profile.name, nameEn: '', district: { code: profile.code, name: profile.name }, directorName: '' },
+    school: {
+      ...NO_SCHOOL,
+      name: profile.name,
+      nameEn: '',
+      district: { code: profile.code, name: profile.name },
+      directorName: '',
+    },
     fileName: (year, sequence) => `district-${profile.code}-${year}-backup-${sequence}.tabian`,
   };
 }

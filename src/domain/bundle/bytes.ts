@@ -49,7 +49,8 @@ export function fromBase64(text: string): Bytes | null {
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
     const last = i + 4 === text.length;
-    const a = sextet(text, i), b = sextet(text, i + 1);
+    const a = sextet(text, i),
+      b = sextet(text, i + 1);
     const c = last && pad === 2 ? 0 : sextet(text, i + 2);
     const d = last && pad >= 1 ? 0 : sextet(text, i + 3);
     if ((a | b | c | d) < 0) return null;
@@ -81,5 +82,4 @@ export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
   return out;
 }
 
-export const isLowerHex = (text: string, length: number): boolean =>
-  text.length === length && /^[0-9a-f]*$/.test(text);
+export const isLowerHex = (text: string, length: number): boolean => text.length === length && /^[0-9a-f]*$/.test(text);

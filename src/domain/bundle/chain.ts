@@ -16,7 +16,9 @@ export type ChainResult =
 
 // Both statement hashes in the detail, so that the school and the district can tell the two apart.
 const fork = (why: string, kept: ChainLink, refused: { statementSha256: string }): ChainResult => ({
-  status: 'fork', kept: kept.statementSha256, detail: `${why}: kept ${kept.statementSha256}, refused ${refused.statementSha256}`,
+  status: 'fork',
+  kept: kept.statementSha256,
+  detail: `${why}: kept ${kept.statementSha256}, refused ${refused.statementSha256}`,
 });
 
 /** `accepted`: every bundle accepted so far from this school and kind, in any order. */

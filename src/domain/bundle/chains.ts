@@ -14,7 +14,11 @@ export const districtChain = (district: string, kind: Kind): string => `district
 export function chainKeyOf(statement: Pick<Statement, 'school' | 'kind' | 'attestations' | 'district'>): string {
   if (!statement.school) return districtChain(statement.district.code, statement.kind);
   if (statement.kind !== 'sync') return schoolChain(statement.school.code, statement.kind);
-  return schoolChain(statement.school.code, 'sync', statement.attestations.find((a) => a.act === 'export')?.keyid ?? '');
+  return schoolChain(
+    statement.school.code,
+    'sync',
+    statement.attestations.find((a) => a.act === 'export')?.keyid ?? '',
+  );
 }
 
 /** The stored rows' `[school+kind]` index of a chain: a district chain's rows have no school (''). */

@@ -13,7 +13,9 @@ export interface Contents {
 /** A submission: the certified students, counted by grade and sex (records without either are in `students` only). */
 export function submissionContents(students: readonly StudentInput[]): Contents {
   const file = payloadFile('payload/students.jsonl', 'student/1', students);
-  const byGradeAndSex = Object.fromEntries(countByGradeAndSex(students.map((s) => ({ grade: s.grade ?? null, sex: s.sex ?? null }))));
+  const byGradeAndSex = Object.fromEntries(
+    countByGradeAndSex(students.map((s) => ({ grade: s.grade ?? null, sex: s.sex ?? null }))),
+  );
   return { files: [file], counts: { students: file.records, byGradeAndSex } };
 }
 

@@ -29,9 +29,23 @@ export function createDistrictChainBundle(
   signer: Pick<BundleSigner, 'role' | 'name' | 'act'>,
   random: (n: number) => Bytes,
 ): Promise<CreatedBundle> {
-  return createBundle({
-    kind, bundleId: meta.bundleId, createdAt: meta.createdAt, app: meta.app, school: null, district: meta.district,
-    academicYear: meta.academicYear, round: meta.round, asOf: meta.asOf, sequence: meta.sequence, previous: meta.previous, ...contents,
-    signers: [{ key: meta.key, ...signer, at: meta.createdAt }], encryptTo: null,
-  }, random);
+  return createBundle(
+    {
+      kind,
+      bundleId: meta.bundleId,
+      createdAt: meta.createdAt,
+      app: meta.app,
+      school: null,
+      district: meta.district,
+      academicYear: meta.academicYear,
+      round: meta.round,
+      asOf: meta.asOf,
+      sequence: meta.sequence,
+      previous: meta.previous,
+      ...contents,
+      signers: [{ key: meta.key, ...signer, at: meta.createdAt }],
+      encryptTo: null,
+    },
+    random,
+  );
 }

@@ -16,7 +16,11 @@ import { recordsOf, type ContentKeyGrant, type DecryptionKey, type VerifiedFile 
 import { fromBase64 } from './bytes';
 import type { KeyGrant } from '../district/national-finding';
 
-export interface CarriedBundle { bytes: Bytes; fileSha256: string; statement: Statement }
+export interface CarriedBundle {
+  bytes: Bytes;
+  fileSha256: string;
+  statement: Statement;
+}
 
 export interface DistrictExportInput {
   /** The accepted submissions of the round, each school's chain for it. */
@@ -28,14 +32,20 @@ export interface DistrictExportInput {
   grants: readonly KeyGrant[];
 }
 
-const submissionPath = (b: CarriedBundle) => `payload/submissions/${schoolOf(b.statement).code}-${b.statement.sequence}-${b.fileSha256.slice(0, 16)}.tabian`;
-const findingsPath = (b: CarriedBundle) => `payload/findings/${schoolOf(b.statement).code}-${b.statement.sequence}-${b.fileSha256.slice(0, 16)}.tabian`;
+const submissionPath = (b: CarriedBundle) =>
+  `payload/submissions/${schoolOf(b.statement).code}-${b.statement.sequence}-${b.fileSha256.slice(0, 16)}.tabian`;
+const findingsPath = (b: CarriedBundle) =>
+  `payload/findings/${schoolOf(b.statement).code}-${b.statement.sequence}-${b.fileSha256.slice(0, 16)}.tabian`;
 
 /**
  * The content keys of the encrypted submissions, each granted to `recipient`, unwrapped with whichever of the
  * district's keys (a retired one included) each names; throws when none opens one.
  */
-export async function grantContentKeys(submissions: readonly CarriedBundle[], districtKeys: readonly DecryptionKey[], recipient: { keyid: string; spki: string }): Promise<KeyGrant[]> {
+export async function grantContentKeys(
+  submissions: readonly CarriedBundle[],
+  districtKeys: readonly DecryptionKey[],
+  recipient: { keyid: string; spki: string },
+): Promise<KeyGrant[]> {
   const spki = fromBase64(recipient.spki);
   if (!spki) throw new Error('recipient key: not base64');
   await importPublicKey(spki, 'encrypt');
@@ -44,7 +54,9 @@ export async function grantContentKeys(submissions: readonly CarriedBundle[], di
     const enc = b.statement.encryption;
     if (!enc) continue;
     const districtKey = districtKeys.find((k) => k.keyid === enc.recipient);
-    const grant = districtKey ? await regrantContentKey(enc, districtKey.privateKey, { keyid: recipient.keyid, spki }) : null;
+    const grant = districtKey
+      ? await regrantContentKey(enc, districtKey.privateKey, { keyid: recipient.keyid, spki })
+      : null;
     if (!grant) throw new Error(`${submissionPath(b)}: the district key does not open it`);
     grants.push({ path: submissionPath(b), ...grant });
   }
@@ -53,15 +65,24 @@ export async function grantContentKeys(submissions: readonly CarriedBundle[], di
 
 export function districtExportContents(input: DistrictExportInput): Contents {
   const schools = new Set(input.submissions.map((b) => schoolOf(b.statement).code));
-  const trust: TrustList = { format: TRUST_FORMAT, keys: input.trust.filter((k) => k.school !== null && schools.has(k.school)) };
+  const trust: TrustList = {
+    format: TRUST_FORMAT,
+    keys: input.trust.filter((k) => k.school !== null && schools.has(k.school)),
+  };
   const files = [
     payloadFile('payload/trust.json', 'trust/1', [trust]),
     payloadFile('payload/key-grants.jsonl', 'key-grant/1', input.grants),
     ...input.submissions.map((b) => carriedBundle(submissionPath(b), b.bytes)),
     ...input.findings.map((b) => carriedBundle(findingsPath(b), b.bytes)),
   ];
-  const students = input.submissions.reduce((n, b) => n + (typeof b.statement.counts['students'] === 'number' ? b.statement.counts['students'] : 0), 0);
-  return { files, counts: { schools: schools.size, submissions: input.submissions.length, findings: input.findings.length, students } };
+  const students = input.submissions.reduce(
+    (n, b) => n + (typeof b.statement.counts['students'] === 'number' ? b.statement.counts['students'] : 0),
+    0,
+  );
+  return {
+    files,
+    counts: { schools: schools.size, submissions: input.submissions.length, findings: input.findings.length, students },
+  };
 }
 
 export interface DistrictExportRead {
@@ -77,11 +98,19 @@ export function readDistrictExport(payload: readonly VerifiedFile[]): DistrictEx
   const carried = payload.filter((f) => f.schema === 'bundle/1');
   return {
     trust,
-    submissions: carried.filter((f) => f.path.startsWith('payload/submissions/')).map((f) => {
-      const g = grants.get(f.path);
-      return { path: f.path, bytes: f.bytes, grant: g ? { recipient: g.recipient, epk: g.epk, wrappedKey: g.wrappedKey } : null };
-    }),
-    findings: carried.filter((f) => f.path.startsWith('payload/findings/')).map((f) => ({ path: f.path, bytes: f.bytes })),
+    submissions: carried
+      .filter((f) => f.path.startsWith('payload/submissions/'))
+      .map((f) => {
+        const g = grants.get(f.path);
+        return {
+          path: f.path,
+          bytes: f.bytes,
+          grant: g ? { recipient: g.recipient, epk: g.epk, wrappedKey: g.wrappedKey } : null,
+        };
+      }),
+    findings: carried
+      .filter((f) => f.path.startsWith('payload/findings/'))
+      .map((f) => ({ path: f.path, bytes: f.bytes })),
   };
 }
 
@@ -90,6 +119,16 @@ export interface DistrictExportMeta extends DistrictChainMeta {
   officer: string;
 }
 
-export function createDistrictExport(meta: DistrictExportMeta, contents: Contents, random: (n: number) => Bytes): Promise<CreatedBundle> {
-  return createDistrictChainBundle('district-export', meta, contents, { role: 'district', name: meta.officer, act: 'forward' }, random);
+export function createDistrictExport(
+  meta: DistrictExportMeta,
+  contents: Contents,
+  random: (n: number) => Bytes,
+): Promise<CreatedBundle> {
+  return createDistrictChainBundle(
+    'district-export',
+    meta,
+    contents,
+    { role: 'district', name: meta.officer, act: 'forward' },
+    random,
+  );
 }

@@ -34,21 +34,46 @@ export async function encryptPayload(
   const contentKey = await crypto.subtle.importKey('raw', random(32), 'AES-GCM', true, ['encrypt']);
   const iv = random(12);
   const wrappedKey = new Uint8Array(await crypto.subtle.wrapKey('raw', contentKey, kek, 'AES-KW'));
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(bundleId) }, contentKey, plain));
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: utf8(bundleId) }, contentKey, plain),
+  );
   const epk = new Uint8Array(await crypto.subtle.exportKey('spki', ephemeral.publicKey));
   return {
     ciphertext,
-    header: { alg: ENCRYPTION_ALG, recipient: recipient.keyid, epk: toBase64(epk), wrappedKey: toBase64(wrappedKey), iv: toBase64(iv) },
+    header: {
+      alg: ENCRYPTION_ALG,
+      recipient: recipient.keyid,
+      epk: toBase64(epk),
+      wrappedKey: toBase64(wrappedKey),
+      iv: toBase64(iv),
+    },
   };
 }
 
 /** The plaintext, or null when the key, the header or the ciphertext does not fit (GCM says so). */
-export async function decryptPayload(ciphertext: Bytes, bundleId: string, header: EncryptionHeader, privateKey: Key): Promise<Bytes | null> {
+export async function decryptPayload(
+  ciphertext: Bytes,
+  bundleId: string,
+  header: EncryptionHeader,
+  privateKey: Key,
+): Promise<Bytes | null> {
   try {
     const epk = await importPublicKey(fromBase64(header.epk)!, 'encrypt');
     const kek = await keyWrappingKey(privateKey, epk);
-    const contentKey = await crypto.subtle.unwrapKey('raw', fromBase64(header.wrappedKey)!, kek, 'AES-KW', 'AES-GCM', false, ['decrypt']);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(header.iv)!, additionalData: utf8(bundleId) }, contentKey, ciphertext);
+    const contentKey = await crypto.subtle.unwrapKey(
+      'raw',
+      fromBase64(header.wrappedKey)!,
+      kek,
+      'AES-KW',
+      'AES-GCM',
+      false,
+      ['decrypt'],
+    );
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(header.iv)!, additionalData: utf8(bundleId) },
+      contentKey,
+      ciphertext,
+    );
     return new Uint8Array(plain);
   } catch {
     return null;
@@ -60,11 +85,17 @@ export async function decryptPayload(ciphertext: Bytes, bundleId: string, header
  * grants the national office a school's submission without decrypting it for anyone else or changing a byte
  * of it. Null when `privateKey` cannot unwrap the header's key.
  */
-export async function regrantContentKey(header: Pick<EncryptionHeader, 'epk' | 'wrappedKey'>, privateKey: Key, recipient: { keyid: string; spki: Bytes }): Promise<{ recipient: string; epk: string; wrappedKey: string } | null> {
+export async function regrantContentKey(
+  header: Pick<EncryptionHeader, 'epk' | 'wrappedKey'>,
+  privateKey: Key,
+  recipient: { keyid: string; spki: Bytes },
+): Promise<{ recipient: string; epk: string; wrappedKey: string } | null> {
   let contentKey: Key;
   try {
     const kek = await keyWrappingKey(privateKey, await importPublicKey(fromBase64(header.epk)!, 'encrypt'));
-    contentKey = await crypto.subtle.unwrapKey('raw', fromBase64(header.wrappedKey)!, kek, 'AES-KW', 'AES-GCM', true, ['decrypt']);
+    contentKey = await crypto.subtle.unwrapKey('raw', fromBase64(header.wrappedKey)!, kek, 'AES-KW', 'AES-GCM', true, [
+      'decrypt',
+    ]);
   } catch {
     return null;
   }

@@ -9,7 +9,11 @@ export type BundleHeader = Pick<Statement, 'kind' | 'bundleId' | 'createdAt' | '
 export type BundleParties = Pick<Statement, 'school' | 'district'>;
 
 /** What only the caller knows: a fresh id, the time (RFC 3339) and the app's version. */
-export interface BundleStamp { bundleId: string; createdAt: string; appVersion: string }
+export interface BundleStamp {
+  bundleId: string;
+  createdAt: string;
+  appVersion: string;
+}
 
 type ProfileParts = Pick<SchoolProfile, 'moeCode' | 'smisCode' | 'nameTh' | 'districtOffice'>;
 
@@ -20,11 +24,21 @@ export const schoolParties = (p: ProfileParts): BundleParties => ({
 });
 
 export const bundleHeader = (kind: Statement['kind'], parties: BundleParties, stamp: BundleStamp): BundleHeader => ({
-  kind, bundleId: stamp.bundleId, createdAt: stamp.createdAt, app: { name: 'tabian', version: stamp.appVersion }, ...parties,
+  kind,
+  bundleId: stamp.bundleId,
+  createdAt: stamp.createdAt,
+  app: { name: 'tabian', version: stamp.appVersion },
+  ...parties,
 });
 
 /** The `school/1` record of a submission or a transfer: who sends it, in both languages, and its director. */
-export const schoolRecord = (p: ProfileParts & Pick<SchoolProfile, 'nameEn' | 'directorName'>): PayloadRecord<'school/1'> => ({
-  code: p.moeCode, smis: p.smisCode, name: p.nameTh, nameEn: p.nameEn,
-  district: { code: p.districtOffice.code, name: p.districtOffice.name }, directorName: p.directorName,
+export const schoolRecord = (
+  p: ProfileParts & Pick<SchoolProfile, 'nameEn' | 'directorName'>,
+): PayloadRecord<'school/1'> => ({
+  code: p.moeCode,
+  smis: p.smisCode,
+  name: p.nameTh,
+  nameEn: p.nameEn,
+  district: { code: p.districtOffice.code, name: p.districtOffice.name },
+  directorName: p.directorName,
 });

@@ -50,10 +50,20 @@ export async function wrapPrivateKey(
   const salt = random(16);
   const iv = random(12);
   const kek = await wrappingKey(secret, salt, iterations);
-  const wrapped = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, { name: 'AES-GCM', iv, additionalData: utf8(pub.keyid) });
+  const wrapped = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: utf8(pub.keyid),
+  });
   return {
-    format: 'tabian-wrapped-key/1', alg: WRAP_ALG, iterations, salt: toBase64(salt), iv: toBase64(iv),
-    wrapped: toBase64(new Uint8Array(wrapped)), keyid: pub.keyid, spki: toBase64(pub.spki),
+    format: 'tabian-wrapped-key/1',
+    alg: WRAP_ALG,
+    iterations,
+    salt: toBase64(salt),
+    iv: toBase64(iv),
+    wrapped: toBase64(new Uint8Array(wrapped)),
+    keyid: pub.keyid,
+    spki: toBase64(pub.spki),
   };
 }
 
@@ -61,12 +71,24 @@ export async function wrapPrivateKey(
  * The private key, non-extractable (unless being rewrapped under a PIN key, decision 20), for signing or
  * (the district's key) decryption; null for a wrong secret.
  */
-export async function unwrapPrivateKey(w: WrappedKey, secret: string, use: Extract<KeyUse, 'sign' | 'decrypt'>, extractable = false): Promise<Key | null> {
+export async function unwrapPrivateKey(
+  w: WrappedKey,
+  secret: string,
+  use: Extract<KeyUse, 'sign' | 'decrypt'>,
+  extractable = false,
+): Promise<Key | null> {
   const kek = await wrappingKey(secret, fromBase64(w.salt)!, w.iterations);
   const { algorithm, usages } = keyParams(use);
   try {
-    return await crypto.subtle.unwrapKey('pkcs8', fromBase64(w.wrapped)!, kek,
-      { name: 'AES-GCM', iv: fromBase64(w.iv)!, additionalData: utf8(w.keyid) }, algorithm, extractable, usages);
+    return await crypto.subtle.unwrapKey(
+      'pkcs8',
+      fromBase64(w.wrapped)!,
+      kek,
+      { name: 'AES-GCM', iv: fromBase64(w.iv)!, additionalData: utf8(w.keyid) },
+      algorithm,
+      extractable,
+      usages,
+    );
   } catch {
     return null;
   }

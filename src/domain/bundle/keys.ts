@@ -22,7 +22,10 @@ const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 export type KeyUse = 'sign' | 'verify' | 'decrypt' | 'encrypt';
 const ALG_OF: Record<KeyUse, typeof ECDSA | typeof ECDH> = { sign: ECDSA, verify: ECDSA, decrypt: ECDH, encrypt: ECDH };
 const USAGES_OF: Record<KeyUse, ('sign' | 'verify' | 'deriveBits')[]> = {
-  sign: ['sign'], verify: ['verify'], decrypt: ['deriveBits'], encrypt: [],
+  sign: ['sign'],
+  verify: ['verify'],
+  decrypt: ['deriveBits'],
+  encrypt: [],
 };
 
 /** The WebCrypto algorithm and usages for one use of a P-256 key. */

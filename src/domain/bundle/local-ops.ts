@@ -15,15 +15,30 @@ const valid = (ops: Operation[]): Operation[] => ops.filter((op) => operationSch
 
 /** The operations an audit entry stands for: its changes that carry a clock (their own, or the entry's). */
 export function auditOps(entry: AuditEntry): Operation[] {
-  return valid(entry.changes.flatMap((c) => {
-    const hlc = c.hlc ?? entry.hlc;
-    return hlc ? [{ store: 'students', recordId: entry.recordId, field: c.field, value: asJson(c.to), hlc, by: entry.userName }] : [];
-  }));
+  return valid(
+    entry.changes.flatMap((c) => {
+      const hlc = c.hlc ?? entry.hlc;
+      return hlc
+        ? [
+            {
+              store: 'students',
+              recordId: entry.recordId,
+              field: c.field,
+              value: asJson(c.to),
+              hlc,
+              by: entry.userName,
+            },
+          ]
+        : [];
+    }),
+  );
 }
 
 /** One operation per leaf field of a whole record, all with one clock. */
 export function recordOps(store: string, recordId: string, record: object, hlc: Hlc, by: string): Operation[] {
-  return valid([...flattenFields(record)].map(([field, value]) => ({ store, recordId, field, value: asJson(value), hlc, by })));
+  return valid(
+    [...flattenFields(record)].map(([field, value]) => ({ store, recordId, field, value: asJson(value), hlc, by })),
+  );
 }
 
 /** The winners whose value differs from the record's: what applying them changes. */
@@ -41,7 +56,8 @@ export function withField<T extends object>(record: T, field: string, value: unk
   let target = root;
   for (const segment of path.slice(0, -1)) {
     const next = target[segment];
-    target = (target[segment] = next !== null && typeof next === 'object' && !Array.isArray(next) ? { ...(next as Plain) } : {}) as Plain;
+    target = (target[segment] =
+      next !== null && typeof next === 'object' && !Array.isArray(next) ? { ...(next as Plain) } : {}) as Plain;
   }
   target[path.at(-1)!] = value !== null && typeof value === 'object' ? structuredClone(value) : value;
   return root as T;
@@ -51,6 +67,13 @@ export function withField<T extends object>(record: T, field: string, value: unk
  * The operations a save of a whole record on this device stands for (screenings, buildings, sites): one per
  * leaf field whose value differs from what was stored, all with one clock; every field for a new record.
  */
-export function changedOps(store: string, recordId: string, before: object | null, after: object, hlc: Hlc, by: string): Operation[] {
+export function changedOps(
+  store: string,
+  recordId: string,
+  before: object | null,
+  after: object,
+  hlc: Hlc,
+  by: string,
+): Operation[] {
   return changedWinners(before, recordOps(store, recordId, after, hlc, by));
 }

@@ -20,14 +20,18 @@ export interface MergeResult {
   conflicts: Conflict[];
 }
 
-export const fieldKey = (op: Pick<Operation, 'store' | 'recordId' | 'field'>): string => JSON.stringify([op.store, op.recordId, op.field]);
+export const fieldKey = (op: Pick<Operation, 'store' | 'recordId' | 'field'>): string =>
+  JSON.stringify([op.store, op.recordId, op.field]);
 
 /** JSON with object keys sorted: equal values, equal text. */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(',')}}`;
+    return `{${Object.keys(obj)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
@@ -80,7 +84,8 @@ export function materialize(winners: ReadonlyMap<string, Operation>): Map<string
     let target = record;
     for (const segment of path.slice(0, -1)) {
       const next = target[segment];
-      target = (target[segment] = next !== null && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Json;
+      target = (target[segment] =
+        next !== null && typeof next === 'object' && !Array.isArray(next) ? next : {}) as Json;
     }
     // A copy: a later, deeper operation must not write into the winner's own value.
     target[path.at(-1)!] = op.value !== null && typeof op.value === 'object' ? structuredClone(op.value) : op.value;

@@ -9,7 +9,10 @@ import { payloadFile } from './payloads';
 import type { NationalFinding } from '../district/national-finding';
 
 export function nationalFindingsContents(findings: readonly NationalFinding[]): Contents {
-  return { files: [payloadFile('payload/national-findings.jsonl', 'national-finding/1', findings)], counts: { findings: findings.length } };
+  return {
+    files: [payloadFile('payload/national-findings.jsonl', 'national-finding/1', findings)],
+    counts: { findings: findings.length },
+  };
 }
 
 export interface NationalFindingsMeta extends DistrictChainMeta {
@@ -17,6 +20,16 @@ export interface NationalFindingsMeta extends DistrictChainMeta {
   office: string;
 }
 
-export function createNationalFindings(meta: NationalFindingsMeta, findings: readonly NationalFinding[], random: (n: number) => Bytes): Promise<CreatedBundle> {
-  return createDistrictChainBundle('national-findings', meta, nationalFindingsContents(findings), { role: 'national', name: meta.office, act: 'findings' }, random);
+export function createNationalFindings(
+  meta: NationalFindingsMeta,
+  findings: readonly NationalFinding[],
+  random: (n: number) => Bytes,
+): Promise<CreatedBundle> {
+  return createDistrictChainBundle(
+    'national-findings',
+    meta,
+    nationalFindingsContents(findings),
+    { role: 'national', name: meta.office, act: 'findings' },
+    random,
+  );
 }

@@ -11,7 +11,10 @@ export const operationSchema = z.object({
   /** Which kind of record: "students", "measurements", … */
   store: z.string().regex(/^[a-z][a-z0-9-]*$/),
   recordId: z.string().min(1),
-  field: z.string().regex(FIELD).refine((f) => f.split('.').every((s) => !FORBIDDEN.has(s)), 'reserved name'),
+  field: z
+    .string()
+    .regex(FIELD)
+    .refine((f) => f.split('.').every((s) => !FORBIDDEN.has(s)), 'reserved name'),
   value: z.json(),
   hlc: hlcSchema,
   /** The user who made the change on that device. */

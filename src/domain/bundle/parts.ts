@@ -36,10 +36,15 @@ export function packPhotos(photos: readonly PhotoPayload[], budget: number, firs
 }
 
 const bytesOf = (files: readonly PayloadFile[]) => files.reduce((n, f) => n + f.bytes.length, 0);
-const photosFile = (photos: readonly PhotoPayload[]) => (photos.length ? [payloadFile(PHOTOS_PATH, 'photo/1', photos)] : []);
+const photosFile = (photos: readonly PhotoPayload[]) =>
+  photos.length ? [payloadFile(PHOTOS_PATH, 'photo/1', photos)] : [];
 
 /** A device's sync export: its operations in the first bundle, its new photos spread over as many as needed. */
-export function syncParts(operations: readonly Operation[], photos: readonly PhotoPayload[], budget = PHOTO_BUNDLE_MAX_BYTES): Contents[] {
+export function syncParts(
+  operations: readonly Operation[],
+  photos: readonly PhotoPayload[],
+  budget = PHOTO_BUNDLE_MAX_BYTES,
+): Contents[] {
   const ops = operations.length ? [payloadFile('payload/operations.jsonl', 'operation/1', operations)] : [];
   return packPhotos(photos, budget, bytesOf(ops)).map((run, i) => {
     const files = [...(i === 0 ? ops : []), ...photosFile(run)];
@@ -66,8 +71,11 @@ export function fullRecordsParts(input: FullRecords, budget = PHOTO_BUNDLE_MAX_B
   return runs.map((run, i) => ({
     files: [...(i === 0 ? records : []), ...photosFile(run)],
     counts: {
-      part: i + 1, parts: runs.length, screenings: i === 0 ? input.screenings.length : 0,
-      buildings: i === 0 ? input.buildings.length : 0, photos: run.length,
+      part: i + 1,
+      parts: runs.length,
+      screenings: i === 0 ? input.screenings.length : 0,
+      buildings: i === 0 ? input.buildings.length : 0,
+      photos: run.length,
     },
   }));
 }

@@ -32,7 +32,13 @@ export const schoolPayloadSchema = z.object({
 });
 
 export const movementPayloadSchema = movementSchema.pick({
-  id: true, studentId: true, kind: true, effectiveOn: true, cause: true, school: true, reversedAt: true,
+  id: true,
+  studentId: true,
+  kind: true,
+  effectiveOn: true,
+  cause: true,
+  school: true,
+  reversedAt: true,
 });
 
 export const measurementPayloadSchema = z.object({
@@ -75,7 +81,8 @@ export type PayloadSchemaName = keyof typeof PAYLOAD_SCHEMAS;
 export type PayloadRecord<N extends PayloadSchemaName> = z.infer<(typeof PAYLOAD_SCHEMAS)[N]['schema']>;
 
 const isKnown = (name: string): name is PayloadSchemaName => Object.hasOwn(PAYLOAD_SCHEMAS, name);
-const historyOf = (name: PayloadSchemaName): RecordHistory | undefined => (PAYLOAD_SCHEMAS[name] as { history?: RecordHistory }).history;
+const historyOf = (name: PayloadSchemaName): RecordHistory | undefined =>
+  (PAYLOAD_SCHEMAS[name] as { history?: RecordHistory }).history;
 
 /**
  * A file's schema name as this app reads it: the current name, or an older version of a record type whose
@@ -110,10 +117,16 @@ export function carriedBundle(path: string, bytes: Bytes): PayloadFile {
 type JsonSchemaName = Exclude<PayloadSchemaName, 'bundle/1'>;
 
 /** Checks each record against the schema (a writer must never make what readers refuse) and encodes it. */
-export function payloadFile<N extends JsonSchemaName>(path: string, schema: N, records: readonly z.input<(typeof PAYLOAD_SCHEMAS)[N]['schema']>[]): PayloadFile {
+export function payloadFile<N extends JsonSchemaName>(
+  path: string,
+  schema: N,
+  records: readonly z.input<(typeof PAYLOAD_SCHEMAS)[N]['schema']>[],
+): PayloadFile {
   const spec = PAYLOAD_SCHEMAS[schema];
-  if (!path.endsWith(EXTENSION[spec.shape])) throw new Error(`${path}: a ${schema} file ends in ${EXTENSION[spec.shape]}`);
-  if (spec.shape === 'document' && records.length !== 1) throw new Error(`${path}: a ${schema} file holds one document`);
+  if (!path.endsWith(EXTENSION[spec.shape]))
+    throw new Error(`${path}: a ${schema} file ends in ${EXTENSION[spec.shape]}`);
+  if (spec.shape === 'document' && records.length !== 1)
+    throw new Error(`${path}: a ${schema} file holds one document`);
   const lines = records.map((r) => JSON.stringify(spec.schema.parse(r)));
   const text = spec.shape === 'lines' ? lines.map((l) => l + '\n').join('') : lines[0]!;
   return { path, schema, bytes: utf8(text), records: records.length };
@@ -134,10 +147,17 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
   if (!resolved) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema}` };
   const spec = PAYLOAD_SCHEMAS[resolved.schema];
   const history = historyOf(resolved.schema);
-  if (!entry.path.endsWith(EXTENSION[spec.shape])) return { ok: false, reason: 'file.schema', detail: `${entry.path}: ${entry.schema} wants ${EXTENSION[spec.shape]}` };
+  if (!entry.path.endsWith(EXTENSION[spec.shape]))
+    return {
+      ok: false,
+      reason: 'file.schema',
+      detail: `${entry.path}: ${entry.schema} wants ${EXTENSION[spec.shape]}`,
+    };
   // A carried bundle is one record, its bytes: the receiver verifies it as a bundle of its own.
   if (spec.shape === 'bundle') {
-    return entry.records === 1 ? { ok: true, records: [bytes], schema: resolved.schema } : { ok: false, reason: 'record.count', detail: `${entry.path}: 1 record, statement says ${entry.records}` };
+    return entry.records === 1
+      ? { ok: true, records: [bytes], schema: resolved.schema }
+      : { ok: false, reason: 'record.count', detail: `${entry.path}: 1 record, statement says ${entry.records}` };
   }
   const text = fromUtf8(bytes);
   if (text === null) return { ok: false, reason: 'record.schema', detail: `${entry.path}: not UTF-8` };
@@ -148,7 +168,12 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
   for (let i = 0; i < lines.length; i++) {
     const where = spec.shape === 'lines' ? `${entry.path} line ${i + 1}` : entry.path;
     const json = parseJsonStrict(lines[i]!);
-    if (!json.ok) return { ok: false, reason: 'record.schema', detail: `${where}: ${json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`}` };
+    if (!json.ok)
+      return {
+        ok: false,
+        reason: 'record.schema',
+        detail: `${where}: ${json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`}`,
+      };
     // A record of an older version (the file names it) is brought up to the current one first.
     const upgraded = history ? upgradeRecord(history, json.value, resolved.from) : null;
     if (upgraded && !upgraded.ok) return { ok: false, reason: 'record.schema', detail: `${where}: ${upgraded.detail}` };
@@ -156,6 +181,11 @@ export function parsePayloadFile(entry: FileEntry, bytes: Bytes): PayloadParse {
     if (!parsed.success) return { ok: false, reason: 'record.schema', detail: `${where}: ${firstIssue(parsed.error)}` };
     records.push(parsed.data);
   }
-  if (records.length !== entry.records) return { ok: false, reason: 'record.count', detail: `${entry.path}: ${records.length} records, statement says ${entry.records}` };
+  if (records.length !== entry.records)
+    return {
+      ok: false,
+      reason: 'record.count',
+      detail: `${entry.path}: ${records.length} records, statement says ${entry.records}`,
+    };
   return { ok: true, records, schema: resolved.schema };
 }

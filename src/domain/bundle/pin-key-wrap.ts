@@ -22,25 +22,55 @@ export const pinWrappedKeySchema = z.object({
 export type PinWrappedKey = z.infer<typeof pinWrappedKeySchema>;
 
 /** Wraps an extractable private key under the PIN key; the keyid is the GCM additional data. */
-export async function wrapWithPinKey(privateKey: Key, pub: { keyid: string; spki: Bytes }, pinKey: Uint8Array, random: (n: number) => Bytes): Promise<PinWrappedKey> {
+export async function wrapWithPinKey(
+  privateKey: Key,
+  pub: { keyid: string; spki: Bytes },
+  pinKey: Uint8Array,
+  random: (n: number) => Bytes,
+): Promise<PinWrappedKey> {
   const salt = random(16);
   const iv = random(12);
   const kek = await pinSubKey(pinKey, 'signing-key', salt, ['wrapKey']);
-  const wrapped = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, { name: 'AES-GCM', iv, additionalData: utf8(pub.keyid) });
-  return { format: 'tabian-wrapped-key/1', alg: PIN_WRAP_ALG, salt: toBase64(salt), iv: toBase64(iv), wrapped: toBase64(new Uint8Array(wrapped)), keyid: pub.keyid, spki: toBase64(pub.spki) };
+  const wrapped = await crypto.subtle.wrapKey('pkcs8', privateKey, kek, {
+    name: 'AES-GCM',
+    iv,
+    additionalData: utf8(pub.keyid),
+  });
+  return {
+    format: 'tabian-wrapped-key/1',
+    alg: PIN_WRAP_ALG,
+    salt: toBase64(salt),
+    iv: toBase64(iv),
+    wrapped: toBase64(new Uint8Array(wrapped)),
+    keyid: pub.keyid,
+    spki: toBase64(pub.spki),
+  };
 }
 
 /**
  * The private key for signing or decryption, non-extractable unless it is being rewrapped (a PIN change);
  * null for a wrong PIN key or an altered wrap.
  */
-export async function unwrapWithPinKey(w: PinWrappedKey, pinKey: Uint8Array, use: Extract<KeyUse, 'sign' | 'decrypt'>, extractable = false): Promise<Key | null> {
+export async function unwrapWithPinKey(
+  w: PinWrappedKey,
+  pinKey: Uint8Array,
+  use: Extract<KeyUse, 'sign' | 'decrypt'>,
+  extractable = false,
+): Promise<Key | null> {
   const [salt, iv, wrapped] = [fromBase64(w.salt), fromBase64(w.iv), fromBase64(w.wrapped)];
   if (!salt || !iv || !wrapped) return null;
   const { algorithm, usages } = keyParams(use);
   try {
     const kek = await pinSubKey(pinKey, 'signing-key', salt, ['unwrapKey']);
-    return await crypto.subtle.unwrapKey('pkcs8', wrapped, kek, { name: 'AES-GCM', iv, additionalData: utf8(w.keyid) }, algorithm, extractable, usages);
+    return await crypto.subtle.unwrapKey(
+      'pkcs8',
+      wrapped,
+      kek,
+      { name: 'AES-GCM', iv, additionalData: utf8(w.keyid) },
+      algorithm,
+      extractable,
+      usages,
+    );
   } catch {
     return null;
   }

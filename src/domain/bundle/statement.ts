@@ -9,7 +9,16 @@ import { unsafeNameReason } from './zip-names';
 export const FORMAT = 'tabian-bundle/1';
 export const STATEMENT_ENTRY = 'statement.dsse.json';
 export const CIPHERTEXT_ENTRY = 'payload.enc';
-export const KINDS = ['submission', 'sync', 'findings', 'backup', 'transfer', 'district-export', 'national-findings', 'full-records'] as const;
+export const KINDS = [
+  'submission',
+  'sync',
+  'findings',
+  'backup',
+  'transfer',
+  'district-export',
+  'national-findings',
+  'full-records',
+] as const;
 export const ROLES = ['staff', 'director', 'device', 'district', 'national'] as const;
 export const ACTS = ['confirm-existence', 'certify', 'export', 'acknowledge', 'findings', 'forward'] as const;
 /** Kinds a district office or the national office makes about a district, not about one school: `school` is null. */
@@ -50,8 +59,12 @@ export const hex64 = z.string().refine((s) => isLowerHex(s, 64), 'expected 64 lo
 export const base64Schema = z.string().refine((s) => fromBase64(s) !== null, 'expected standard base64');
 const datetime = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();
-const payloadPath = z.string().refine((p) => p.startsWith('payload/') && !p.endsWith('/') && unsafeNameReason(p) === null,
-  'expected a safe name under payload/');
+const payloadPath = z
+  .string()
+  .refine(
+    (p) => p.startsWith('payload/') && !p.endsWith('/') && unsafeNameReason(p) === null,
+    'expected a safe name under payload/',
+  );
 
 export const keyEntrySchema = z.object({
   keyid: hex64,
@@ -93,35 +106,49 @@ export type Encryption = z.infer<typeof encryptionSchema>;
 
 const unique = <T>(items: readonly T[], key: (t: T) => string) => new Set(items.map(key)).size === items.length;
 
-export const statementSchema = z.object({
-  format: z.literal(FORMAT),
-  kind: z.enum(KINDS),
-  bundleId: z.uuid(),
-  createdAt: datetime,
-  app: z.object({ name: z.string().min(1), version: z.string().min(1) }),
-  school: z.object({ code: z.string().regex(/^\d{10}$/), smis: z.string().regex(/^\d{8}$/), name: z.string().min(1) }).nullable(),
-  district: z.object({ code: z.string(), name: z.string() }),
-  academicYear: z.number().int().min(2400).max(2800),
-  round: z.enum(ROUNDS).nullable(),
-  asOf: isoDateSchema,
-  sequence: z.number().int().positive(),
-  previous: hex64.nullable(),
-  files: z.array(fileEntrySchema).refine((f) => unique(f, (x) => x.path), 'two files with one path'),
-  counts: z.record(z.string(), z.unknown()),
-  keys: z.array(keyEntrySchema).min(1).refine((k) => unique(k, (x) => x.keyid), 'a key listed twice'),
-  attestations: z.array(attestationSchema),
-  encryption: encryptionSchema.nullable(),
-}).superRefine((s, ctx) => {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
-  if ((s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer' || s.kind === 'full-records') && s.round !== null) issue('round', `null for a ${s.kind} bundle`);
-  // Names, incomes and homes leave the school only sealed to the district (decision 0038).
-  if (s.kind === 'full-records' && s.encryption === null) issue('encryption', 'a full-records bundle is encrypted to the district');
-  if ((s.kind === 'submission' || DISTRICT_KINDS.includes(s.kind)) && s.round === null) issue('round', `a ${s.kind} names its round`);
-  const districtLevel = DISTRICT_KINDS.includes(s.kind);
-  if (districtLevel !== (s.school === null)) issue('school', districtLevel ? `null for a ${s.kind} bundle` : 'a school bundle names its school');
-  if (districtLevel && s.district.code === '') issue('district', `a ${s.kind} names its district`);
-});
+export const statementSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    kind: z.enum(KINDS),
+    bundleId: z.uuid(),
+    createdAt: datetime,
+    app: z.object({ name: z.string().min(1), version: z.string().min(1) }),
+    school: z
+      .object({ code: z.string().regex(/^\d{10}$/), smis: z.string().regex(/^\d{8}$/), name: z.string().min(1) })
+      .nullable(),
+    district: z.object({ code: z.string(), name: z.string() }),
+    academicYear: z.number().int().min(2400).max(2800),
+    round: z.enum(ROUNDS).nullable(),
+    asOf: isoDateSchema,
+    sequence: z.number().int().positive(),
+    previous: hex64.nullable(),
+    files: z.array(fileEntrySchema).refine((f) => unique(f, (x) => x.path), 'two files with one path'),
+    counts: z.record(z.string(), z.unknown()),
+    keys: z
+      .array(keyEntrySchema)
+      .min(1)
+      .refine((k) => unique(k, (x) => x.keyid), 'a key listed twice'),
+    attestations: z.array(attestationSchema),
+    encryption: encryptionSchema.nullable(),
+  })
+  .superRefine((s, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((s.sequence === 1) !== (s.previous === null)) issue('previous', 'null exactly when sequence is 1');
+    if (
+      (s.kind === 'sync' || s.kind === 'backup' || s.kind === 'transfer' || s.kind === 'full-records') &&
+      s.round !== null
+    )
+      issue('round', `null for a ${s.kind} bundle`);
+    // Names, incomes and homes leave the school only sealed to the district (decision 0038).
+    if (s.kind === 'full-records' && s.encryption === null)
+      issue('encryption', 'a full-records bundle is encrypted to the district');
+    if ((s.kind === 'submission' || DISTRICT_KINDS.includes(s.kind)) && s.round === null)
+      issue('round', `a ${s.kind} names its round`);
+    const districtLevel = DISTRICT_KINDS.includes(s.kind);
+    if (districtLevel !== (s.school === null))
+      issue('school', districtLevel ? `null for a ${s.kind} bundle` : 'a school bundle names its school');
+    if (districtLevel && s.district.code === '') issue('district', `a ${s.kind} names its district`);
+  });
 export type Statement = z.infer<typeof statementSchema>;
 
 /** The school of a school-level bundle (every kind but DISTRICT_KINDS, where the schema makes it null). */

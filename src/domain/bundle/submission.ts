@@ -25,13 +25,18 @@ export const submissionFileName = (school: string, academicYear: number, round: 
   `${school}-${academicYear}-${round}-${sequence}.tabian`;
 
 /** The district key schools encrypt to: of the enrolled, unrevoked keys, the district's most recently enrolled. */
-export function districtKeyToUse<K extends { role: string; enrolledAt: string; revokedAt?: string | null }>(keys: readonly K[]): K | null {
+export function districtKeyToUse<K extends { role: string; enrolledAt: string; revokedAt?: string | null }>(
+  keys: readonly K[],
+): K | null {
   const district = keys.filter((k) => k.role === 'district' && !k.revokedAt);
   return [...district].sort((a, b) => (a.enrolledAt < b.enrolledAt ? 1 : -1))[0] ?? null;
 }
 
 /** The certified students: today's full record with the fields frozen at certification laid over it. */
-export function certifiedStudents(snapshot: readonly FrozenRow[], current: readonly Student[]): { students: Student[]; missing: string[] } {
+export function certifiedStudents(
+  snapshot: readonly FrozenRow[],
+  current: readonly Student[],
+): { students: Student[]; missing: string[] } {
   const byId = new Map(current.map((s) => [s.id, s]));
   const students: Student[] = [];
   const missing: string[] = [];
@@ -43,15 +48,27 @@ export function certifiedStudents(snapshot: readonly FrozenRow[], current: reado
     }
     const { id, idNo, prefix, firstName, lastName, room } = row;
     students.push({
-      ...now, id, idNo, prefix, firstName, lastName, room,
-      sex: row.sex ?? now.sex, birthDate: row.birthDate ?? now.birthDate, grade: row.grade ?? now.grade,
+      ...now,
+      id,
+      idNo,
+      prefix,
+      firstName,
+      lastName,
+      room,
+      sex: row.sex ?? now.sex,
+      birthDate: row.birthDate ?? now.birthDate,
+      grade: row.grade ?? now.grade,
     });
   }
   return { students, missing };
 }
 
 export interface SubmissionInput {
-  students: readonly Student[]; movements: readonly Movement[]; measurements: readonly Measurement[]; profile: SchoolProfile; asOf: string;
+  students: readonly Student[];
+  movements: readonly Movement[];
+  measurements: readonly Measurement[];
+  profile: SchoolProfile;
+  asOf: string;
   /** The school's answers to the district's findings (decision 18); the file is left out when there are none. */
   replies?: readonly FindingReply[];
   /** The year's poor-student screening counts (numbers only); left out when the school screened nobody. */
@@ -65,7 +82,8 @@ export function submissionFiles(input: SubmissionInput): { files: PayloadFile[];
   const ids = new Set(input.students.map((s) => s.id));
   const { files, counts } = submissionContents(input.students);
   const movements = input.movements.filter((m) => ids.has(m.studentId) && m.effectiveOn <= input.asOf);
-  const measurements = input.measurements.filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
+  const measurements = input.measurements
+    .filter((m) => ids.has(m.studentId) && m.measuredOn <= input.asOf)
     .map(({ id, studentId, measuredOn, weightKg, heightCm }) => ({ id, studentId, measuredOn, weightKg, heightCm }));
   return {
     files: [
@@ -73,16 +91,30 @@ export function submissionFiles(input: SubmissionInput): { files: PayloadFile[];
       payloadFile('payload/movements.jsonl', 'movement/1', movements),
       payloadFile('payload/measurements.jsonl', 'measurement/1', measurements),
       payloadFile('payload/school.json', 'school/1', [schoolRecord(input.profile)]),
-      ...(input.replies?.length ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)] : []),
-      ...(input.screening ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])] : []),
+      ...(input.replies?.length
+        ? [payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', input.replies)]
+        : []),
+      ...(input.screening
+        ? [payloadFile('payload/screening-counts.json', 'screening-counts/1', [input.screening])]
+        : []),
       ...emisFiles(input.emis),
     ],
-    counts: { ...counts, movements: movements.length, measurements: measurements.length, ...(input.replies?.length ? { findingReplies: input.replies.length } : {}), ...emisCounts(input.emis) },
+    counts: {
+      ...counts,
+      movements: movements.length,
+      measurements: measurements.length,
+      ...(input.replies?.length ? { findingReplies: input.replies.length } : {}),
+      ...emisCounts(input.emis),
+    },
   };
 }
 
 /** The staff member who confirmed and the director who certified sign, each with their own act and time. */
-export function submissionSigners(confirmation: Attestation, certification: Attestation, keys: { staff: SigningKey; director: SigningKey }): BundleSigner[] {
+export function submissionSigners(
+  confirmation: Attestation,
+  certification: Attestation,
+  keys: { staff: SigningKey; director: SigningKey },
+): BundleSigner[] {
   return [
     { key: keys.staff, role: 'staff', name: confirmation.userName, act: 'confirm-existence', at: confirmation.at },
     { key: keys.director, role: 'director', name: certification.userName, act: 'certify', at: certification.at },

@@ -15,7 +15,13 @@ type MeasurementRecord = PayloadRecord<'measurement/1'>;
 export interface TransferInput {
   student: Student;
   movements: readonly Movement[];
-  measurements: readonly { id: string; studentId: string; measuredOn: string; weightKg: number | null; heightCm: number | null }[];
+  measurements: readonly {
+    id: string;
+    studentId: string;
+    measuredOn: string;
+    weightKg: number | null;
+    heightCm: number | null;
+  }[];
   school: SchoolRecord;
 }
 
@@ -31,8 +37,10 @@ export function transferOut(movements: readonly Pick<Movement, 'kind' | 'reverse
 /** What the bundle carries; throws when the student has not been transferred out (the button is not offered then). */
 export function transferContents(input: TransferInput): Contents {
   const mine = input.movements.filter((m) => m.studentId === input.student.id);
-  if (input.student.status !== 'transferred-out' || transferOut(mine) < 0) throw new Error(`${input.student.id} has not been transferred out`);
-  const measurements = input.measurements.filter((m) => m.studentId === input.student.id)
+  if (input.student.status !== 'transferred-out' || transferOut(mine) < 0)
+    throw new Error(`${input.student.id} has not been transferred out`);
+  const measurements = input.measurements
+    .filter((m) => m.studentId === input.student.id)
     .map(({ id, studentId, measuredOn, weightKg, heightCm }) => ({ id, studentId, measuredOn, weightKg, heightCm }));
   const files = [
     payloadFile('payload/students.jsonl', 'student/1', [input.student]),
@@ -56,7 +64,9 @@ export interface TransferRecord {
 export type TransferProblem = 'transfer.shape' | 'transfer.not_out';
 
 /** Reads a verified transfer payload back; a problem when it does not hold exactly one transferred-out child. */
-export function readTransfer(payload: readonly VerifiedFile[]): { ok: true; transfer: TransferRecord } | { ok: false; problem: TransferProblem } {
+export function readTransfer(
+  payload: readonly VerifiedFile[],
+): { ok: true; transfer: TransferRecord } | { ok: false; problem: TransferProblem } {
   const students = recordsOf(payload, 'student/1');
   const schools = recordsOf(payload, 'school/1');
   if (students.length !== 1 || schools.length !== 1) return { ok: false, problem: 'transfer.shape' };
@@ -65,10 +75,24 @@ export function readTransfer(payload: readonly VerifiedFile[]): { ok: true; tran
   const out = transferOut(movements);
   if (out < 0) return { ok: false, problem: 'transfer.not_out' };
   const measurements = recordsOf(payload, 'measurement/1').filter((m) => m.studentId === student.id);
-  return { ok: true, transfer: { student, movements, measurements, from: schools[0]!, leftOn: movements[out]!.effectiveOn, to: movements[out]!.school } };
+  return {
+    ok: true,
+    transfer: {
+      student,
+      movements,
+      measurements,
+      from: schools[0]!,
+      leftOn: movements[out]!.effectiveOn,
+      to: movements[out]!.school,
+    },
+  };
 }
 
-const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/^โรงเรียน/, '').toLowerCase();
+const squeeze = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/^โรงเรียน/, '')
+    .toLowerCase();
 
 /** Whether the destination the sender wrote names this school (either way round, spaces and "โรงเรียน" ignored). */
 export function namesThisSchool(to: string, school: { nameTh: string; nameEn: string; moeCode: string }): boolean {

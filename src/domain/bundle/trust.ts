@@ -14,7 +14,10 @@ export const trustedKeySchema = z.object({
   role: z.enum(ROLES),
   name: z.string().min(1),
   /** The school the key signs for; null for a district or national key. */
-  school: z.string().regex(/^\d{10}$/).nullable(),
+  school: z
+    .string()
+    .regex(/^\d{10}$/)
+    .nullable(),
   /**
    * For a district key trusted above the district (decision 32): the one district it signs for. Left out
    * in a district's own lists; a district export is trusted only through a key that names its district.
@@ -31,11 +34,20 @@ export const keyOfficeSchema = z.object({ code: z.string().regex(/^\d{2,10}$/), 
 export type KeyOffice = z.infer<typeof keyOfficeSchema>;
 
 /** `office`: only in a district key's file, and absent from files written before decision 0025. */
-export const publicKeyFileSchema = trustedKeySchema.extend({ format: z.literal(PUBLIC_KEY_FORMAT), fingerprint: z.string(), office: keyOfficeSchema.optional() });
+export const publicKeyFileSchema = trustedKeySchema.extend({
+  format: z.literal(PUBLIC_KEY_FORMAT),
+  fingerprint: z.string(),
+  office: keyOfficeSchema.optional(),
+});
 export type PublicKeyFile = z.infer<typeof publicKeyFileSchema>;
 
 export function publicKeyFile(key: TrustedKey, office?: KeyOffice): PublicKeyFile {
-  return { format: PUBLIC_KEY_FORMAT, ...key, fingerprint: fingerprintOf(key.keyid), ...(office && key.role === 'district' ? { office } : {}) };
+  return {
+    format: PUBLIC_KEY_FORMAT,
+    ...key,
+    fingerprint: fingerprintOf(key.keyid),
+    ...(office && key.role === 'district' ? { office } : {}),
+  };
 }
 
 /**
@@ -43,8 +55,18 @@ export function publicKeyFile(key: TrustedKey, office?: KeyOffice): PublicKeyFil
  * a findings bundle comes from the district, so its keys are enrolled with school null. A district export
  * is trusted only through an entry naming its district (per-district trust above the district).
  */
-export function isTrusted(list: TrustList, key: KeyEntry, statement: Pick<Statement, 'kind' | 'school'> & { district?: Statement['district'] }): boolean {
+export function isTrusted(
+  list: TrustList,
+  key: KeyEntry,
+  statement: Pick<Statement, 'kind' | 'school'> & { district?: Statement['district'] },
+): boolean {
   const school = statement.kind === 'findings' || statement.school === null ? null : statement.school.code;
-  return list.keys.some((k) => k.keyid === key.keyid && k.spki === key.spki && k.role === key.role && k.school === school
-    && (statement.kind !== 'district-export' || k.district === statement.district?.code));
+  return list.keys.some(
+    (k) =>
+      k.keyid === key.keyid &&
+      k.spki === key.spki &&
+      k.role === key.role &&
+      k.school === school &&
+      (statement.kind !== 'district-export' || k.district === statement.district?.code),
+  );
 }

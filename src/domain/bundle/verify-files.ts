@@ -19,15 +19,25 @@ export interface VerifiedFile {
 }
 
 /** The records of every verified file of one schema, typed by that schema. */
-export function recordsOf<N extends PayloadSchemaName>(payload: readonly VerifiedFile[], schema: N): PayloadRecord<N>[] {
+export function recordsOf<N extends PayloadSchemaName>(
+  payload: readonly VerifiedFile[],
+  schema: N,
+): PayloadRecord<N>[] {
   return payload.filter((f) => f.schema === schema).flatMap((f) => f.records as PayloadRecord<N>[]);
 }
 
 /** The district's private key for ECDH, and its keyid (which an encrypted bundle names as recipient). */
-export interface DecryptionKey { keyid: string; privateKey: Key }
+export interface DecryptionKey {
+  keyid: string;
+  privateKey: Key;
+}
 
 /** The content key of an encrypted bundle wrapped again to another recipient (a district export's `key-grant/1`). */
-export interface ContentKeyGrant { recipient: string; epk: string; wrappedKey: string }
+export interface ContentKeyGrant {
+  recipient: string;
+  epk: string;
+  wrappedKey: string;
+}
 
 type Expected = readonly { path: string; sha256: string; bytes: number }[];
 
@@ -77,7 +87,11 @@ export async function readPayload(
   const enc = statement.encryption && grant ? { ...statement.encryption, ...grant } : statement.encryption;
   if (enc) {
     if (!key) throw new Rejection('decrypt.key-missing', `recipient ${fingerprintOf(enc.recipient)}`);
-    if (key.keyid !== enc.recipient) throw new Rejection('decrypt.recipient', `recipient ${fingerprintOf(enc.recipient)}, key given ${fingerprintOf(key.keyid)}`);
+    if (key.keyid !== enc.recipient)
+      throw new Rejection(
+        'decrypt.recipient',
+        `recipient ${fingerprintOf(enc.recipient)}, key given ${fingerprintOf(key.keyid)}`,
+      );
     const zip = await decryptPayload(entries.get(CIPHERTEXT_ENTRY)!, statement.bundleId, enc, key.privateKey);
     if (!zip) throw new Rejection('decrypt.failed', CIPHERTEXT_ENTRY);
     const inner = openZip(zip, limits);

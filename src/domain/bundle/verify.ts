@@ -72,7 +72,8 @@ async function publicKeys(statement: Statement): Promise<Map<string, Key>> {
       continue;
     }
     const spki = fromBase64(k.spki)!;
-    if ((await keyIdOf(spki)) !== k.keyid) throw new Rejection('key.invalid', `${fingerprintOf(k.keyid)}: keyid is not the SHA-256 of spki`);
+    if ((await keyIdOf(spki)) !== k.keyid)
+      throw new Rejection('key.invalid', `${fingerprintOf(k.keyid)}: keyid is not the SHA-256 of spki`);
     let key: Key;
     try {
       key = await importPublicKey(spki, 'verify');
@@ -87,7 +88,12 @@ async function publicKeys(statement: Statement): Promise<Map<string, Key>> {
 }
 
 /** Step 3: every signature, then every attestation, then the kind's required acts. */
-async function checkSignatures(statement: Statement, statementBytes: Bytes, sigs: { keyid: string; sig: Bytes }[], r: VerifyResult): Promise<void> {
+async function checkSignatures(
+  statement: Statement,
+  statementBytes: Bytes,
+  sigs: { keyid: string; sig: Bytes }[],
+  r: VerifyResult,
+): Promise<void> {
   const keys = await publicKeys(statement);
   const byKeyid = new Map(statement.keys.map((k) => [k.keyid, k]));
   const results = new Map<string, 'valid' | 'invalid'>();
@@ -104,7 +110,15 @@ async function checkSignatures(statement: Statement, statementBytes: Bytes, sigs
   }
   for (const s of r.signers) s.signature = results.get(s.keyid) ?? 'none';
   for (const keyid of results.keys()) {
-    if (!byKeyid.has(keyid)) r.signers.push({ keyid, fingerprint: fingerprintOf(keyid), role: null, name: null, signature: 'invalid', trusted: null });
+    if (!byKeyid.has(keyid))
+      r.signers.push({
+        keyid,
+        fingerprint: fingerprintOf(keyid),
+        role: null,
+        name: null,
+        signature: 'invalid',
+        trusted: null,
+      });
   }
   if (failure) throw failure;
   const signed = new Set(r.signers.filter((s) => s.signature === 'valid').map((s) => s.keyid));
@@ -113,11 +127,15 @@ async function checkSignatures(statement: Statement, statementBytes: Bytes, sigs
   }
   for (const a of statement.attestations) {
     if (byKeyid.get(a.keyid)!.role !== a.role || !ACTS_OF_ROLE[a.role].includes(a.act)) {
-      throw new Rejection('attestation.role', `${a.act} by ${a.name} as ${a.role}, key enrolled as ${byKeyid.get(a.keyid)!.role}`);
+      throw new Rejection(
+        'attestation.role',
+        `${a.act} by ${a.name} as ${a.role}, key enrolled as ${byKeyid.get(a.keyid)!.role}`,
+      );
     }
   }
   for (const oneOf of REQUIRED_ACTS[statement.kind]) {
-    if (!statement.attestations.some((a) => oneOf.includes(a.act))) throw new Rejection('attestation.missing', `${statement.kind} needs ${oneOf.join(' or ')}`);
+    if (!statement.attestations.some((a) => oneOf.includes(a.act)))
+      throw new Rejection('attestation.missing', `${statement.kind} needs ${oneOf.join(' or ')}`);
   }
 }
 
@@ -125,7 +143,11 @@ function parseStatement(bytes: Bytes, r: VerifyResult): Statement {
   const text = fromUtf8(bytes);
   if (text === null) throw new Rejection('statement.malformed', 'not UTF-8');
   const json = parseJsonStrict(text);
-  if (!json.ok) throw new Rejection('statement.malformed', json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`);
+  if (!json.ok)
+    throw new Rejection(
+      'statement.malformed',
+      json.duplicate === null ? 'not JSON' : `key ${JSON.stringify(json.duplicate)} appears twice`,
+    );
   r.statementJson = json.value;
   const format = (r.statementJson as { format?: unknown } | null)?.format;
   if (typeof format === 'string' && format !== FORMAT) throw new Rejection('statement.format', format);
@@ -155,7 +177,11 @@ async function open(bytes: Bytes, limits: ZipLimits, r: VerifyResult) {
   const zip = opened.zip;
   const envelopeSize = zip.sizes.get(STATEMENT_ENTRY);
   if (envelopeSize === undefined) throw new Rejection('envelope.missing', STATEMENT_ENTRY);
-  if (envelopeSize > MAX_ENVELOPE_BYTES) throw new Rejection('zip.limits', `${STATEMENT_ENTRY}: declares ${envelopeSize} bytes, at most ${MAX_ENVELOPE_BYTES}`);
+  if (envelopeSize > MAX_ENVELOPE_BYTES)
+    throw new Rejection(
+      'zip.limits',
+      `${STATEMENT_ENTRY}: declares ${envelopeSize} bytes, at most ${MAX_ENVELOPE_BYTES}`,
+    );
   let envelopeBytes: Bytes;
   try {
     envelopeBytes = zip.read(STATEMENT_ENTRY);
@@ -170,7 +196,14 @@ async function open(bytes: Bytes, limits: ZipLimits, r: VerifyResult) {
   r.statementSha256 = statementSha256;
   const statement = parseStatement(envelope.payload, r);
   r.statement = statement;
-  r.signers = statement.keys.map((k) => ({ keyid: k.keyid, fingerprint: fingerprintOf(k.keyid), role: k.role, name: k.name, signature: 'none', trusted: null }));
+  r.signers = statement.keys.map((k) => ({
+    keyid: k.keyid,
+    fingerprint: fingerprintOf(k.keyid),
+    role: k.role,
+    name: k.name,
+    signature: 'none',
+    trusted: null,
+  }));
   return { zip, envelope, statement, statementSha256 };
 }
 
@@ -185,13 +218,22 @@ async function steps(bytes: Bytes, opts: VerifyOptions, r: VerifyResult): Promis
   if (opts.chain) {
     r.chain = checkChain({ sequence: statement.sequence, previous: statement.previous, statementSha256 }, opts.chain);
     if (r.chain.status === 'fork') throw new Rejection('chain.fork', r.chain.detail);
-    if (r.chain.status === 'gap') throw new Rejection('chain.gap', `missing ${r.chain.missing.from}–${r.chain.missing.to}`);
+    if (r.chain.status === 'gap')
+      throw new Rejection('chain.gap', `missing ${r.chain.missing.from}–${r.chain.missing.to}`);
   }
 }
 
 async function run(work: (r: VerifyResult) => Promise<unknown>): Promise<VerifyResult> {
   const r: VerifyResult = {
-    valid: false, reason: null, detail: null, statementJson: null, statement: null, statementSha256: null, signers: [], payload: null, chain: null,
+    valid: false,
+    reason: null,
+    detail: null,
+    statementJson: null,
+    statement: null,
+    statementSha256: null,
+    signers: [],
+    payload: null,
+    chain: null,
   };
   try {
     await work(r);
@@ -204,10 +246,12 @@ async function run(work: (r: VerifyResult) => Promise<unknown>): Promise<VerifyR
   return r;
 }
 
-export const verifyBundle = (bytes: Bytes, opts: VerifyOptions = {}): Promise<VerifyResult> => run((r) => steps(bytes, opts, r));
+export const verifyBundle = (bytes: Bytes, opts: VerifyOptions = {}): Promise<VerifyResult> =>
+  run((r) => steps(bytes, opts, r));
 
 /**
  * Steps 1 and 2 only: reads the statement without believing it (signatures, files and records are not
  * checked; `valid` means "readable"). For showing what a file claims to be, and for `previous`.
  */
-export const inspectBundle = (bytes: Bytes, limits: ZipLimits = ZIP_LIMITS): Promise<VerifyResult> => run((r) => open(bytes, limits, r));
+export const inspectBundle = (bytes: Bytes, limits: ZipLimits = ZIP_LIMITS): Promise<VerifyResult> =>
+  run((r) => open(bytes, limits, r));

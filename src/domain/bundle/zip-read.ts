@@ -6,14 +6,25 @@ import { crc32 } from './crc32';
 import { collisionKey, unsafeNameReason } from './zip-names';
 
 export const ZIP_LIMITS = { maxEntries: 10_000, maxTotalBytes: 512 * 1024 * 1024, maxRatio: 200 } as const;
-export interface ZipLimits { maxEntries: number; maxTotalBytes: number; maxRatio: number }
+export interface ZipLimits {
+  maxEntries: number;
+  maxTotalBytes: number;
+  maxRatio: number;
+}
 
 export type ZipFailure = 'zip.malformed' | 'zip.limits' | 'zip.path' | 'zip.duplicate';
-export type ZipResult =
-  | { ok: true; entries: Map<string, Bytes> }
-  | { ok: false; reason: ZipFailure; detail: string };
+export type ZipResult = { ok: true; entries: Map<string, Bytes> } | { ok: false; reason: ZipFailure; detail: string };
 
-interface Entry { name: string; flags: number; method: number; crc: number; compressed: number; size: number; offset: number; dataStart: number }
+interface Entry {
+  name: string;
+  flags: number;
+  method: number;
+  crc: number;
+  compressed: number;
+  size: number;
+  offset: number;
+  dataStart: number;
+}
 
 /** An archive whose directory was checked but whose entries are not yet unpacked. */
 export interface ZipDirectory {
@@ -26,7 +37,10 @@ export type DirectoryResult = { ok: true; zip: ZipDirectory } | { ok: false; rea
 
 /** Thrown by ZipDirectory.read. */
 export class ZipRefusal extends Error {
-  constructor(readonly reason: ZipFailure, readonly detail: string) {
+  constructor(
+    readonly reason: ZipFailure,
+    readonly detail: string,
+  ) {
     super(detail);
   }
 }
@@ -39,7 +53,8 @@ function endOfCentralDirectory(view: DataView): number {
   const last = view.byteLength - 22;
   for (let at = last; at >= 0 && at >= last - 0xffff; at--) {
     // The archive comment must run exactly to the end of the file: nothing hides after it.
-    if (view.getUint32(at, true) === 0x06054b50 && at + 22 + view.getUint16(at + 20, true) === view.byteLength) return at;
+    if (view.getUint32(at, true) === 0x06054b50 && at + 22 + view.getUint16(at + 20, true) === view.byteLength)
+      return at;
   }
   throw malformed('no end-of-central-directory record');
 }
@@ -50,7 +65,11 @@ function readCentralDirectory(bytes: Bytes, limits: ZipLimits): Entry[] {
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 6, true) !== 0 || view.getUint16(eocd + 8, true) !== count) {
+  if (
+    view.getUint16(eocd + 4, true) !== 0 ||
+    view.getUint16(eocd + 6, true) !== 0 ||
+    view.getUint16(eocd + 8, true) !== count
+  ) {
     throw malformed('multi-disk archive');
   }
   // Version 1 never needs ZIP64: the limits fit in 32 bits.
@@ -80,13 +99,21 @@ function readCentralDirectory(bytes: Bytes, limits: ZipLimits): Entry[] {
     if (flags & 1) throw malformed(`${name}: encrypted entry`);
     if (method !== 0 && method !== 8) throw malformed(`${name}: compression method ${method}`);
     const entry = {
-      name, flags, method, crc: view.getUint32(at + 16, true), compressed: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true), offset: view.getUint32(at + 42, true), dataStart: 0,
+      name,
+      flags,
+      method,
+      crc: view.getUint32(at + 16, true),
+      compressed: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      offset: view.getUint32(at + 42, true),
+      dataStart: 0,
     };
     if (method === 0 && entry.compressed !== entry.size) throw malformed(`${name}: stored sizes differ`);
-    if (entry.size > limits.maxRatio * entry.compressed) throw new ZipRefusal('zip.limits', `${name}: declares ${entry.size} bytes from ${entry.compressed}`);
+    if (entry.size > limits.maxRatio * entry.compressed)
+      throw new ZipRefusal('zip.limits', `${name}: declares ${entry.size} bytes from ${entry.compressed}`);
     total += entry.size;
-    if (total > limits.maxTotalBytes) throw new ZipRefusal('zip.limits', `more than ${limits.maxTotalBytes} bytes in total`);
+    if (total > limits.maxTotalBytes)
+      throw new ZipRefusal('zip.limits', `more than ${limits.maxTotalBytes} bytes in total`);
     entry.dataStart = localData(view, rawName, entry, cdOffset);
     entries.push(entry);
     at = next;
@@ -103,7 +130,8 @@ function localData(view: DataView, rawName: Uint8Array, e: Entry, cdOffset: numb
   if (at + 30 > cdOffset || view.getUint32(at, true) !== 0x04034b50) throw malformed(`${e.name}: no local header`);
   const nameLength = view.getUint16(at + 26, true);
   const dataStart = at + 30 + nameLength + view.getUint16(at + 28, true);
-  if (view.getUint16(at + 8, true) !== e.method || nameLength !== rawName.length) throw malformed(`${e.name}: local header differs`);
+  if (view.getUint16(at + 8, true) !== e.method || nameLength !== rawName.length)
+    throw malformed(`${e.name}: local header differs`);
   for (let i = 0; i < nameLength; i++) {
     if (view.getUint8(at + 30 + i) !== rawName[i]) throw malformed(`${e.name}: local header differs`);
   }
@@ -118,10 +146,16 @@ function checkTiling(view: DataView, entries: readonly Entry[], cdOffset: number
   const sorted = [...entries].sort((a, b) => a.offset - b.offset);
   let expected = 0;
   for (const e of sorted) {
-    if (e.offset !== expected) throw malformed(e.offset < expected ? `${e.name} overlaps the entry before it` : `${e.offset - expected} bytes before ${e.name} belong to no entry`);
+    if (e.offset !== expected)
+      throw malformed(
+        e.offset < expected
+          ? `${e.name} overlaps the entry before it`
+          : `${e.offset - expected} bytes before ${e.name} belong to no entry`,
+      );
     expected = e.dataStart + e.compressed + descriptorLength(view, e, cdOffset);
   }
-  if (expected !== cdOffset) throw malformed(`${cdOffset - expected} bytes before the central directory belong to no entry`);
+  if (expected !== cdOffset)
+    throw malformed(`${cdOffset - expected} bytes before the central directory belong to no entry`);
 }
 
 // Flag bit 3: a data descriptor (CRC-32 and sizes, with or without its signature) follows the data;

@@ -35,8 +35,16 @@ function header(length: number, fields: [bytes: 2 | 4, value: number][]): Bytes 
 }
 
 const common = (e: RawZipEntry): [2 | 4, number][] => [
-  [2, 20], [2, UTF8_NAMES], [2, e.method], [2, 0], [2, DOS_DATE_1980_01_01],
-  [4, e.crc], [4, e.compressed.length], [4, e.size], [2, e.name.length], [2, 0],
+  [2, 20],
+  [2, UTF8_NAMES],
+  [2, e.method],
+  [2, 0],
+  [2, DOS_DATE_1980_01_01],
+  [4, e.crc],
+  [4, e.compressed.length],
+  [4, e.size],
+  [2, e.name.length],
+  [2, 0],
 ];
 
 export function assembleZip(entries: readonly RawZipEntry[]): Bytes {
@@ -46,11 +54,23 @@ export function assembleZip(entries: readonly RawZipEntry[]): Bytes {
   for (const e of entries) {
     const local = header(30, [[4, 0x04034b50], ...common(e)]);
     parts.push(local, e.name, e.compressed);
-    central.push(header(46, [[4, 0x02014b50], [2, 20], ...common(e), [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]), e.name);
+    central.push(
+      header(46, [[4, 0x02014b50], [2, 20], ...common(e), [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]]),
+      e.name,
+    );
     offset += local.length + e.name.length + e.compressed.length;
   }
   const cdSize = central.reduce((n, c) => n + c.length, 0);
-  const end = header(22, [[4, 0x06054b50], [2, 0], [2, 0], [2, entries.length], [2, entries.length], [4, cdSize], [4, offset], [2, 0]]);
+  const end = header(22, [
+    [4, 0x06054b50],
+    [2, 0],
+    [2, 0],
+    [2, entries.length],
+    [2, entries.length],
+    [4, cdSize],
+    [4, offset],
+    [2, 0],
+  ]);
   const out = new Uint8Array(offset + cdSize + end.length);
   let at = 0;
   for (const p of [...parts, ...central, end]) {
@@ -62,9 +82,17 @@ export function assembleZip(entries: readonly RawZipEntry[]): Bytes {
 
 /** Deflates each entry unless that does not help or would exceed the readers' ratio limit. */
 export function writeZip(entries: readonly ZipEntry[]): Bytes {
-  return assembleZip(entries.map(({ name, data }) => {
-    const deflated = deflateSync(data, { level: 6 });
-    const deflate = deflated.length < data.length && deflated.length * ZIP_LIMITS.maxRatio >= data.length;
-    return { name: utf8(name), method: deflate ? 8 : 0, crc: crc32(data), compressed: asBytes(deflate ? deflated : data), size: data.length };
-  }));
+  return assembleZip(
+    entries.map(({ name, data }) => {
+      const deflated = deflateSync(data, { level: 6 });
+      const deflate = deflated.length < data.length && deflated.length * ZIP_LIMITS.maxRatio >= data.length;
+      return {
+        name: utf8(name),
+        method: deflate ? 8 : 0,
+        crc: crc32(data),
+        compressed: asBytes(deflate ? deflated : data),
+        size: data.length,
+      };
+    }),
+  );
 }

@@ -17,7 +17,12 @@ export interface CardAddress {
   raw: string;
 }
 
-export interface AreaMatch { provinceCode: number | null; districtCode: number | null; subdistrictCode: number | null; postcode: string }
+export interface AreaMatch {
+  provinceCode: number | null;
+  districtCode: number | null;
+  subdistrictCode: number | null;
+  postcode: string;
+}
 
 const MOO = /^(หมู่ที่|หมู่|ม\.)\s*/;
 const SOI = /^(ซอย|ซ\.)\s*/;
@@ -38,7 +43,10 @@ export function splitCardAddress(raw: string): CardAddress {
   while (areas.length < 3) areas.unshift('');
   const street = tail.slice(0, Math.max(0, tail.length - 3));
   const out: CardAddress = {
-    houseNo: thaiDigits(houseNo), moo: '', soi: '', road: '',
+    houseNo: thaiDigits(houseNo),
+    moo: '',
+    soi: '',
+    road: '',
     subdistrict: areas[0]!.replace(SUBDISTRICT, ''),
     district: areas[1]!.replace(DISTRICT, ''),
     province: areas[2]!.replace(PROVINCE, ''),
@@ -68,8 +76,9 @@ export function matchCardAddress(address: CardAddress, areas: AreaIndex): AreaMa
   const province = byName(areas.provinces(), provinceName);
   const districts = province ? areas.districtsOf(province.code) : [];
   // Some cards write the capital district as plain "เมือง"; DOPA names it after the province.
-  const district = byName(districts, address.district)
-    ?? (province && key(address.district) === 'เมือง' ? byName(districts, `เมือง${province.nameTh}`) : undefined);
+  const district =
+    byName(districts, address.district) ??
+    (province && key(address.district) === 'เมือง' ? byName(districts, `เมือง${province.nameTh}`) : undefined);
   const subdistrict = district ? byName(areas.subdistrictsOf(district.code), address.subdistrict) : undefined;
   return {
     provinceCode: province?.code ?? null,

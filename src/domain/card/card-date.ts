@@ -2,7 +2,11 @@
 // not registered carry 00 there, and life-long cards hold a non-date as the expiry.
 import { daysInMonth, isIsoDate, toGregorianYear } from '../thai-date';
 
-export interface CardDateParts { year: number; month: number | null; day: number | null }
+export interface CardDateParts {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 

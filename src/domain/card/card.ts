@@ -69,7 +69,15 @@ export function parseCardText(text: CardText): CardParse {
   return {
     ok: true,
     card: {
-      citizenId, prefixTh, firstNameTh, middleNameTh, lastNameTh, prefixEn, firstNameEn, middleNameEn, lastNameEn,
+      citizenId,
+      prefixTh,
+      firstNameTh,
+      middleNameTh,
+      lastNameTh,
+      prefixEn,
+      firstNameEn,
+      middleNameEn,
+      lastNameEn,
       birthDate: parseCardDate(text.birthDate),
       sex,
       address: splitCardAddress(text.address.replace(/\0/g, ' ')),

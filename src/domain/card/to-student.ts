@@ -8,10 +8,23 @@ import { matchCardAddress } from './address';
 import type { ThaiIdCard } from './card';
 import { completeCardDate } from './card-date';
 
-export const CARD_FIELDS = ['idNo', 'prefix', 'firstName', 'lastName', 'firstNameEn', 'lastNameEn', 'sex', 'birthDate', 'address'] as const;
+export const CARD_FIELDS = [
+  'idNo',
+  'prefix',
+  'firstName',
+  'lastName',
+  'firstNameEn',
+  'lastNameEn',
+  'sex',
+  'birthDate',
+  'address',
+] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
-export type CardAddressPatch = Pick<Address, 'houseNo' | 'moo' | 'road' | 'subdistrictCode' | 'districtCode' | 'provinceCode' | 'postcode'>;
+export type CardAddressPatch = Pick<
+  Address,
+  'houseNo' | 'moo' | 'road' | 'subdistrictCode' | 'districtCode' | 'provinceCode' | 'postcode'
+>;
 
 export interface CardPatch {
   idNo: string;
@@ -39,7 +52,9 @@ export function cardToPatch(card: ThaiIdCard, areas: AreaIndex | null): { patch:
   const birthDate = completeCardDate(card.birthDate);
   if (card.birthDate && !birthDate) notes.push('birth_date.partial');
   const a = card.address;
-  const codes = areas ? matchCardAddress(a, areas) : { provinceCode: null, districtCode: null, subdistrictCode: null, postcode: '' };
+  const codes = areas
+    ? matchCardAddress(a, areas)
+    : { provinceCode: null, districtCode: null, subdistrictCode: null, postcode: '' };
   if (codes.subdistrictCode === null) notes.push('address.unmatched');
   const patch: CardPatch = {
     idNo: card.citizenId,

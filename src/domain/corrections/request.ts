@@ -33,19 +33,31 @@ export const correctionSchema = z.object({
 });
 export type CorrectionRequest = z.infer<typeof correctionSchema>;
 
-export type CorrectionRule = 'correction.wrong_missing' | 'correction.correct_format' | 'correction.correct_checksum'
-  | 'correction.same' | 'correction.no_evidence';
-export interface CorrectionProblem { field: 'wrongId' | 'correctId' | 'evidence'; rule: CorrectionRule }
+export type CorrectionRule =
+  | 'correction.wrong_missing'
+  | 'correction.correct_format'
+  | 'correction.correct_checksum'
+  | 'correction.same'
+  | 'correction.no_evidence';
+export interface CorrectionProblem {
+  field: 'wrongId' | 'correctId' | 'evidence';
+  rule: CorrectionRule;
+}
 
 /** What keeps a request from being sent; the evidence is asked for last, once the numbers are right. */
-export function correctionProblems(r: Pick<CorrectionRequest, 'wrongId' | 'correctId' | 'evidence'>): CorrectionProblem[] {
+export function correctionProblems(
+  r: Pick<CorrectionRequest, 'wrongId' | 'correctId' | 'evidence'>,
+): CorrectionProblem[] {
   const problems: CorrectionProblem[] = [];
   const wrong = normaliseIdInput(r.wrongId);
   const right = normaliseIdInput(r.correctId);
   if (wrong === '') problems.push({ field: 'wrongId', rule: 'correction.wrong_missing' });
   const check = checkId(right);
   if (!check.valid || check.idType !== 'I') {
-    problems.push({ field: 'correctId', rule: check.reason === 'checksum' ? 'correction.correct_checksum' : 'correction.correct_format' });
+    problems.push({
+      field: 'correctId',
+      rule: check.reason === 'checksum' ? 'correction.correct_checksum' : 'correction.correct_format',
+    });
   } else if (right === wrong) problems.push({ field: 'correctId', rule: 'correction.same' });
   if (r.evidence.length === 0) problems.push({ field: 'evidence', rule: 'correction.no_evidence' });
   return problems;
@@ -54,8 +66,10 @@ export function correctionProblems(r: Pick<CorrectionRequest, 'wrongId' | 'corre
 /** Moves a request on; the time of each step is kept. */
 export function withStatus(r: CorrectionRequest, status: CorrectionStatus, at: string): CorrectionRequest {
   return {
-    ...r, status, updatedAt: at,
-    sentAt: status === 'drafted' ? null : r.sentAt ?? at,
+    ...r,
+    status,
+    updatedAt: at,
+    sentAt: status === 'drafted' ? null : (r.sentAt ?? at),
     correctedAt: status === 'corrected' ? at : null,
   };
 }

@@ -39,7 +39,11 @@ export interface BoardInput {
   series?: SeriesState | null;
 }
 
-export interface GradeLine { grade: GradeCode; now: SexCounts | null; before: SexCounts | null }
+export interface GradeLine {
+  grade: GradeCode;
+  now: SexCounts | null;
+  before: SexCounts | null;
+}
 
 export interface BoardRow {
   school: BoardInput['school'];
@@ -66,13 +70,18 @@ export function missingSequences(accepted: readonly number[], held: readonly num
 }
 
 function gradeLines(now: BundleSummary | null, before: BundleSummary | null): GradeLine[] {
-  const grades = new Set<GradeCode>([...Object.keys(now?.byGrade ?? {}), ...Object.keys(before?.byGrade ?? {})] as GradeCode[]);
-  return [...grades].sort().map((grade) => ({ grade, now: now?.byGrade[grade] ?? null, before: before?.byGrade[grade] ?? null }));
+  const grades = new Set<GradeCode>([
+    ...Object.keys(now?.byGrade ?? {}),
+    ...Object.keys(before?.byGrade ?? {}),
+  ] as GradeCode[]);
+  return [...grades]
+    .sort()
+    .map((grade) => ({ grade, now: now?.byGrade[grade] ?? null, before: before?.byGrade[grade] ?? null }));
 }
 
 export function boardRow(input: BoardInput): BoardRow {
   const latest = [...input.submissions].sort((a, b) => b.sequence - a.sequence)[0] ?? null;
-  const acknowledgedAt = latest ? input.acknowledged.get(latest.id) ?? null : null;
+  const acknowledgedAt = latest ? (input.acknowledged.get(latest.id) ?? null) : null;
   let status: BoardStatus;
   if (!latest) status = input.waiting + input.rejected > 0 ? 'submitted' : 'not-submitted';
   else if (acknowledgedAt) status = 'acknowledged';
@@ -80,25 +89,44 @@ export function boardRow(input: BoardInput): BoardRow {
   else if (latest.acts.includes('confirm-existence')) status = 'confirmed';
   else status = 'submitted';
   return {
-    school: input.school, status, latest, acknowledgedAt,
+    school: input.school,
+    status,
+    latest,
+    acknowledgedAt,
     grades: gradeLines(latest?.summary ?? null, input.previous?.summary ?? null),
-    missing: missingSequences(input.accepted, input.held), held: input.waiting, rejected: input.rejected,
-    late: input.late ?? false, series: input.series ?? null, replies: latest?.summary.replies ?? [],
+    missing: missingSequences(input.accepted, input.held),
+    held: input.waiting,
+    rejected: input.rejected,
+    late: input.late ?? false,
+    series: input.series ?? null,
+    replies: latest?.summary.replies ?? [],
   };
 }
 
 /** The round at a glance, for the district's Home: schools by where they stand and the findings to follow. */
 export interface RoundSummary {
-  schools: number; submitted: number; acknowledged: number; late: number; held: number; rejected: number;
-  openFindings: number; newFindings: number; replies: number;
+  schools: number;
+  submitted: number;
+  acknowledged: number;
+  late: number;
+  held: number;
+  rejected: number;
+  openFindings: number;
+  newFindings: number;
+  replies: number;
 }
 
 export function roundSummary(rows: readonly BoardRow[]): RoundSummary {
   const sum = (f: (r: BoardRow) => number) => rows.reduce((n, r) => n + f(r), 0);
   return {
-    schools: rows.length, submitted: sum((r) => (r.latest ? 1 : 0)), acknowledged: sum((r) => (r.status === 'acknowledged' ? 1 : 0)),
-    late: sum((r) => (r.late ? 1 : 0)), held: sum((r) => (r.held ? 1 : 0)), rejected: sum((r) => (r.rejected ? 1 : 0)),
-    openFindings: sum((r) => r.series?.open ?? 0), newFindings: sum((r) => (r.series?.acknowledged ? r.series.fresh.length : 0)),
+    schools: rows.length,
+    submitted: sum((r) => (r.latest ? 1 : 0)),
+    acknowledged: sum((r) => (r.status === 'acknowledged' ? 1 : 0)),
+    late: sum((r) => (r.late ? 1 : 0)),
+    held: sum((r) => (r.held ? 1 : 0)),
+    rejected: sum((r) => (r.rejected ? 1 : 0)),
+    openFindings: sum((r) => r.series?.open ?? 0),
+    newFindings: sum((r) => (r.series?.acknowledged ? r.series.fresh.length : 0)),
     replies: sum((r) => r.replies.length),
   };
 }

@@ -7,9 +7,18 @@ import { formatThaiDate } from '../thai-date';
 import type { Message } from '../validation/catalogue';
 import { candidateOf, countedOn, type RosterRow } from './roster';
 
-export interface SchoolRef { code: string; name: string }
-export interface SchoolRoster { school: SchoolRef; rows: readonly RosterRow[] }
-export interface PairSide { school: SchoolRef; row: RosterRow }
+export interface SchoolRef {
+  code: string;
+  name: string;
+}
+export interface SchoolRoster {
+  school: SchoolRef;
+  rows: readonly RosterRow[];
+}
+export interface PairSide {
+  school: SchoolRef;
+  row: RosterRow;
+}
 
 export interface DistrictPair {
   rule: DuplicatePair['rule'];
@@ -23,7 +32,12 @@ export interface DistrictPair {
   sides: [PairSide, PairSide];
 }
 
-export interface CrossCheck { asOf: string; schools: number; students: number; pairs: DistrictPair[] }
+export interface CrossCheck {
+  asOf: string;
+  schools: number;
+  students: number;
+  pairs: DistrictPair[];
+}
 
 const MOVE_WORDS: Record<string, [th: string, en: string]> = {
   'transfer-in': ['รับย้ายเข้า', 'transferred in'],
@@ -31,12 +45,14 @@ const MOVE_WORDS: Record<string, [th: string, en: string]> = {
 };
 
 function transferNote(sides: [PairSide, PairSide], asOf: string): Message | null {
-  const parts = sides.flatMap(({ school, row }) => row[11]
-    .filter(([kind]) => kind in MOVE_WORDS)
-    .map(([kind, on]) => ({ school, words: MOVE_WORDS[kind]!, on })));
+  const parts = sides.flatMap(({ school, row }) =>
+    row[11].filter(([kind]) => kind in MOVE_WORDS).map(([kind, on]) => ({ school, words: MOVE_WORDS[kind]!, on })),
+  );
   if (parts.length === 0) return null;
   const th = parts.map((p) => `${p.school.name} บันทึก${p.words[0]} มีผล ${formatThaiDate(p.on, 'th')}`).join('; ');
-  const en = parts.map((p) => `${p.school.name} recorded ${p.words[1]} effective ${formatThaiDate(p.on, 'en')}`).join('; ');
+  const en = parts
+    .map((p) => `${p.school.name} recorded ${p.words[1]} effective ${formatThaiDate(p.on, 'en')}`)
+    .join('; ');
   return {
     th: `${th}: วันที่ไม่สอดคล้องกัน ณ วันที่ข้อมูล ${formatThaiDate(asOf, 'th')} ทั้งสองโรงเรียนยังนับนักเรียนคนนี้`,
     en: `${en}: the dates do not agree, so on ${formatThaiDate(asOf, 'en')} both schools still count this student`,
@@ -49,11 +65,19 @@ const CERTAINTY: Record<DuplicateMatch, number> = { 'same-id': 0, 'same-name': 1
 
 /** Pairs in the order an officer should look at them: the more certain first, then by school and ID. */
 export function byCertainty(a: DistrictPair, b: DistrictPair): number {
-  return CERTAINTY[a.match] - CERTAINTY[b.match] || a.sides[0].school.code.localeCompare(b.sides[0].school.code) || a.key.localeCompare(b.key);
+  return (
+    CERTAINTY[a.match] - CERTAINTY[b.match] ||
+    a.sides[0].school.code.localeCompare(b.sides[0].school.code) ||
+    a.key.localeCompare(b.key)
+  );
 }
 
 /** `schools`: one roster per school (its latest accepted submission of the round). */
-export function crossCheck(schools: readonly SchoolRoster[], asOf: string, dismissed: ReadonlySet<string> = new Set()): CrossCheck {
+export function crossCheck(
+  schools: readonly SchoolRoster[],
+  asOf: string,
+  dismissed: ReadonlySet<string> = new Set(),
+): CrossCheck {
   const candidates: DuplicateCandidate[] = [];
   const origin: PairSide[] = [];
   for (const { school, rows } of schools) {

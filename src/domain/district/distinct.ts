@@ -31,7 +31,14 @@ export function distinctChildren(submitted: number, pairs: readonly DistrictPair
 }
 
 /** A report's two counts: as the schools submitted, and children after the cross-check, with the open pairs. */
-export interface CountedOnce { submitted: number; distinct: number; pairs: readonly DistrictPair[] }
+export interface CountedOnce {
+  submitted: number;
+  distinct: number;
+  pairs: readonly DistrictPair[];
+}
 
-export const countedOnce = (submitted: number, pairs: readonly DistrictPair[]): CountedOnce =>
-  ({ submitted, distinct: distinctChildren(submitted, pairs), pairs });
+export const countedOnce = (submitted: number, pairs: readonly DistrictPair[]): CountedOnce => ({
+  submitted,
+  distinct: distinctChildren(submitted, pairs),
+  pairs,
+});

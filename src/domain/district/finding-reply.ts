@@ -35,7 +35,10 @@ export function answersFor(match: FindingMatch): FindingAnswer[] {
 export type FindingState = 'open' | 'answered' | 'sent';
 
 /** `lastSubmissionAt`: when the school's latest submission was made (any round), or null. */
-export function findingState(reply: Pick<FindingReply, 'at'> | null | undefined, lastSubmissionAt: string | null): FindingState {
+export function findingState(
+  reply: Pick<FindingReply, 'at'> | null | undefined,
+  lastSubmissionAt: string | null,
+): FindingState {
   if (!reply) return 'open';
   return lastSubmissionAt !== null && Date.parse(lastSubmissionAt) >= Date.parse(reply.at) ? 'sent' : 'answered';
 }

@@ -10,7 +10,12 @@ import type { Message } from '../validation/catalogue';
 import type { DistrictPair, SchoolRef } from './cross-check';
 import type { Acknowledgement, FindingRecord } from './findings-payload';
 
-function schoolReason(pair: DistrictPair, own: DistrictPair['sides'][0], other: SchoolRef | null, asOf: string): Message {
+function schoolReason(
+  pair: DistrictPair,
+  own: DistrictPair['sides'][0],
+  other: SchoolRef | null,
+  asOf: string,
+): Message {
   const th = other ? `${other.name} (รหัส ${other.code})` : 'โรงเรียนอื่นในเขตพื้นที่นี้';
   const en = other ? `${other.name} (${other.code})` : 'Another school in this district';
   const [thDate, enDate] = [formatThaiDate(asOf, 'th'), formatThaiDate(asOf, 'en')];
@@ -47,13 +52,19 @@ function tag(text: string): string {
 }
 
 /** The id a finding of `pair` has for the school `schoolCode`: stable from one findings bundle to the next. */
-export const findingIdOf = (pair: DistrictPair, studentId: string): string => `${pair.rule}:${studentId}:${tag(pair.key)}`;
+export const findingIdOf = (pair: DistrictPair, studentId: string): string =>
+  `${pair.rule}:${studentId}:${tag(pair.key)}`;
 
 /**
  * The findings for the school with code `schoolCode`, one per pair it is part of. `revealed`: the pair keys
  * whose other school the officer chose to name (nothing is named by default).
  */
-export function findingsFor(pairs: readonly DistrictPair[], schoolCode: string, asOf: string, revealed: ReadonlySet<string> = new Set()): FindingRecord[] {
+export function findingsFor(
+  pairs: readonly DistrictPair[],
+  schoolCode: string,
+  asOf: string,
+  revealed: ReadonlySet<string> = new Set(),
+): FindingRecord[] {
   const out: FindingRecord[] = [];
   for (const pair of pairs) {
     const i = pair.sides.findIndex((s) => s.school.code === schoolCode);
@@ -62,16 +73,24 @@ export function findingsFor(pairs: readonly DistrictPair[], schoolCode: string, 
     const other = revealed.has(pair.key) ? pair.sides[1 - i]!.school : null;
     const [studentId, , idNo, prefix, firstName, lastName] = own.row;
     out.push({
-      id: findingIdOf(pair, studentId), studentId, rule: pair.rule, match: pair.match,
-      student: { idNo, prefix, firstName, lastName }, otherSchool: other && { code: other.code, name: other.name },
-      reason: schoolReason(pair, own, other, asOf), asOf,
+      id: findingIdOf(pair, studentId),
+      studentId,
+      rule: pair.rule,
+      match: pair.match,
+      student: { idNo, prefix, firstName, lastName },
+      otherSchool: other && { code: other.code, name: other.name },
+      reason: schoolReason(pair, own, other, asOf),
+      asOf,
     });
   }
   return out;
 }
 
 /** A findings bundle's payload: the findings, and the acknowledgement when the district gives one. */
-export function findingsContents(findings: readonly FindingRecord[], acknowledgement: Acknowledgement | null): Contents {
+export function findingsContents(
+  findings: readonly FindingRecord[],
+  acknowledgement: Acknowledgement | null,
+): Contents {
   const files = [payloadFile('payload/findings.jsonl', 'finding/1', findings)];
   if (acknowledgement) files.push(payloadFile('payload/acknowledgement.json', 'acknowledgement/1', [acknowledgement]));
   return { files, counts: { findings: findings.length, acknowledged: acknowledgement !== null } };

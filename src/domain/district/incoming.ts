@@ -19,7 +19,7 @@ import { assetsSummary, gradeNeeds } from '../assets/district';
 export const RECEIVER_REASONS = {
   'kind.unexpected': {
     th: 'ไฟล์นี้เป็นชุดข้อมูลประเภทอื่น ไม่ใช่ชุดข้อมูลที่โรงเรียนส่งเขต (submission) จึงไม่นำเข้าที่นี่',
-    en: 'This bundle is of another kind, not a school\'s submission to the district, so it is not imported here',
+    en: "This bundle is of another kind, not a school's submission to the district, so it is not imported here",
   },
 } as const;
 export type IncomingReason = ReasonCode | keyof typeof RECEIVER_REASONS;
@@ -69,9 +69,17 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
   const r = await verifyWithKeys(bytes, opts);
   const signed = new Set(r.signers.filter((s) => s.signature === 'valid').map((s) => s.keyid));
   const out: Incoming = {
-    fileSha256: await sha256Hex(bytes), size: bytes.length, valid: r.valid, reason: r.reason, detail: r.detail,
-    statement: r.statement, statementSha256: r.statementSha256, signers: r.signers,
-    keys: r.statement?.keys.filter((k) => signed.has(k.keyid)) ?? [], summary: null, roster: null,
+    fileSha256: await sha256Hex(bytes),
+    size: bytes.length,
+    valid: r.valid,
+    reason: r.reason,
+    detail: r.detail,
+    statement: r.statement,
+    statementSha256: r.statementSha256,
+    signers: r.signers,
+    keys: r.statement?.keys.filter((k) => signed.has(k.keyid)) ?? [],
+    summary: null,
+    roster: null,
   };
   if (r.statement && !opts.kinds.includes(r.statement.kind)) {
     return { ...out, valid: false, reason: 'kind.unexpected', detail: r.statement.kind };
@@ -84,15 +92,26 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
     out.summary = summarise(students, movements, r.statement.academicYear, r.statement.asOf);
     const measurements = recordsOf(r.payload, 'measurement/1');
     // The WHO tables are loaded only for a bundle that carries measurements.
-    out.summary.nutrition = measurements.length === 0 ? null
-      : nutritionSummary(countedOn(students, movements, r.statement.asOf), measurements, r.statement.asOf, await loadGrowthReferences());
+    out.summary.nutrition =
+      measurements.length === 0
+        ? null
+        : nutritionSummary(
+            countedOn(students, movements, r.statement.asOf),
+            measurements,
+            r.statement.asOf,
+            await loadGrowthReferences(),
+          );
     const replies = recordsOf(r.payload, 'finding-reply/1');
     if (replies.length) out.summary.replies = replies;
     const [survey] = recordsOf(r.payload, 'asset-survey/1');
     if (survey) {
       out.summary.assets = assetsSummary({
-        academicYear: survey.academicYear, asOf: survey.asOf, certifiedAt: survey.certification.at, buildings: recordsOf(r.payload, 'building/1'),
-        grades: gradeNeeds(countedOn(students, movements, r.statement.asOf)), equipment: recordsOf(r.payload, 'equipment/1'),
+        academicYear: survey.academicYear,
+        asOf: survey.asOf,
+        certifiedAt: survey.certification.at,
+        buildings: recordsOf(r.payload, 'building/1'),
+        grades: gradeNeeds(countedOn(students, movements, r.statement.asOf)),
+        equipment: recordsOf(r.payload, 'equipment/1'),
       });
     }
     const [screening] = recordsOf(r.payload, 'screening-counts/1');
@@ -103,20 +122,38 @@ export async function readIncoming(bytes: Bytes, opts: IncomingOptions): Promise
 }
 
 /** One school's stored submission read again for its growth: the summary's part and its children to follow up. */
-export interface SchoolGrowth { nutrition: NutritionSummary | null; followUp: FollowUp[] }
+export interface SchoolGrowth {
+  nutrition: NutritionSummary | null;
+  followUp: FollowUp[];
+}
 
-export async function readSchoolGrowth(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>): Promise<SchoolGrowth | null> {
+export async function readSchoolGrowth(
+  bytes: Bytes,
+  opts: Omit<IncomingOptions, 'kinds'>,
+): Promise<SchoolGrowth | null> {
   const r = await verifyWithKeys(bytes, opts);
   if (!r.payload || r.statement?.kind !== 'submission') return null;
   const asOf = r.statement.asOf;
   const hasMovements = r.payload.some((f) => f.schema === 'movement/1');
-  const counted = countedOn(recordsOf(r.payload, 'student/1'), hasMovements ? recordsOf(r.payload, 'movement/1') : null, asOf);
+  const counted = countedOn(
+    recordsOf(r.payload, 'student/1'),
+    hasMovements ? recordsOf(r.payload, 'movement/1') : null,
+    asOf,
+  );
   const measurements = recordsOf(r.payload, 'measurement/1');
   if (measurements.length === 0) return { nutrition: null, followUp: [] };
   // Only what the list shows travels to the page: not the whole record.
   const students = counted.map((s): ReportStudent => ({
-    id: s.id, school: schoolOf(r.statement!).code, studentNo: s.studentNo, prefix: s.prefix, firstName: s.firstName, lastName: s.lastName,
-    sex: s.sex, birthDate: s.birthDate, grade: s.grade, room: s.room,
+    id: s.id,
+    school: schoolOf(r.statement!).code,
+    studentNo: s.studentNo,
+    prefix: s.prefix,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    sex: s.sex,
+    birthDate: s.birthDate,
+    grade: s.grade,
+    room: s.room,
   }));
   const grown = schoolGrowth(students, measurements, asOf, await loadGrowthReferences());
   return { nutrition: summaryOfGrowth(grown), followUp: grown?.report.followUp ?? [] };

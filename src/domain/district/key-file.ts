@@ -6,12 +6,17 @@ import { publicKeyFileSchema, trustListSchema, type KeyOffice, type TrustedKey }
 
 export type KeyFileProblem = 'keyfile.not_json' | 'keyfile.format' | 'keyfile.mismatch';
 /** `office`: the district office named in a district key's file (decision 0025); null in older files. */
-export type KeyFileRead = { ok: true; keys: TrustedKey[]; kind: 'public-key' | 'trust-list'; office: KeyOffice | null } | { ok: false; problem: KeyFileProblem };
+export type KeyFileRead =
+  | { ok: true; keys: TrustedKey[]; kind: 'public-key' | 'trust-list'; office: KeyOffice | null }
+  | { ok: false; problem: KeyFileProblem };
 
 async function genuine(key: TrustedKey): Promise<boolean> {
   const spki = fromBase64(key.spki);
   if (!spki || (await keyIdOf(spki)) !== key.keyid) return false;
-  return importPublicKey(spki, 'verify').then(() => true, () => false);
+  return importPublicKey(spki, 'verify').then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function readKeyFile(text: string): Promise<KeyFileRead> {
@@ -30,6 +35,6 @@ export async function readKeyFile(text: string): Promise<KeyFileRead> {
   } else if (list?.success) keys = list.data.keys;
   else return { ok: false, problem: 'keyfile.format' };
   for (const key of keys) if (!(await genuine(key))) return { ok: false, problem: 'keyfile.mismatch' };
-  const office = one.success && one.data.role === 'district' ? one.data.office ?? null : null;
+  const office = one.success && one.data.role === 'district' ? (one.data.office ?? null) : null;
   return { ok: true, keys, kind: one.success ? 'public-key' : 'trust-list', office };
 }

@@ -14,7 +14,8 @@ export interface StoredBundle {
   round: RoundId | null;
 }
 
-export const isSubmission = (r: Pick<StoredBundle, 'direction' | 'kind'>): boolean => r.direction === 'in' && r.kind === 'submission';
+export const isSubmission = (r: Pick<StoredBundle, 'direction' | 'kind'>): boolean =>
+  r.direction === 'in' && r.kind === 'submission';
 export const inRound = (r: Pick<StoredBundle, 'academicYear' | 'round'>, ref: RoundRef): boolean =>
   r.academicYear === ref.academicYear && r.round === ref.round;
 
@@ -35,7 +36,9 @@ export type RoundChoice = RoundRef & { schools: number };
 /** Rounds with accepted submissions, and `current` (the calendar's) even without any, newest first. */
 export function roundsReceived(rows: readonly StoredBundle[], current: RoundRef): RoundChoice[] {
   const key = (r: RoundRef) => roundKey(r.academicYear, r.round);
-  const refs = new Map<string, RoundChoice>([[key(current), { academicYear: current.academicYear, round: current.round, schools: 0 }]]);
+  const refs = new Map<string, RoundChoice>([
+    [key(current), { academicYear: current.academicYear, round: current.round, schools: 0 }],
+  ]);
   const schools = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!isSubmission(r) || r.status !== 'accepted' || !r.round || !r.academicYear) continue;

@@ -15,7 +15,13 @@ export const nationalFindingSchema = z.object({
   match: z.enum(FINDING_MATCHES),
   /** The receiving district's own school and its student as the school submitted them. */
   school,
-  student: z.object({ id: z.string().min(1), idNo: z.string(), prefix: z.string(), firstName: z.string(), lastName: z.string() }),
+  student: z.object({
+    id: z.string().min(1),
+    idNo: z.string(),
+    prefix: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+  }),
   /** Where else the child is counted: another district, and its school. */
   otherDistrict: z.object({ code: z.string().min(1), name: z.string() }),
   otherSchool: school,
@@ -36,11 +42,26 @@ export const keyGrantSchema = z.object({
 export type KeyGrant = z.infer<typeof keyGrantSchema>;
 
 /** Messages for a national finding: the district check's words, with the other district named. */
-export function nationalReason(match: NationalFinding['match'], other: { district: string; school: string }): NationalFinding['reason'] {
+export function nationalReason(
+  match: NationalFinding['match'],
+  other: { district: string; school: string },
+): NationalFinding['reason'] {
   const where = { th: `${other.school} (${other.district})`, en: `${other.school} (${other.district})` };
   switch (match) {
-    case 'same-id': return { th: `เลขประจำตัวเดียวกันนับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`, en: `The same ID is also counted at ${where.en}, in another district` };
-    case 'same-name': return { th: `ชื่อ-นามสกุลและวันเกิดเดียวกันนับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`, en: `The same name and birth date are also counted at ${where.en}, in another district` };
-    default: return { th: `ชื่อ วันเกิด และเพศเดียวกัน นามสกุลต่างกันหนึ่งตัวอักษร นับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`, en: `The same first name, birth date and sex, a surname one letter apart, also counted at ${where.en}, in another district` };
+    case 'same-id':
+      return {
+        th: `เลขประจำตัวเดียวกันนับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`,
+        en: `The same ID is also counted at ${where.en}, in another district`,
+      };
+    case 'same-name':
+      return {
+        th: `ชื่อ-นามสกุลและวันเกิดเดียวกันนับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`,
+        en: `The same name and birth date are also counted at ${where.en}, in another district`,
+      };
+    default:
+      return {
+        th: `ชื่อ วันเกิด และเพศเดียวกัน นามสกุลต่างกันหนึ่งตัวอักษร นับที่ ${where.th} ในเขตพื้นที่อื่นด้วย`,
+        en: `The same first name, birth date and sex, a surname one letter apart, also counted at ${where.en}, in another district`,
+      };
   }
 }

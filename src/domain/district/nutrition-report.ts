@@ -6,7 +6,9 @@ import { emptyCounts, type GroupCounts, type Tally } from '../measure/tally';
 import type { CountsPair, NutritionSummary } from './nutrition';
 
 export interface NutritionSchool {
-  code: string; name: string; nutrition: NutritionSummary | null | undefined;
+  code: string;
+  name: string;
+  nutrition: NutritionSummary | null | undefined;
   /** Every student the school's submission counts, measured or not: what district coverage is measured against. */
   students?: number;
 }
@@ -39,7 +41,8 @@ function addTally(a: Tally, b: Tally): void {
 export function addCounts(into: GroupCounts, c: GroupCounts): GroupCounts {
   addTally(into.students, c.students);
   addTally(into.measured, c.measured);
-  for (const k of Object.keys(into.nutrition) as (keyof GroupCounts['nutrition'])[]) addTally(into.nutrition[k], c.nutrition[k]);
+  for (const k of Object.keys(into.nutrition) as (keyof GroupCounts['nutrition'])[])
+    addTally(into.nutrition[k], c.nutrition[k]);
   for (const k of Object.keys(into.height) as (keyof GroupCounts['height'])[]) addTally(into.height[k], c.height[k]);
   addTally(into.goodGrowth, c.goodGrowth);
   addTally(into.unassessed, c.unassessed);
@@ -64,17 +67,25 @@ export function districtNutrition(schools: readonly NutritionSchool[]): District
   const measured = sorted.filter((s) => s.nutrition).map((s) => ({ code: s.code, name: s.name, ...s.nutrition! }));
   const period = mostCommon(measured.map((s) => s.period));
   const inPeriod = measured.filter((s) => s.period === period);
-  const total = { school: emptyPair(), byGrade: {} as NutritionSummary['byGrade'], followUp: { children: 0, thin: 0, short: 0, obese: 0, check: 0 } };
+  const total = {
+    school: emptyPair(),
+    byGrade: {} as NutritionSummary['byGrade'],
+    followUp: { children: 0, thin: 0, short: 0, obese: 0, check: 0 },
+  };
   for (const s of inPeriod) {
     addPair(total.school, s.school);
-    for (const [g, p] of Object.entries(s.byGrade) as [GradeCode, CountsPair][]) addPair((total.byGrade[g] ??= emptyPair()), p);
+    for (const [g, p] of Object.entries(s.byGrade) as [GradeCode, CountsPair][])
+      addPair((total.byGrade[g] ??= emptyPair()), p);
     for (const k of Object.keys(total.followUp) as (keyof typeof total.followUp)[]) total.followUp[k] += s.followUp[k];
   }
   const ref = ({ code, name }: NutritionSchool) => ({ code, name });
   const students = sorted.reduce((n, s) => n + (s.students ?? s.nutrition?.school.current.students.total ?? 0), 0);
   return {
     coverage: { measured: total.school.current.measured.total, students },
-    period, previous: inPeriod[0]?.previous ?? null, schools: inPeriod, total,
+    period,
+    previous: inPeriod[0]?.previous ?? null,
+    schools: inPeriod,
+    total,
     grades: GRADES.map((g) => g.code).filter((g) => total.byGrade[g]),
     otherPeriod: measured.filter((s) => s.period !== period),
     noData: sorted.filter((s) => s.nutrition === null).map(ref),

@@ -10,10 +10,15 @@ import { growthReport, type GrowthReport, type ReportMeasurement, type ReportStu
 
 const count = z.number().int().nonnegative();
 const tallySchema = z.object({ M: count, F: count, total: count });
-const each = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, tallySchema])) as Record<K, typeof tallySchema>);
+const each = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, tallySchema])) as Record<K, typeof tallySchema>);
 export const groupCountsSchema = z.object({
-  students: tallySchema, measured: tallySchema, nutrition: each(NUTRITION_STATUSES), height: each(HEIGHT_STATUSES),
-  goodGrowth: tallySchema, unassessed: tallySchema,
+  students: tallySchema,
+  measured: tallySchema,
+  nutrition: each(NUTRITION_STATUSES),
+  height: each(HEIGHT_STATUSES),
+  goodGrowth: tallySchema,
+  unassessed: tallySchema,
 });
 const pairSchema = z.object({ current: groupCountsSchema, previous: groupCountsSchema.nullable() });
 export type CountsPair = z.infer<typeof pairSchema>;
@@ -33,24 +38,34 @@ export type NutritionSummary = z.infer<typeof nutritionSummarySchema>;
 export function nutritionPeriod(measurements: readonly ReportMeasurement[], asOf: string): MeasurePeriod | null {
   let latest = '';
   for (const m of measurements) {
-    if (m.measuredOn <= asOf && m.measuredOn > latest && (m.weightKg !== null || m.heightCm !== null)) latest = m.measuredOn;
+    if (m.measuredOn <= asOf && m.measuredOn > latest && (m.weightKg !== null || m.heightCm !== null))
+      latest = m.measuredOn;
   }
   return latest ? periodOf(latest) : null;
 }
 
 /** The school's growth report over its counted students, as the school's own report counts them. */
 export function schoolGrowth(
-  students: readonly ReportStudent[], measurements: readonly ReportMeasurement[], asOf: string, refs: GrowthReferences,
+  students: readonly ReportStudent[],
+  measurements: readonly ReportMeasurement[],
+  asOf: string,
+  refs: GrowthReferences,
 ): { period: MeasurePeriod; report: GrowthReport } | null {
   const ids = new Set(students.map((s) => s.id));
   const upTo = measurements.filter((m) => m.measuredOn <= asOf && ids.has(m.studentId));
   const period = nutritionPeriod(upTo, asOf);
   if (!period) return null;
-  return { period, report: growthReport({ students, measurements: upTo, period, previous: previousPeriod(period), refs }) };
+  return {
+    period,
+    report: growthReport({ students, measurements: upTo, period, previous: previousPeriod(period), refs }),
+  };
 }
 
 export function nutritionSummary(
-  students: readonly ReportStudent[], measurements: readonly ReportMeasurement[], asOf: string, refs: GrowthReferences,
+  students: readonly ReportStudent[],
+  measurements: readonly ReportMeasurement[],
+  asOf: string,
+  refs: GrowthReferences,
 ): NutritionSummary | null {
   return summaryOfGrowth(schoolGrowth(students, measurements, asOf, refs));
 }
@@ -65,5 +80,11 @@ export function summaryOfGrowth(grown: ReturnType<typeof schoolGrowth>): Nutriti
   if (!school) return null;
   const followUp = { children: report.followUp.length, thin: 0, short: 0, obese: 0, check: 0 };
   for (const f of report.followUp) for (const r of f.reasons) followUp[r]++;
-  return { period: periodKey(period), previous: periodKey(previousPeriod(period)), school: pair(school), byGrade, followUp };
+  return {
+    period: periodKey(period),
+    previous: periodKey(previousPeriod(period)),
+    school: pair(school),
+    byGrade,
+    followUp,
+  };
 }

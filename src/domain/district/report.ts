@@ -6,7 +6,11 @@ import type { MovementKind } from '../year/movement';
 import { estimateSubsidy, headsByLevel, type SubsidyLine, type SubsidyTable } from './subsidy';
 import { totalOf, type BundleSummary, type SexCounts } from './summary';
 
-export interface ReportSchool { code: string; name: string; summary: BundleSummary }
+export interface ReportSchool {
+  code: string;
+  name: string;
+  summary: BundleSummary;
+}
 
 export interface SchoolLine {
   code: string;
@@ -36,13 +40,23 @@ const add = (a: Record<string, number>, b: Partial<Record<string, number>>): voi
 function lineOf(s: ReportSchool, table: SubsidyTable | null): SchoolLine {
   const heads = headsByLevel(s.summary.byGrade);
   return {
-    code: s.code, name: s.name, byGrade: s.summary.byGrade, total: totalOf(s.summary.byGrade, s.summary.noGrade),
-    movements: s.summary.movements, disadvantage: s.summary.disadvantage, disability: s.summary.disability, heads,
+    code: s.code,
+    name: s.name,
+    byGrade: s.summary.byGrade,
+    total: totalOf(s.summary.byGrade, s.summary.noGrade),
+    movements: s.summary.movements,
+    disadvantage: s.summary.disadvantage,
+    disability: s.summary.disability,
+    heads,
     subsidy: table ? estimateSubsidy(table, heads) : null,
   };
 }
 
-export function districtReport(schools: readonly ReportSchool[], table: SubsidyTable | null, totalName: string): DistrictReport {
+export function districtReport(
+  schools: readonly ReportSchool[],
+  table: SubsidyTable | null,
+  totalName: string,
+): DistrictReport {
   const lines = [...schools].sort((a, b) => (a.code < b.code ? -1 : 1)).map((s) => lineOf(s, table));
   const byGrade: Partial<Record<GradeCode, SexCounts>> = {};
   const movements: Partial<Record<MovementKind, number>> = {};
@@ -62,9 +76,24 @@ export function districtReport(schools: readonly ReportSchool[], table: SubsidyT
     add(heads, l.heads);
   }
   const total: SchoolLine = {
-    code: '', name: totalName, byGrade, total: totalOf({}, { M: 0, F: 0, unknown: 0 }), movements, disadvantage, disability, heads,
+    code: '',
+    name: totalName,
+    byGrade,
+    total: totalOf({}, { M: 0, F: 0, unknown: 0 }),
+    movements,
+    disadvantage,
+    disability,
+    heads,
     subsidy: table ? estimateSubsidy(table, heads) : null,
   };
-  total.total = lines.reduce((t, l) => ({ M: t.M + l.total.M, F: t.F + l.total.F, unknown: t.unknown + l.total.unknown }), total.total);
-  return { schools: lines, grades: (Object.keys(byGrade) as GradeCode[]).sort(), total, withoutMovements: lines.filter((l) => !l.movements).length };
+  total.total = lines.reduce(
+    (t, l) => ({ M: t.M + l.total.M, F: t.F + l.total.F, unknown: t.unknown + l.total.unknown }),
+    total.total,
+  );
+  return {
+    schools: lines,
+    grades: (Object.keys(byGrade) as GradeCode[]).sort(),
+    total,
+    withoutMovements: lines.filter((l) => !l.movements).length,
+  };
 }

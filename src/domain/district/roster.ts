@@ -9,12 +9,28 @@ import type { Student, StudentStatus } from '../student/schema';
 /** A standing (not reversed) movement: kind, first day of the new state, the other school as written. */
 export type RosterMove = [kind: MovementKind, effectiveOn: string, school: string];
 export type RosterRow = [
-  id: string, idType: string, idNo: string, prefix: string, firstName: string, lastName: string,
-  sex: string, birthDate: string, grade: string, status: StudentStatus, enteredOn: string, moves: RosterMove[],
+  id: string,
+  idType: string,
+  idNo: string,
+  prefix: string,
+  firstName: string,
+  lastName: string,
+  sex: string,
+  birthDate: string,
+  grade: string,
+  status: StudentStatus,
+  enteredOn: string,
+  moves: RosterMove[],
 ];
-export interface Roster { format: 'tabian-roster/1'; rows: RosterRow[] }
+export interface Roster {
+  format: 'tabian-roster/1';
+  rows: RosterRow[];
+}
 
-type MovementLike = Pick<DatedMovement, 'studentId' | 'kind' | 'effectiveOn'> & { reversedAt?: string | null; school?: string };
+type MovementLike = Pick<DatedMovement, 'studentId' | 'kind' | 'effectiveOn'> & {
+  reversedAt?: string | null;
+  school?: string;
+};
 
 export function toRoster(students: readonly Student[], movements: readonly MovementLike[]): Roster {
   const moves = new Map<string, RosterMove[]>();
@@ -27,8 +43,18 @@ export function toRoster(students: readonly Student[], movements: readonly Movem
   return {
     format: 'tabian-roster/1',
     rows: students.map((s) => [
-      s.id, s.idType, s.idNo, s.prefix, s.firstName, s.lastName, s.sex ?? '', s.birthDate ?? '', s.grade ?? '',
-      s.status, s.enteredOn ?? '', moves.get(s.id) ?? [],
+      s.id,
+      s.idType,
+      s.idNo,
+      s.prefix,
+      s.firstName,
+      s.lastName,
+      s.sex ?? '',
+      s.birthDate ?? '',
+      s.grade ?? '',
+      s.status,
+      s.enteredOn ?? '',
+      moves.get(s.id) ?? [],
     ]),
   };
 }
@@ -62,5 +88,13 @@ export function countedOn(row: RosterRow, asOf: string): boolean {
 /** The fields the duplicate rules read, as the school's own check sees a record. */
 export function candidateOf(row: RosterRow): DuplicateCandidate {
   const [id, , idNo, , firstName, lastName, sex, birthDate] = row;
-  return { id, idNo, firstName, lastName, sex: sex === 'M' || sex === 'F' ? sex : null, birthDate: birthDate || null, status: 'active' };
+  return {
+    id,
+    idNo,
+    firstName,
+    lastName,
+    sex: sex === 'M' || sex === 'F' ? sex : null,
+    birthDate: birthDate || null,
+    status: 'active',
+  };
 }

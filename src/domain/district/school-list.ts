@@ -62,7 +62,11 @@ export function readSchoolRows(rows: readonly (readonly string[])[]): SchoolList
   const seen = new Set<string>();
   rows.forEach((row, r) => {
     if (headed && r <= headed.header) return;
-    const raw = { code: thaiDigits(row[columns.code] ?? ''), smis: thaiDigits(row[columns.smis] ?? ''), name: (row[columns.name] ?? '').trim() };
+    const raw = {
+      code: thaiDigits(row[columns.code] ?? ''),
+      smis: thaiDigits(row[columns.smis] ?? ''),
+      name: (row[columns.name] ?? '').trim(),
+    };
     if (!raw.code && !raw.smis && !raw.name) return;
     const parsed = districtSchoolSchema.safeParse(raw);
     if (!parsed.success) return problems.push({ row: r + 1, rule: parsed.error.issues[0]!.message as SchoolRowRule });

@@ -21,10 +21,18 @@ export const subsidyTableSchema = z.object({
 });
 export type SubsidyTable = z.infer<typeof subsidyTableSchema>;
 
-export interface SubsidyLine { item: string; level: SchoolLevel; heads: number; bahtPerHead: number; baht: number }
+export interface SubsidyLine {
+  item: string;
+  level: SchoolLevel;
+  heads: number;
+  bahtPerHead: number;
+  baht: number;
+}
 
 /** Heads by level from counts by grade; students without a grade get no subsidy line. */
-export function headsByLevel(byGrade: Partial<Record<GradeCode, { M: number; F: number; unknown: number }>>): Record<SchoolLevel, number> {
+export function headsByLevel(
+  byGrade: Partial<Record<GradeCode, { M: number; F: number; unknown: number }>>,
+): Record<SchoolLevel, number> {
   const heads = Object.fromEntries(SCHOOL_LEVELS.map((l) => [l, 0])) as Record<SchoolLevel, number>;
   for (const [grade, c] of Object.entries(byGrade)) {
     if (c) heads[levelOfGrade(gradeCodeSchema.parse(grade))] += c.M + c.F + c.unknown;
@@ -32,7 +40,16 @@ export function headsByLevel(byGrade: Partial<Record<GradeCode, { M: number; F: 
   return heads;
 }
 
-export function estimateSubsidy(table: Pick<SubsidyTable, 'rates'>, heads: Record<SchoolLevel, number>): { lines: SubsidyLine[]; baht: number } {
-  const lines = table.rates.map((r) => ({ item: r.item, level: r.level, heads: heads[r.level], bahtPerHead: r.bahtPerHead, baht: heads[r.level] * r.bahtPerHead }));
+export function estimateSubsidy(
+  table: Pick<SubsidyTable, 'rates'>,
+  heads: Record<SchoolLevel, number>,
+): { lines: SubsidyLine[]; baht: number } {
+  const lines = table.rates.map((r) => ({
+    item: r.item,
+    level: r.level,
+    heads: heads[r.level],
+    bahtPerHead: r.bahtPerHead,
+    baht: heads[r.level] * r.bahtPerHead,
+  }));
   return { lines, baht: lines.reduce((sum, l) => sum + l.baht, 0) };
 }

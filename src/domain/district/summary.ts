@@ -49,14 +49,22 @@ const bump = (tally: Record<string, number>, code: string | null): void => {
 type MovementLike = DatedMovement & { reversedAt?: string | null };
 
 /** The students the school counts on `asOf` by its own as-of rule. */
-export function countedOn(students: readonly Student[], movements: readonly MovementLike[] | null, asOf: string): Student[] {
-  return movements?.length ? snapshotOn(students, movements, asOf)
-    // Without movements the as-of rule reduces to status and entry date (see countsOn).
-    : students.filter((s) => s.status === 'active' && (!s.enteredOn || s.enteredOn <= asOf));
+export function countedOn(
+  students: readonly Student[],
+  movements: readonly MovementLike[] | null,
+  asOf: string,
+): Student[] {
+  return movements?.length
+    ? snapshotOn(students, movements, asOf)
+    : // Without movements the as-of rule reduces to status and entry date (see countsOn).
+      students.filter((s) => s.status === 'active' && (!s.enteredOn || s.enteredOn <= asOf));
 }
 
 export function summarise(
-  students: readonly Student[], movements: readonly MovementLike[] | null, academicYear: number, asOf: string,
+  students: readonly Student[],
+  movements: readonly MovementLike[] | null,
+  academicYear: number,
+  asOf: string,
 ): BundleSummary {
   const counted = countedOn(students, movements, asOf);
   const byGrade: BundleSummary['byGrade'] = {};
@@ -79,8 +87,15 @@ export function summarise(
     }
   }
   return {
-    format: 'tabian-summary/1', asOf, records: students.length, students: counted.length,
-    byGrade, noGrade, disadvantage, disability, movements: moved,
+    format: 'tabian-summary/1',
+    asOf,
+    records: students.length,
+    students: counted.length,
+    byGrade,
+    noGrade,
+    disadvantage,
+    disability,
+    movements: moved,
   };
 }
 

@@ -19,7 +19,10 @@ import { normaliseThaiName } from './thai-normalise';
 export type DuplicateMatch = 'same-id' | 'same-name' | 'close-surname';
 
 /** What the rules read of a record: a whole Student, or a district's lighter projection of one. */
-export type DuplicateCandidate = Pick<Student, 'id' | 'idNo' | 'status' | 'firstName' | 'lastName' | 'birthDate' | 'sex'>;
+export type DuplicateCandidate = Pick<
+  Student,
+  'id' | 'idNo' | 'status' | 'firstName' | 'lastName' | 'birthDate' | 'sex'
+>;
 
 export interface DuplicatePair {
   rule: 'id.duplicate' | 'person.possible_duplicate';
@@ -91,7 +94,10 @@ function reasonFor(match: DuplicateMatch, a: DuplicateCandidate, b: DuplicateCan
   };
 }
 
-export function findDuplicates(students: readonly DuplicateCandidate[], dismissed: ReadonlySet<string> = new Set()): DuplicatePair[] {
+export function findDuplicates(
+  students: readonly DuplicateCandidate[],
+  dismissed: ReadonlySet<string> = new Set(),
+): DuplicatePair[] {
   const active: number[] = [];
   for (let i = 0; i < students.length; i++) if (students[i]!.status === 'active') active.push(i);
   const idNo = students.map((s) => (PLAIN_ID.test(s.idNo) ? s.idNo : normaliseIdInput(s.idNo)));

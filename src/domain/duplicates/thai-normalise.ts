@@ -17,11 +17,18 @@ const sortMarks = (run: string): string => [...run].sort((a, b) => markClass(a) 
 const byLength = (words: string[]): string[] => words.filter((w) => w !== '').sort((a, b) => b.length - a.length);
 const alwaysPrefix = byLength([
   ...prefixes.flatMap((p) => [p.label, p.short ?? '']).filter((w) => w.length >= 5 || w.includes('.')),
-  'mr.', 'mrs.', 'ms.', 'miss.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'miss.',
 ]);
 const spacedPrefix = byLength([
   ...prefixes.flatMap((p) => [p.label, (p.short ?? '').replace(/\./g, '')]),
-  'mr', 'mrs', 'ms', 'miss', 'master',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'master',
 ]).map((w) => w + ' ');
 
 function stripPrefix(name: string): string {
@@ -40,14 +47,16 @@ const alreadyKey = (name: string): boolean =>
 /** "ด.ช. สม ชาย", "สมชายย", "นํ้าฝน" / "น้ำฝน" → one key each; for comparing, never for display. */
 export function normaliseThaiName(name: string): string {
   if (alreadyKey(name)) return name;
-  return stripPrefix(name.replace(ZERO_WIDTH, '').trim())
-    .toLowerCase()
-    .replace(/[\s.]/g, '')
-    .replace(/\u0E33([\u0E48-\u0E4B])/g, `$1${SARA_AM}`)
-    .replaceAll(SARA_AM, NIKHAHIT_AA)
-    .replace(MARK_RUN, sortMarks)
-    .replaceAll(NIKHAHIT_AA, SARA_AM)
-    // Two sara e typed for sara ae look identical on screen.
-    .replace(/\u0E40\u0E40/g, '\u0E41')
-    .replace(/(.)\1+/gu, '$1');
+  return (
+    stripPrefix(name.replace(ZERO_WIDTH, '').trim())
+      .toLowerCase()
+      .replace(/[\s.]/g, '')
+      .replace(/\u0E33([\u0E48-\u0E4B])/g, `$1${SARA_AM}`)
+      .replaceAll(SARA_AM, NIKHAHIT_AA)
+      .replace(MARK_RUN, sortMarks)
+      .replaceAll(NIKHAHIT_AA, SARA_AM)
+      // Two sara e typed for sara ae look identical on screen.
+      .replace(/\u0E40\u0E40/g, '\u0E41')
+      .replace(/(.)\1+/gu, '$1')
+  );
 }

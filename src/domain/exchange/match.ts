@@ -10,14 +10,21 @@ export const DEFAULT_DICE_THRESHOLD = 0.7;
 
 /** How a pair matched, named like the district's rules: same ID, same name and birth date, close surname. */
 export type LinkRule = 'same-id' | 'same-name' | 'close-surname';
-export interface LinkPair { ours: string; theirs: string; rule: LinkRule; dice: number | null }
+export interface LinkPair {
+  ours: string;
+  theirs: string;
+  rule: LinkRule;
+  dice: number | null;
+}
 
 export class TokensMismatchError extends Error {}
 
 /** Two files are comparable only when made with the same secret and the same encoding parameters. */
 export function assertComparable(a: TokensHeader, b: TokensHeader): void {
-  if (a.secretCheck !== b.secretCheck) throw new TokensMismatchError('the two token files were made with different secrets');
-  if (a.bits !== b.bits || JSON.stringify(a.k) !== JSON.stringify(b.k)) throw new TokensMismatchError('the two token files use different encodings');
+  if (a.secretCheck !== b.secretCheck)
+    throw new TokensMismatchError('the two token files were made with different secrets');
+  if (a.bits !== b.bits || JSON.stringify(a.k) !== JSON.stringify(b.k))
+    throw new TokensMismatchError('the two token files use different encodings');
 }
 
 const popcount32 = (n: number): number => {
@@ -26,7 +33,10 @@ const popcount32 = (n: number): number => {
   return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 };
 
-interface Filter { words: Uint32Array; ones: number }
+interface Filter {
+  words: Uint32Array;
+  ones: number;
+}
 
 function filterOf(b64: string | null): Filter | null {
   const bytes = b64 ? fromBase64(b64) : null;
@@ -51,12 +61,19 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-export function matchTokens(ours: readonly TokenLine[], theirs: readonly TokenLine[], threshold = DEFAULT_DICE_THRESHOLD): LinkPair[] {
+export function matchTokens(
+  ours: readonly TokenLine[],
+  theirs: readonly TokenLine[],
+  threshold = DEFAULT_DICE_THRESHOLD,
+): LinkPair[] {
   const pairs: LinkPair[] = [];
   const pairedTheirs = new Set<string>();
   let rest: readonly TokenLine[] = ours;
   // Exact rules first, each on the children the rules before did not pair.
-  for (const [rule, key] of [['same-id', 'id'], ['same-name', 'name']] as const) {
+  for (const [rule, key] of [
+    ['same-id', 'id'],
+    ['same-name', 'name'],
+  ] as const) {
     const index = new Map<string, string[]>();
     for (const t of theirs) if (t[key] && !pairedTheirs.has(t.ref)) push(index, t[key], t.ref);
     const left: TokenLine[] = [];
@@ -80,7 +97,8 @@ export function matchTokens(ours: readonly TokenLine[], theirs: readonly TokenLi
     if (!f) continue;
     for (const t of blocks.get(o.block!) ?? []) {
       const d = dice(f, t.f);
-      if (d >= threshold) pairs.push({ ours: o.ref, theirs: t.ref, rule: 'close-surname', dice: Math.round(d * 1000) / 1000 });
+      if (d >= threshold)
+        pairs.push({ ours: o.ref, theirs: t.ref, rule: 'close-surname', dice: Math.round(d * 1000) / 1000 });
     }
   }
   return pairs;

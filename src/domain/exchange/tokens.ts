@@ -28,9 +28,18 @@ export interface LinkagePerson {
 
 export const tokenLineSchema = z.object({
   ref: z.string().min(1).max(200),
-  id: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  name: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
-  block: z.string().regex(/^[0-9a-f]{16}$/).nullable(),
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+  name: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .nullable(),
+  block: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .nullable(),
   bloom: z.string().nullable(),
 });
 export type TokenLine = z.infer<typeof tokenLineSchema>;
@@ -63,7 +72,13 @@ async function hmacUnder(secret: Uint8Array, label: string, sync: SyncHmacSha256
     const sub = sync(secret, utf8(`tabian-exchange/${label}`));
     return (text) => sync(sub, utf8(text));
   }
-  const master = await crypto.subtle.importKey('raw', secret as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const master = await crypto.subtle.importKey(
+    'raw',
+    secret as Uint8Array<ArrayBuffer>,
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const sub = new Uint8Array(await crypto.subtle.sign('HMAC', master, utf8(`tabian-exchange/${label}`)));
   const key = await crypto.subtle.importKey('raw', sub, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return async (text) => new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8(text)));
@@ -85,10 +100,20 @@ export function bigrams(name: string): string[] {
 const MAX_CACHED_ELEMENTS = 200_000;
 
 /** The encoder for one secret: one set of keys, reused for every child. */
-export async function tokenEncoder(secret: Uint8Array, opts: { hmac?: SyncHmacSha256 } = {}): Promise<{ header: TokensHeader; encode: (p: LinkagePerson) => Promise<TokenLine> }> {
+export async function tokenEncoder(
+  secret: Uint8Array,
+  opts: { hmac?: SyncHmacSha256 } = {},
+): Promise<{ header: TokensHeader; encode: (p: LinkagePerson) => Promise<TokenLine> }> {
   if (secret.length < MIN_SECRET_BYTES) throw new SecretTooShortError();
-  const [idMac, nameMac, blockMac, bloomMac, checkMac] = await Promise.all(['id', 'name', 'block', 'bloom', 'check'].map((l) => hmacUnder(secret, l, opts.hmac ?? null)));
-  const header: TokensHeader = { format: TOKENS_FORMAT, bits: BLOOM_BITS, k: { ...K }, secretCheck: toHex((await checkMac!('check')).slice(0, 8)) };
+  const [idMac, nameMac, blockMac, bloomMac, checkMac] = await Promise.all(
+    ['id', 'name', 'block', 'bloom', 'check'].map((l) => hmacUnder(secret, l, opts.hmac ?? null)),
+  );
+  const header: TokensHeader = {
+    format: TOKENS_FORMAT,
+    bits: BLOOM_BITS,
+    k: { ...K },
+    secretCheck: toHex((await checkMac!('check')).slice(0, 8)),
+  };
   const positions = new Map<string, readonly [number, number]>();
 
   async function setBits(bloom: Uint8Array, element: string, k: number): Promise<void> {
@@ -126,7 +151,10 @@ export async function tokenEncoder(secret: Uint8Array, opts: { hmac?: SyncHmacSh
     const firstKey = normaliseThaiName(p.firstName);
     const fullKey = normaliseThaiName(`${p.firstName}${p.lastName}`);
     const name = p.birthDate && fullKey ? toHex((await nameMac!(`${p.birthDate}|${fullKey}`)).slice(0, 16)) : null;
-    const block = p.birthDate && firstKey && p.sex ? toHex((await blockMac!(`${p.birthDate}|${p.sex}|${firstKey}`)).slice(0, 8)) : null;
+    const block =
+      p.birthDate && firstKey && p.sex
+        ? toHex((await blockMac!(`${p.birthDate}|${p.sex}|${firstKey}`)).slice(0, 8))
+        : null;
     return { ref: p.ref, id: idToken, name, block, bloom };
   }
   return { header, encode };

@@ -19,9 +19,14 @@ export interface GrowthInput {
   position?: Position;
 }
 
-export type GrowthFlag = 'bmiForAge.implausible' | 'heightForAge.implausible' | 'weightForAge.implausible' | 'age.out_of_range';
+export type GrowthFlag =
+  'bmiForAge.implausible' | 'heightForAge.implausible' | 'weightForAge.implausible' | 'age.out_of_range';
 
-export interface GrowthZ { bmiForAge: number | null; heightForAge: number | null; weightForAge: number | null }
+export interface GrowthZ {
+  bmiForAge: number | null;
+  heightForAge: number | null;
+  weightForAge: number | null;
+}
 
 export interface GrowthResult {
   ageDays: number;
@@ -37,7 +42,10 @@ export interface GrowthResult {
 export const LENGTH_CORRECTION_CM = 0.7;
 
 /** Which reference and where in its table: day of age for WHO 2006, exact month for WHO 2007. */
-export function referenceAt(refs: GrowthReferences, ageDays: number): { reference: Reference; data: GrowthReferences['who2007']; age: number } | null {
+export function referenceAt(
+  refs: GrowthReferences,
+  ageDays: number,
+): { reference: Reference; data: GrowthReferences['who2007']; age: number } | null {
   if (ageDays < 0) return null;
   if (ageDays <= LAST_WHO2006_DAY) return { reference: 'WHO 2006', data: refs.who2006, age: ageDays };
   const months = monthsFromDays(ageDays);
@@ -45,7 +53,13 @@ export function referenceAt(refs: GrowthReferences, ageDays: number): { referenc
 }
 
 // WHO 2006 tables are length up to day 730 and height after: a child measured the other way is converted.
-function tableHeight(heightCm: number, ref: Reference, ageDays: number, lastLengthDay: number, position: Position): number {
+function tableHeight(
+  heightCm: number,
+  ref: Reference,
+  ageDays: number,
+  lastLengthDay: number,
+  position: Position,
+): number {
   if (ref !== 'WHO 2006') return heightCm;
   if (ageDays <= lastLengthDay && position === 'standing') return heightCm + LENGTH_CORRECTION_CM;
   if (ageDays > lastLengthDay && position === 'lying') return heightCm - LENGTH_CORRECTION_CM;
@@ -53,7 +67,13 @@ function tableHeight(heightCm: number, ref: Reference, ageDays: number, lastLeng
 }
 
 /** One z-score from one table at an age in its unit; null outside the table or without a value. */
-export function indicatorZ(table: AgeTable, sex: SexCode, age: number, x: number | null, indicator: Indicator): number | null {
+export function indicatorZ(
+  table: AgeTable,
+  sex: SexCode,
+  age: number,
+  x: number | null,
+  indicator: Indicator,
+): number | null {
   if (x === null || !(x > 0)) return null;
   const lms = lmsAt(table, sex, age);
   if (!lms) return null;
@@ -75,12 +95,26 @@ export function assessGrowth(input: GrowthInput, refs: GrowthReferences): Growth
   const ageMonths = monthsFromDays(ageDays);
   const at = referenceAt(refs, ageDays);
   const noZ: GrowthZ = { bmiForAge: null, heightForAge: null, weightForAge: null };
-  const rawBmi = input.weightKg !== null && input.heightCm !== null && input.heightCm > 0 ? input.weightKg / (input.heightCm / 100) ** 2 : null;
+  const rawBmi =
+    input.weightKg !== null && input.heightCm !== null && input.heightCm > 0
+      ? input.weightKg / (input.heightCm / 100) ** 2
+      : null;
   if (!at) {
-    return { ageDays, ageMonths, reference: null, bmi: rawBmi, z: noZ, flags: ['age.out_of_range'], status: { nutrition: null, height: null, goodGrowth: null } };
+    return {
+      ageDays,
+      ageMonths,
+      reference: null,
+      bmi: rawBmi,
+      z: noZ,
+      flags: ['age.out_of_range'],
+      status: { nutrition: null, height: null, goodGrowth: null },
+    };
   }
   const lastLengthDay = refs.who2006.lastLengthDay;
-  const height = input.heightCm === null ? null : tableHeight(input.heightCm, at.reference, ageDays, lastLengthDay, input.position ?? 'standing');
+  const height =
+    input.heightCm === null
+      ? null
+      : tableHeight(input.heightCm, at.reference, ageDays, lastLengthDay, input.position ?? 'standing');
   const bmi = input.weightKg !== null && height !== null && height > 0 ? input.weightKg / (height / 100) ** 2 : null;
   const z: GrowthZ = {
     bmiForAge: indicatorZ(at.data.bmi, input.sex, at.age, bmi, 'bmi'),
@@ -88,10 +122,17 @@ export function assessGrowth(input: GrowthInput, refs: GrowthReferences): Growth
     weightForAge: indicatorZ(at.data.weight, input.sex, at.age, input.weightKg, 'weight'),
   };
   const flags = whoFlags(z);
-  const nutrition = z.bmiForAge === null || flags.includes('bmiForAge.implausible') ? null : nutritionStatus(z.bmiForAge);
-  const heightCat = z.heightForAge === null || flags.includes('heightForAge.implausible') ? null : heightStatus(z.heightForAge);
+  const nutrition =
+    z.bmiForAge === null || flags.includes('bmiForAge.implausible') ? null : nutritionStatus(z.bmiForAge);
+  const heightCat =
+    z.heightForAge === null || flags.includes('heightForAge.implausible') ? null : heightStatus(z.heightForAge);
   return {
-    ageDays, ageMonths, reference: at.reference, bmi, z, flags,
+    ageDays,
+    ageMonths,
+    reference: at.reference,
+    bmi,
+    z,
+    flags,
     status: { nutrition, height: heightCat, goodGrowth: isGoodGrowth(nutrition, heightCat) },
   };
 }

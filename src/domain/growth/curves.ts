@@ -6,15 +6,28 @@ import { referenceAt } from './assess';
 import { lmsValue, restrictedValue } from './lms';
 import { lmsAt, type GrowthReferences, type Indicator } from './tables';
 
-export interface CurvePoint { ageMonths: number; value: number }
-export interface Curve { z: number; points: CurvePoint[] }
+export interface CurvePoint {
+  ageMonths: number;
+  value: number;
+}
+export interface Curve {
+  z: number;
+  points: CurvePoint[];
+}
 
 /** The age range (months) each indicator covers: weight-for-age stops at 10 years in WHO 2007. */
 export function indicatorRange(refs: GrowthReferences, indicator: Indicator): [number, number] {
   return [0, refs.who2007[indicator].last];
 }
 
-export function referenceCurves(refs: GrowthReferences, sex: SexCode, indicator: Indicator, fromMonths: number, toMonths: number, zs: readonly number[]): Curve[] {
+export function referenceCurves(
+  refs: GrowthReferences,
+  sex: SexCode,
+  indicator: Indicator,
+  fromMonths: number,
+  toMonths: number,
+  zs: readonly number[],
+): Curve[] {
   const [lo, hi] = indicatorRange(refs, indicator);
   const ages: number[] = [];
   for (let m = Math.max(lo, Math.floor(fromMonths)); m <= Math.min(hi, Math.ceil(toMonths)); m++) ages.push(m);

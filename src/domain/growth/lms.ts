@@ -1,7 +1,11 @@
 // The LMS method (WHO 2006 and 2007): z = ((X/M)^L − 1)/(L·S), and WHO's restricted z beyond ±3 SD for
 // indicators whose L is not 1 (weight, BMI), where the distance is counted in units of the SD2–SD3 interval.
 
-export interface Lms { l: number; m: number; s: number }
+export interface Lms {
+  l: number;
+  m: number;
+  s: number;
+}
 
 /** The plain LMS z-score. */
 export function lmsZ(x: number, { l, m, s }: Lms): number {

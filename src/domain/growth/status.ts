@@ -9,10 +9,19 @@ export const HEIGHT_STATUSES = ['short', 'rather-short', 'normal', 'rather-tall'
 export type HeightStatus = (typeof HEIGHT_STATUSES)[number];
 
 export const NUTRITION_TH: Record<NutritionStatus, string> = {
-  thin: 'ผอม', 'rather-thin': 'ค่อนข้างผอม', normal: 'สมส่วน', plump: 'ท้วม', overweight: 'เริ่มอ้วน', obese: 'อ้วน',
+  thin: 'ผอม',
+  'rather-thin': 'ค่อนข้างผอม',
+  normal: 'สมส่วน',
+  plump: 'ท้วม',
+  overweight: 'เริ่มอ้วน',
+  obese: 'อ้วน',
 };
 export const HEIGHT_TH: Record<HeightStatus, string> = {
-  short: 'เตี้ย', 'rather-short': 'ค่อนข้างเตี้ย', normal: 'สูงตามเกณฑ์', 'rather-tall': 'ค่อนข้างสูง', tall: 'สูง',
+  short: 'เตี้ย',
+  'rather-short': 'ค่อนข้างเตี้ย',
+  normal: 'สูงตามเกณฑ์',
+  'rather-tall': 'ค่อนข้างสูง',
+  tall: 'สูง',
 };
 export const GOOD_GROWTH_TH = 'สูงดีสมส่วน';
 

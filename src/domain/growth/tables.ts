@@ -29,9 +29,14 @@ export interface ReferenceData {
 }
 
 /** WHO 2006 also says where recumbent length stops: its height tables are length up to this day. */
-export interface Who2006Data extends ReferenceData { lastLengthDay: number }
+export interface Who2006Data extends ReferenceData {
+  lastLengthDay: number;
+}
 
-export interface GrowthReferences { who2006: Who2006Data; who2007: ReferenceData }
+export interface GrowthReferences {
+  who2006: Who2006Data;
+  who2007: ReferenceData;
+}
 
 function row(c: LmsColumns, i: number): Lms {
   return { l: typeof c.l === 'number' ? c.l : c.l[i]!, m: c.m[i]!, s: c.s[i]! };

@@ -9,17 +9,24 @@ export type Choices = Record<Exclude<ImportGroup, 'unchanged'>, GroupChoice>;
 // A possible duplicate or a row with errors is only written when the user says so.
 export const DEFAULT_CHOICES: Choices = { new: 'import', update: 'import', duplicate: 'skip', errors: 'skip' };
 
-
 /** A row the import leaves out whatever the user chose, and why: it is reported, never dropped silently. */
-export interface LeftOut { sheetRow: number; why: 'same-id' | 'unreadable' }
-export interface ToWrite { added: Student[]; updated: Student[]; leftOut: LeftOut[] }
+export interface LeftOut {
+  sheetRow: number;
+  why: 'same-id' | 'unreadable';
+}
+export interface ToWrite {
+  added: Student[];
+  updated: Student[];
+  leftOut: LeftOut[];
+}
 
 export function studentsToWrite(plan: ImportPlan, choices: Choices, newId: () => string): ToWrite {
   const added: Student[] = [];
   const updated: Student[] = [];
   const leftOut: LeftOut[] = [];
   for (const row of plan.rows) {
-    if (row.group !== 'unchanged' && !row.importable) leftOut.push({ sheetRow: row.sheetRow, why: row.student ? 'same-id' : 'unreadable' });
+    if (row.group !== 'unchanged' && !row.importable)
+      leftOut.push({ sheetRow: row.sheetRow, why: row.student ? 'same-id' : 'unreadable' });
     if (row.group === 'unchanged' || !row.importable || !row.result || choices[row.group] !== 'import') continue;
     if (row.existing) updated.push(row.result);
     else added.push({ ...row.result, id: newId(), status: 'active' });

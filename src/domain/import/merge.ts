@@ -38,7 +38,8 @@ const isBlank = (v: unknown): boolean => v === null || v === undefined || v === 
 export function wouldChange(existing: Student, incoming: Student, paths: readonly string[]): boolean {
   // A text the file wrote that fits nothing is news too: it is kept beside the blank field.
   const kept = incoming.unmatched;
-  if (kept && Object.entries(kept).some(([p, v]) => existing.unmatched?.[p] !== v && isBlank(getAt(existing, p)))) return true;
+  if (kept && Object.entries(kept).some(([p, v]) => existing.unmatched?.[p] !== v && isBlank(getAt(existing, p))))
+    return true;
   return paths.some((path) => {
     if (path === 'idType') return false;
     const value = getAt(incoming, path);
@@ -55,7 +56,8 @@ export function mergeImported(existing: Student, incoming: Student, paths: reado
     if (!isBlank(value)) setAt(next, path, structuredClone(value));
   }
   // The ID type follows a changed ID number, never a blank one.
-  if (paths.includes('idNo') && !isBlank(incoming.idNo) && incoming.idNo !== existing.idNo) next.idType = incoming.idType;
+  if (paths.includes('idNo') && !isBlank(incoming.idNo) && incoming.idNo !== existing.idNo)
+    next.idType = incoming.idType;
   // Texts the file could not place are kept where the record has nothing better; a value settles them.
   const merged = studentSchema.parse(next);
   const kept = stillUnmatched({ ...existing.unmatched, ...incoming.unmatched }, merged);

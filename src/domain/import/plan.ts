@@ -37,7 +37,10 @@ export interface PlannedRow {
   importable: boolean;
 }
 
-export interface ImportPlan { rows: PlannedRow[]; counts: Record<ImportGroup, number> }
+export interface ImportPlan {
+  rows: PlannedRow[];
+  counts: Record<ImportGroup, number>;
+}
 
 const key = (s: Student): string => normaliseIdInput(s.idNo);
 const hasError = (f: readonly Finding[]): boolean => f.some((x) => x.severity === 'error');
@@ -54,7 +57,12 @@ function registerById(register: readonly Student[]): Map<string, Student> {
 
 // Possible duplicates between a file row and a registered student, by the register's own rules. Only rows
 // without a match by ID can be one, so a re-imported file costs nothing here.
-function similarInRegister(rows: readonly ImportRow[], register: readonly Student[], byId: ReadonlyMap<string, Student>, dismissed?: ReadonlySet<string>): Map<number, Student> {
+function similarInRegister(
+  rows: readonly ImportRow[],
+  register: readonly Student[],
+  byId: ReadonlyMap<string, Student>,
+  dismissed?: ReadonlySet<string>,
+): Map<number, Student> {
   const found = new Map<number, Student>();
   const positions = rows.flatMap((r, i) => (r.student && !byId.has(key(r.student)) ? [i] : []));
   if (positions.length === 0 || register.length === 0) return found;
@@ -67,12 +75,22 @@ function similarInRegister(rows: readonly ImportRow[], register: readonly Studen
   return found;
 }
 
-export function planImport(rows: readonly ImportRow[], register: readonly Student[], dismissed?: ReadonlySet<string>): ImportPlan {
+export function planImport(
+  rows: readonly ImportRow[],
+  register: readonly Student[],
+  dismissed?: ReadonlySet<string>,
+): ImportPlan {
   const byId = registerById(register);
   const similar = similarInRegister(rows, register, byId, dismissed);
   const counts = Object.fromEntries(IMPORT_GROUPS.map((g) => [g, 0])) as Record<ImportGroup, number>;
   const planned = rows.map((row, i): PlannedRow => {
-    const base = { sheetRow: row.sheetRow, student: row.student, findings: row.findings, changes: [] as FieldChange[], similar: null };
+    const base = {
+      sheetRow: row.sheetRow,
+      student: row.student,
+      findings: row.findings,
+      changes: [] as FieldChange[],
+      similar: null,
+    };
     const s = row.student;
     if (!s) return { ...base, group: 'errors', existing: null, result: null, importable: false };
     const twice = row.findings.some((f) => f.rule === 'id.duplicate');
@@ -84,7 +102,14 @@ export function planImport(rows: readonly ImportRow[], register: readonly Studen
       const result = mergeImported(existing, s, row.filled);
       const changes = changesOf(existing, result);
       if (changes.length === 0) return { ...base, group: 'unchanged', existing, result, importable: false };
-      return { ...base, group: hasError(row.findings) ? 'errors' : 'update', existing, result, changes, importable: !twice };
+      return {
+        ...base,
+        group: hasError(row.findings) ? 'errors' : 'update',
+        existing,
+        result,
+        changes,
+        importable: !twice,
+      };
     }
     const like = similar.get(i) ?? null;
     const group: ImportGroup = hasError(row.findings) ? 'errors' : like ? 'duplicate' : 'new';

@@ -46,14 +46,24 @@ export type MeasureSessionInput = z.input<typeof measureSessionSchema>;
 export const measurementId = (sessionId: string, studentId: string): string => `${sessionId}/${studentId}`;
 
 /** What was measured before: the latest values before a date, each with the date it was taken. */
-export interface PreviousValues { weightKg: number | null; heightCm: number | null; measuredOn: string }
+export interface PreviousValues {
+  weightKg: number | null;
+  heightCm: number | null;
+  measuredOn: string;
+}
 
 /** The latest earlier measurement (before `date`) with a value, field by field; null if none. */
-export function previousValues(history: readonly Pick<Measurement, 'measuredOn' | 'weightKg' | 'heightCm'>[], date: string): PreviousValues | null {
+export function previousValues(
+  history: readonly Pick<Measurement, 'measuredOn' | 'weightKg' | 'heightCm'>[],
+  date: string,
+): PreviousValues | null {
   const earlier = history.filter((m) => m.measuredOn < date).sort((a, b) => (a.measuredOn < b.measuredOn ? 1 : -1));
   const weight = earlier.find((m) => m.weightKg !== null);
   const height = earlier.find((m) => m.heightCm !== null);
   if (!weight && !height) return null;
-  const measuredOn = [weight?.measuredOn, height?.measuredOn].filter((d): d is string => !!d).sort().at(-1)!;
+  const measuredOn = [weight?.measuredOn, height?.measuredOn]
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1)!;
   return { weightKg: weight?.weightKg ?? null, heightCm: height?.heightCm ?? null, measuredOn };
 }

@@ -16,7 +16,13 @@ export interface MeasurePeriod {
 
 function periodsOf(academicYear: number): MeasurePeriod[] {
   const y = toGregorianYear(academicYear);
-  const p = (term: 1 | 2, half: 1 | 2, from: string, to: string): MeasurePeriod => ({ academicYear, term, half, from, to });
+  const p = (term: 1 | 2, half: 1 | 2, from: string, to: string): MeasurePeriod => ({
+    academicYear,
+    term,
+    half,
+    from,
+    to,
+  });
   return [
     p(1, 1, `${y}-05-16`, `${y}-07-31`),
     p(1, 2, `${y}-08-01`, `${y}-10-31`),

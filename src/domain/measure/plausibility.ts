@@ -9,9 +9,13 @@ import { bodyBounds, within } from '../validation/norms';
 import type { PreviousValues } from './measurement';
 
 export type PlausibilityCode =
-  | 'weight.implausible' | 'weight.jump'
-  | 'height.implausible' | 'height.shrunk' | 'height.metres'
-  | 'bmi.implausible' | 'swapped';
+  | 'weight.implausible'
+  | 'weight.jump'
+  | 'height.implausible'
+  | 'height.shrunk'
+  | 'height.metres'
+  | 'bmi.implausible'
+  | 'swapped';
 
 export interface PlausibilityInput {
   sex: SexCode | null;
@@ -29,20 +33,34 @@ export const HEIGHT_SHRINK_CM = 1;
 /** A value this close to the other field's last value looks like the wrong field. */
 const SWAP_NEAR = 5;
 
-const near = (a: number, b: number | null | undefined): boolean => b !== null && b !== undefined && Math.abs(a - b) <= SWAP_NEAR;
+const near = (a: number, b: number | null | undefined): boolean =>
+  b !== null && b !== undefined && Math.abs(a - b) <= SWAP_NEAR;
 
-function whoFlagsOf(input: PlausibilityInput, weightKg: number | null, heightCm: number | null, refs: GrowthReferences) {
+function whoFlagsOf(
+  input: PlausibilityInput,
+  weightKg: number | null,
+  heightCm: number | null,
+  refs: GrowthReferences,
+) {
   if (!input.sex || !input.birthDate || input.birthDate > input.measuredOn) return null;
-  return assessGrowth({ sex: input.sex, birthDate: input.birthDate, measuredOn: input.measuredOn, weightKg, heightCm }, refs).flags;
+  return assessGrowth(
+    { sex: input.sex, birthDate: input.birthDate, measuredOn: input.measuredOn, weightKg, heightCm },
+    refs,
+  ).flags;
 }
 
 function bounds(input: PlausibilityInput) {
-  const age = input.birthDate && input.birthDate <= input.measuredOn ? ageOn(input.birthDate, input.measuredOn).years : null;
+  const age =
+    input.birthDate && input.birthDate <= input.measuredOn ? ageOn(input.birthDate, input.measuredOn).years : null;
   return bodyBounds(age);
 }
 
 /** Checks for the weight just typed (stage 'weight') or the height just typed with the weight of the same entry. */
-export function plausibilityChecks(input: PlausibilityInput, stage: 'weight' | 'height', refs: GrowthReferences): PlausibilityCode[] {
+export function plausibilityChecks(
+  input: PlausibilityInput,
+  stage: 'weight' | 'height',
+  refs: GrowthReferences,
+): PlausibilityCode[] {
   const out: PlausibilityCode[] = [];
   const prev = input.previous;
   const { weightKg: w, heightCm: h } = input;
@@ -50,7 +68,9 @@ export function plausibilityChecks(input: PlausibilityInput, stage: 'weight' | '
     if (w === null) return out;
     // With last time's height, the BMI catches a weight that WHO's weight-for-age (to 10 years) cannot.
     const flags = whoFlagsOf(input, w, prev?.heightCm ?? null, refs);
-    const implausible = flags ? flags.includes('weightForAge.implausible') || flags.includes('bmiForAge.implausible') : false;
+    const implausible = flags
+      ? flags.includes('weightForAge.implausible') || flags.includes('bmiForAge.implausible')
+      : false;
     if (implausible || !within(w, bounds(input).weightKg)) out.push('weight.implausible');
     if (prev?.weightKg && Math.abs(w - prev.weightKg) > prev.weightKg * WEIGHT_JUMP) out.push('weight.jump');
     if (near(w, prev?.heightCm) && !near(w, prev?.weightKg)) out.push('swapped');

@@ -9,8 +9,16 @@ export type ReportRow =
   | { group: 'height'; key: HeightStatus; tally: (c: GroupCounts) => Tally }
   | { group: 'count'; key: 'students' | 'measured' | 'good' | 'unassessed'; tally: (c: GroupCounts) => Tally };
 
-const byNutrition: readonly ReportRow[] = NUTRITION_STATUSES.map((key) => ({ group: 'nutrition', key, tally: (c) => c.nutrition[key] }));
-const byHeight: readonly ReportRow[] = HEIGHT_STATUSES.map((key) => ({ group: 'height', key, tally: (c) => c.height[key] }));
+const byNutrition: readonly ReportRow[] = NUTRITION_STATUSES.map((key) => ({
+  group: 'nutrition',
+  key,
+  tally: (c) => c.nutrition[key],
+}));
+const byHeight: readonly ReportRow[] = HEIGHT_STATUSES.map((key) => ({
+  group: 'height',
+  key,
+  tally: (c) => c.height[key],
+}));
 const good: ReportRow = { group: 'count', key: 'good', tally: (c) => c.goodGrowth };
 const unassessed: ReportRow = { group: 'count', key: 'unassessed', tally: (c) => c.unassessed };
 
@@ -22,6 +30,10 @@ export const HEIGHT_ROWS: readonly ReportRow[] = byHeight;
 
 /** The workbook's count sheet, left to right: students, measured, every category, good growth, not assessed. */
 export const WORKBOOK_ROWS: readonly ReportRow[] = [
-  { group: 'count', key: 'students', tally: (c) => c.students }, { group: 'count', key: 'measured', tally: (c) => c.measured },
-  ...byNutrition, ...byHeight, good, unassessed,
+  { group: 'count', key: 'students', tally: (c) => c.students },
+  { group: 'count', key: 'measured', tally: (c) => c.measured },
+  ...byNutrition,
+  ...byHeight,
+  good,
+  unassessed,
 ];

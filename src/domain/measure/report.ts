@@ -23,8 +23,16 @@ export interface ReportStudent {
   room: string;
 }
 
-export interface ReportMeasurement { studentId: string; measuredOn: string; weightKg: number | null; heightCm: number | null }
-export interface DateRange { from: string; to: string }
+export interface ReportMeasurement {
+  studentId: string;
+  measuredOn: string;
+  weightKg: number | null;
+  heightCm: number | null;
+}
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 export interface GrowthReportInput {
   /** The students to count (usually the active ones). */
@@ -55,22 +63,31 @@ export interface FollowUp {
   before: { nutrition: NutritionStatus | null; height: HeightStatus | null } | null;
 }
 
-export interface GrowthReport { lines: ReportLine[]; followUp: FollowUp[] }
+export interface GrowthReport {
+  lines: ReportLine[];
+  followUp: FollowUp[];
+}
 
 export { NUTRITION_STATUSES, HEIGHT_STATUSES };
 export type { GroupCounts };
 
 /** The latest measurement in the range with both values, else the latest with either. */
 export function latestIn(list: readonly ReportMeasurement[], range: DateRange): ReportMeasurement | null {
-  const inRange = list.filter((m) => m.measuredOn >= range.from && m.measuredOn <= range.to && (m.weightKg !== null || m.heightCm !== null));
-  const newest = (a: ReportMeasurement, b: ReportMeasurement) => (a.measuredOn < b.measuredOn ? 1 : a.measuredOn > b.measuredOn ? -1 : 0);
+  const inRange = list.filter(
+    (m) => m.measuredOn >= range.from && m.measuredOn <= range.to && (m.weightKg !== null || m.heightCm !== null),
+  );
+  const newest = (a: ReportMeasurement, b: ReportMeasurement) =>
+    a.measuredOn < b.measuredOn ? 1 : a.measuredOn > b.measuredOn ? -1 : 0;
   inRange.sort(newest);
   return inRange.find((m) => m.weightKg !== null && m.heightCm !== null) ?? inRange[0] ?? null;
 }
 
 function assess(s: ReportStudent, m: ReportMeasurement | null, refs: GrowthReferences): GrowthResult | null {
   if (!m || !s.sex || !s.birthDate || s.birthDate > m.measuredOn) return null;
-  return assessGrowth({ sex: s.sex, birthDate: s.birthDate, measuredOn: m.measuredOn, weightKg: m.weightKg, heightCm: m.heightCm }, refs);
+  return assessGrowth(
+    { sex: s.sex, birthDate: s.birthDate, measuredOn: m.measuredOn, weightKg: m.weightKg, heightCm: m.heightCm },
+    refs,
+  );
 }
 
 export function followUpReasons(r: GrowthResult): FollowUpReason[] {
@@ -92,17 +109,25 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
     let l = lines.get(key);
     if (!l) {
       l = {
-        kind, school: kind === 'all' ? '' : s.school ?? '', grade: kind === 'room' || kind === 'grade' ? s.grade : null,
-        room: kind === 'room' ? s.room : null, current: emptyCounts(), previous: input.previous ? emptyCounts() : null,
+        kind,
+        school: kind === 'all' ? '' : (s.school ?? ''),
+        grade: kind === 'room' || kind === 'grade' ? s.grade : null,
+        room: kind === 'room' ? s.room : null,
+        current: emptyCounts(),
+        previous: input.previous ? emptyCounts() : null,
       };
       lines.set(key, l);
     }
     return l;
   };
   const followUp: FollowUp[] = [];
-  const students = [...input.students].sort((a, b) => collator.compare(a.school ?? '', b.school ?? '')
-    || compareClasses(a, b)
-    || collator.compare(a.studentNo ?? '', b.studentNo ?? '') || collator.compare(a.firstName, b.firstName));
+  const students = [...input.students].sort(
+    (a, b) =>
+      collator.compare(a.school ?? '', b.school ?? '') ||
+      compareClasses(a, b) ||
+      collator.compare(a.studentNo ?? '', b.studentNo ?? '') ||
+      collator.compare(a.firstName, b.firstName),
+  );
   for (const s of students) {
     const list = byStudent.get(s.id) ?? [];
     const now = latestIn(list, input.period);
@@ -111,7 +136,10 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
     const prevResult = assess(s, before, input.refs);
     const school = s.school ?? '';
     const keys: [string, LineKind][] = [
-      [`${school}|${s.grade ?? ''}|${s.room}`, 'room'], [`${school}|${s.grade ?? ''}`, 'grade'], [school, 'school'], ['*', 'all'],
+      [`${school}|${s.grade ?? ''}|${s.room}`, 'room'],
+      [`${school}|${s.grade ?? ''}`, 'grade'],
+      [school, 'school'],
+      ['*', 'all'],
     ];
     for (const [key, kind] of keys) {
       const l = line(key, kind, s);
@@ -121,7 +149,10 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
     const reasons = result ? followUpReasons(result) : [];
     if (now && result && reasons.length > 0) {
       followUp.push({
-        student: s, measurement: now, result, reasons,
+        student: s,
+        measurement: now,
+        result,
+        reasons,
         before: prevResult ? { nutrition: prevResult.status.nutrition, height: prevResult.status.height } : null,
       });
     }
@@ -132,7 +163,12 @@ export function growthReport(input: GrowthReportInput): GrowthReport {
 // Rooms, then their grade's subtotal, grade by grade; then the school; the total over all schools last.
 function lineOrder(a: ReportLine, b: ReportLine): number {
   const last = (l: ReportLine, kind: LineKind) => (l.kind === kind ? 1 : 0);
-  return last(a, 'all') - last(b, 'all') || collator.compare(a.school, b.school) || last(a, 'school') - last(b, 'school')
-    || compareGrades(a.grade, b.grade) || last(a, 'grade') - last(b, 'grade')
-    || collator.compare(a.room ?? '', b.room ?? '');
+  return (
+    last(a, 'all') - last(b, 'all') ||
+    collator.compare(a.school, b.school) ||
+    last(a, 'school') - last(b, 'school') ||
+    compareGrades(a.grade, b.grade) ||
+    last(a, 'grade') - last(b, 'grade') ||
+    collator.compare(a.room ?? '', b.room ?? '')
+  );
 }

@@ -4,7 +4,11 @@ import type { GrowthResult } from '../growth/assess';
 import { HEIGHT_STATUSES, NUTRITION_STATUSES, type HeightStatus, type NutritionStatus } from '../growth/status';
 
 /** Boys, girls, and everyone (a record without a sex counts only in the total). */
-export interface Tally { M: number; F: number; total: number }
+export interface Tally {
+  M: number;
+  F: number;
+  total: number;
+}
 
 export interface GroupCounts {
   students: Tally;
@@ -19,12 +23,17 @@ export interface GroupCounts {
 }
 
 const zero = (): Tally => ({ M: 0, F: 0, total: 0 });
-const each = <K extends string>(keys: readonly K[]): Record<K, Tally> => Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Tally>;
+const each = <K extends string>(keys: readonly K[]): Record<K, Tally> =>
+  Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Tally>;
 
 export function emptyCounts(): GroupCounts {
   return {
-    students: zero(), measured: zero(), nutrition: each(NUTRITION_STATUSES), height: each(HEIGHT_STATUSES),
-    goodGrowth: zero(), unassessed: zero(),
+    students: zero(),
+    measured: zero(),
+    nutrition: each(NUTRITION_STATUSES),
+    height: each(HEIGHT_STATUSES),
+    goodGrowth: zero(),
+    unassessed: zero(),
   };
 }
 
@@ -46,4 +55,5 @@ export function tally(c: GroupCounts, sex: SexCode | null, measured: boolean, r:
 }
 
 /** A share as a whole percentage, or null when there is nobody to share among. */
-export const percent = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
+export const percent = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 10;

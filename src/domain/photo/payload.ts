@@ -7,7 +7,11 @@ import { PHOTO_MIMES, photoSchema, type Photo } from './schema';
 
 /** A picture is at most ~400 KB after compression (decision 0028); 4 MB of base64 leaves room for a phone that could not compress. */
 export const PHOTO_PAYLOAD_MAX_BASE64 = 4_000_000;
-const b64 = z.string().min(4).max(PHOTO_PAYLOAD_MAX_BASE64).refine((s) => fromBase64(s) !== null, 'expected standard base64');
+const b64 = z
+  .string()
+  .min(4)
+  .max(PHOTO_PAYLOAD_MAX_BASE64)
+  .refine((s) => fromBase64(s) !== null, 'expected standard base64');
 const side = z.number().int().min(1).max(20_000);
 
 // The stored record's fields, the picture and thumbnail as base64 instead of bytes: one definition of a photo.
@@ -24,7 +28,11 @@ export function photoToPayload(p: Photo): PhotoPayload {
 
 /** The stored record again; the schema already checked the base64. */
 export function photoFromPayload(p: PhotoPayload): Photo {
-  return photoSchema.parse({ ...p, bytes: fromBase64(p.bytes)!, thumb: { ...p.thumb, bytes: fromBase64(p.thumb.bytes)! } });
+  return photoSchema.parse({
+    ...p,
+    bytes: fromBase64(p.bytes)!,
+    thumb: { ...p.thumb, bytes: fromBase64(p.thumb.bytes)! },
+  });
 }
 
 /** The bytes one photo adds to a `photo/1` file (its JSON line). */

@@ -18,11 +18,17 @@ export const PHOTO_MIMES = ['image/jpeg', 'image/webp'] as const;
 const mimeSchema = z.enum(PHOTO_MIMES);
 
 // Another realm's Uint8Array (a worker, jsdom) fails instanceof: check the tag.
-const bytesSchema = z.custom<Uint8Array>((v) => Object.prototype.toString.call(v) === '[object Uint8Array]' && (v as Uint8Array).byteLength > 0, 'photo.bytes');
+const bytesSchema = z.custom<Uint8Array>(
+  (v) => Object.prototype.toString.call(v) === '[object Uint8Array]' && (v as Uint8Array).byteLength > 0,
+  'photo.bytes',
+);
 const side = z.number().int().min(1).max(20_000);
 
 /** A local wall-clock time without zone, "2026-12-07T09:30:00": when the picture was taken where it was taken. */
-export const localDateTimeSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/).refine((s) => isIsoDate(s.slice(0, 10)), 'photo.taken_at');
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/)
+  .refine((s) => isIsoDate(s.slice(0, 10)), 'photo.taken_at');
 
 /** The local date-time of an instant on the school's calendar (Asia/Bangkok). */
 export function localDateTime(instant: Date): string {

@@ -5,9 +5,18 @@ import { INCOME_LINE_PER_PERSON } from './options';
 import type { HouseholdMember, Screening } from './schema';
 
 export type ScreeningProblem =
-  | 'members.none' | 'student.family_status' | 'student.lives_with' | 'housing.rent' | 'institution.missing'
-  | 'photos.missing' | 'photos.reason' | 'gps.missing' | 'consent.missing'
-  | 'signature.teacher' | 'signature.guardian' | 'signature.official';
+  | 'members.none'
+  | 'student.family_status'
+  | 'student.lives_with'
+  | 'housing.rent'
+  | 'institution.missing'
+  | 'photos.missing'
+  | 'photos.reason'
+  | 'gps.missing'
+  | 'consent.missing'
+  | 'signature.teacher'
+  | 'signature.guardian'
+  | 'signature.official';
 
 export interface ScreeningAssessment {
   id: string;
@@ -72,8 +81,12 @@ function problemsOf(s: Screening): ScreeningProblem[] {
 export function assessScreening(s: Screening): ScreeningAssessment {
   const { total, perPerson } = incomeOf(s.members);
   return {
-    id: s.id, members: s.members.length, incomeTotal: total, incomePerPerson: perPerson,
+    id: s.id,
+    members: s.members.length,
+    incomeTotal: total,
+    incomePerPerson: perPerson,
     underIncomeLine: perPerson === null ? null : perPerson <= INCOME_LINE_PER_PERSON,
-    statusItems: statusItems(s), problems: problemsOf(s),
+    statusItems: statusItems(s),
+    problems: problemsOf(s),
   };
 }

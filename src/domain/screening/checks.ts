@@ -10,7 +10,13 @@ import { POOR_DISADVANTAGE } from './register';
 import type { Screening } from './schema';
 import rules from './visit-rules.json';
 
-export const SCREENING_CHECKS = ['poor.no_screening', 'screening.register_not_poor', 'screening.evidence_missing', 'poor.over_line', 'screening.home_far'] as const;
+export const SCREENING_CHECKS = [
+  'poor.no_screening',
+  'screening.register_not_poor',
+  'screening.evidence_missing',
+  'poor.over_line',
+  'screening.home_far',
+] as const;
 export type ScreeningCheck = (typeof SCREENING_CHECKS)[number];
 export interface ScreeningFinding {
   studentId: string;
@@ -23,14 +29,24 @@ export interface ScreeningFinding {
 /** Beyond this straight-line distance from the school a home's GPS is shown to be checked (data, decision 0039). */
 export const HOME_FAR_FROM_SCHOOL_KM: number = rules.homeFarFromSchoolKm;
 
-const EVIDENCE = new Set(['photos.missing', 'photos.reason', 'signature.teacher', 'signature.guardian', 'signature.official']);
+const EVIDENCE = new Set([
+  'photos.missing',
+  'photos.reason',
+  'signature.teacher',
+  'signature.guardian',
+  'signature.official',
+]);
 
 /**
  * Findings for the school's current students against their screenings of one year. `school` is the school's
  * own position (the site survey's, else the profile's); without it the distance is not checked. The stated
  * subdistrict is not compared: the app has no subdistrict coordinates with a source (decision 0039).
  */
-export function screeningFindings(students: readonly Student[], screenings: readonly Screening[], school: Gps | null = null): ScreeningFinding[] {
+export function screeningFindings(
+  students: readonly Student[],
+  screenings: readonly Screening[],
+  school: Gps | null = null,
+): ScreeningFinding[] {
   const byStudent = new Map(screenings.map((s) => [s.studentId, s]));
   const out: ScreeningFinding[] = [];
   for (const student of students) {
@@ -44,9 +60,16 @@ export function screeningFindings(students: readonly Student[], screenings: read
     const a = assessScreening(s);
     if (a.underIncomeLine === true && !poor) out.push({ studentId: student.id, check: 'screening.register_not_poor' });
     if (a.underIncomeLine === false && poor) out.push({ studentId: student.id, check: 'poor.over_line' });
-    if (a.problems.some((p) => EVIDENCE.has(p))) out.push({ studentId: student.id, check: 'screening.evidence_missing' });
+    if (a.problems.some((p) => EVIDENCE.has(p)))
+      out.push({ studentId: student.id, check: 'screening.evidence_missing' });
     const km = school && s.gps ? distanceKm(school, s.gps) : 0;
-    if (km > HOME_FAR_FROM_SCHOOL_KM) out.push({ studentId: student.id, check: 'screening.home_far', km: Math.round(km), limitKm: HOME_FAR_FROM_SCHOOL_KM });
+    if (km > HOME_FAR_FROM_SCHOOL_KM)
+      out.push({
+        studentId: student.id,
+        check: 'screening.home_far',
+        km: Math.round(km),
+        limitKm: HOME_FAR_FROM_SCHOOL_KM,
+      });
   }
   return out;
 }

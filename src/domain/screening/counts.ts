@@ -11,7 +11,10 @@ const count = z.number().int().nonnegative();
 export const screeningCountsSchema = z.strictObject({
   academicYear: z.number().int().min(2400).max(2800),
   formVersion: z.string(),
-  screened: count, partly: count, notNeeded: count, underIncomeLine: count,
+  screened: count,
+  partly: count,
+  notNeeded: count,
+  underIncomeLine: count,
   statusItems: z.record(z.string().regex(/^[a-z-]+\.[a-z0-9-]+$/), count),
 });
 
@@ -30,7 +33,15 @@ export interface ScreeningCounts {
 }
 
 export function screeningCounts(academicYear: number, screenings: readonly Screening[]): ScreeningCounts {
-  const out: ScreeningCounts = { academicYear, formVersion: SCREENING_FORM.version, screened: 0, partly: 0, notNeeded: 0, underIncomeLine: 0, statusItems: {} };
+  const out: ScreeningCounts = {
+    academicYear,
+    formVersion: SCREENING_FORM.version,
+    screened: 0,
+    partly: 0,
+    notNeeded: 0,
+    underIncomeLine: 0,
+    statusItems: {},
+  };
   for (const s of screenings) {
     if (s.academicYear !== academicYear) continue;
     const state = screeningState(s);

@@ -9,7 +9,8 @@ export const SCREENING_FORM = { version: form.version, source: form.source } as 
 /** Baht a month a person: the line the form compares per-person income with (≤ counts as under it). */
 export const INCOME_LINE_PER_PERSON = form.incomeLinePerPerson;
 
-const codesOf = (name: ScreeningListName): [string, ...string[]] => form.lists[name].map(([code]) => code!) as [string, ...string[]];
+const codesOf = (name: ScreeningListName): [string, ...string[]] =>
+  form.lists[name].map(([code]) => code!) as [string, ...string[]];
 
 /** A zod enum of one list's codes. */
 export const screeningCode = (name: ScreeningListName) => z.enum(codesOf(name));

@@ -25,14 +25,23 @@ export function proposeRegister(student: Student, a: ScreeningAssessment): Regis
   if (a.underIncomeLine !== true) return null;
   const w = student.welfare;
   // Another disadvantage already written stays: the register holds one, and the officer chooses.
-  const disadvantage = w.disadvantage === null || w.disadvantage === '99' ? { from: w.disadvantage, to: POOR_DISADVANTAGE } : null;
+  const disadvantage =
+    w.disadvantage === null || w.disadvantage === '99' ? { from: w.disadvantage, to: POOR_DISADVANTAGE } : null;
   const shortages = SHORTAGES.filter((k) => !w.shortages[k]);
   return disadvantage || shortages.length ? { studentId: student.id, disadvantage, shortages } : null;
 }
 
 /** The student's welfare with the parts of a proposal the officer accepted. */
-export function applyProposal(welfare: Welfare, p: RegisterProposal, accept: { disadvantage: boolean; shortages: readonly Shortage[] }): Welfare {
+export function applyProposal(
+  welfare: Welfare,
+  p: RegisterProposal,
+  accept: { disadvantage: boolean; shortages: readonly Shortage[] },
+): Welfare {
   const shortages = { ...welfare.shortages };
   for (const k of accept.shortages) if (p.shortages.includes(k)) shortages[k] = true;
-  return { ...welfare, disadvantage: accept.disadvantage && p.disadvantage ? p.disadvantage.to : welfare.disadvantage, shortages };
+  return {
+    ...welfare,
+    disadvantage: accept.disadvantage && p.disadvantage ? p.disadvantage.to : welfare.disadvantage,
+    shortages,
+  };
 }

@@ -42,57 +42,85 @@ export const screeningSchema = z.object({
   visitedOn: isoDateSchema.nullable().default(null),
   /** The homeroom teacher marked this student as not needing a screening this year (the family declined, say). */
   notNeeded: z.boolean().default(false),
-  student: z.object({
-    familyStatus: screeningCode('familyStatus').nullable().default(null),
-    livesWith: screeningCode('livesWith').nullable().default(null),
-    guardian: z.object({
-      name: z.string().default(''), relation: z.string().default(''), education: z.string().default(''),
-      occupation: z.string().default(''), phone: z.string().default(''), idNo: z.string().default(''),
-    }).prefault({}),
-    noCitizenId: z.boolean().default(false),
-    stateWelfareCard: z.boolean().default(false),
-  }).prefault({}),
+  student: z
+    .object({
+      familyStatus: screeningCode('familyStatus').nullable().default(null),
+      livesWith: screeningCode('livesWith').nullable().default(null),
+      guardian: z
+        .object({
+          name: z.string().default(''),
+          relation: z.string().default(''),
+          education: z.string().default(''),
+          occupation: z.string().default(''),
+          phone: z.string().default(''),
+          idNo: z.string().default(''),
+        })
+        .prefault({}),
+      noCitizenId: z.boolean().default(false),
+      stateWelfareCard: z.boolean().default(false),
+    })
+    .prefault({}),
   members: z.array(memberSchema).max(40).default([]),
-  household: z.object({
-    dependants: codes('dependants'),
-    housing: screeningCode('housing').nullable().default(null),
-    rentPerMonth: baht,
-    floor: codes('floor'), walls: codes('walls'), roof: codes('roof'),
-    toilet: z.boolean().nullable().default(null),
-    farmland: screeningCode('farmland').nullable().default(null),
-    water: codes('water'),
-    electricity: codes('electricity'),
-    vehicles: codes('vehicles'),
-    appliances: codes('appliances'),
-  }).prefault({}),
-  institution: z.object({
-    type: screeningCode('institutionType'), registered: z.boolean(), name: z.string(), province: z.string(),
-    contact: z.string(), phone: z.string(), since: z.string(), boarding: z.boolean(),
-    costPerStudentYear: baht, studentsInCare: z.number().int().min(0).nullable(),
-  }).nullable().default(null),
-  travel: z.object({
-    modes: codes('travelModes'),
-    distanceKmPerDay: z.number().min(0).max(1000).nullable().default(null),
-    minutesPerDay: z.number().int().min(0).max(1440).nullable().default(null),
-    costPerMonth: baht,
-    pocketMoneyPerDay: baht,
-  }).prefault({}),
+  household: z
+    .object({
+      dependants: codes('dependants'),
+      housing: screeningCode('housing').nullable().default(null),
+      rentPerMonth: baht,
+      floor: codes('floor'),
+      walls: codes('walls'),
+      roof: codes('roof'),
+      toilet: z.boolean().nullable().default(null),
+      farmland: screeningCode('farmland').nullable().default(null),
+      water: codes('water'),
+      electricity: codes('electricity'),
+      vehicles: codes('vehicles'),
+      appliances: codes('appliances'),
+    })
+    .prefault({}),
+  institution: z
+    .object({
+      type: screeningCode('institutionType'),
+      registered: z.boolean(),
+      name: z.string(),
+      province: z.string(),
+      contact: z.string(),
+      phone: z.string(),
+      since: z.string(),
+      boarding: z.boolean(),
+      costPerStudentYear: baht,
+      studentsInCare: z.number().int().min(0).nullable(),
+    })
+    .nullable()
+    .default(null),
+  travel: z
+    .object({
+      modes: codes('travelModes'),
+      distanceKmPerDay: z.number().min(0).max(1000).nullable().default(null),
+      minutesPerDay: z.number().int().min(0).max(1440).nullable().default(null),
+      costPerMonth: baht,
+      pocketMoneyPerDay: baht,
+    })
+    .prefault({}),
   address: addressSchema.prefault({}),
   gps: gpsSchema.nullable().default(null),
-  photos: z.object({
-    source: screeningCode('photoSource').nullable().default(null),
-    outside: z.string().nullable().default(null),
-    inside: z.string().nullable().default(null),
-    /** When the home could not be photographed: the student at the school sign, and why. */
-    schoolSign: z.string().nullable().default(null),
-    schoolSignReason: screeningCode('schoolSignReason').nullable().default(null),
-  }).prefault({}),
+  photos: z
+    .object({
+      source: screeningCode('photoSource').nullable().default(null),
+      outside: z.string().nullable().default(null),
+      inside: z.string().nullable().default(null),
+      /** When the home could not be photographed: the student at the school sign, and why. */
+      schoolSign: z.string().nullable().default(null),
+      schoolSignReason: screeningCode('schoolSignReason').nullable().default(null),
+    })
+    .prefault({}),
   consent: z.object({ pdpa: z.boolean().default(false), truth: z.boolean().default(false) }).prefault({}),
-  signatures: z.object({
-    teacher: signatureSchema.nullable().default(null),
-    guardian: signatureSchema.nullable().default(null),
-    official: signatureSchema.nullable().default(null),
-  }).prefault({}),
+  signatures: z
+    .object({
+      teacher: signatureSchema.nullable().default(null),
+      guardian: signatureSchema.nullable().default(null),
+      official: signatureSchema.nullable().default(null),
+    })
+    .prefault({}),
 });
 export type Screening = z.infer<typeof screeningSchema>;
 export type ScreeningInput = z.input<typeof screeningSchema>;

@@ -23,6 +23,11 @@ export function screeningSeason(academicYearBE: number, todayIso: string): Scree
   const opens = `${y}-${season.opens}`;
   const deadline = `${y}-${season.deadline}`;
   if (todayIso > deadline) return { academicYear: academicYearBE, opens, deadline, state: 'past', daysLeft: null };
-  return { academicYear: academicYearBE, opens, deadline, state: todayIso >= opens ? 'open' : 'upcoming', daysLeft: daysBetween(todayIso, deadline) };
+  return {
+    academicYear: academicYearBE,
+    opens,
+    deadline,
+    state: todayIso >= opens ? 'open' : 'upcoming',
+    daysLeft: daysBetween(todayIso, deadline),
+  };
 }
-

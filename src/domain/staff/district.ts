@@ -7,7 +7,11 @@ import { countedOn } from '../district/summary';
 import { headcountOn, type Headcount } from './headcount';
 import { teacherRatios, type LevelRatio } from './ratios';
 
-export interface SchoolStaff { asOf: string; headcount: Headcount; ratios: LevelRatio[] }
+export interface SchoolStaff {
+  asOf: string;
+  headcount: Headcount;
+  ratios: LevelRatio[];
+}
 
 /** null when the file is not a verified submission or carries no roster (an older app, or none kept). */
 export async function readSchoolStaff(bytes: Bytes, opts: Omit<IncomingOptions, 'kinds'>): Promise<SchoolStaff | null> {
@@ -16,7 +20,11 @@ export async function readSchoolStaff(bytes: Bytes, opts: Omit<IncomingOptions, 
   const asOf = r.statement.asOf;
   const staff = recordsOf(r.payload, 'staff/1');
   const hasMovements = r.payload.some((f) => f.schema === 'movement/1');
-  const students = countedOn(recordsOf(r.payload, 'student/1'), hasMovements ? recordsOf(r.payload, 'movement/1') : null, asOf);
+  const students = countedOn(
+    recordsOf(r.payload, 'student/1'),
+    hasMovements ? recordsOf(r.payload, 'movement/1') : null,
+    asOf,
+  );
   return { asOf, headcount: headcountOn(staff, asOf), ratios: teacherRatios(staff, students, asOf) };
 }
 

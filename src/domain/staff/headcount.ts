@@ -3,16 +3,43 @@
 // each by sex, as of a date, with the students' as-of rule (entering on the day counts, leaving does not).
 import type { Staff } from './schema';
 
-export interface HeadcountCell { M: number; F: number; total: number }
-export interface HeadcountRow extends HeadcountCell { key: string }
-export interface Headcount { asOf: string; rows: HeadcountRow[]; total: HeadcountCell }
+export interface HeadcountCell {
+  M: number;
+  F: number;
+  total: number;
+}
+export interface HeadcountRow extends HeadcountCell {
+  key: string;
+}
+export interface Headcount {
+  asOf: string;
+  rows: HeadcountRow[];
+  total: HeadcountCell;
+}
 
 // The table's rows in EMIS's order; "*.all" are EMIS's subtotals and are not added again into the total.
 export const HEADCOUNT_ROWS = [
-  'director.k1', 'director.k2', 'director.k3', 'director.k4', 'director.k5', 'director.all',
-  'deputy.k1', 'deputy.k2', 'deputy.k3', 'deputy.k4', 'deputy.all',
-  'teacher.k1', 'teacher.k2', 'teacher.k3', 'teacher.k4', 'teacher.k5', 'teacher.none',
-  'assistant-teacher', 'permanent-employee', 'government-employee', 'temporary-employee',
+  'director.k1',
+  'director.k2',
+  'director.k3',
+  'director.k4',
+  'director.k5',
+  'director.all',
+  'deputy.k1',
+  'deputy.k2',
+  'deputy.k3',
+  'deputy.k4',
+  'deputy.all',
+  'teacher.k1',
+  'teacher.k2',
+  'teacher.k3',
+  'teacher.k4',
+  'teacher.k5',
+  'teacher.none',
+  'assistant-teacher',
+  'permanent-employee',
+  'government-employee',
+  'temporary-employee',
   // Not an EMIS row: people the rows above do not fit (a director without a standing, 'other'), so none is lost.
   'unclassified',
 ] as const;

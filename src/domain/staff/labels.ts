@@ -45,36 +45,81 @@ export const staffMovementLabels: Record<(typeof STAFF_MOVEMENT_KINDS)[number], 
   death: m('ถึงแก่กรรม', 'Died'),
 };
 
-const norm = (s: string): string => s.replace(/\s+/g, '').replace(/[.\-:]/g, '').toLowerCase();
+const norm = (s: string): string =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[.\-:]/g, '')
+    .toLowerCase();
 
 /** Reads a label back (Thai, English, the code, "คศ.2", "ชำนาญการ"); undefined when it names nothing. */
-function reader<C extends string>(labels: Record<C, Message>, extra: Record<string, NoInfer<C>> = {}): (text: string) => C | undefined {
+function reader<C extends string>(
+  labels: Record<C, Message>,
+  extra: Record<string, NoInfer<C>> = {},
+): (text: string) => C | undefined {
   const index = new Map<string, C>();
-  for (const [code, l] of Object.entries(labels) as [C, Message][]) for (const s of [code, l.th, l.en]) index.set(norm(s), code);
+  for (const [code, l] of Object.entries(labels) as [C, Message][])
+    for (const s of [code, l.th, l.en]) index.set(norm(s), code);
   for (const [s, code] of Object.entries(extra)) index.set(norm(s), code);
   return (text) => (text.trim() ? index.get(norm(text)) : undefined);
 }
 
-export const readPersonnelType = reader(personnelTypeLabels, { ข้าราชการ: 'civil-teacher', ครู: 'civil-teacher', พนักงานจ้างเหมา: 'temporary-employee' });
+export const readPersonnelType = reader(personnelTypeLabels, {
+  ข้าราชการ: 'civil-teacher',
+  ครู: 'civil-teacher',
+  พนักงานจ้างเหมา: 'temporary-employee',
+});
 export const readStanding = reader(standingLabels, {
-  คศ1: 'k1', คศ2: 'k2', คศ3: 'k3', คศ4: 'k4', คศ5: 'k5', ชำนาญการ: 'k2', ชำนาญการพิเศษ: 'k3', เชี่ยวชาญ: 'k4', เชี่ยวชาญพิเศษ: 'k5',
+  คศ1: 'k1',
+  คศ2: 'k2',
+  คศ3: 'k3',
+  คศ4: 'k4',
+  คศ5: 'k5',
+  ชำนาญการ: 'k2',
+  ชำนาญการพิเศษ: 'k3',
+  เชี่ยวชาญ: 'k4',
+  เชี่ยวชาญพิเศษ: 'k5',
 });
 export const readAdminPosition = reader(adminPositionLabels, {
-  ผอ: 'director', รองผอ: 'deputy-director', ผู้อำนวยการสถานศึกษา: 'director', ผู้อำนวยการโรงเรียน: 'director',
-  รองผู้อำนวยการสถานศึกษา: 'deputy-director', รองผู้อำนวยการโรงเรียน: 'deputy-director',
+  ผอ: 'director',
+  รองผอ: 'deputy-director',
+  ผู้อำนวยการสถานศึกษา: 'director',
+  ผู้อำนวยการโรงเรียน: 'director',
+  รองผู้อำนวยการสถานศึกษา: 'deputy-director',
+  รองผู้อำนวยการโรงเรียน: 'deputy-director',
 });
-export const readFunding = reader(fundingLabels, { นอกงบประมาณ: 'other', เงินรายได้สถานศึกษา: 'school-income', อปท: 'local-government', บริจาค: 'donation' });
-export const readStaffMovementKind = reader(staffMovementLabels, { ย้ายออก: 'move-out', เกษียณอายุราชการ: 'retire', ลาออก: 'leave' });
+export const readFunding = reader(fundingLabels, {
+  นอกงบประมาณ: 'other',
+  เงินรายได้สถานศึกษา: 'school-income',
+  อปท: 'local-government',
+  บริจาค: 'donation',
+});
+export const readStaffMovementKind = reader(staffMovementLabels, {
+  ย้ายออก: 'move-out',
+  เกษียณอายุราชการ: 'retire',
+  ลาออก: 'leave',
+});
 
 // วิทยฐานะ as a list names it after the position ("ครู ชำนาญการพิเศษ", "ครู คศ.3"), longest first.
-const STANDING_WORDS = ['ชำนาญการพิเศษ', 'เชี่ยวชาญพิเศษ', 'ชำนาญการ', 'เชี่ยวชาญ', ...[5, 4, 3, 2, 1].flatMap((n) => [`ค.ศ.${n}`, `คศ.${n}`, `คศ${n}`])];
+const STANDING_WORDS = [
+  'ชำนาญการพิเศษ',
+  'เชี่ยวชาญพิเศษ',
+  'ชำนาญการ',
+  'เชี่ยวชาญ',
+  ...[5, 4, 3, 2, 1].flatMap((n) => [`ค.ศ.${n}`, `คศ.${n}`, `คศ${n}`]),
+];
 
 /** "ครู ชำนาญการพิเศษ" in one cell → the position and the standing (null when none is named). */
 export function splitPositionStanding(text: string): { position: string; standing: Standing | null } {
   const t = text.replace(/\s+/g, ' ').trim();
   const word = STANDING_WORDS.find((w) => t.endsWith(w));
   if (!word) return { position: t, standing: null };
-  return { position: t.slice(0, -word.length).replace(/[\s\-–/,]+$/, '').trim(), standing: readStanding(word) ?? null };
+  return {
+    position: t
+      .slice(0, -word.length)
+      .replace(/[\s\-–/,]+$/, '')
+      .trim(),
+    standing: readStanding(word) ?? null,
+  };
 }
 
 /** The personnel type a position names when the file has no type column (a list of names and positions). */

@@ -8,20 +8,36 @@ import type { Staff } from './schema';
 import type { Technology } from './technology';
 
 /** The roster as of `asOf` for the district; the phone (the only contact field) is emptied unless `contact`. */
-export function staffForSubmission(staff: readonly Staff[], asOf: string, opts: { contact: boolean } = { contact: false }): Staff[] {
+export function staffForSubmission(
+  staff: readonly Staff[],
+  asOf: string,
+  opts: { contact: boolean } = { contact: false },
+): Staff[] {
   return staff
     .filter((s) => staffCountsOn(s, asOf))
-    .map((s) => ({ ...s, phone: opts.contact ? s.phone : '', movements: s.movements.filter((m) => m.effectiveOn <= asOf) }))
+    .map((s) => ({
+      ...s,
+      phone: opts.contact ? s.phone : '',
+      movements: s.movements.filter((m) => m.effectiveOn <= asOf),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The technology record a submission as of `asOf` carries: the latest dated on or before it, if any. */
 export function technologyForSubmission(records: readonly Technology[], asOf: string): Technology | null {
-  return records.filter((r) => r.asOf <= asOf).sort((a, b) => (a.asOf < b.asOf ? -1 : 1)).at(-1) ?? null;
+  return (
+    records
+      .filter((r) => r.asOf <= asOf)
+      .sort((a, b) => (a.asOf < b.asOf ? -1 : 1))
+      .at(-1) ?? null
+  );
 }
 
 /** What a submission carries of the EMIS records: the roster and technology record as of its date. */
-export interface EmisPayloads { staff: Staff[]; technology: Technology | null }
+export interface EmisPayloads {
+  staff: Staff[];
+  technology: Technology | null;
+}
 
 /** Their payload files; a file is left out when there is nothing to put in it. */
 export const emisFiles = (e: EmisPayloads | undefined): PayloadFile[] => [

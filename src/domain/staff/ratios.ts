@@ -33,16 +33,22 @@ export function levelsOf(s: Pick<Staff, 'homerooms' | 'classesTaught'>): Set<Sch
   return out;
 }
 
-const ratio = (students: number, teachers: number): number | null => (teachers ? Math.round((students / teachers) * 10) / 10 : null);
+const ratio = (students: number, teachers: number): number | null =>
+  teachers ? Math.round((students / teachers) * 10) / 10 : null;
 
 /**
  * One line per level that has students or teachers, then the whole school. A teacher of two levels counts
  * in each level's line (they teach both) but once in the school's; one without classes only in the school's.
  */
-export function teacherRatios(staff: readonly Staff[], students: readonly { grade: GradeCode | null }[], asOf: string): LevelRatio[] {
+export function teacherRatios(
+  staff: readonly Staff[],
+  students: readonly { grade: GradeCode | null }[],
+  asOf: string,
+): LevelRatio[] {
   const teachers = staff.filter((s) => TEACHING_TYPES.includes(s.personnelType) && staffCountsOn(s, asOf));
   const pupils = new Map<SchoolLevel, number>();
-  for (const st of students) if (st.grade) pupils.set(levelOfGrade(st.grade), (pupils.get(levelOfGrade(st.grade)) ?? 0) + 1);
+  for (const st of students)
+    if (st.grade) pupils.set(levelOfGrade(st.grade), (pupils.get(levelOfGrade(st.grade)) ?? 0) + 1);
   const taught = new Map<SchoolLevel, number>();
   for (const t of teachers) for (const l of levelsOf(t)) taught.set(l, (taught.get(l) ?? 0) + 1);
   const lines: LevelRatio[] = SCHOOL_LEVELS.filter((l) => pupils.has(l) || taught.has(l)).map((level) => {
@@ -50,7 +56,12 @@ export function teacherRatios(staff: readonly Staff[], students: readonly { grad
     const t = taught.get(level) ?? 0;
     return { level, students: n, teachers: t, perTeacher: ratio(n, t) };
   });
-  lines.push({ level: 'all', students: students.length, teachers: teachers.length, perTeacher: ratio(students.length, teachers.length) });
+  lines.push({
+    level: 'all',
+    students: students.length,
+    teachers: teachers.length,
+    perTeacher: ratio(students.length, teachers.length),
+  });
   return lines;
 }
 

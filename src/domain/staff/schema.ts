@@ -9,8 +9,14 @@ import { isoDateSchema } from '../thai-date';
 export const STAFF_SCHEMA_VERSION = 1;
 
 export const PERSONNEL_TYPES = [
-  'civil-teacher', 'administrator', 'assistant-teacher', 'government-employee', 'permanent-employee',
-  'temporary-employee', 'contract-teacher', 'other',
+  'civil-teacher',
+  'administrator',
+  'assistant-teacher',
+  'government-employee',
+  'permanent-employee',
+  'temporary-employee',
+  'contract-teacher',
+  'other',
 ] as const;
 export const personnelTypeSchema = z.enum(PERSONNEL_TYPES);
 export type PersonnelType = z.infer<typeof personnelTypeSchema>;

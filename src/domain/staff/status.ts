@@ -8,16 +8,23 @@ export const STAFF_STATUSES = ['active', 'moved', 'retired', 'left', 'died'] as 
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
 
 const statusOfLeaving: Record<Exclude<StaffMovement['kind'], 'move-in'>, StaffStatus> = {
-  'move-out': 'moved', retire: 'retired', leave: 'left', death: 'died',
+  'move-out': 'moved',
+  retire: 'retired',
+  leave: 'left',
+  death: 'died',
 };
 
 export const standingMovements = (s: Pick<Staff, 'movements'>): StaffMovement[] =>
-  s.movements.filter((m) => !m.reversedAt).sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
+  s.movements
+    .filter((m) => !m.reversedAt)
+    .sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
 
 /** active while the person counts on `on` or has yet to arrive; otherwise what their last leaving was. */
 export function staffStatusOn(s: Staff, on: string): StaffStatus {
   if (staffCountsOn(s, on)) return 'active';
-  const last = standingMovements(s).filter((m) => m.effectiveOn <= on).at(-1);
+  const last = standingMovements(s)
+    .filter((m) => m.effectiveOn <= on)
+    .at(-1);
   return last && last.kind !== 'move-in' ? statusOfLeaving[last.kind] : 'active';
 }
 
@@ -29,7 +36,8 @@ export type MovementProblem = 'staff.movement.not_here' | 'staff.movement.alread
  */
 export function addStaffMovement(s: Staff, m: StaffMovement): { staff: Staff } | { problem: MovementProblem } {
   const standing = standingMovements(s);
-  if (standing.some((x) => x.kind === 'death' && x.effectiveOn <= m.effectiveOn)) return { problem: 'staff.movement.after_death' };
+  if (standing.some((x) => x.kind === 'death' && x.effectiveOn <= m.effectiveOn))
+    return { problem: 'staff.movement.after_death' };
   // Present the day before: a leaving takes effect on its date, so the day before says who was there.
   const present = staffCountsOn(s, dayBefore(m.effectiveOn));
   if (m.kind === 'move-in' && present) return { problem: 'staff.movement.already_here' };
@@ -39,7 +47,10 @@ export function addStaffMovement(s: Staff, m: StaffMovement): { staff: Staff } |
 
 /** Marks a movement as entered by mistake; it stays in the record, as students' reversed movements do. */
 export function reverseStaffMovement(s: Staff, movementId: string, at: string): Staff {
-  return { ...s, movements: s.movements.map((m) => (m.id === movementId && !m.reversedAt ? { ...m, reversedAt: at } : m)) };
+  return {
+    ...s,
+    movements: s.movements.map((m) => (m.id === movementId && !m.reversedAt ? { ...m, reversedAt: at } : m)),
+  };
 }
 
 const dayBefore = (iso: string): string => addDays(iso, -1);
@@ -47,5 +58,9 @@ const dayBefore = (iso: string): string => addDays(iso, -1);
 const collator = new Intl.Collator('th', { numeric: true });
 /** Roster order as class lists go: given name, then surname (then id, so the order is total). */
 export function compareStaffThai(a: Staff, b: Staff): number {
-  return collator.compare(a.firstName, b.firstName) || collator.compare(a.lastName, b.lastName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    collator.compare(a.firstName, b.firstName) ||
+    collator.compare(a.lastName, b.lastName) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

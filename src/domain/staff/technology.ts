@@ -44,7 +44,11 @@ export function carryOver(last: Technology | null, asOf: string): Technology {
   return technologySchema.parse({ ...(last ?? {}), asOf, recordedAt: '', recordedBy: '' });
 }
 
-export interface ComputerTotals { working: number; broken: number; total: number }
+export interface ComputerTotals {
+  working: number;
+  broken: number;
+  total: number;
+}
 export function computerTotals(t: Technology): ComputerTotals {
   let working = 0;
   let broken = 0;

@@ -41,8 +41,17 @@ const CONTRACT_TYPES: readonly Staff['personnelType'][] = ['temporary-employee',
 /** Only civil-service teachers and administrators hold a คศ. standing. */
 const STANDING_TYPES: readonly Staff['personnelType'][] = ['civil-teacher', 'administrator'];
 
-const finding = (rule: StaffRule, staffId: string | null, field: string, more: Partial<StaffFinding> = {}): StaffFinding => ({
-  rule, severity: STAFF_RULES[rule], staffId, field, ...more,
+const finding = (
+  rule: StaffRule,
+  staffId: string | null,
+  field: string,
+  more: Partial<StaffFinding> = {},
+): StaffFinding => ({
+  rule,
+  severity: STAFF_RULES[rule],
+  staffId,
+  field,
+  ...more,
 });
 
 /** One person's own checks, as the form shows them; `rooms` are the school's "grade/room" keys. */
@@ -52,17 +61,22 @@ export function checkStaff(s: Staff, rooms: readonly string[]): StaffFinding[] {
   if (!s.idNo.trim()) out.push(finding('staff.id.missing', s.id, 'idNo'));
   else {
     const c = checkId(s.idNo);
-    if (!c.valid || c.idType !== 'I') out.push(finding(c.reason === 'checksum' ? 'staff.id.checksum' : 'staff.id.format', s.id, 'idNo'));
+    if (!c.valid || c.idType !== 'I')
+      out.push(finding(c.reason === 'checksum' ? 'staff.id.checksum' : 'staff.id.format', s.id, 'idNo'));
   }
   if (!s.sex) out.push(finding('staff.sex.missing', s.id, 'sex'));
-  if (s.standing && !STANDING_TYPES.includes(s.personnelType)) out.push(finding('staff.standing.type_mismatch', s.id, 'standing'));
+  if (s.standing && !STANDING_TYPES.includes(s.personnelType))
+    out.push(finding('staff.standing.type_mismatch', s.id, 'standing'));
   if (s.personnelType === 'administrator') {
-    if (s.position !== 'director' && s.position !== 'deputy-director') out.push(finding('staff.position.missing', s.id, 'position'));
-    else if (s.position === 'deputy-director' && s.standing === 'k5') out.push(finding('staff.standing.type_mismatch', s.id, 'standing'));
+    if (s.position !== 'director' && s.position !== 'deputy-director')
+      out.push(finding('staff.position.missing', s.id, 'position'));
+    else if (s.position === 'deputy-director' && s.standing === 'k5')
+      out.push(finding('staff.standing.type_mismatch', s.id, 'standing'));
   }
   const unknown = s.homerooms.filter((r) => !rooms.includes(r));
   if (unknown.length) out.push(finding('staff.homeroom.unknown', s.id, 'homerooms', { detail: unknown.join(', ') }));
-  if (CONTRACT_TYPES.includes(s.personnelType) && !s.funding) out.push(finding('staff.funding.missing', s.id, 'funding'));
+  if (CONTRACT_TYPES.includes(s.personnelType) && !s.funding)
+    out.push(finding('staff.funding.missing', s.id, 'funding'));
   return out;
 }
 
@@ -78,8 +92,13 @@ export interface RosterCheckInput {
 export function checkRoster({ staff, rooms, users, on }: RosterCheckInput): StaffFinding[] {
   const out = staff.flatMap((s) => checkStaff(s, rooms));
   const candidates = staff.map((s) => ({
-    id: s.id, idNo: normaliseIdInput(s.idNo), status: staffCountsOn(s, on) ? ('active' as const) : ('transferred-out' as const),
-    firstName: s.firstName, lastName: s.lastName, birthDate: s.birthDate, sex: s.sex,
+    id: s.id,
+    idNo: normaliseIdInput(s.idNo),
+    status: staffCountsOn(s, on) ? ('active' as const) : ('transferred-out' as const),
+    firstName: s.firstName,
+    lastName: s.lastName,
+    birthDate: s.birthDate,
+    sex: s.sex,
   }));
   for (const pair of findDuplicates(candidates)) {
     const rule: StaffRule = pair.rule === 'id.duplicate' ? 'staff.id.duplicate' : 'staff.person.possible_duplicate';
@@ -88,6 +107,7 @@ export function checkRoster({ staff, rooms, users, on }: RosterCheckInput): Staf
     out.push(finding(rule, b.id, 'idNo', { detail: `${a.firstName} ${a.lastName}`, reason: pair.reason }));
   }
   const linked = new Set(staff.map((s) => s.userId).filter(Boolean));
-  for (const u of users) if (!linked.has(u.id)) out.push(finding('staff.user.no_record', null, 'userId', { userId: u.id, detail: u.name }));
+  for (const u of users)
+    if (!linked.has(u.id)) out.push(finding('staff.user.no_record', null, 'userId', { userId: u.id, detail: u.name }));
   return out;
 }

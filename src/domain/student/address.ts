@@ -13,7 +13,10 @@ export const addressSchema = z.object({
   subdistrictCode: dopaCode,
   districtCode: dopaCode,
   provinceCode: dopaCode,
-  postcode: z.string().regex(/^(\d{5})?$/, 'expected 5 digits').default(''),
+  postcode: z
+    .string()
+    .regex(/^(\d{5})?$/, 'expected 5 digits')
+    .default(''),
   phone: z.string().default(''),
 });
 export type Address = z.infer<typeof addressSchema>;

@@ -15,8 +15,14 @@ export function settleIdentity(s: Student): Student {
   const idNo = normaliseIdInput(s.idNo);
   const idType = idTypeOfNumber(idNo, s.idType);
   const { idOverride, ...rest } = s;
-  const keep = idOverride && failsCitizenCheck(idNo) && normaliseIdInput(idOverride.idNo) === idNo && idOverride.reason.trim() !== '';
-  return keep ? { ...rest, idNo, idType, idOverride: { idNo, reason: idOverride.reason.trim() } } : { ...rest, idNo, idType };
+  const keep =
+    idOverride &&
+    failsCitizenCheck(idNo) &&
+    normaliseIdInput(idOverride.idNo) === idNo &&
+    idOverride.reason.trim() !== '';
+  return keep
+    ? { ...rest, idNo, idType, idOverride: { idNo, reason: idOverride.reason.trim() } }
+    : { ...rest, idNo, idType };
 }
 
 /** True when saving would store a failing citizen ID without a reasoned override of that very number. */

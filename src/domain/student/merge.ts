@@ -7,19 +7,33 @@ import { canonical } from '../bundle/merge';
 import { studentSchema, type Student } from './schema';
 
 /** A record as the register stores it, with when it was last saved (ISO time). */
-export interface Dated { student: Student; updatedAt: string }
+export interface Dated {
+  student: Student;
+  updatedAt: string;
+}
 
 /** Which side a field's value comes from: the record that survives, or the one merged into it. */
 export type Side = 'keep' | 'drop';
 
-export interface FieldDifference { field: string; keep: unknown; drop: unknown; pick: Side }
+export interface FieldDifference {
+  field: string;
+  keep: unknown;
+  drop: unknown;
+  pick: Side;
+}
 
 // Bookkeeping that is never offered as a choice: the survivor keeps its own id and schema version.
 const FIXED = new Set(['id', 'schemaVersion']);
 
 /** Empty as a choice: nothing entered (null, blank text, empty list or false). */
 export function isEmptyValue(v: unknown): boolean {
-  return v === null || v === undefined || v === false || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  return (
+    v === null ||
+    v === undefined ||
+    v === false ||
+    (typeof v === 'string' && v.trim() === '') ||
+    (Array.isArray(v) && v.length === 0)
+  );
 }
 
 const filled = (s: Student): number => [...flattenFields(s).values()].filter((v) => !isEmptyValue(v)).length;
@@ -61,7 +75,11 @@ export function fieldDifferences(keep: Dated, drop: Dated): FieldDifference[] {
 }
 
 /** The surviving record: the kept one with each field's picked value (a pick not given keeps the default). */
-export function mergedStudent(keep: Student, differences: readonly FieldDifference[], picks: Readonly<Record<string, Side>> = {}): Student {
+export function mergedStudent(
+  keep: Student,
+  differences: readonly FieldDifference[],
+  picks: Readonly<Record<string, Side>> = {},
+): Student {
   let next: Student = structuredClone(keep);
   for (const d of differences) {
     const side = picks[d.field] ?? d.pick;

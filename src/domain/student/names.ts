@@ -9,9 +9,16 @@ export const fullName = (s: Pick<Student, 'prefix' | 'firstName' | 'lastName'>):
  * "นางสาวมาลี ศรีสุข" in one cell → prefix, first name, last name. `extra` prefixes (an adult's titles) are
  * tried first; the prefix is written as given unless it is a known one (`known` gives its label).
  */
-export function splitFullName(text: string, known: (prefix: string) => string | undefined, extra: readonly string[] = []): { prefix: string; firstName: string; lastName: string } {
+export function splitFullName(
+  text: string,
+  known: (prefix: string) => string | undefined,
+  extra: readonly string[] = [],
+): { prefix: string; firstName: string; lastName: string } {
   const t = text.replace(/\s+/g, ' ').trim();
-  const prefix = [...extra, 'เด็กชาย', 'เด็กหญิง', 'นางสาว', 'นาย', 'นาง', 'ด.ช.', 'ด.ญ.', 'น.ส.', 'ส.ณ.'].find((p) => t.startsWith(p)) ?? '';
+  const prefix =
+    [...extra, 'เด็กชาย', 'เด็กหญิง', 'นางสาว', 'นาย', 'นาง', 'ด.ช.', 'ด.ญ.', 'น.ส.', 'ส.ณ.'].find((p) =>
+      t.startsWith(p),
+    ) ?? '';
   const [firstName = '', ...rest] = t.slice(prefix.length).trim().split(' ');
   return { prefix: known(prefix) ?? prefix, firstName, lastName: rest.join(' ') };
 }

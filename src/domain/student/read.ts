@@ -21,13 +21,28 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 const BLANK = newStudent('blank', { idType: 'O' });
 
 const CODE_LISTS: Readonly<Record<string, CodeListName>> = {
-  bloodGroup: 'bloodGroup', nationality: 'nationality', ethnicity: 'nationality', religion: 'religion',
-  occupation: 'occupation', relation: 'guardianRelation', parentsMaritalStatus: 'parentsMaritalStatus',
-  disadvantage: 'disadvantage', disability: 'disability', travelMode: 'travelMode',
+  bloodGroup: 'bloodGroup',
+  nationality: 'nationality',
+  ethnicity: 'nationality',
+  religion: 'religion',
+  occupation: 'occupation',
+  relation: 'guardianRelation',
+  parentsMaritalStatus: 'parentsMaritalStatus',
+  disadvantage: 'disadvantage',
+  disability: 'disability',
+  travelMode: 'travelMode',
 };
 const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'enteredOn', 'measuredOn']);
 // A blank in these fields is already reported by a validation rule (name.missing, grade.unknown…).
-const REPORTED_BY_RULES: ReadonlySet<string> = new Set(['idNo', 'prefix', 'firstName', 'lastName', 'sex', 'grade', 'room']);
+const REPORTED_BY_RULES: ReadonlySet<string> = new Set([
+  'idNo',
+  'prefix',
+  'firstName',
+  'lastName',
+  'sex',
+  'grade',
+  'room',
+]);
 const BOOLEAN_WORDS: ReadonlyMap<string, boolean> = new Map([
   ...['1', 'true', 'yes', 'y', 'ใช่', 'มี', 'ขาดแคลน'].map((w): [string, boolean] => [w, true]),
   ...['0', 'false', 'no', 'n', 'ไม่ใช่', 'ไม่มี', 'ไม่ขาดแคลน'].map((w): [string, boolean] => [w, false]),
@@ -98,7 +113,12 @@ type Report = (rule: RuleCode, field: string, value?: string) => void;
 
 // The text as the file had it, kept in the record (student.unmatched) while its field stays blank.
 function keep(input: Json, path: string, value: unknown): string {
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
   const kept = isObject(input.unmatched) ? input.unmatched : (input.unmatched = {});
   kept[path] = text;
   return text;
@@ -116,7 +136,8 @@ function repair(input: Json, issue: z.core.$ZodIssue, tryCoerce: boolean, report
   if (value === undefined || value === null || value === '') return;
   const topLevel = path.length === 1;
   // The record's own bookkeeping is dropped when damaged, not kept as a text of itself.
-  if (topLevel && (key === 'unmatched' || key === 'idOverride' || key === 'schemaVersion')) return report('record.invalid_value', key);
+  if (topLevel && (key === 'unmatched' || key === 'idOverride' || key === 'schemaVersion'))
+    return report('record.invalid_value', key);
   const text = typeof value === 'object' ? undefined : keep(input, path.join('.'), value);
   if (topLevel && key === 'birthDate') report('birthdate.invalid', key, text);
   else if (!(topLevel && REPORTED_BY_RULES.has(key))) report('record.invalid_value', path.join('.'), text);

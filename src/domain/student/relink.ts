@@ -5,7 +5,9 @@ import { resultKey, type YearResult } from '../year/results';
 import type { MeasureSession } from '../measure/measurement';
 
 /** Rows that name a student by `studentId`, each kept whole (movements, measurements, corrections, findings). */
-export interface Linked { studentId: string }
+export interface Linked {
+  studentId: string;
+}
 
 /** The rows a merge may touch, as read from the register (results of both students; any attendance, sessions). */
 export interface RelatedRows {
@@ -18,13 +20,31 @@ export interface RelatedRows {
   measureSessions: MeasureSession[];
 }
 export type RelatedStore = keyof RelatedRows;
-export const RELATED_STORES: readonly RelatedStore[] = ['movements', 'measurements', 'corrections', 'findings', 'results', 'attendance', 'measureSessions'];
+export const RELATED_STORES: readonly RelatedStore[] = [
+  'movements',
+  'measurements',
+  'corrections',
+  'findings',
+  'results',
+  'attendance',
+  'measureSessions',
+];
 
 /** What to write: rows to put (whole, new values) and primary keys to delete, per store. */
-export interface RelinkPlan { put: Record<RelatedStore, object[]>; remove: Record<RelatedStore, string[]> }
+export interface RelinkPlan {
+  put: Record<RelatedStore, object[]>;
+  remove: Record<RelatedStore, string[]>;
+}
 
-const empty = (): Record<RelatedStore, never[]> =>
-  ({ movements: [], measurements: [], corrections: [], findings: [], results: [], attendance: [], measureSessions: [] });
+const empty = (): Record<RelatedStore, never[]> => ({
+  movements: [],
+  measurements: [],
+  corrections: [],
+  findings: [],
+  results: [],
+  attendance: [],
+  measureSessions: [],
+});
 
 /**
  * Re-points every row of `from` at `to`. A year result is re-keyed, unless the survivor has its own for
@@ -39,7 +59,8 @@ export function relinkRows(rows: RelatedRows, from: string, to: string): RelinkP
   const survivorYears = new Set(rows.results.filter((r) => r.studentId === to).map((r) => r.academicYear));
   for (const r of rows.results.filter((x) => x.studentId === from)) {
     plan.remove.results.push(r.key);
-    if (!survivorYears.has(r.academicYear)) plan.put.results.push({ ...r, studentId: to, key: resultKey(r.academicYear, to) });
+    if (!survivorYears.has(r.academicYear))
+      plan.put.results.push({ ...r, studentId: to, key: resultKey(r.academicYear, to) });
   }
   for (const a of rows.attendance) {
     if (!(from in a.marks)) continue;

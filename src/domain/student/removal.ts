@@ -27,15 +27,27 @@ export function certifiedIds(rounds: readonly RoundRecord[]): Set<string> {
 export type RemovalBlocker = { kind: 'certified'; rounds: string[] } | { kind: 'no-reason' } | { kind: 'same-record' };
 
 /** Why a record may not be removed (or dropped by a merge): a certified round holds it, or no reason is given. */
-export function removalBlocker(studentId: string, rounds: readonly RoundRecord[], reason: string): RemovalBlocker | null {
-  const holding = rounds.filter((r) => r.certification?.snapshot.some((row) => row.id === studentId)).map((r) => r.key).sort();
+export function removalBlocker(
+  studentId: string,
+  rounds: readonly RoundRecord[],
+  reason: string,
+): RemovalBlocker | null {
+  const holding = rounds
+    .filter((r) => r.certification?.snapshot.some((row) => row.id === studentId))
+    .map((r) => r.key)
+    .sort();
   if (holding.length) return { kind: 'certified', rounds: holding };
   if (!reason.trim()) return { kind: 'no-reason' };
   return null;
 }
 
 /** Why a merge that drops `dropId` into `keepId` may not go ahead. */
-export function mergeBlocker(keepId: string, dropId: string, rounds: readonly RoundRecord[], reason: string): RemovalBlocker | null {
+export function mergeBlocker(
+  keepId: string,
+  dropId: string,
+  rounds: readonly RoundRecord[],
+  reason: string,
+): RemovalBlocker | null {
   if (keepId === dropId) return { kind: 'same-record' };
   return removalBlocker(dropId, rounds, reason || 'merge');
 }

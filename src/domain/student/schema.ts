@@ -57,9 +57,17 @@ export const studentSchema = z.object({
   /** What a file wrote in a field that matched no code or was impossible, by record path ("family.mother.occupation"
    * → "ค้าขาย"): the field itself is blank, the text is kept and shown until someone picks a value. */
   // null (a removal as the change history and sync carry it) reads as absent.
-  unmatched: z.record(z.string(), z.string()).nullish().transform((v) => v ?? undefined).optional(),
+  unmatched: z
+    .record(z.string(), z.string())
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional(),
   /** A 13-digit number kept although it fails its check, with the user's reason; it covers only that number. */
-  idOverride: z.object({ idNo: z.string(), reason: z.string().trim().min(1) }).nullish().transform((v) => v ?? undefined).optional(),
+  idOverride: z
+    .object({ idNo: z.string(), reason: z.string().trim().min(1) })
+    .nullish()
+    .transform((v) => v ?? undefined)
+    .optional(),
 });
 export type Student = z.infer<typeof studentSchema>;
 

@@ -7,10 +7,12 @@ const collator = new Intl.Collator('th', { numeric: true });
 
 /** First name, then last name, then the school's student number, then id (so the order is total). */
 export function compareStudentsThai(a: Student, b: Student): number {
-  return collator.compare(a.firstName, b.firstName)
-    || collator.compare(a.lastName, b.lastName)
-    || collator.compare(a.studentNo, b.studentNo)
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    collator.compare(a.firstName, b.firstName) ||
+    collator.compare(a.lastName, b.lastName) ||
+    collator.compare(a.studentNo, b.studentNo) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 export function sortStudentsThai(students: readonly Student[]): Student[] {
@@ -53,7 +55,12 @@ export function matchesQuery(s: Student, query: string): boolean {
   return keyMatches(studentSearchKey(s), parseQuery(query));
 }
 
-export interface SexCounts { male: number; female: number; unknown: number; total: number }
+export interface SexCounts {
+  male: number;
+  female: number;
+  unknown: number;
+  total: number;
+}
 
 export function countBySex(students: readonly Pick<Student, 'sex'>[]): SexCounts {
   const counts = { male: 0, female: 0, unknown: 0, total: students.length };

@@ -20,8 +20,12 @@ export function tidyStudent(s: Student): Student {
  * The stored name when the draft changes the prefix, first or last name (a change the audit asks a reason
  * for, e.g. a marriage or a court order), else null.
  */
-export function renamedFrom(stored: Student | null, draft: Pick<Student, 'prefix' | 'firstName' | 'lastName'>): string | null {
+export function renamedFrom(
+  stored: Student | null,
+  draft: Pick<Student, 'prefix' | 'firstName' | 'lastName'>,
+): string | null {
   if (!stored) return null;
-  const same = stored.prefix === draft.prefix && stored.firstName === draft.firstName && stored.lastName === draft.lastName;
+  const same =
+    stored.prefix === draft.prefix && stored.firstName === draft.firstName && stored.lastName === draft.lastName;
   return same ? null : fullName(stored);
 }

@@ -12,7 +12,10 @@ export function valueAt(s: Student, path: string): unknown {
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** The kept texts of fields still blank, or undefined when none is left. */
-export function stillUnmatched(kept: Readonly<Record<string, string>> | undefined, s: Student): Record<string, string> | undefined {
+export function stillUnmatched(
+  kept: Readonly<Record<string, string>> | undefined,
+  s: Student,
+): Record<string, string> | undefined {
   if (!kept) return undefined;
   const left = Object.entries(kept).filter(([path]) => isBlank(valueAt(s, path)));
   return left.length > 0 ? Object.fromEntries(left) : undefined;

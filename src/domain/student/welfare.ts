@@ -8,12 +8,14 @@ const km = z.number().nonnegative().nullable().default(null);
 export const welfareSchema = z.object({
   disadvantage: codeSchema('disadvantage').nullable().default(null),
   disability: codeSchema('disability').nullable().default(null),
-  shortages: z.object({
-    uniform: z.boolean().default(false),
-    stationery: z.boolean().default(false),
-    textbooks: z.boolean().default(false),
-    lunch: z.boolean().default(false),
-  }).prefault({}),
+  shortages: z
+    .object({
+      uniform: z.boolean().default(false),
+      stationery: z.boolean().default(false),
+      textbooks: z.boolean().default(false),
+      lunch: z.boolean().default(false),
+    })
+    .prefault({}),
   boarding: z.boolean().default(false),
   /** Home to school by road type: ถนนลูกรัง, ถนนลาดยาง, ทางน้ำ. */
   distanceKm: z.object({ laterite: km, asphalt: km, water: km }).prefault({}),

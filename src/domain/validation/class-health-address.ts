@@ -23,7 +23,11 @@ export function healthFindings(s: Student, asOf: string): Finding[] {
 
 // DOPA codes nest: subdistrict 810803 lies in district 8108, in province 81.
 function badAreaField(a: Address, areaExists: ((code: number) => boolean) | undefined): keyof Address | null {
-  const levels = [['provinceCode', 2], ['districtCode', 4], ['subdistrictCode', 6]] as const;
+  const levels = [
+    ['provinceCode', 2],
+    ['districtCode', 4],
+    ['subdistrictCode', 6],
+  ] as const;
   let parent: string | null = null;
   for (const [field, digits] of levels) {
     const code = a[field];

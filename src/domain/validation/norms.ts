@@ -33,7 +33,10 @@ export function ageFitsGrade(ageYears: number, grade: GradeCode): boolean {
   return ageYears >= min - AGE_TOLERANCE_YEARS && ageYears <= max + AGE_TOLERANCE_YEARS;
 }
 
-export interface BodyBounds { weightKg: [number, number]; heightCm: [number, number] }
+export interface BodyBounds {
+  weightKg: [number, number];
+  heightCm: [number, number];
+}
 
 // At the youngest and oldest age of each band the limits lie about 5 SD or more from the WHO 2006/2007
 // median (e.g. 11 y 11 m: height median 149–151 cm, SD 7 cm, +6 SD 191 cm), so a value outside is a typo.

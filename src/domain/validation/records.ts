@@ -23,7 +23,10 @@ function merge(read: readonly Finding[], checked: readonly Finding[]): Finding[]
 export function validateRecords(raws: readonly unknown[], ctx: SchoolContext): RecordsValidation {
   const read = raws.map((raw, i) => readStudentRecord(raw, `row-${i + 1}`));
   const positions = read.flatMap((r, i) => (r.student ? [i] : []));
-  const checked = validateEach(positions.map((i) => read[i]!.student!), ctx);
+  const checked = validateEach(
+    positions.map((i) => read[i]!.student!),
+    ctx,
+  );
   const findings = read.map((r) => r.problems);
   positions.forEach((i, k) => {
     findings[i] = merge(read[i]!.problems, checked.byStudent[k]!);

@@ -28,7 +28,10 @@ export function validateEach(students: readonly Student[], ctx: SchoolContext): 
 }
 
 /** Every rule over a whole school (or district): record findings plus duplicate pairs. */
-export function validateSchool(students: readonly Student[], ctx: SchoolContext): { findings: Finding[]; duplicates: DuplicatePair[] } {
+export function validateSchool(
+  students: readonly Student[],
+  ctx: SchoolContext,
+): { findings: Finding[]; duplicates: DuplicatePair[] } {
   const { byStudent, duplicates } = validateEach(students, ctx);
   return { findings: byStudent.flat(), duplicates };
 }

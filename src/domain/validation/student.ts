@@ -17,7 +17,12 @@ export interface ValidationContext {
 export function validateStudent(student: Student, ctx: ValidationContext): Finding[] {
   // One array, no spreads: a district validates 100,000 records at a time.
   const out = identityFindings(student);
-  for (const list of [personFindings(student, ctx.asOf), schoolingFindings(student), healthFindings(student, ctx.asOf), addressFindings(student, ctx.areaExists)]) {
+  for (const list of [
+    personFindings(student, ctx.asOf),
+    schoolingFindings(student),
+    healthFindings(student, ctx.asOf),
+    addressFindings(student, ctx.areaExists),
+  ]) {
     for (const f of list) out.push(f);
   }
   return student.unmatched ? withUnmatched(student, out) : out;
@@ -28,7 +33,11 @@ export function areaExistsIn(areas: AreaIndex): (dopaCode: number) => boolean {
   const known = new Map<number, boolean>();
   return (code) => {
     let found = known.get(code);
-    if (found === undefined) known.set(code, (found = (areas.province(code) ?? areas.district(code) ?? areas.subdistrict(code)) !== undefined));
+    if (found === undefined)
+      known.set(
+        code,
+        (found = (areas.province(code) ?? areas.district(code) ?? areas.subdistrict(code)) !== undefined),
+      );
     return found;
   };
 }

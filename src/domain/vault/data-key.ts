@@ -16,7 +16,12 @@ const legacyWrapSchema = z.object({
   ct: z.string().min(1),
   iterations: z.number().int().min(100_000).max(6_000_000),
 });
-const pinKeyWrapSchema = z.object({ kdf: z.literal('pin-key/1'), salt: z.string().min(1), iv: z.string().min(1), ct: z.string().min(1) });
+const pinKeyWrapSchema = z.object({
+  kdf: z.literal('pin-key/1'),
+  salt: z.string().min(1),
+  iv: z.string().min(1),
+  ct: z.string().min(1),
+});
 const passkeyWrapSchema = pinKeyWrapSchema.extend({
   kdf: z.literal('pin+passkey/1'),
   /** The credential id and the PRF input (32 random bytes), base64; both public. */
@@ -28,9 +33,12 @@ export type WrappedKey = z.infer<typeof wrappedKeySchema>;
 export const isLegacyWrap = (w: WrappedKey): boolean => !('kdf' in w);
 
 /** The passkey a wrap needs besides the PIN, or null. */
-export interface PasskeyRequest { credentialId: string; prfSalt: string }
+export interface PasskeyRequest {
+  credentialId: string;
+  prfSalt: string;
+}
 export const passkeyOf = (w: WrappedKey | undefined): PasskeyRequest | null =>
-  (w && 'kdf' in w && w.kdf === 'pin+passkey/1' ? { credentialId: w.credentialId, prfSalt: w.prfSalt } : null);
+  w && 'kdf' in w && w.kdf === 'pin+passkey/1' ? { credentialId: w.credentialId, prfSalt: w.prfSalt } : null;
 
 /** What opens a wrap: the PIN secret, and the passkey's PRF output for a passkey wrap. */
 export type WrapSecret = PinSecret & { prf?: Uint8Array };
@@ -54,19 +62,36 @@ export type VaultSetting = z.infer<typeof vaultSettingSchema>;
 
 async function legacyKey(pin: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey('raw', utf8(pin), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations },
+    base,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 /** With `passkey`, the wrap needs the PIN and that passkey's PRF output (the one it gave for `prfSalt`). */
 export async function wrapDataKey(
-  dataKey: Uint8Array, pinKey: Uint8Array, random: (n: number) => Uint8Array, passkey?: PasskeyRequest & { prf: Uint8Array },
+  dataKey: Uint8Array,
+  pinKey: Uint8Array,
+  random: (n: number) => Uint8Array,
+  passkey?: PasskeyRequest & { prf: Uint8Array },
 ): Promise<WrappedKey> {
   const salt = random(16);
   const iv = random(12);
   const key = await pinSubKey(passkey ? await withPasskey(pinKey, passkey.prf) : pinKey, 'vault', salt, ['encrypt']);
-  const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: AAD }, key, dataKey as Uint8Array<ArrayBuffer>));
+  const ct = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: AAD },
+      key,
+      dataKey as Uint8Array<ArrayBuffer>,
+    ),
+  );
   const wrap = { salt: toBase64(salt), iv: toBase64(iv), ct: toBase64(ct) };
-  return passkey ? { kdf: 'pin+passkey/1', ...wrap, credentialId: passkey.credentialId, prfSalt: passkey.prfSalt } : { kdf: 'pin-key/1', ...wrap };
+  return passkey
+    ? { kdf: 'pin+passkey/1', ...wrap, credentialId: passkey.credentialId, prfSalt: passkey.prfSalt }
+    : { kdf: 'pin-key/1', ...wrap };
 }
 
 /** The data key, or null when the PIN (or the passkey a passkey wrap needs) is wrong or the wrap was altered. */
@@ -77,7 +102,10 @@ export async function unwrapDataKey(wrap: WrappedKey, secret: WrapSecret): Promi
   if (needsPasskey && !secret.prf) return null;
   try {
     const pinKey = needsPasskey ? await withPasskey(secret.pinKey, secret.prf!) : secret.pinKey;
-    const key = 'kdf' in wrap ? await pinSubKey(pinKey, 'vault', salt, ['decrypt']) : await legacyKey(secret.pin, salt, wrap.iterations);
+    const key =
+      'kdf' in wrap
+        ? await pinSubKey(pinKey, 'vault', salt, ['decrypt'])
+        : await legacyKey(secret.pin, salt, wrap.iterations);
     return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: AAD }, key, ct));
   } catch {
     return null;

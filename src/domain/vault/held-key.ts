@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { fromBase64, toBase64, utf8 } from '../bundle/bytes';
 import { keyParams, type Key } from '../bundle/keys';
 
-export const heldKeySchema = z.object({ alg: z.literal('DATA-KEY+A256GCM'), iv: z.string().min(1), ct: z.string().min(1) });
+export const heldKeySchema = z.object({
+  alg: z.literal('DATA-KEY+A256GCM'),
+  iv: z.string().min(1),
+  ct: z.string().min(1),
+});
 export type HeldKey = z.infer<typeof heldKeySchema>;
 
 /** Binds the sealed bytes to the key they claim to be and its role: a sealed key moved onto another row does not open. */
@@ -17,12 +21,21 @@ async function aesKey(dataKey: Uint8Array, usage: 'encrypt' | 'decrypt'): Promis
 }
 
 /** Seals an extractable private key; the caller drops the extractable object afterwards. */
-export async function holdPrivateKey(privateKey: Key, dataKey: Uint8Array, who: { keyid: string; role: string }, random: (n: number) => Uint8Array): Promise<HeldKey> {
+export async function holdPrivateKey(
+  privateKey: Key,
+  dataKey: Uint8Array,
+  who: { keyid: string; role: string },
+  random: (n: number) => Uint8Array,
+): Promise<HeldKey> {
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', privateKey));
   const iv = random(12);
-  const ct = new Uint8Array(await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: aad(who.keyid, who.role) }, await aesKey(dataKey, 'encrypt'), pkcs8,
-  ));
+  const ct = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: iv as Uint8Array<ArrayBuffer>, additionalData: aad(who.keyid, who.role) },
+      await aesKey(dataKey, 'encrypt'),
+      pkcs8,
+    ),
+  );
   pkcs8.fill(0);
   return { alg: 'DATA-KEY+A256GCM', iv: toBase64(iv), ct: toBase64(ct) };
 }
@@ -31,12 +44,23 @@ export async function holdPrivateKey(privateKey: Key, dataKey: Uint8Array, who: 
  * The key, non-extractable, for one use (the district's key signs and decrypts with the same material);
  * null when the data key is not the one it was sealed under or the row was altered.
  */
-export async function openHeldKey(held: HeldKey, dataKey: Uint8Array, who: { keyid: string; role: string }, use: 'sign' | 'decrypt'): Promise<Key | null> {
+export async function openHeldKey(
+  held: HeldKey,
+  dataKey: Uint8Array,
+  who: { keyid: string; role: string },
+  use: 'sign' | 'decrypt',
+): Promise<Key | null> {
   const [iv, ct] = [fromBase64(held.iv), fromBase64(held.ct)];
   if (!iv || !ct) return null;
   let pkcs8: Uint8Array;
   try {
-    pkcs8 = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: aad(who.keyid, who.role) }, await aesKey(dataKey, 'decrypt'), ct));
+    pkcs8 = new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv, additionalData: aad(who.keyid, who.role) },
+        await aesKey(dataKey, 'decrypt'),
+        ct,
+      ),
+    );
   } catch {
     return null;
   }

@@ -25,13 +25,16 @@ type Row = Record<string, unknown>;
 // Tests and browsers may hand over typed arrays from another realm: no instanceof.
 const isBuffer = (v: unknown): v is ArrayBuffer => Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 const asU8 = (v: unknown): Uint8Array | null =>
-  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]' ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength) : null;
+  ArrayBuffer.isView(v) && Object.prototype.toString.call(v) === '[object Uint8Array]'
+    ? new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
+    : null;
 
 function replacer(this: unknown, _key: string, value: unknown): unknown {
   const u8 = asU8(value);
   if (u8) return { $u8: toBase64(u8) };
   if (isBuffer(value)) return { $ab: toBase64(new Uint8Array(value)) };
-  if (typeof Blob !== 'undefined' && value instanceof Blob) throw new VaultError('vault.unsealable', 'a Blob cannot be sealed');
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    throw new VaultError('vault.unsealable', 'a Blob cannot be sealed');
   return value;
 }
 
@@ -52,7 +55,11 @@ export const SEAL_FORMAT = 2;
 export const SEAL_FORMAT_FIELD = '$seal';
 
 // Clear fields in a fixed order, undefined ones as null: the same row always gives the same bytes.
-const clearPart = (clear: Row, fields: readonly string[]) => JSON.stringify([...fields].sort().map((f) => [f, clear[f] ?? null]), replacer);
+const clearPart = (clear: Row, fields: readonly string[]) =>
+  JSON.stringify(
+    [...fields].sort().map((f) => [f, clear[f] ?? null]),
+    replacer,
+  );
 function aadOf(format: number, ctx: Pick<SealContext, 'store' | 'clear'>, id: unknown, clear: Row): Uint8Array {
   const base = `tabian-vault/${format}\u0000${ctx.store}\u0000${JSON.stringify(id)}`;
   return encoder.encode(format === 1 ? base : `${base}\u0000${clearPart(clear, ctx.clear)}`);
@@ -66,7 +73,11 @@ function partsOf(row: Row, ctx: SealContext): { clear: Row; plain: Uint8Array; a
   const clear: Row = {};
   const rest: Row = {};
   for (const [k, v] of Object.entries(row)) (ctx.clear.includes(k) ? clear : rest)[k] = v;
-  return { clear, plain: encoder.encode(holdsBinary(rest) ? JSON.stringify(rest, replacer) : JSON.stringify(rest)), aad: aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear) };
+  return {
+    clear,
+    plain: encoder.encode(holdsBinary(rest) ? JSON.stringify(rest, replacer) : JSON.stringify(rest)),
+    aad: aadOf(SEAL_FORMAT, ctx, row[ctx.primaryKey], clear),
+  };
 }
 
 // Whether the replacer would change anything: bytes, an ArrayBuffer or a Blob somewhere in the value. A
@@ -100,7 +111,11 @@ export function sealRow(row: Row, ctx: SealContext, key: Uint8Array, nonce: Uint
 export async function sealRowNative(row: Row, ctx: SealContext, key: CryptoKey, nonce: Uint8Array): Promise<Row> {
   const { clear, plain, aad } = partsOf(row, ctx);
   const iv = nonce.slice() as Uint8Array<ArrayBuffer>;
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad as Uint8Array<ArrayBuffer>, tagLength: 128 }, key, plain as Uint8Array<ArrayBuffer>);
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad as Uint8Array<ArrayBuffer>, tagLength: 128 },
+    key,
+    plain as Uint8Array<ArrayBuffer>,
+  );
   return stored(clear, nonce, new Uint8Array(sealed));
 }
 
@@ -121,7 +136,9 @@ export function openRow(row: Row, ctx: SealContext, key: Uint8Array, minFormat =
   const box = asU8(stored)!;
   let plain: Uint8Array;
   try {
-    plain = gcm(key, box.subarray(0, NONCE_BYTES), aadOf(format, ctx, clear[ctx.primaryKey], clear)).decrypt(box.subarray(NONCE_BYTES));
+    plain = gcm(key, box.subarray(0, NONCE_BYTES), aadOf(format, ctx, clear[ctx.primaryKey], clear)).decrypt(
+      box.subarray(NONCE_BYTES),
+    );
   } catch {
     throw new VaultError('vault.damaged', `a sealed row of ${ctx.store} does not open with this key`);
   }

@@ -3,7 +3,10 @@
 export const SEALED = '$sealed';
 
 export class VaultError extends Error {
-  constructor(readonly problem: 'vault.damaged' | 'vault.unsealable', detail: string) {
+  constructor(
+    readonly problem: 'vault.damaged' | 'vault.unsealable',
+    detail: string,
+  ) {
     super(detail);
     this.name = 'VaultError';
   }

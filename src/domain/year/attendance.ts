@@ -36,7 +36,10 @@ export interface RoomCheck {
 }
 
 /** Rooms of the counted students (grade order, then room), with how far their check has got. */
-export function roomChecks(counted: readonly Pick<Student, 'id' | 'grade' | 'room'>[], rows: readonly Attendance[]): RoomCheck[] {
+export function roomChecks(
+  counted: readonly Pick<Student, 'id' | 'grade' | 'room'>[],
+  rows: readonly Attendance[],
+): RoomCheck[] {
   const marks = new Map(rows.map((r) => [`${r.grade}/${r.room}`, r.marks]));
   return classesOf(counted).map(({ grade, room, students }) => {
     const own = marks.get(`${grade}/${room}`) ?? {};

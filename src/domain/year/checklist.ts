@@ -14,17 +14,28 @@ export interface RoundChecklist {
   ready: boolean;
 }
 
-export function roundChecklist(findings: readonly Finding[], duplicatePairs: number, rooms: readonly RoomCheck[]): RoundChecklist {
+export function roundChecklist(
+  findings: readonly Finding[],
+  duplicatePairs: number,
+  rooms: readonly RoomCheck[],
+): RoundChecklist {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const roomsToCheck = rooms.filter((r) => !r.done);
   return {
-    errors, warnings: findings.length - errors, roomsToCheck, rooms: rooms.length, duplicates: duplicatePairs,
+    errors,
+    warnings: findings.length - errors,
+    roomsToCheck,
+    rooms: rooms.length,
+    duplicates: duplicatePairs,
     ready: errors === 0 && roomsToCheck.length === 0 && duplicatePairs === 0,
   };
 }
 
 export type TodoId = 'start-year' | 'errors' | 'duplicates' | 'attendance' | 'results' | 'confirm' | 'certify' | 'send';
-export interface TodoItem { id: TodoId; n: number }
+export interface TodoItem {
+  id: TodoId;
+  n: number;
+}
 
 export interface RoundProgress {
   /** The round's academic year is ahead of the register: the new year must be started first. */

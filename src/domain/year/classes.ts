@@ -7,7 +7,10 @@ export { fullName } from '../student/names';
 const collator = new Intl.Collator('th', { numeric: true });
 
 /** Something placed in a class; a student not yet placed in a grade has none. */
-export interface ClassPlace { grade?: GradeCode | null; room: string }
+export interface ClassPlace {
+  grade?: GradeCode | null;
+  room: string;
+}
 
 /**
  * The one class order of every screen, report and export (decision 0035): grade order (the DMC codes run
@@ -26,7 +29,9 @@ export function compareGrades(a: GradeCode | null | undefined, b: GradeCode | nu
 }
 
 /** Students grouped by class in class order; students without a grade are left out. */
-export function classesOf<S extends Placed>(students: readonly S[]): { grade: GradeCode; room: string; students: S[] }[] {
+export function classesOf<S extends Placed>(
+  students: readonly S[],
+): { grade: GradeCode; room: string; students: S[] }[] {
   const classes = new Map<string, { grade: GradeCode; room: string; students: S[] }>();
   for (const s of students) {
     if (!s.grade) continue;

@@ -2,14 +2,27 @@
 import { isLeaving, isReversed, type Movement } from './movement';
 import type { FrozenRow } from './snapshot';
 
-export interface FieldChange { field: keyof FrozenRow; from: unknown; to: unknown }
+export interface FieldChange {
+  field: keyof FrozenRow;
+  from: unknown;
+  to: unknown;
+}
 export interface SnapshotDiff {
   added: FrozenRow[];
   removed: FrozenRow[];
   changed: { row: FrozenRow; fields: FieldChange[] }[];
 }
 
-const FIELDS: readonly (keyof FrozenRow)[] = ['idNo', 'prefix', 'firstName', 'lastName', 'sex', 'birthDate', 'grade', 'room'];
+const FIELDS: readonly (keyof FrozenRow)[] = [
+  'idNo',
+  'prefix',
+  'firstName',
+  'lastName',
+  'sex',
+  'birthDate',
+  'grade',
+  'room',
+];
 
 /** What differs between what was certified (`frozen`) and the same date counted from today's data. */
 export function snapshotDiff(frozen: readonly FrozenRow[], live: readonly FrozenRow[]): SnapshotDiff {
@@ -45,15 +58,22 @@ export interface RoundComparison {
 
 /** Compares two rounds; movements count when effective after `previousAsOf` and on or before `asOf`. */
 export function compareRounds(
-  previous: readonly FrozenRow[], current: readonly FrozenRow[], movements: readonly Movement[], previousAsOf: string, asOf: string,
+  previous: readonly FrozenRow[],
+  current: readonly FrozenRow[],
+  movements: readonly Movement[],
+  previousAsOf: string,
+  asOf: string,
 ): RoundComparison {
   const inPeriod = movements.filter((m) => !isReversed(m) && m.effectiveOn > previousAsOf && m.effectiveOn <= asOf);
   const latest = (id: string, leaving: boolean): Movement | undefined =>
-    inPeriod.filter((m) => m.studentId === id && isLeaving(m.kind) === leaving).sort((a, b) => (a.effectiveOn < b.effectiveOn ? 1 : -1))[0];
+    inPeriod
+      .filter((m) => m.studentId === id && isLeaving(m.kind) === leaving)
+      .sort((a, b) => (a.effectiveOn < b.effectiveOn ? 1 : -1))[0];
   const was = new Set(previous.map((r) => r.id));
   const is = new Set(current.map((r) => r.id));
   const comparison: RoundComparison = { joined: [], left: [], missing: [] };
-  for (const row of current) if (!was.has(row.id)) comparison.joined.push({ row, movement: latest(row.id, false) ?? null });
+  for (const row of current)
+    if (!was.has(row.id)) comparison.joined.push({ row, movement: latest(row.id, false) ?? null });
   for (const row of previous) {
     if (is.has(row.id)) continue;
     const movement = latest(row.id, true);

@@ -5,7 +5,12 @@ import type { SchoolLevel } from '../school';
 import { compareClasses } from './classes';
 import type { FrozenRow } from './snapshot';
 
-export interface Counts { M: number; F: number; unknown: number; total: number }
+export interface Counts {
+  M: number;
+  F: number;
+  unknown: number;
+  total: number;
+}
 export type CountLine =
   | ({ kind: 'room'; grade: GradeCode; room: string } & Counts)
   | ({ kind: 'grade'; grade: GradeCode; rooms: number } & Counts)
@@ -14,7 +19,15 @@ export type CountLine =
 
 export function levelOfGrade(grade: GradeCode): SchoolLevel {
   const n = Number(grade);
-  return n <= 3 ? 'kindergarten' : n <= 9 ? 'primary' : n <= 12 ? 'lower-secondary' : n <= 15 ? 'upper-secondary' : 'vocational';
+  return n <= 3
+    ? 'kindergarten'
+    : n <= 9
+      ? 'primary'
+      : n <= 12
+        ? 'lower-secondary'
+        : n <= 15
+          ? 'upper-secondary'
+          : 'vocational';
 }
 
 const zero = (): Counts => ({ M: 0, F: 0, unknown: 0, total: 0 });
@@ -23,7 +36,12 @@ function add(c: Counts, sex: FrozenRow['sex']): void {
   else c.unknown++;
   c.total++;
 }
-const plus = (a: Counts, b: Counts): Counts => ({ M: a.M + b.M, F: a.F + b.F, unknown: a.unknown + b.unknown, total: a.total + b.total });
+const plus = (a: Counts, b: Counts): Counts => ({
+  M: a.M + b.M,
+  F: a.F + b.F,
+  unknown: a.unknown + b.unknown,
+  total: a.total + b.total,
+});
 
 export interface CountTable {
   lines: CountLine[];

@@ -13,7 +13,8 @@ export interface SubmissionFacts {
   acknowledged: boolean;
 }
 
-export const submissionState = (s: SubmissionFacts): SubmissionState => (s.acknowledged ? 'acknowledged' : s.sentAt ? 'sent' : 'made');
+export const submissionState = (s: SubmissionFacts): SubmissionState =>
+  s.acknowledged ? 'acknowledged' : s.sentAt ? 'sent' : 'made';
 
 export interface RoundFacts {
   confirmed: boolean;
@@ -48,7 +49,10 @@ export type { RoundRef };
  * first deadline nothing has ended, so last year's year-end when it is still not sent.
  */
 export function workingRound(status: RoundStatus, journeyOf: (r: RoundRef) => RoundJourney): RoundRef {
-  const ref = (r: Pick<RoundState, 'academicYear' | 'round'>): RoundRef => ({ academicYear: r.academicYear, round: r.round });
+  const ref = (r: Pick<RoundState, 'academicYear' | 'round'>): RoundRef => ({
+    academicYear: r.academicYear,
+    round: r.round,
+  });
   if (status.current) return ref(status.current);
   const lastPast = status.rounds.filter((r) => r.state === 'past').at(-1);
   const ended = lastPast ? ref(lastPast) : { academicYear: status.academicYear - 1, round: 'year-end' as const };

@@ -6,7 +6,12 @@ import { isLeaving, isReversed, type Movement } from './movement';
 import { previousRound, roundOf } from './round';
 import { compareGrades } from './classes';
 
-export interface GradeMovements { grade: GradeCode | null; arrived: number; left: number; byCause: Record<string, number> }
+export interface GradeMovements {
+  grade: GradeCode | null;
+  arrived: number;
+  left: number;
+  byCause: Record<string, number>;
+}
 export interface MovementReport {
   /** Movements count when effective after `after` and on or before `upTo`. */
   after: string;
@@ -42,7 +47,8 @@ export function movementReport(movements: readonly Movement[], after: string, up
     grades.set(key, g);
   }
   return {
-    after, upTo,
+    after,
+    upTo,
     arrivals: standing.filter((m) => !isLeaving(m.kind)),
     departures: standing.filter((m) => isLeaving(m.kind)),
     byGrade: [...grades.values()].sort((a, b) => compareGrades(a.grade, b.grade)),

@@ -14,7 +14,10 @@ export const isLeaving = (kind: MovementKind): boolean => kind !== 'transfer-in'
 
 /** The DMC leaving cause (dmc-codes.json leavingCause) each kind stands for; withdrawal takes the rest. */
 const CAUSE_OF_KIND: Partial<Record<MovementKind, string>> = {
-  'transfer-out': 'transfer', dropout: 'dropout', death: 'death', graduation: 'graduated',
+  'transfer-out': 'transfer',
+  dropout: 'dropout',
+  death: 'death',
+  graduation: 'graduated',
 };
 
 /** Legal causes that no kind of its own covers (today: over the compulsory-schooling age). */
@@ -35,8 +38,12 @@ export function causeOf(kind: MovementKind, chosen: string | null): string | nul
 }
 
 const STATUS_AFTER: Record<MovementKind, StudentStatus> = {
-  'transfer-in': 'active', 'transfer-out': 'transferred-out', withdrawal: 'withdrawn', dropout: 'withdrawn',
-  death: 'dead', graduation: 'graduated',
+  'transfer-in': 'active',
+  'transfer-out': 'transferred-out',
+  withdrawal: 'withdrawn',
+  dropout: 'withdrawn',
+  death: 'dead',
+  graduation: 'graduated',
 };
 export const statusAfter = (kind: MovementKind): StudentStatus => STATUS_AFTER[kind];
 
@@ -44,11 +51,18 @@ export const byWhomSchema = z.object({ userId: z.string().min(1), userName: z.st
 export type ByWhom = z.infer<typeof byWhomSchema>;
 
 const studentAtMoveSchema = z.object({
-  prefix: z.string(), firstName: z.string(), lastName: z.string(),
-  sex: sexCodeSchema.nullable(), grade: gradeCodeSchema.nullable(), room: z.string(),
+  prefix: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  sex: sexCodeSchema.nullable(),
+  grade: gradeCodeSchema.nullable(),
+  room: z.string(),
 });
 const beforeSchema = z.object({
-  status: studentStatusSchema, enteredOn: isoDateSchema.nullable(), grade: gradeCodeSchema.nullable(), room: z.string(),
+  status: studentStatusSchema,
+  enteredOn: isoDateSchema.nullable(),
+  grade: gradeCodeSchema.nullable(),
+  room: z.string(),
 });
 
 export const movementSchema = z.object({
@@ -78,7 +92,8 @@ export type Movement = z.infer<typeof movementSchema>;
 /** Older movement records to the current shape (record-history.ts); version 1 is the first. */
 export const movementHistory: RecordHistory = { name: 'movement', version: 1, upgrades: {} };
 
-export const isReversed = (m: Pick<Movement, 'reversedAt'>): boolean => m.reversedAt !== null && m.reversedAt !== undefined;
+export const isReversed = (m: Pick<Movement, 'reversedAt'>): boolean =>
+  m.reversedAt !== null && m.reversedAt !== undefined;
 
 /** Oldest first: by effective date, then by when it was recorded. */
 export function chronological<T extends Pick<Movement, 'effectiveOn'> & { recordedAt?: string }>(a: T, b: T): number {
@@ -95,5 +110,10 @@ export function canReverse(movement: Movement, history: readonly Movement[]): bo
 }
 
 export const studentAtMove = (s: Student): Movement['student'] => ({
-  prefix: s.prefix, firstName: s.firstName, lastName: s.lastName, sex: s.sex, grade: s.grade, room: s.room,
+  prefix: s.prefix,
+  firstName: s.firstName,
+  lastName: s.lastName,
+  sex: s.sex,
+  grade: s.grade,
+  room: s.room,
 });

@@ -41,7 +41,10 @@ export interface AppliedYear {
 }
 
 export function applyPlan(
-  students: readonly Student[], incoming: readonly Incoming[], plan: NewYearPlan, meta: { at: string; by: ByWhom; newId: () => string },
+  students: readonly Student[],
+  incoming: readonly Incoming[],
+  plan: NewYearPlan,
+  meta: { at: string; by: ByWhom; newId: () => string },
 ): AppliedYear {
   if (plan.unresolved.length) throw new RangeError('a plan with unresolved students cannot be applied');
   const byId = new Map(students.map((s) => [s.id, s]));
@@ -54,7 +57,14 @@ export function applyPlan(
   for (const p of plan.graduating) {
     const s = byId.get(p.id)!;
     const reason = `สำเร็จการศึกษาชั้น ${gradeByCode(p.from.grade)?.label ?? p.from.grade} ปีการศึกษา ${plan.fromYear}`;
-    const draft = { kind: 'graduation', effectiveOn: plan.effectiveOn, cause: null, reason, school: '', districtConsultedOn: null } as const;
+    const draft = {
+      kind: 'graduation',
+      effectiveOn: plan.effectiveOn,
+      cause: null,
+      reason,
+      school: '',
+      districtConsultedOn: null,
+    } as const;
     const { movement, student } = buildMovement(draft, s, s, { id: meta.newId(), at: meta.at, by: meta.by });
     out.before.push(s);
     out.students.push(student);

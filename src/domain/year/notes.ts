@@ -2,8 +2,12 @@
 import type { Movement, MovementKind } from './movement';
 
 const KIND_TH: Record<MovementKind, string> = {
-  'transfer-in': 'รับย้ายเข้า', 'transfer-out': 'ย้ายออก', withdrawal: 'จำหน่าย', dropout: 'ออกกลางคัน',
-  death: 'ถึงแก่กรรม', graduation: 'สำเร็จการศึกษา',
+  'transfer-in': 'รับย้ายเข้า',
+  'transfer-out': 'ย้ายออก',
+  withdrawal: 'จำหน่าย',
+  dropout: 'ออกกลางคัน',
+  death: 'ถึงแก่กรรม',
+  graduation: 'สำเร็จการศึกษา',
 };
 
 export const movementNote = (m: Movement): string =>

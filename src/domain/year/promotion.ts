@@ -6,9 +6,21 @@ import type { Incoming } from './incoming';
 import { fullName } from './classes';
 import type { YearResult } from './results';
 
-export interface ClassRef { grade: GradeCode; room: string }
-export interface PlannedStudent { id: string; name: string; from: ClassRef; to: ClassRef | null }
-export interface RoomCarry { from: ClassRef; to: ClassRef; students: number }
+export interface ClassRef {
+  grade: GradeCode;
+  room: string;
+}
+export interface PlannedStudent {
+  id: string;
+  name: string;
+  from: ClassRef;
+  to: ClassRef | null;
+}
+export interface RoomCarry {
+  from: ClassRef;
+  to: ClassRef;
+  students: number;
+}
 
 export interface NewYearPlan {
   fromYear: number;
@@ -37,16 +49,26 @@ export interface PlanOptions {
 }
 
 const TOP_OF_LEVEL: Record<SchoolLevel, GradeCode> = {
-  kindergarten: '03', primary: '09', 'lower-secondary': '12', 'upper-secondary': '15', vocational: '18',
+  kindergarten: '03',
+  primary: '09',
+  'lower-secondary': '12',
+  'upper-secondary': '15',
+  vocational: '18',
 };
 
 /** The highest grade the school teaches: from its profile's levels, else the highest grade present. */
-export function topGradeOf(levels: readonly SchoolLevel[], students: readonly Pick<Student, 'grade'>[]): GradeCode | null {
-  const candidates = levels.length ? levels.map((l) => TOP_OF_LEVEL[l]) : students.flatMap((s) => (s.grade ? [s.grade] : []));
+export function topGradeOf(
+  levels: readonly SchoolLevel[],
+  students: readonly Pick<Student, 'grade'>[],
+): GradeCode | null {
+  const candidates = levels.length
+    ? levels.map((l) => TOP_OF_LEVEL[l])
+    : students.flatMap((s) => (s.grade ? [s.grade] : []));
   return candidates.sort().at(-1) ?? null;
 }
 
-export const graduatesFrom = (grade: GradeCode, topGrade: GradeCode | null): boolean => isTerminalGrade(grade) || grade === topGrade;
+export const graduatesFrom = (grade: GradeCode, topGrade: GradeCode | null): boolean =>
+  isTerminalGrade(grade) || grade === topGrade;
 
 export function nextGrade(grade: GradeCode): GradeCode | null {
   const next = String(Number(grade) + 1).padStart(2, '0');
@@ -55,11 +77,24 @@ export function nextGrade(grade: GradeCode): GradeCode | null {
 
 const classKey = (c: ClassRef): string => `${c.grade}/${c.room}`;
 
-export function planNewYear(students: readonly Student[], results: readonly YearResult[], options: PlanOptions): NewYearPlan {
-  const resultOf = new Map(results.filter((r) => r.academicYear === options.fromYear).map((r) => [r.studentId, r.result]));
+export function planNewYear(
+  students: readonly Student[],
+  results: readonly YearResult[],
+  options: PlanOptions,
+): NewYearPlan {
+  const resultOf = new Map(
+    results.filter((r) => r.academicYear === options.fromYear).map((r) => [r.studentId, r.result]),
+  );
   const plan: NewYearPlan = {
-    fromYear: options.fromYear, toYear: options.fromYear + 1, effectiveOn: options.effectiveOn,
-    promoted: [], repeating: [], graduating: [], enrolling: [], rooms: [], unresolved: [],
+    fromYear: options.fromYear,
+    toYear: options.fromYear + 1,
+    effectiveOn: options.effectiveOn,
+    promoted: [],
+    repeating: [],
+    graduating: [],
+    enrolling: [],
+    rooms: [],
+    unresolved: [],
   };
   const rooms = new Map<string, RoomCarry>();
   for (const s of students) {
@@ -86,7 +121,12 @@ export function planNewYear(students: readonly Student[], results: readonly Year
   plan.rooms = [...rooms.values()].sort((a, b) => (classKey(a.from) < classKey(b.from) ? -1 : 1));
   for (const i of options.incoming ?? []) {
     if (i.academicYear !== plan.toYear || i.enrolledAt || !i.student.grade) continue;
-    plan.enrolling.push({ id: i.id, name: fullName(i.student), from: { grade: i.student.grade, room: i.student.room }, to: { grade: i.student.grade, room: i.student.room } });
+    plan.enrolling.push({
+      id: i.id,
+      name: fullName(i.student),
+      from: { grade: i.student.grade, room: i.student.room },
+      to: { grade: i.student.grade, room: i.student.room },
+    });
   }
   return plan;
 }

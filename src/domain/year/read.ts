@@ -26,7 +26,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function readSnapshotLine(raw: unknown, fallbackId: string): SnapshotLine {
   if (isObject(raw) && raw.type === 'movement') {
     const parsed = movementLineSchema.safeParse(raw);
-    if (!parsed.success) return { kind: 'unreadable', why: `not a movement: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}` };
+    if (!parsed.success)
+      return {
+        kind: 'unreadable',
+        why: `not a movement: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`,
+      };
     const { type: _type, ...movement } = parsed.data;
     return { kind: 'movement', movement };
   }

@@ -23,10 +23,17 @@ export const resultKey = (academicYear: number, studentId: string): string => `$
 
 /** A room's results in one go: everyone passes except the exceptions. */
 export function roomResults(
-  studentIds: readonly string[], repeaters: ReadonlySet<string>, academicYear: number, meta: { at: string; by: ByWhom },
+  studentIds: readonly string[],
+  repeaters: ReadonlySet<string>,
+  academicYear: number,
+  meta: { at: string; by: ByWhom },
 ): YearResult[] {
   return studentIds.map((studentId) => ({
-    key: resultKey(academicYear, studentId), academicYear, studentId,
-    result: repeaters.has(studentId) ? 'repeat' : 'passed', recordedAt: meta.at, recordedBy: meta.by,
+    key: resultKey(academicYear, studentId),
+    academicYear,
+    studentId,
+    result: repeaters.has(studentId) ? 'repeat' : 'passed',
+    recordedAt: meta.at,
+    recordedBy: meta.by,
   }));
 }

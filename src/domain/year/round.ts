@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import type { RecordHistory } from '../record-history';
 import { roleSchema, type User } from '../access/users';
-import { academicYearOf, ROUNDS, roundsOf, type Round, type RoundId, type RoundOverrides, type RoundRef } from '../calendar';
+import {
+  academicYearOf,
+  ROUNDS,
+  roundsOf,
+  type Round,
+  type RoundId,
+  type RoundOverrides,
+  type RoundRef,
+} from '../calendar';
 import { daysBetween, isoDateSchema, toGregorianYear } from '../thai-date';
 import { isSameSnapshot } from './compare';
 import { frozenRowSchema, type FrozenRow } from './snapshot';
@@ -47,11 +55,18 @@ export const roundKey = (academicYear: number, round: RoundId): string => `${aca
  * What a round's reports count: the snapshot the director certified once there is one (it no longer moves
  * with later edits), else `live`, the register as it stands on the round's as-of date today.
  */
-export const reportedRows = (record: Pick<RoundRecord, 'certification'>, live: readonly FrozenRow[]): readonly FrozenRow[] =>
-  record.certification?.snapshot ?? live;
+export const reportedRows = (
+  record: Pick<RoundRecord, 'certification'>,
+  live: readonly FrozenRow[],
+): readonly FrozenRow[] => record.certification?.snapshot ?? live;
 
 export const blankRound = (academicYear: number, round: RoundId): RoundRecord => ({
-  key: roundKey(academicYear, round), academicYear, round, window: null, confirmation: null, certification: null,
+  key: roundKey(academicYear, round),
+  academicYear,
+  round,
+  window: null,
+  confirmation: null,
+  certification: null,
 });
 
 export function overridesOf(records: readonly RoundRecord[], academicYear: number): RoundOverrides {
@@ -81,7 +96,11 @@ export const academicYearStart = (academicYear: number): string => `${toGregoria
  * The academic year the register's data describes: the latest year started in the app; or, if last year's
  * results wait for a new year that was not started yet, last year; otherwise the calendar's year.
  */
-export function registerYear(today: string, startedYears: readonly number[], yearsWithResults: readonly number[]): number {
+export function registerYear(
+  today: string,
+  startedYears: readonly number[],
+  yearsWithResults: readonly number[],
+): number {
   const calendar = academicYearOf(today);
   const latest = Math.max(-Infinity, ...startedYears);
   if (latest >= calendar) return latest;
@@ -108,7 +127,13 @@ export const emisChangedSince = (a: Attestation | null, emis: string | null | un
 export const certificationStale = (record: RoundRecord, emis: string | null | undefined): boolean =>
   emisChangedSince(record.certification, emis);
 
-export function confirmBlockers(record: RoundRecord, checklistReady: boolean, register: number, user: Pick<User, 'role'> | null, emis?: string | null): ConfirmBlocker[] {
+export function confirmBlockers(
+  record: RoundRecord,
+  checklistReady: boolean,
+  register: number,
+  user: Pick<User, 'role'> | null,
+  emis?: string | null,
+): ConfirmBlocker[] {
   const out: ConfirmBlocker[] = [];
   if (record.certification && !certificationStale(record, emis)) out.push('certified');
   if (record.academicYear > register) out.push('year-not-started');
@@ -121,8 +146,14 @@ export function confirmBlockers(record: RoundRecord, checklistReady: boolean, re
  * The director certifies exactly what was confirmed: a change since (of the counted students, or of the
  * staff roster and technology the submission carries) means confirming again.
  */
-export function certifyBlockers(record: RoundRecord, live: readonly FrozenRow[], emis?: string | null): CertifyBlocker[] {
+export function certifyBlockers(
+  record: RoundRecord,
+  live: readonly FrozenRow[],
+  emis?: string | null,
+): CertifyBlocker[] {
   if (record.certification) return ['certified'];
   if (!record.confirmation) return ['not-confirmed'];
-  return isSameSnapshot(record.confirmation.snapshot, live) && !emisChangedSince(record.confirmation, emis) ? [] : ['changed-since-confirmation'];
+  return isSameSnapshot(record.confirmation.snapshot, live) && !emisChangedSince(record.confirmation, emis)
+    ? []
+    : ['changed-since-confirmation'];
 }

@@ -35,7 +35,11 @@ export function countsOn(student: CountedStudent, movements: readonly DatedMovem
 }
 
 /** The students who count on `asOf`, in input order. */
-export function snapshotOn<S extends CountedStudent>(students: readonly S[], movements: readonly DatedMovement[], asOf: string): S[] {
+export function snapshotOn<S extends CountedStudent>(
+  students: readonly S[],
+  movements: readonly DatedMovement[],
+  asOf: string,
+): S[] {
   const byStudent = new Map<string, DatedMovement[]>();
   for (const m of movements) {
     const list = byStudent.get(m.studentId);
@@ -61,7 +65,17 @@ export type FrozenRow = z.infer<typeof frozenRowSchema>;
 
 export function freeze(students: readonly Student[]): FrozenRow[] {
   return students
-    .map(({ id, idNo, prefix, firstName, lastName, sex, birthDate, grade, room }) => ({ id, idNo, prefix, firstName, lastName, sex, birthDate, grade, room }))
+    .map(({ id, idNo, prefix, firstName, lastName, sex, birthDate, grade, room }) => ({
+      id,
+      idNo,
+      prefix,
+      firstName,
+      lastName,
+      sex,
+      birthDate,
+      grade,
+      room,
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

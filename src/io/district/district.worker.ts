@@ -4,7 +4,10 @@ import '../../domain/zod-jitless';
 import { handle } from './engine';
 import type { Reply, Request } from './protocol';
 
-const scope = globalThis as unknown as { onmessage: ((e: { data: Request }) => void) | null; postMessage(reply: Reply): void };
+const scope = globalThis as unknown as {
+  onmessage: ((e: { data: Request }) => void) | null;
+  postMessage(reply: Reply): void;
+};
 scope.onmessage = (e) => {
   void handle(e.data, (reply) => scope.postMessage(reply));
 };

@@ -12,18 +12,34 @@ export async function handle(req: Request, post: (reply: Reply) => void): Promis
   try {
     if (req.type === 'verify') {
       const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
-      const incoming = await readIncoming(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys, kinds: req.kinds });
-      post({ id: req.id, type: 'verified', result: { ...incoming, roster: incoming.roster ? JSON.stringify(incoming.roster) : null } });
+      const incoming = await readIncoming(bytes, {
+        trust: req.trust,
+        decryptionKeys: req.decryptionKeys,
+        kinds: req.kinds,
+      });
+      post({
+        id: req.id,
+        type: 'verified',
+        result: { ...incoming, roster: incoming.roster ? JSON.stringify(incoming.roster) : null },
+      });
       return;
     }
     if (req.type === 'growth') {
       const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
-      post({ id: req.id, type: 'growth', result: await readSchoolGrowth(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }) });
+      post({
+        id: req.id,
+        type: 'growth',
+        result: await readSchoolGrowth(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }),
+      });
       return;
     }
     if (req.type === 'staff') {
       const bytes = asBytes(new Uint8Array(await req.file.arrayBuffer()));
-      post({ id: req.id, type: 'staff', result: await readSchoolStaff(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }) });
+      post({
+        id: req.id,
+        type: 'staff',
+        result: await readSchoolStaff(bytes, { trust: req.trust, decryptionKeys: req.decryptionKeys }),
+      });
       return;
     }
     const schools: SchoolRoster[] = [];

@@ -20,27 +20,62 @@ export interface NutritionWords {
   notes: string[];
 }
 
-const line = (kind: ReportLine['kind'], school: string, grade: GradeCode | null, p: CountsPair): ReportLine =>
-  ({ kind, school, grade, room: null, current: p.current, previous: p.previous });
+const line = (kind: ReportLine['kind'], school: string, grade: GradeCode | null, p: CountsPair): ReportLine => ({
+  kind,
+  school,
+  grade,
+  room: null,
+  current: p.current,
+  previous: p.previous,
+});
 
 const gradeLines = (school: string, byGrade: NutritionLine['byGrade'], grades: readonly GradeCode[]): ReportLine[] =>
   grades.filter((g) => byGrade[g]).map((g) => line('grade', school, g, byGrade[g]!));
 
 function followUpCounts(n: DistrictNutrition, w: NutritionWords): SheetSpec {
-  const row = (s: NutritionLine): CellValue[] => [s.code, s.name, w.periodName(s.period), s.followUp.children, s.followUp.thin, s.followUp.short, s.followUp.obese, s.followUp.check];
+  const row = (s: NutritionLine): CellValue[] => [
+    s.code,
+    s.name,
+    w.periodName(s.period),
+    s.followUp.children,
+    s.followUp.thin,
+    s.followUp.short,
+    s.followUp.obese,
+    s.followUp.check,
+  ];
   const t = n.total.followUp;
   return {
     name: w.followUpSheet,
-    rows: [...w.report.heading.map((h) => [h]), [], w.followUpColumns, ...n.schools.map(row), ...n.otherPeriod.map(row),
-      [null, w.report.lineName(line('all', '', null, n.total.school)), n.period ? w.periodName(n.period) : null, t.children, t.thin, t.short, t.obese, t.check],
-      [], ...w.notes.map((x) => [x])],
+    rows: [
+      ...w.report.heading.map((h) => [h]),
+      [],
+      w.followUpColumns,
+      ...n.schools.map(row),
+      ...n.otherPeriod.map(row),
+      [
+        null,
+        w.report.lineName(line('all', '', null, n.total.school)),
+        n.period ? w.periodName(n.period) : null,
+        t.children,
+        t.thin,
+        t.short,
+        t.obese,
+        t.check,
+      ],
+      [],
+      ...w.notes.map((x) => [x]),
+    ],
   };
 }
 
 /** The whole district: no child's name, only counts. */
 export function districtNutritionSheets(n: DistrictNutrition, w: NutritionWords): SheetSpec[] {
   const report: GrowthReport = {
-    lines: [...n.schools.map((s) => line('school', s.code, null, s.school)), ...gradeLines('', n.total.byGrade, n.grades), line('all', '', null, n.total.school)],
+    lines: [
+      ...n.schools.map((s) => line('school', s.code, null, s.school)),
+      ...gradeLines('', n.total.byGrade, n.grades),
+      line('all', '', null, n.total.school),
+    ],
     followUp: [],
   };
   const [counts, compare] = measureReportSheets(report, w.report);
@@ -48,6 +83,23 @@ export function districtNutritionSheets(n: DistrictNutrition, w: NutritionWords)
 }
 
 /** One school: its grades, its total and its own children to follow up. */
-export function schoolNutritionSheets(s: NutritionLine, followUp: readonly FollowUp[], w: MeasureReportWords): SheetSpec[] {
-  return measureReportSheets({ lines: [...gradeLines(s.code, s.byGrade, GRADES.map((g) => g.code)), line('school', s.code, null, s.school)], followUp: [...followUp] }, w);
+export function schoolNutritionSheets(
+  s: NutritionLine,
+  followUp: readonly FollowUp[],
+  w: MeasureReportWords,
+): SheetSpec[] {
+  return measureReportSheets(
+    {
+      lines: [
+        ...gradeLines(
+          s.code,
+          s.byGrade,
+          GRADES.map((g) => g.code),
+        ),
+        line('school', s.code, null, s.school),
+      ],
+      followUp: [...followUp],
+    },
+    w,
+  );
 }

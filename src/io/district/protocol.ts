@@ -7,12 +7,33 @@ import type { CrossCheck, SchoolRef } from '../../domain/district/cross-check';
 import type { Incoming, SchoolGrowth } from '../../domain/district/incoming';
 import type { SchoolStaff } from '../../domain/staff/district';
 
-export interface VerifyRequest { type: 'verify'; file: Blob; trust: TrustList; decryptionKeys: DecryptionKey[]; kinds: Kind[] }
-export interface CrossCheckRequest { type: 'cross-check'; schools: { school: SchoolRef; roster: Blob }[]; asOf: string; dismissed: string[] }
+export interface VerifyRequest {
+  type: 'verify';
+  file: Blob;
+  trust: TrustList;
+  decryptionKeys: DecryptionKey[];
+  kinds: Kind[];
+}
+export interface CrossCheckRequest {
+  type: 'cross-check';
+  schools: { school: SchoolRef; roster: Blob }[];
+  asOf: string;
+  dismissed: string[];
+}
 /** One stored submission read again for its growth report (its follow-up list, or a summary stored before). */
-export interface GrowthRequest { type: 'growth'; file: Blob; trust: TrustList; decryptionKeys: DecryptionKey[] }
+export interface GrowthRequest {
+  type: 'growth';
+  file: Blob;
+  trust: TrustList;
+  decryptionKeys: DecryptionKey[];
+}
 /** One stored submission read again for its staff headcount and ratios (issue 21). */
-export interface StaffRequest { type: 'staff'; file: Blob; trust: TrustList; decryptionKeys: DecryptionKey[] }
+export interface StaffRequest {
+  type: 'staff';
+  file: Blob;
+  trust: TrustList;
+  decryptionKeys: DecryptionKey[];
+}
 export type Request = (VerifyRequest | CrossCheckRequest | GrowthRequest | StaffRequest) & { id: number };
 
 /** A verified file; the roster travels as JSON text, ready to be stored as a Blob. */

@@ -34,15 +34,51 @@ export interface DistrictSheetWords {
   board: {
     sheet: string;
     statuses: Record<BoardStatus, string>;
-    head: { status: string; sequence: string; students: string; late: string; held: string; rejected: string; missing: string; acknowledgedAt: string; open: string; sent: string; fresh: string; replies: string };
+    head: {
+      status: string;
+      sequence: string;
+      students: string;
+      late: string;
+      held: string;
+      rejected: string;
+      missing: string;
+      acknowledgedAt: string;
+      open: string;
+      sent: string;
+      fresh: string;
+      replies: string;
+    };
   };
   duplicates: {
     sheet: string;
     rules: Record<DistrictPair['rule'], string>;
-    head: { number: string; rule: string; sides: readonly [string, string]; id: string; name: string; born: string; grade: string; reason: string; transferNote: string };
+    head: {
+      number: string;
+      rule: string;
+      sides: readonly [string, string];
+      id: string;
+      name: string;
+      born: string;
+      grade: string;
+      reason: string;
+      transferNote: string;
+    };
   };
   assets: {
     sheet: string;
-    head: { asOf: string; certifiedAt: string; buildings: string; good: string; fair: string; poor: string; unknown: string; noPhotos: string; needed: string; available: string; shortage: string; equipment: string };
+    head: {
+      asOf: string;
+      certifiedAt: string;
+      buildings: string;
+      good: string;
+      fair: string;
+      poor: string;
+      unknown: string;
+      noPhotos: string;
+      needed: string;
+      available: string;
+      shortage: string;
+      equipment: string;
+    };
   };
 }

@@ -35,12 +35,17 @@ export function sheetName(name: string, taken: ReadonlySet<string>): string {
 export function sheetOf(spec: SheetSpec): XLSX.WorkSheet {
   const ws: XLSX.WorkSheet = {};
   let width = 1;
-  spec.rows.forEach((row, r) => row.forEach((v, c) => {
-    const cell = safeCell(v);
-    if (cell.t !== 'z') ws[XLSX.utils.encode_cell({ r, c })] = cell;
-    width = Math.max(width, c + 1);
-  }));
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, spec.rows.length - 1), c: width - 1 } });
+  spec.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = safeCell(v);
+      if (cell.t !== 'z') ws[XLSX.utils.encode_cell({ r, c })] = cell;
+      width = Math.max(width, c + 1);
+    }),
+  );
+  ws['!ref'] = XLSX.utils.encode_range({
+    s: { r: 0, c: 0 },
+    e: { r: Math.max(0, spec.rows.length - 1), c: width - 1 },
+  });
   ws['!cols'] = (spec.widths ?? widthsOf(spec.rows)).map((wch) => ({ wch }));
   return ws;
 }

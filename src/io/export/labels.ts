@@ -9,11 +9,12 @@ import { localParts } from '../../domain/thai-date';
 export function labelOf(list: CodeListName, code: string | null): string {
   if (code === null || code === '') return '';
   const items: readonly (string | { code: string; label: string })[] = codes[list].codes;
-  for (const c of items) if (typeof c === 'string' ? c === code : c.code === code) return typeof c === 'string' ? c : c.label;
+  for (const c of items)
+    if (typeof c === 'string' ? c === code : c.code === code) return typeof c === 'string' ? c : c.label;
   return code;
 }
 
-export const gradeLabel = (code: string | null): string => (code ? gradeByCode(code)?.label ?? code : '');
+export const gradeLabel = (code: string | null): string => (code ? (gradeByCode(code)?.label ?? code) : '');
 export const sexMark = (sex: 'M' | 'F' | null): string => (sex === 'M' ? 'ช' : sex === 'F' ? 'ญ' : '');
 
 /** ISO → "20/03/2555", DMC's way of writing a date. */
@@ -32,7 +33,16 @@ export function beDateTime(now: Date): string {
 /** Subdistrict, district and province names of an address, as DMC writes them. */
 export function areaNamesOf(a: Address, areas: AreaIndex | null): [string, string, string] {
   const name = (code: number | null, find: (c: number) => { nameTh: string } | undefined): string =>
-    code === null ? '' : find(code)?.nameTh ?? String(code);
-  if (!areas) return [a.subdistrictCode, a.districtCode, a.provinceCode].map((c) => (c === null ? '' : String(c))) as [string, string, string];
-  return [name(a.subdistrictCode, areas.subdistrict), name(a.districtCode, areas.district), name(a.provinceCode, areas.province)];
+    code === null ? '' : (find(code)?.nameTh ?? String(code));
+  if (!areas)
+    return [a.subdistrictCode, a.districtCode, a.provinceCode].map((c) => (c === null ? '' : String(c))) as [
+      string,
+      string,
+      string,
+    ];
+  return [
+    name(a.subdistrictCode, areas.subdistrict),
+    name(a.districtCode, areas.district),
+    name(a.provinceCode, areas.province),
+  ];
 }

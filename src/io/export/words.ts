@@ -11,12 +11,28 @@ export interface SchoolSheetWords {
     head: { no: string; studentNo: string; idNo: string; name: string; sex: string; born: string };
     footer: (counts: { male: number; female: number; all: number }) => string;
   };
-  counts: { sheet: string; grade: string; room: string; noGrade: string; gradeTotal: (grade: string) => string; schoolTotal: string };
+  counts: {
+    sheet: string;
+    grade: string;
+    room: string;
+    noGrade: string;
+    gradeTotal: (grade: string) => string;
+    schoolTotal: string;
+  };
   checks: {
     summarySheet: string;
     listSheet: string;
     error: string;
     warning: string;
-    head: { rule: string; level: string; count: string; fix: string; className: string; name: string; idNo: string; field: string };
+    head: {
+      rule: string;
+      level: string;
+      count: string;
+      fix: string;
+      className: string;
+      name: string;
+      idNo: string;
+      field: string;
+    };
   };
 }

@@ -9,8 +9,15 @@ export interface CompressOptions {
   maxBytes?: number;
   mime?: 'image/jpeg' | 'image/webp';
 }
-export interface Encoded { width: number; height: number; mime: 'image/jpeg' | 'image/webp'; bytes: Uint8Array }
-export interface Compressed extends Encoded { thumb: Encoded }
+export interface Encoded {
+  width: number;
+  height: number;
+  mime: 'image/jpeg' | 'image/webp';
+  bytes: Uint8Array;
+}
+export interface Compressed extends Encoded {
+  thumb: Encoded;
+}
 
 export const PHOTO_MAX_SIDE = 1600;
 export const THUMB_SIDE = 320;
@@ -25,7 +32,11 @@ export function fitWithin(width: number, height: number, max: number): { width: 
 }
 
 /** Encodes at each quality step until the result is small enough; returns the bytes and the quality used. */
-export async function stepQuality(encode: (quality: number) => Promise<Uint8Array>, maxBytes: number, steps: readonly number[] = QUALITY_STEPS): Promise<{ bytes: Uint8Array; quality: number }> {
+export async function stepQuality(
+  encode: (quality: number) => Promise<Uint8Array>,
+  maxBytes: number,
+  steps: readonly number[] = QUALITY_STEPS,
+): Promise<{ bytes: Uint8Array; quality: number }> {
   let last: { bytes: Uint8Array; quality: number } | null = null;
   for (const quality of steps) {
     last = { bytes: await encode(quality), quality };
@@ -34,7 +45,10 @@ export async function stepQuality(encode: (quality: number) => Promise<Uint8Arra
   return last!;
 }
 
-type Surface = { canvas: OffscreenCanvas | HTMLCanvasElement; ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D };
+type Surface = {
+  canvas: OffscreenCanvas | HTMLCanvasElement;
+  ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+};
 
 function surface(width: number, height: number): Surface {
   if (typeof OffscreenCanvas !== 'undefined') {
@@ -51,15 +65,27 @@ function surface(width: number, height: number): Surface {
 }
 
 async function toBytes(s: Surface, mime: string, quality: number): Promise<Uint8Array> {
-  const blob = 'convertToBlob' in s.canvas
-    ? await s.canvas.convertToBlob({ type: mime, quality })
-    : await new Promise<Blob>((resolve, reject) => (s.canvas as HTMLCanvasElement).toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), mime, quality));
+  const blob =
+    'convertToBlob' in s.canvas
+      ? await s.canvas.convertToBlob({ type: mime, quality })
+      : await new Promise<Blob>((resolve, reject) =>
+          (s.canvas as HTMLCanvasElement).toBlob(
+            (b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))),
+            mime,
+            quality,
+          ),
+        );
   return new Uint8Array(await blob.arrayBuffer());
 }
 
 const isWebp = (b: Uint8Array) => b.byteLength > 12 && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP';
 
-async function draw(source: ImageBitmap, max: number, mime: 'image/jpeg' | 'image/webp', maxBytes: number): Promise<Encoded> {
+async function draw(
+  source: ImageBitmap,
+  max: number,
+  mime: 'image/jpeg' | 'image/webp',
+  maxBytes: number,
+): Promise<Encoded> {
   const { width, height } = fitWithin(source.width, source.height, max);
   const s = surface(width, height);
   // JPEG has no transparency: a PNG's clear areas become white, not black.
@@ -82,7 +108,11 @@ export class NotAPictureError extends Error {
 }
 
 /** Compresses a picture file; `onStep` reports 0–1 so a slow phone can show progress. */
-export async function compressPhoto(file: Blob, opts: CompressOptions = {}, onStep?: (fraction: number) => void): Promise<Compressed> {
+export async function compressPhoto(
+  file: Blob,
+  opts: CompressOptions = {},
+  onStep?: (fraction: number) => void,
+): Promise<Compressed> {
   const { maxSide = PHOTO_MAX_SIDE, thumbSide = THUMB_SIDE, maxBytes = PHOTO_MAX_BYTES, mime = 'image/jpeg' } = opts;
   onStep?.(0.05);
   let bitmap: ImageBitmap;

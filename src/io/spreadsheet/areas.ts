@@ -3,7 +3,11 @@
 // DOPA list does not know is reported rather than dropped silently.
 import type { AreaIndex } from '../../domain/areas/areas';
 
-export interface AreaNames { province: string; district: string; subdistrict: string }
+export interface AreaNames {
+  province: string;
+  district: string;
+  subdistrict: string;
+}
 export interface AreaCodes {
   provinceCode: number | null;
   districtCode: number | null;
@@ -13,7 +17,7 @@ export interface AreaCodes {
 }
 
 const PREFIXES = /^(จังหวัด|จ\.|อำเภอ|อ\.|เขต|กิ่งอำเภอ|ตำบล|ต\.|แขวง)\s*/;
-const ALIASES: Record<string, string> = { 'กรุงเทพฯ': 'กรุงเทพมหานคร', 'กทม.': 'กรุงเทพมหานคร', 'กทม': 'กรุงเทพมหานคร' };
+const ALIASES: Record<string, string> = { กรุงเทพฯ: 'กรุงเทพมหานคร', 'กทม.': 'กรุงเทพมหานคร', กทม: 'กรุงเทพมหานคร' };
 const key = (name: string): string => {
   const t = name.trim().replace(PREFIXES, '');
   return (ALIASES[t] ?? t).replace(/\s+/g, '');
@@ -36,7 +40,11 @@ export function areaResolver(index: AreaIndex): AreaResolver {
     const steps = [
       ['provinceCode', province, (): number | undefined => provinces.get(key(province))],
       ['districtCode', district, (): number | undefined => districts.get(`${out.provinceCode}|${key(district)}`)],
-      ['subdistrictCode', subdistrict, (): number | undefined => subdistricts.get(`${out.districtCode}|${key(subdistrict)}`)],
+      [
+        'subdistrictCode',
+        subdistrict,
+        (): number | undefined => subdistricts.get(`${out.districtCode}|${key(subdistrict)}`),
+      ],
     ] as const;
     for (const [field, name, find] of steps) {
       if (name.trim() === '') continue;

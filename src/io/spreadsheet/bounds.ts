@@ -14,8 +14,10 @@ export type Counted = { cells: number; rows: number };
 
 /** Refuses a file whose sheets would hold more than MAX_CELLS cells or SHEET_ROWS rows. */
 export function checkBounds(counted: Counted): void {
-  if (counted.rows > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows: counted.rows, max: MAX_DATA_ROWS });
-  if (counted.cells > MAX_CELLS) throw new SpreadsheetProblem('file.too_many_cells', { cells: counted.cells, max: MAX_CELLS });
+  if (counted.rows > SHEET_ROWS)
+    throw new SpreadsheetProblem('file.too_many_rows', { rows: counted.rows, max: MAX_DATA_ROWS });
+  if (counted.cells > MAX_CELLS)
+    throw new SpreadsheetProblem('file.too_many_cells', { cells: counted.cells, max: MAX_CELLS });
 }
 
 /** CSV and other text: at most one cell per separator, plus one per line. */
@@ -45,8 +47,10 @@ for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]) SPACE[c] = 1;
 // (which might be Unicode white space: counting one cell too many is safe, one too few is not).
 function valueTagAt(x: Uint8Array, at: number): boolean {
   let end: number;
-  if (x[at] === 0x76) end = at + 1; // v
-  else if (x[at] === 0x69 && x[at + 1] === 0x73) end = at + 2; // is
+  if (x[at] === 0x76)
+    end = at + 1; // v
+  else if (x[at] === 0x69 && x[at + 1] === 0x73)
+    end = at + 2; // is
   else return false;
   const next = x[end];
   return next !== undefined && (next === 0x3e || SPACE[next] === 1 || next >= 0x80);

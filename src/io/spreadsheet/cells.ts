@@ -27,7 +27,10 @@ function numberText(n: number): string {
 
 export const isEmptyCell = (cell: Cell | undefined): boolean => cellText(cell) === '';
 
-export interface IdRead { text: string; damage: Message | null }
+export interface IdRead {
+  text: string;
+  damage: Message | null;
+}
 
 const EXPONENT = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 

@@ -3,7 +3,11 @@
 // The Thai labels are DMC's own header texts, so the mapping screen speaks the officer's language.
 
 export type ValueKind = 'id' | 'text' | 'phone' | 'date' | 'number' | 'code' | 'area' | 'helper';
-export interface FieldSpec { th: string; en: string; kind: ValueKind }
+export interface FieldSpec {
+  th: string;
+  en: string;
+  kind: ValueKind;
+}
 
 const f = (th: string, en: string, kind: ValueKind): FieldSpec => ({ th, en, kind });
 
@@ -11,7 +15,11 @@ type PersonPart = 'idNo' | 'prefix' | 'firstName' | 'lastName' | 'occupation' | 
 type AddressPart = 'houseCode' | 'houseNo' | 'moo' | 'road' | 'postcode' | 'phone';
 type AreaPart = 'subdistrict' | 'district' | 'province';
 
-function person<W extends 'father' | 'mother' | 'guardian'>(who: W, th: string, en: string): Record<`family.${W}.${PersonPart}`, FieldSpec> {
+function person<W extends 'father' | 'mother' | 'guardian'>(
+  who: W,
+  th: string,
+  en: string,
+): Record<`family.${W}.${PersonPart}`, FieldSpec> {
   return {
     [`family.${who}.idNo`]: f(`หมายเลขบัตรประชาชน${th}`, `${en}'s citizen ID`, 'id'),
     [`family.${who}.prefix`]: f(`คำนำหน้าชื่อ${th}`, `${en}'s prefix`, 'text'),
@@ -25,7 +33,11 @@ function person<W extends 'father' | 'mother' | 'guardian'>(who: W, th: string, 
 
 type AddressKeys<W extends string> = `addresses.${W}.${AddressPart}` | `area.${W}.${AreaPart}`;
 
-function address<W extends 'registered' | 'current'>(which: W, th: string, en: string): Record<AddressKeys<W>, FieldSpec> {
+function address<W extends 'registered' | 'current'>(
+  which: W,
+  th: string,
+  en: string,
+): Record<AddressKeys<W>, FieldSpec> {
   return {
     [`addresses.${which}.houseCode`]: f(`รหัสประจำบ้าน (${th})`, `House code (${en})`, 'text'),
     [`addresses.${which}.houseNo`]: f(`บ้านเลขที่ (${th})`, `House number (${en})`, 'text'),

@@ -37,17 +37,24 @@ const isId = (_: Cell, t: string): boolean => {
 const isDate = (c: Cell, t: string): boolean => hasDateFormat(c) || (/[/.\s-]/.test(t) && parseThaiDate(t) !== null);
 const isSex = (_: Cell, t: string): boolean => sexFromText(t) !== undefined;
 const isPrefix = (_: Cell, t: string): boolean => prefixByLabel(t) !== undefined;
-const isClassRoom = (_: Cell, t: string): boolean => /^[^\d/]+\.?\s*\d\s*\/\s*\d+$/.test(t) && gradeFromLabel(t.split('/')[0]!) !== undefined;
+const isClassRoom = (_: Cell, t: string): boolean =>
+  /^[^\d/]+\.?\s*\d\s*\/\s*\d+$/.test(t) && gradeFromLabel(t.split('/')[0]!) !== undefined;
 const isGrade = (_: Cell, t: string): boolean => /\D/.test(t) && gradeFromLabel(t) !== undefined;
-const isFullName = (_: Cell, t: string): boolean => /^[\u0E00-\u0E7F.\s]+$/.test(t) && /\S\s+\S/.test(t) && startsWithPrefix(t);
+const isFullName = (_: Cell, t: string): boolean =>
+  /^[\u0E00-\u0E7F.\s]+$/.test(t) && /\S\s+\S/.test(t) && startsWithPrefix(t);
 
 function startsWithPrefix(t: string): boolean {
   return ['เด็กชาย', 'เด็กหญิง', 'นาย', 'นางสาว', 'นาง', 'ด.ช.', 'ด.ญ.', 'น.ส.', 'ดช', 'ดญ'].some((p) => t.startsWith(p));
 }
 
 const RULES: readonly [FieldKey, (c: Cell, t: string) => boolean, number][] = [
-  ['idNo', isId, 0.6], ['birthDate', isDate, 0.6], ['sex', isSex, 0.8], ['prefix', isPrefix, 0.8],
-  ['classRoom', isClassRoom, 0.8], ['grade', isGrade, 0.8], ['fullName', isFullName, 0.6],
+  ['idNo', isId, 0.6],
+  ['birthDate', isDate, 0.6],
+  ['sex', isSex, 0.8],
+  ['prefix', isPrefix, 0.8],
+  ['classRoom', isClassRoom, 0.8],
+  ['grade', isGrade, 0.8],
+  ['fullName', isFullName, 0.6],
 ];
 
 /** Fills the columns that headers left unknown, each field at most once. */
@@ -57,7 +64,11 @@ export function guessColumns(columns: ColumnFields, rows: readonly Row[], header
   const taken = new Set(out.filter((f): f is FieldKey => f !== null));
   for (let col = 0; col < width; col++) {
     // "ห้องเรียน" over cells like "ป.1/2" is a grade and a room in one.
-    if ((out[col] === 'room' || out[col] === 'grade') && !taken.has('classRoom') && share(sample(rows, col, headerRow + 1), isClassRoom) >= 0.8) {
+    if (
+      (out[col] === 'room' || out[col] === 'grade') &&
+      !taken.has('classRoom') &&
+      share(sample(rows, col, headerRow + 1), isClassRoom) >= 0.8
+    ) {
       taken.delete(out[col]!);
       out[col] = 'classRoom';
       taken.add('classRoom');

@@ -9,7 +9,11 @@ import type { Row, Workbook } from './workbook';
 export type LayoutName = 'dmc36' | 'dmc76' | 'dmc91' | 'custom';
 
 /** Where the data is: sheet index, header row (0-based; -1 when there is none) and each column's field. */
-export interface ColumnMapping { sheet: number; headerRow: number; columns: ColumnFields }
+export interface ColumnMapping {
+  sheet: number;
+  headerRow: number;
+  columns: ColumnFields;
+}
 
 export interface Detection {
   layout: LayoutName;
@@ -33,7 +37,12 @@ function positional(texts: readonly string[], layout: readonly [string, HeaderTa
   return n;
 }
 
-interface Candidate { layout: LayoutName; sheet: number; row: number; score: number }
+interface Candidate {
+  layout: LayoutName;
+  sheet: number;
+  row: number;
+  score: number;
+}
 
 function candidatesIn(rows: readonly Row[], sheet: number): Candidate[] {
   const found: Candidate[] = [];
@@ -89,7 +98,9 @@ export function detectLayout(wb: Workbook): Detection | null {
   if (layout === 'custom') columns = guessColumns(columns, rows, headerRow);
   const first = cellText(rows[0]?.[0]);
   return {
-    layout, mapping: { sheet, headerRow, columns }, headers: texts,
+    layout,
+    mapping: { sheet, headerRow, columns },
+    headers: texts,
     createdText: first.startsWith('วันและเวลาที่สร้างรายงาน') ? first : null,
   };
 }

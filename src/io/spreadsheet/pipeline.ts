@@ -18,10 +18,20 @@ export type Stage = 'parse' | 'rows' | 'check' | 'compare';
 export type Progress = (stage: Stage, fraction: number) => void;
 
 // Share of the whole job each stage takes on a 3,000-row file, so one bar moves evenly.
-const SPAN: Record<Stage, [number, number]> = { parse: [0, 0.55], rows: [0.55, 0.75], check: [0.75, 0.92], compare: [0.92, 1] };
-export const overall = (stage: Stage, fraction: number): number => SPAN[stage][0] + (SPAN[stage][1] - SPAN[stage][0]) * fraction;
+const SPAN: Record<Stage, [number, number]> = {
+  parse: [0, 0.55],
+  rows: [0.55, 0.75],
+  check: [0.75, 0.92],
+  compare: [0.92, 1],
+};
+export const overall = (stage: Stage, fraction: number): number =>
+  SPAN[stage][0] + (SPAN[stage][1] - SPAN[stage][0]) * fraction;
 
-export interface FileInfo { format: Workbook['format']; encoding: Workbook['encoding']; sheetNames: string[] }
+export interface FileInfo {
+  format: Workbook['format'];
+  encoding: Workbook['encoding'];
+  sheetNames: string[];
+}
 
 export function openFile(bytes: Uint8Array, onProgress?: Progress): { wb: Workbook; info: FileInfo } {
   onProgress?.('parse', 0);
@@ -32,7 +42,8 @@ export function openFile(bytes: Uint8Array, onProgress?: Progress): { wb: Workbo
 
 /** The layout of the best sheet (or of `sheet`); throws when no sheet holds anything. */
 export function detect(wb: Workbook, sheet?: number): Detection {
-  const only = sheet === undefined ? wb : { ...wb, sheets: wb.sheets.map((s, i) => (i === sheet ? s : { ...s, rows: [] })) };
+  const only =
+    sheet === undefined ? wb : { ...wb, sheets: wb.sheets.map((s, i) => (i === sheet ? s : { ...s, rows: [] })) };
   const found = detectLayout(only);
   if (!found) throw new SpreadsheetProblem('file.no_data');
   return found;
@@ -54,7 +65,10 @@ export function proposeMapping(wb: Workbook, detection: Detection, presets: read
   const { sheet, headerRow } = detection.mapping;
   const rows = wb.sheets[sheet]!.rows;
   const width = Math.max(detection.headers.length, detection.mapping.columns.length);
-  const sample = rows.slice(headerRow + 1).filter((r) => r.some((c) => cellText(c) !== '')).slice(0, 5)
+  const sample = rows
+    .slice(headerRow + 1)
+    .filter((r) => r.some((c) => cellText(c) !== ''))
+    .slice(0, 5)
     .map((r) => Array.from({ length: width }, (_, i) => cellText(r[i])));
   const preset = presetFor(detection.headers, presets);
   const mapping = preset ? presetMapping(preset, sheet, width) : detection.mapping;
@@ -95,11 +109,24 @@ export interface Preview {
   paths: string[];
 }
 
-export interface InFilePair { rule: DuplicatePair['rule']; rows: [number, number]; reason: DuplicatePair['reason'] }
+export interface InFilePair {
+  rule: DuplicatePair['rule'];
+  rows: [number, number];
+  reason: DuplicatePair['reason'];
+}
 
-export function readChecked(wb: Workbook, mapping: ColumnMapping, ctx: Omit<PreviewContext, 'register'>, onProgress?: Progress) {
-  if (!mappingUsable(mapping)) throw new SpreadsheetProblem('file.no_students', { sheets: wb.sheets.map((s) => s.name).join(', ') });
-  const sheetRows: SheetRow[] = readRows(wb, mapping, { resolveArea: ctx.resolveArea, onProgress: (f) => onProgress?.('rows', f) });
+export function readChecked(
+  wb: Workbook,
+  mapping: ColumnMapping,
+  ctx: Omit<PreviewContext, 'register'>,
+  onProgress?: Progress,
+) {
+  if (!mappingUsable(mapping))
+    throw new SpreadsheetProblem('file.no_students', { sheets: wb.sheets.map((s) => s.name).join(', ') });
+  const sheetRows: SheetRow[] = readRows(wb, mapping, {
+    resolveArea: ctx.resolveArea,
+    onProgress: (f) => onProgress?.('rows', f),
+  });
   if (sheetRows.length === 0) throw new SpreadsheetProblem('file.no_data');
   onProgress?.('check', 0);
   const checked = checkRows(sheetRows, { asOf: ctx.asOf, areaExists: ctx.areaExists });
@@ -117,9 +144,18 @@ export function buildPreview(wb: Workbook, detection: Detection, ctx: PreviewCon
   for (const r of sheetRows) if (r.schoolCode !== '' && !names.get(r.schoolCode)) names.set(r.schoolCode, r.schoolName);
   const schools = [...names].map(([code, name]) => ({ code, name }));
   const inFile = checked.duplicates.map((d): InFilePair => ({
-    rule: d.rule, rows: [sheetRows[d.indexes[0]]!.sheetRow, sheetRows[d.indexes[1]]!.sheetRow], reason: d.reason,
+    rule: d.rule,
+    rows: [sheetRows[d.indexes[0]]!.sheetRow, sheetRows[d.indexes[1]]!.sheetRow],
+    reason: d.reason,
   }));
-  return { detection, plan, schoolCodes: schools.map((x) => x.code), schools, inFile, paths: recordPaths(detection.mapping.columns) };
+  return {
+    detection,
+    plan,
+    schoolCodes: schools.map((x) => x.code),
+    schools,
+    inFile,
+    paths: recordPaths(detection.mapping.columns),
+  };
 }
 
 /** Field labels of a mapping's columns, for messages ("คอลัมน์ C: เลขประจำตัวประชาชน"). */

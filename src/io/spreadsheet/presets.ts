@@ -34,9 +34,12 @@ const headerKey = (headers: readonly string[]): string => {
 };
 
 /** The saved preset whose headers are the file's headers, if any. */
-export function presetFor<P extends { headers: readonly string[] }>(headers: readonly string[], presets: readonly P[]): P | null {
+export function presetFor<P extends { headers: readonly string[] }>(
+  headers: readonly string[],
+  presets: readonly P[],
+): P | null {
   const key = headerKey(headers);
-  return key === '' ? null : presets.find((p) => headerKey(p.headers) === key) ?? null;
+  return key === '' ? null : (presets.find((p) => headerKey(p.headers) === key) ?? null);
 }
 
 export function presetMapping(preset: ImportPreset, sheet: number, width: number): ColumnMapping {
@@ -47,16 +50,36 @@ export function presetMapping(preset: ImportPreset, sheet: number, width: number
   return { sheet, headerRow: preset.headerRow - 1, columns };
 }
 
-export function newPreset(id: string, name: string, headers: readonly string[], mapping: ColumnMapping, now: Date): ImportPreset {
+export function newPreset(
+  id: string,
+  name: string,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+  now: Date,
+): ImportPreset {
   const columns: Record<string, FieldKey> = {};
   mapping.columns.forEach((f, i) => {
     if (f && f in FIELDS) columns[columnLetter(i)] = f;
   });
-  return { id, name: name.trim(), headers: headers.map(normaliseHeader), headerRow: mapping.headerRow + 1, columns, savedAt: now.toISOString() };
+  return {
+    id,
+    name: name.trim(),
+    headers: headers.map(normaliseHeader),
+    headerRow: mapping.headerRow + 1,
+    columns,
+    savedAt: now.toISOString(),
+  };
 }
 
 /** A stored preset as the reader wants it: columns naming no known field are dropped. */
-export function presetFromRow(row: { id: string; name: string; headers: string[]; headerRow: number; columns: Record<string, string>; savedAt: string }): ImportPreset {
+export function presetFromRow(row: {
+  id: string;
+  name: string;
+  headers: string[];
+  headerRow: number;
+  columns: Record<string, string>;
+  savedAt: string;
+}): ImportPreset {
   const columns: Record<string, FieldKey> = {};
   for (const [letter, field] of Object.entries(row.columns)) if (isFieldKey(field)) columns[letter] = field;
   return { ...row, columns };

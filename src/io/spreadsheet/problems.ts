@@ -56,7 +56,10 @@ export type ProblemParams = Record<string, string | number>;
 
 /** Raised by the spreadsheet reader; the code is stable, the params fill the message. */
 export class SpreadsheetProblem extends Error {
-  constructor(readonly code: ProblemCode, readonly params: ProblemParams = {}) {
+  constructor(
+    readonly code: ProblemCode,
+    readonly params: ProblemParams = {},
+  ) {
     super(code);
     this.name = 'SpreadsheetProblem';
   }

@@ -11,7 +11,11 @@ import { MAX_DATA_ROWS, SpreadsheetProblem } from './problems';
 import { numberValue, recordValue } from './values';
 import type { Cell, Row, Workbook } from './workbook';
 
-export interface CellNote { rule: RuleCode; field: string; message: Message | null }
+export interface CellNote {
+  rule: RuleCode;
+  field: string;
+  message: Message | null;
+}
 export interface SheetRow {
   /** The row number a spreadsheet program shows (1-based). */
   sheetRow: number;
@@ -46,18 +50,25 @@ function memoValue(memo: Memo, key: FieldKey, text: string): string {
   return v;
 }
 
-function readCell(key: FieldKey, cell: Cell | undefined, raw: Json, notes: CellNote[], date1904: boolean, memo: Memo): void {
+function readCell(
+  key: FieldKey,
+  cell: Cell | undefined,
+  raw: Json,
+  notes: CellNote[],
+  date1904: boolean,
+  memo: Memo,
+): void {
   const kind = FIELDS[key].kind;
   if (kind === 'id') {
     const { text, damage } = readId(cell);
-    if (damage) notes.push({ rule: key === 'idNo' ? 'id.format' : 'record.invalid_value', field: key, message: damage });
+    if (damage)
+      notes.push({ rule: key === 'idNo' ? 'id.format' : 'record.invalid_value', field: key, message: damage });
     setPath(raw, key, text);
   } else if (kind === 'date') setPath(raw, key, memoValue(memo, key, readDate(cell, date1904)));
   else if (kind === 'number') {
     const n = readNumber(cell);
     setPath(raw, key, typeof n === 'number' ? n : numberValue(n));
-  }
-  else if (kind === 'phone') setPath(raw, key, readPhone(cell));
+  } else if (kind === 'phone') setPath(raw, key, readPhone(cell));
   else if (key === 'fullName') Object.assign(raw, splitName(cellText(cell)));
   else if (key === 'classRoom') {
     const [grade = '', room = ''] = cellText(cell).split('/');
@@ -77,41 +88,55 @@ function readAreas(row: Row, mapping: ColumnMapping, raw: Json, notes: CellNote[
     for (const level of ['provinceCode', 'districtCode', 'subdistrictCode'] as const) {
       if (codes[level] !== null) setPath(raw, `addresses.${which}.${level}`, codes[level]);
     }
-    if (codes.unknown) notes.push({ rule: 'address.unknown_area', field: `addresses.${which}.${codes.unknown}`, message: null });
+    if (codes.unknown)
+      notes.push({ rule: 'address.unknown_area', field: `addresses.${which}.${codes.unknown}`, message: null });
   }
 }
 
-export interface ReadOptions { resolveArea: AreaResolver | null; onProgress?: (fraction: number) => void }
+export interface ReadOptions {
+  resolveArea: AreaResolver | null;
+  onProgress?: (fraction: number) => void;
+}
 
 /** Every non-empty row below the header row; throws file.too_many_rows past the limit. */
 export function readRows(wb: Workbook, mapping: ColumnMapping, { resolveArea, onProgress }: ReadOptions): SheetRow[] {
   const rows = wb.sheets[mapping.sheet]?.rows ?? [];
-  const used = mapping.columns.flatMap((key, col) => (key && FIELDS[key].kind !== 'area' && key !== 'schoolCode' && key !== 'schoolName' ? [[key, col] as const] : []));
+  const used = mapping.columns.flatMap((key, col) =>
+    key && FIELDS[key].kind !== 'area' && key !== 'schoolCode' && key !== 'schoolName' ? [[key, col] as const] : [],
+  );
   const schoolCol = mapping.columns.indexOf('schoolCode');
   const schoolNameCol = mapping.columns.indexOf('schoolName');
   const hasAreas = mapping.columns.some((k) => k !== null && FIELDS[k].kind === 'area');
   const out: SheetRow[] = [];
   const memo: Memo = new Map();
   const areaMemo = new Map<string, ReturnType<AreaResolver>>();
-  const resolve: AreaResolver | null = resolveArea && ((names) => {
-    const k = `${names.province}|${names.district}|${names.subdistrict}`;
-    let codes = areaMemo.get(k);
-    if (!codes) areaMemo.set(k, (codes = resolveArea(names)));
-    return codes;
-  });
+  const resolve: AreaResolver | null =
+    resolveArea &&
+    ((names) => {
+      const k = `${names.province}|${names.district}|${names.subdistrict}`;
+      let codes = areaMemo.get(k);
+      if (!codes) areaMemo.set(k, (codes = resolveArea(names)));
+      return codes;
+    });
   const step = Math.max(500, Math.ceil(rows.length / 20));
   for (let r = mapping.headerRow + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (onProgress && r % step === 0) onProgress(r / rows.length);
     if (row.every((c) => isEmptyCell(c))) continue;
-    if (out.length === MAX_DATA_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows: `${MAX_DATA_ROWS}+`, max: MAX_DATA_ROWS });
+    if (out.length === MAX_DATA_ROWS)
+      throw new SpreadsheetProblem('file.too_many_rows', { rows: `${MAX_DATA_ROWS}+`, max: MAX_DATA_ROWS });
     // Files list current students; a status set here lets a clean row pass the schema on the first try.
     const raw: Json = { status: 'active' };
     const notes: CellNote[] = [];
     for (const [key, col] of used) readCell(key, row[col], raw, notes, wb.date1904, memo);
     if (hasAreas && resolve) readAreas(row, mapping, raw, notes, resolve);
-    out.push({ sheetRow: r + 1, raw, notes, schoolCode: schoolCol < 0 ? '' : cellText(row[schoolCol]),
-      schoolName: schoolNameCol < 0 ? '' : cellText(row[schoolNameCol]) });
+    out.push({
+      sheetRow: r + 1,
+      raw,
+      notes,
+      schoolCode: schoolCol < 0 ? '' : cellText(row[schoolCol]),
+      schoolName: schoolNameCol < 0 ? '' : cellText(row[schoolNameCol]),
+    });
   }
   return out;
 }

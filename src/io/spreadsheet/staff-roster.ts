@@ -15,10 +15,19 @@ const HEADER_SEARCH = 10;
 const SAMPLE_ROWS = 5;
 
 /** A saved mapping (the import presets' store), keyed by the file's headers. */
-export interface RosterPreset { name: string; headers: string[]; headerRow: number; columns: Record<string, string> }
+export interface RosterPreset {
+  name: string;
+  headers: string[];
+  headerRow: number;
+  columns: Record<string, string>;
+}
 
 /** Where a roster's columns are: the sheet, its header row (0-based) and each column's field or null. */
-export interface RosterMapping { sheet: number; headerRow: number; columns: (string | null)[] }
+export interface RosterMapping {
+  sheet: number;
+  headerRow: number;
+  columns: (string | null)[];
+}
 
 export interface RosterOpened {
   sheetNames: string[];
@@ -32,14 +41,17 @@ export interface RosterOpened {
   recognised: boolean;
 }
 
-const named = (row: Row | undefined): number => (row ?? []).filter((cell) => importColumnOf(cellText(cell)) !== undefined).length;
+const named = (row: Row | undefined): number =>
+  (row ?? []).filter((cell) => importColumnOf(cellText(cell)) !== undefined).length;
 
 export function openRosterFile(bytes: Uint8Array, presets: readonly RosterPreset[] = []): RosterOpened {
   const wb = readWorkbook(bytes);
   let best = { sheet: -1, row: 0, score: 0 };
-  wb.sheets.forEach((s, sheet) => s.rows.slice(0, HEADER_SEARCH).forEach((r, row) => {
-    if (named(r) > best.score) best = { sheet, row, score: named(r) };
-  }));
+  wb.sheets.forEach((s, sheet) =>
+    s.rows.slice(0, HEADER_SEARCH).forEach((r, row) => {
+      if (named(r) > best.score) best = { sheet, row, score: named(r) };
+    }),
+  );
   if (best.sheet < 0) {
     // Nothing named: the first sheet and row with anything in it, for the user to map.
     const sheet = wb.sheets.findIndex((s) => s.rows.some((r) => r.some((c) => cellText(c) !== '')));
@@ -48,12 +60,16 @@ export function openRosterFile(bytes: Uint8Array, presets: readonly RosterPreset
   }
   const rows = wb.sheets[best.sheet]!.rows;
   const headers = (rows[best.row] ?? []).map((c) => cellText(c));
-  const sample = rows.slice(best.row + 1).filter((r) => r.some((c) => cellText(c) !== '')).slice(0, SAMPLE_ROWS).map((r) => r.map((c) => cellText(c)));
+  const sample = rows
+    .slice(best.row + 1)
+    .filter((r) => r.some((c) => cellText(c) !== ''))
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => r.map((c) => cellText(c)));
   const width = Math.max(headers.length, ...sample.map((r) => r.length));
   const saved = presetFor(headers, presets);
   const taken = new Set<string>();
   const columns = Array.from({ length: width }, (_, i): string | null => {
-    const key = saved ? saved.columns[columnLetter(i)] ?? null : importColumnOf(headers[i] ?? '') ?? null;
+    const key = saved ? (saved.columns[columnLetter(i)] ?? null) : (importColumnOf(headers[i] ?? '') ?? null);
     if (!key || taken.has(key) || !kinds.has(key)) return null;
     taken.add(key);
     return key;
@@ -61,7 +77,10 @@ export function openRosterFile(bytes: Uint8Array, presets: readonly RosterPreset
   const headerRow = saved ? Math.max(0, saved.headerRow - 1) : best.row;
   const allNamed = headers.every((h) => h.trim() === '' || importColumnOf(h) !== undefined);
   return {
-    sheetNames: wb.sheets.map((s) => s.name), mapping: { sheet: best.sheet, headerRow, columns }, headers, sample,
+    sheetNames: wb.sheets.map((s) => s.name),
+    mapping: { sheet: best.sheet, headerRow, columns },
+    headers,
+    sample,
     preset: saved?.name ?? (headers.some(isEmisHeader) ? EMIS_PRESET_NAME : null),
     recognised: rosterColumnsUsable(columns) && (saved !== null || allNamed),
   };
@@ -72,11 +91,18 @@ export function readRosterSheet(bytes: Uint8Array, mapping: RosterMapping, newId
   const wb = readWorkbook(bytes);
   const rows = wb.sheets[mapping.sheet]?.rows ?? [];
   const keys = mapping.columns;
-  const text = (row: Row): string[] => keys.map((key, i) => {
-    const cell = row[i];
-    const kind = kinds.get(key ?? '');
-    return kind === 'id' ? readId(cell).text : kind === 'date' ? readDate(cell, wb.date1904) : kind === 'phone' ? readPhone(cell) : cellText(cell);
-  });
+  const text = (row: Row): string[] =>
+    keys.map((key, i) => {
+      const cell = row[i];
+      const kind = kinds.get(key ?? '');
+      return kind === 'id'
+        ? readId(cell).text
+        : kind === 'date'
+          ? readDate(cell, wb.date1904)
+          : kind === 'phone'
+            ? readPhone(cell)
+            : cellText(cell);
+    });
   const at = mapping.headerRow;
   const read = readRosterTable([keys.map((k) => k ?? ''), ...rows.slice(at + 1).map(text)], (row) => newId(row + at));
   return { ...read, problems: read.problems.map((p) => ({ ...p, row: p.row + at })) };

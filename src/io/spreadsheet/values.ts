@@ -7,10 +7,18 @@ import { parseThaiDate } from '../../domain/thai-date';
 import type { FieldKey } from './fields';
 
 const LISTS: Partial<Record<FieldKey, CodeListName>> = {
-  bloodGroup: 'bloodGroup', religion: 'religion', nationality: 'nationality', ethnicity: 'nationality',
-  'family.father.occupation': 'occupation', 'family.mother.occupation': 'occupation', 'family.guardian.occupation': 'occupation',
-  'family.guardian.relation': 'guardianRelation', 'family.parentsMaritalStatus': 'parentsMaritalStatus',
-  'welfare.disadvantage': 'disadvantage', 'welfare.disability': 'disability', 'welfare.travelMode': 'travelMode',
+  bloodGroup: 'bloodGroup',
+  religion: 'religion',
+  nationality: 'nationality',
+  ethnicity: 'nationality',
+  'family.father.occupation': 'occupation',
+  'family.mother.occupation': 'occupation',
+  'family.guardian.occupation': 'occupation',
+  'family.guardian.relation': 'guardianRelation',
+  'family.parentsMaritalStatus': 'parentsMaritalStatus',
+  'welfare.disadvantage': 'disadvantage',
+  'welfare.disability': 'disability',
+  'welfare.travelMode': 'travelMode',
 };
 
 /** The record's own form of a cell's text where a domain reader knows it, else the text itself. */
@@ -20,7 +28,7 @@ export function recordValue(key: FieldKey, text: string): string {
   if (key === 'grade') return gradeFromLabel(text)?.code ?? text;
   if (key === 'birthDate') return parseThaiDate(text) ?? text;
   const list = LISTS[key];
-  return list ? codeFromText(list, text) ?? text : text;
+  return list ? (codeFromText(list, text) ?? text) : text;
 }
 
 /** A number typed as text ("1,200", "35.5"), or the text when it is not one. */

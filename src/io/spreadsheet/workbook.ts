@@ -11,10 +11,22 @@ import { sniff } from './sniff';
 import { decodeText, type TextEncoding } from './text';
 
 /** A SheetJS cell as we use it: type, raw value, number format. */
-export interface Cell { t: string; v?: unknown; z?: string | number }
+export interface Cell {
+  t: string;
+  v?: unknown;
+  z?: string | number;
+}
 export type Row = (Cell | undefined)[];
-export interface SheetGrid { name: string; rows: Row[] }
-export interface Workbook { format: 'xlsx' | 'xls' | 'csv'; encoding: TextEncoding | null; date1904: boolean; sheets: SheetGrid[] }
+export interface SheetGrid {
+  name: string;
+  rows: Row[];
+}
+export interface Workbook {
+  format: 'xlsx' | 'xls' | 'csv';
+  encoding: TextEncoding | null;
+  date1904: boolean;
+  sheets: SheetGrid[];
+}
 
 // An uncompressed sheet this large cannot be one school's list, and would exhaust a tablet's memory.
 const MAX_SHEET_XML = 150 * 1024 * 1024;
@@ -25,12 +37,18 @@ const MAX_ENTRIES = 10_000;
 const STRICT = { maxEntries: MAX_ENTRIES, maxTotalBytes: MAX_UNZIPPED, maxRatio: 1100 };
 
 const OPTIONS: XLSX.ParsingOptions = {
-  dense: true, cellNF: true, cellText: false, cellHTML: false, cellStyles: false, sheetRows: SHEET_ROWS,
+  dense: true,
+  cellNF: true,
+  cellText: false,
+  cellHTML: false,
+  cellStyles: false,
+  sheetRows: SHEET_ROWS,
 };
 
 export function readWorkbook(bytes: Uint8Array): Workbook {
   if (bytes.length === 0) throw new SpreadsheetProblem('file.empty');
-  if (bytes.length > MAX_FILE_BYTES) throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
   const what = sniff(bytes);
   if (what.kind === 'picture') throw new SpreadsheetProblem('file.picture', { kind: what.picture ?? '' });
   if (what.kind === 'binary' || what.kind === 'empty') throw new SpreadsheetProblem('file.not_spreadsheet');
@@ -39,11 +57,21 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
     if (text.trim() === '') throw new SpreadsheetProblem('file.no_data');
     checkBounds(countText(text));
     // raw: every cell stays text, so "0123" and "=1+2" arrive as written, never as numbers or formulas.
-    return { format: 'csv', encoding, date1904: false, sheets: sheetsOf(parse(() => XLSX.read(text, { ...OPTIONS, type: 'string', raw: true }))) };
+    return {
+      format: 'csv',
+      encoding,
+      date1904: false,
+      sheets: sheetsOf(parse(() => XLSX.read(text, { ...OPTIONS, type: 'string', raw: true }))),
+    };
   }
   if (what.kind === 'cfb') checkBounds(countXls(bytes));
   const wb = what.kind === 'zip' ? unpack(bytes) : parse(() => XLSX.read(bytes, { ...OPTIONS, type: 'array' }));
-  return { format: what.kind === 'zip' ? 'xlsx' : 'xls', encoding: null, date1904: !!wb.Workbook?.WBProps?.date1904, sheets: sheetsOf(wb) };
+  return {
+    format: what.kind === 'zip' ? 'xlsx' : 'xls',
+    encoding: null,
+    date1904: !!wb.Workbook?.WBProps?.date1904,
+    sheets: sheetsOf(wb),
+  };
 }
 
 const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
@@ -62,13 +90,17 @@ function checkZip(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
   if (!entries) throw new SpreadsheetProblem('file.damaged');
   const unzipped = entries.reduce((n, e) => n + e.size, 0);
-  if (entries.length > MAX_ENTRIES || unzipped > MAX_UNZIPPED) throw new SpreadsheetProblem('file.too_large', { size: mb(unzipped), max: mb(MAX_UNZIPPED) });
+  if (entries.length > MAX_ENTRIES || unzipped > MAX_UNZIPPED)
+    throw new SpreadsheetProblem('file.too_large', { size: mb(unzipped), max: mb(MAX_UNZIPPED) });
   const sheets = entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name));
-  if (sheets.length === 0 && !entries.some((e) => e.name === 'content.xml')) throw new SpreadsheetProblem('file.not_spreadsheet');
+  if (sheets.length === 0 && !entries.some((e) => e.name === 'content.xml'))
+    throw new SpreadsheetProblem('file.not_spreadsheet');
   for (const entry of sheets) {
-    if (entry.size > MAX_SHEET_XML) throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
+    if (entry.size > MAX_SHEET_XML)
+      throw new SpreadsheetProblem('file.too_large', { size: mb(bytes.length), max: mb(MAX_FILE_BYTES) });
     const rows = dimensionRows(bytes, entry);
-    if (rows !== null && rows > SHEET_ROWS) throw new SpreadsheetProblem('file.too_many_rows', { rows, max: MAX_DATA_ROWS });
+    if (rows !== null && rows > SHEET_ROWS)
+      throw new SpreadsheetProblem('file.too_many_rows', { rows, max: MAX_DATA_ROWS });
   }
 }
 
@@ -90,15 +122,19 @@ function unpack(bytes: Uint8Array): XLSX.WorkBook {
   checkBounds(countZip(entries));
   const cfb: unknown = XLSX.CFB.utils.cfb_new();
   // SheetJS names an entry by its bytes one character each (its own reader does not decode UTF-8).
-  for (const [name, data] of entries) XLSX.CFB.utils.cfb_add(cfb, String.fromCharCode(...utf8(name)), data, { unsafe: true });
+  for (const [name, data] of entries)
+    XLSX.CFB.utils.cfb_add(cfb, String.fromCharCode(...utf8(name)), data, { unsafe: true });
   return parse(() => (XLSX as unknown as SheetJsZip).parse_zip(cfb, { ...OPTIONS, type: 'array' }));
 }
 
 // Exported by SheetJS (xlsx.mjs) but not in its type declarations: a workbook from an unpacked container.
-interface SheetJsZip { parse_zip(zip: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook }
+interface SheetJsZip {
+  parse_zip(zip: unknown, options: XLSX.ParsingOptions): XLSX.WorkBook;
+}
 
 function refuse(reason: ZipFailure): never {
-  if (reason === 'zip.limits') throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
+  if (reason === 'zip.limits')
+    throw new SpreadsheetProblem('file.too_large', { size: `${mb(MAX_UNZIPPED)}+`, max: mb(MAX_UNZIPPED) });
   throw new SpreadsheetProblem('file.damaged');
 }
 
@@ -106,7 +142,11 @@ function refuse(reason: ZipFailure): never {
 function countZip(entries: ReadonlyMap<string, Uint8Array>): Counted {
   const total: Counted = { cells: 0, rows: 0 };
   for (const [name, data] of entries) {
-    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? countXlsxSheet(data) : name === 'content.xml' ? countOds(new TextDecoder().decode(data)) : null;
+    const counted = /^xl\/worksheets\/[^/]+\.xml$/.test(name)
+      ? countXlsxSheet(data)
+      : name === 'content.xml'
+        ? countOds(new TextDecoder().decode(data))
+        : null;
     if (!counted) continue;
     total.cells += counted.cells;
     total.rows = Math.max(total.rows, counted.rows);

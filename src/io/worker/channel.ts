@@ -29,7 +29,11 @@ export class WorkerChannel<Req extends { type: string }, Rep extends ChannelRepl
     worker.onerror = (e: ErrorEvent) => {
       worker.terminate();
       if (this.worker === worker) this.worker = null;
-      const failed = (id: number): Failed => ({ id, type: 'failed', message: e.message || `the ${this.what} worker stopped` });
+      const failed = (id: number): Failed => ({
+        id,
+        type: 'failed',
+        message: e.message || `the ${this.what} worker stopped`,
+      });
       for (const id of [...this.pending.keys()]) this.receive(failed(id) as unknown as Rep);
     };
     return worker;

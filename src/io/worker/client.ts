@@ -27,13 +27,28 @@ export class Importer {
     await this.channel.send({ type: 'warm' });
   }
 
-  async open(bytes: ArrayBuffer, presets: ImportPreset[], onProgress: (f: number) => void, sheet?: number): Promise<Opened> {
-    const reply = await this.channel.send({ type: 'open', bytes, presets, ...(sheet === undefined ? {} : { sheet }) }, onProgress, [bytes]);
+  async open(
+    bytes: ArrayBuffer,
+    presets: ImportPreset[],
+    onProgress: (f: number) => void,
+    sheet?: number,
+  ): Promise<Opened> {
+    const reply = await this.channel.send(
+      { type: 'open', bytes, presets, ...(sheet === undefined ? {} : { sheet }) },
+      onProgress,
+      [bytes],
+    );
     if (reply.type !== 'opened') throw unexpected(reply);
     return reply.result;
   }
 
-  async preview(mapping: ColumnMapping, register: Student[], asOf: string, dismissed: string[], onProgress: (f: number) => void): Promise<Preview> {
+  async preview(
+    mapping: ColumnMapping,
+    register: Student[],
+    asOf: string,
+    dismissed: string[],
+    onProgress: (f: number) => void,
+  ): Promise<Preview> {
     const reply = await this.channel.send({ type: 'preview', mapping, register, asOf, dismissed }, onProgress);
     if (reply.type !== 'preview') throw unexpected(reply);
     return reply.result;

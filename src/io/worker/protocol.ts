@@ -6,10 +6,23 @@ import type { FileInfo, MappingProposal, Preview } from '../spreadsheet/pipeline
 import type { ImportPreset } from '../spreadsheet/presets';
 import type { ProblemCode, ProblemParams } from '../spreadsheet/problems';
 
-export interface OpenRequest { type: 'open'; bytes: ArrayBuffer; presets: ImportPreset[]; sheet?: number }
-export interface PreviewRequest { type: 'preview'; mapping: ColumnMapping; register: Student[]; asOf: string; dismissed: string[] }
+export interface OpenRequest {
+  type: 'open';
+  bytes: ArrayBuffer;
+  presets: ImportPreset[];
+  sheet?: number;
+}
+export interface PreviewRequest {
+  type: 'preview';
+  mapping: ColumnMapping;
+  register: Student[];
+  asOf: string;
+  dismissed: string[];
+}
 /** Loads what the preview needs (the DOPA area list) while the user is still choosing a file. */
-export interface WarmRequest { type: 'warm' }
+export interface WarmRequest {
+  type: 'warm';
+}
 export type Request = (OpenRequest | PreviewRequest | WarmRequest) & { id: number };
 
 export interface Opened {

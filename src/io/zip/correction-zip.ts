@@ -5,9 +5,17 @@ import type { CorrectionRequest } from '../../domain/corrections/request';
 import { xlsxBytes } from '../export/book';
 import { correctionSheet, evidenceFileName } from '../export/correction-form';
 
-export interface EvidenceFile { name: string; bytes: Uint8Array }
+export interface EvidenceFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
-export function correctionZip(r: CorrectionRequest, files: readonly EvidenceFile[], schoolName: string, now: Date): Uint8Array {
+export function correctionZip(
+  r: CorrectionRequest,
+  files: readonly EvidenceFile[],
+  schoolName: string,
+  now: Date,
+): Uint8Array {
   const entries: Record<string, [Uint8Array, { level: 0 | 6; mtime: Date }]> = {
     'แบบแจ้งแก้ไขเลขประจำตัว.xlsx': [xlsxBytes([correctionSheet(r, schoolName, now)]), { level: 0, mtime: now }],
   };

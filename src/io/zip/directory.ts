@@ -3,7 +3,13 @@
 // sheet: a file of 200,000 rows is refused in milliseconds instead of after a minute on a tablet.
 import { Inflate } from 'fflate';
 
-export interface ZipEntry { name: string; method: number; compressedSize: number; size: number; localOffset: number }
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
 
 const u16 = (b: Uint8Array, o: number): number => b[o]! | (b[o + 1]! << 8);
 const u32 = (b: Uint8Array, o: number): number => (u16(b, o) | (u16(b, o + 2) << 16)) >>> 0;
@@ -29,7 +35,10 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
     const skip = nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
     entries.push({
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
-      method: u16(bytes, at + 10), compressedSize: u32(bytes, at + 20), size: u32(bytes, at + 24), localOffset: u32(bytes, at + 42),
+      method: u16(bytes, at + 10),
+      compressedSize: u32(bytes, at + 20),
+      size: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
     });
     at += 46 + skip;
   }

@@ -1,5 +1,9 @@
 // What AskFirst shows and does: one question at a time; the step runs only after "yes".
-export interface Question { question: string; yes: string; run: () => Promise<void> | void }
+export interface Question {
+  question: string;
+  yes: string;
+  run: () => Promise<void> | void;
+}
 
 export class AskingFirst {
   current = $state<Question | null>(null);

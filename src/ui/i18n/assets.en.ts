@@ -30,7 +30,7 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
 
   'assets.f.kind': 'Type',
   'assets.f.name': 'Name',
-  'assets.f.name_hint': 'e.g. Building 1, or girls\' toilets',
+  'assets.f.name_hint': "e.g. Building 1, or girls' toilets",
   'assets.f.design': 'Design',
   'assets.f.design_hint': 'Pick from the list or type it, e.g. สปช. 101/26',
   'assets.f.floors': 'Floors',
@@ -42,7 +42,7 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
   'assets.f.budget': 'Budget',
   'assets.baht': 'baht',
   'assets.f.source': 'Source of the budget',
-  'assets.f.source_hint': 'e.g. the affiliated office\'s budget',
+  'assets.f.source_hint': "e.g. the affiliated office's budget",
   'assets.f.condition': 'Condition',
   'assets.condition.good': 'Good',
   'assets.condition.fair': 'Fair',
@@ -51,7 +51,8 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
   'assets.photo.back': 'Back',
   'assets.photo.left': 'Left side',
   'assets.photo.right': 'Right side',
-  'assets.photo.carried': 'Earlier photo taken on {date}: take a new one if it is over a year old or the condition changed',
+  'assets.photo.carried':
+    'Earlier photo taken on {date}: take a new one if it is over a year old or the condition changed',
   'assets.photo.sign': 'School sign',
   'assets.photo.plan': 'Site plan',
   'assets.photo.plan_hint': 'A photo of the plan, or of one drawn by hand',
@@ -84,8 +85,10 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
   'assets.site.saved': 'School details saved',
 
   'assets.rooms.title': 'Classrooms available and needed',
-  'assets.rooms.rule': 'Rule used: at most {n} students a room ({k} in kindergarten), or the rooms actually open if more. Available: the actual rooms of classroom buildings in use.',
-  'assets.rooms.rule_source': 'These figures are an assumption, not an official standard: check with the district\'s planning group before relying on them.',
+  'assets.rooms.rule':
+    'Rule used: at most {n} students a room ({k} in kindergarten), or the rooms actually open if more. Available: the actual rooms of classroom buildings in use.',
+  'assets.rooms.rule_source':
+    "These figures are an assumption, not an official standard: check with the district's planning group before relying on them.",
   'assets.rooms.no_students': 'No students in the register yet, so the rooms needed cannot be worked out.',
   'assets.rooms.level': 'Level',
   'assets.rooms.students': 'Students',
@@ -118,7 +121,7 @@ export const assetsEn: Record<keyof typeof assetsTh, string> = {
   'assets.attest.sent_with': 'Certified data goes with the next file sent to the district.',
   'assets.attest.staff_only': 'Teachers cannot confirm: ask the data officer or the director.',
   'assets.blocker.survey.empty': 'The survey has no buildings yet',
-  'assets.blocker.survey.condition_note': 'A building\'s condition changed without a reason in its notes',
+  'assets.blocker.survey.condition_note': "A building's condition changed without a reason in its notes",
   'assets.blocker.survey.not_confirmed': 'Confirm before certifying',
   'assets.blocker.survey.certified': 'Already certified',
 

@@ -2,7 +2,8 @@ import type { bundlesTh } from './bundles.th';
 
 export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'keys.title': 'Signing keys',
-  'keys.intro': 'The staff member who confirms and the director each have their own signing key, kept on this device locked by their PIN',
+  'keys.intro':
+    'The staff member who confirms and the director each have their own signing key, kept on this device locked by their PIN',
   'keys.none': 'No signing key yet: one is made at the first submission, or press “Make my key”',
   'keys.role.staff': 'Confirms data',
   'keys.role.director': 'Director',
@@ -13,7 +14,7 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'keys.retired': 'retired',
   'qr.label': 'QR code of the public key file of {name}, fingerprint {fingerprint}',
   'qr.caption': 'Public key of {name} · fingerprint',
-  'qr.caption_device': 'This device\'s public key · fingerprint',
+  'qr.caption_device': "This device's public key · fingerprint",
   'qr.show': 'Show QR code',
   'qr.hide': 'Hide QR code',
   'qr.hint': 'Scan it with a camera to take the key file, then read the fingerprint aloud by phone before using it',
@@ -23,21 +24,24 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'keys.pin_for': 'PIN of {name}',
   'keys.preparing': 'Preparing the key… this can take a moment',
   'keys.made': 'Key ready, fingerprint {fingerprint}',
-  'keys.lost': 'If this device is lost or broken, its keys are lost too: make new keys on the new device, send the public key file to the district and read the fingerprint by phone. Files already sent stay verifiable with the old key',
+  'keys.lost':
+    'If this device is lost or broken, its keys are lost too: make new keys on the new device, send the public key file to the district and read the fingerprint by phone. Files already sent stay verifiable with the old key',
   'keys.district_title': "The district's key",
   'keys.district_none': "The district's key is not imported yet: submissions will not be encrypted",
   'keys.district_known': 'Key of {name}, fingerprint {fingerprint}',
   'keys.district_import': "Import the district's key file",
-  'keys.district_imported': "District key imported. Ask the district officer by phone whether the fingerprint matches",
+  'keys.district_imported': 'District key imported. Ask the district officer by phone whether the fingerprint matches',
   'keys.problem.keyfile.not_json': 'This is not a key file (not JSON)',
   'keys.problem.keyfile.format': 'This is not a Tabian public key file',
   'keys.problem.keyfile.mismatch': 'The key file is damaged: its key id does not match the key',
   'keys.problem.keyfile.school': "This is not the district's key (it is a school's)",
-  'keys.problem.keyfile.unchecked': 'Its fingerprint has not been compared with the key\'s owner yet, so it was not enrolled',
+  'keys.problem.keyfile.unchecked':
+    "Its fingerprint has not been compared with the key's owner yet, so it was not enrolled",
   'keys.problem.keyfile.heard': 'The fingerprint heard does not match the file, so it was not enrolled',
   'keys.problem.conflict': 'This key was already imported under another name; nothing changed',
   'submit.title': 'Send to the district',
-  'submit.intro': 'Make the file for this round ({n} {n:student|students}), signed by {staff} (confirmed) and {director} (director)',
+  'submit.intro':
+    'Make the file for this round ({n} {n:student|students}), signed by {staff} (confirmed) and {director} (director)',
   'submit.file': 'File name: {name}',
   'submit.encrypt': 'Encrypt so only the district can open it ({fingerprint})',
   'submit.make': 'Make the file for the district',
@@ -47,13 +51,17 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'submit.done': 'File {name} made (no. {sequence}).',
   'submit.done_encrypted': 'This file is encrypted: only the district can open it',
   'submit.close': 'Done',
-  'submit.problem.submit.not_certified': 'This round is not certified yet; it can be sent once the director has certified it',
+  'submit.problem.submit.not_certified':
+    'This round is not certified yet; it can be sent once the director has certified it',
   'submit.problem.submit.no_profile': 'The school profile is not set up',
   'submit.problem.submit.signer_gone': 'Whoever confirmed or certified this round is no longer a user on this device',
-  'submit.problem.submit.missing_students': 'Some certified students were removed from the register since; the file cannot be made',
-  'submit.problem.submit.emis_changed': "The school's staff or technology changed after the director certified; confirm and certify this round again before sending",
+  'submit.problem.submit.missing_students':
+    'Some certified students were removed from the register since; the file cannot be made',
+  'submit.problem.submit.emis_changed':
+    "The school's staff or technology changed after the director certified; confirm and certify this round again before sending",
   'backup.title': 'Backup',
-  'backup.intro': 'Back up everything on this device as one file, encrypted with a passphrase you choose; keep it off the device (Drive, USB) to restore on a new one',
+  'backup.intro':
+    'Back up everything on this device as one file, encrypted with a passphrase you choose; keep it off the device (Drive, USB) to restore on a new one',
   'backup.last': 'Last backup {date}',
   'backup.never': 'Never backed up',
   'backup.passphrase': 'Backup passphrase (at least {n} {n:character|characters})',
@@ -68,21 +76,28 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'backup.file': 'Backup file (.tabian)',
   'backup.restore': 'Restore',
   'backup.restored': 'Restored: {n} {n:student|students}, backed up {date}',
-  'backup.restored_district': 'Restored the district\'s data: {n} {n:file|files} received from schools, backed up {date}',
+  'backup.restored_district':
+    "Restored the district's data: {n} {n:file|files} received from schools, backed up {date}",
   'backup.restored_then': '{done}. {more}',
-  'backup.restored_key_missing': 'This device has no district key yet (a data backup does not hold it): restore it from the key backup file in Schools → The district office\'s key before opening encrypted files',
+  'backup.restored_key_missing':
+    "This device has no district key yet (a data backup does not hold it): restore it from the key backup file in Schools → The district office's key before opening encrypted files",
   'backup.problem.backup.file': 'This is not a Tabian backup, or the file is damaged; nothing on this device changed',
-  'backup.problem.backup.damaged': 'The backup is damaged (signature or data check failed); nothing on this device changed',
+  'backup.problem.backup.damaged':
+    'The backup is damaged (signature or data check failed); nothing on this device changed',
   'backup.problem.backup.passphrase': 'Wrong passphrase, or the file is damaged; nothing on this device changed',
-  'backup.problem.backup.version': 'This backup comes from a newer app; update the app and try again. Nothing on this device changed',
+  'backup.problem.backup.version':
+    'This backup comes from a newer app; update the app and try again. Nothing on this device changed',
   'sync.title': 'Sync between devices in the school',
-  'sync.intro': "Tablets send their edits to the school's main device as a file, signed by the device's own key (which never leaves it)",
+  'sync.intro':
+    "Tablets send their edits to the school's main device as a file, signed by the device's own key (which never leaves it)",
   'sync.device': "This device's key fingerprint: {fingerprint}",
-  'sync.device_replaced': 'This device has a new, better protected key (the old key {old} is retired). If this device sends edits to the school’s main device, enrol the new key file there and compare fingerprints first; files sent before that are held.',
-  'sync.locked': 'Your PIN does not open this device’s key yet. Ask an administrator to set you a new PIN under “Users”, then sign in again.',
+  'sync.device_replaced':
+    'This device has a new, better protected key (the old key {old} is retired). If this device sends edits to the school’s main device, enrol the new key file there and compare fingerprints first; files sent before that are held.',
+  'sync.locked':
+    'Your PIN does not open this device’s key yet. Ask an administrator to set you a new PIN under “Users”, then sign in again.',
   'sync.device_export': "Save this device's key file",
   'sync.device_import': "Import a tablet's key file",
-  'sync.device_imported': "Tablet key imported; import the held file again",
+  'sync.device_imported': 'Tablet key imported; import the held file again',
   'sync.export': 'Export edits',
   'sync.exported': 'Saved {name} ({n} {n:edit|edits})',
   'sync.nothing': 'No new edits since the last export',
@@ -90,7 +105,8 @@ export const bundlesEn: Record<keyof typeof bundlesTh, string> = {
   'sync.accepted': 'Took {n} {n:edit|edits}',
   'sync.duplicate': 'This file was imported before; nothing changed',
   'sync.held': 'File held: {why}',
-  'sync.held_key': "The sending device's key is unknown, fingerprint {fingerprint}: ask the sender by phone, then import the tablet's key file",
+  'sync.held_key':
+    "The sending device's key is unknown, fingerprint {fingerprint}: ask the sender by phone, then import the tablet's key file",
   'sync.rejected': 'File refused: {why}. Nothing was saved',
   'sync.conflicts': 'Edits that disagree ({n})',
   'sync.no_conflicts': 'No edits disagree',

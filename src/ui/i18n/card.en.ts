@@ -33,8 +33,10 @@ export const cardEn: Record<keyof typeof cardTh, string> = {
   'card.sex.M': 'Male',
   'card.sex.F': 'Female',
   'card.address.moo': 'Moo {moo}',
-  'card.note.birth_date.partial': 'The card has no birth day or month (only the year {year} BE), so the birth date was left as it was.',
-  'card.note.address.unmatched': "The card's subdistrict, district or province was not found in the DOPA lists. Please pick it on the Addresses tab.",
+  'card.note.birth_date.partial':
+    'The card has no birth day or month (only the year {year} BE), so the birth date was left as it was.',
+  'card.note.address.unmatched':
+    "The card's subdistrict, district or province was not found in the DOPA lists. Please pick it on the Addresses tab.",
   'card.note.prefix.unknown': "The card's prefix ({prefix}) is not in DMC's list. Please choose one.",
   'card.privacy': 'Card data fills in this student only; it is not kept or sent anywhere.',
 
@@ -43,13 +45,17 @@ export const cardEn: Record<keyof typeof cardTh, string> = {
   'card.error.not_thai_id': 'This is not a Thai national ID card. Check that the right card is in the reader.',
   'card.error.card_removed': 'The card was pulled out while reading. Leave it in until done and try again.',
   'card.error.reader_busy': 'Another program is using the card reader. Close it and try again.',
-  'card.error.invalid_card_data': 'The card data is incomplete or its citizen ID fails the check. Read again, or type it in.',
+  'card.error.invalid_card_data':
+    'The card data is incomplete or its citizen ID fails the check. Read again, or type it in.',
   'card.error.card_failed': 'Could not read the card. Take it out, put it back and try again.',
-  'card.error.usb_blocked': 'This browser does not let web pages use card readers over USB. Use the card reader bridge instead (Settings → Card reader).',
+  'card.error.usb_blocked':
+    'This browser does not let web pages use card readers over USB. Use the card reader bridge instead (Settings → Card reader).',
   'card.error.cancelled': 'Choosing a card reader was cancelled.',
-  'card.error.no_way': 'This device has no way to read cards yet. Set up the card reader bridge in Settings → Card reader, or type the data in.',
+  'card.error.no_way':
+    'This device has no way to read cards yet. Set up the card reader bridge in Settings → Card reader, or type the data in.',
   'card.error.bridge_unreachable': 'Cannot reach the card reader bridge. Start it on this computer and try again.',
-  'card.error.bridge_unpaired': 'Wrong pairing code, or not paired yet. Enter the 15-digit code the bridge shows now (after several wrong codes, wait a moment or restart the bridge).',
+  'card.error.bridge_unpaired':
+    'Wrong pairing code, or not paired yet. Enter the 15-digit code the bridge shows now (after several wrong codes, wait a moment or restart the bridge).',
   'card.error.bridge_origin': 'The bridge does not allow the app at {origin}. Restart it with --origin {origin}.',
   'card.error.bridge_no_pcsc': 'The bridge lacks its PC/SC module. Its window says how to install it.',
 
@@ -61,7 +67,8 @@ export const cardEn: Record<keyof typeof cardTh, string> = {
   'card.state.ready': 'Ready',
   'card.state.smart-card.absent': 'Not in this browser (only Isolated Web Apps on ChromeOS have it)',
   'card.state.usb.absent': 'This browser has no WebUSB',
-  'card.state.usb.blocked': 'The browser does not let web pages use USB card readers (only Isolated Web Apps on ChromeOS)',
+  'card.state.usb.blocked':
+    'The browser does not let web pages use USB card readers (only Isolated Web Apps on ChromeOS)',
   'card.state.bridge.absent': 'Not running on this computer',
   'card.state.bridge.unpaired': 'Running, not paired yet',
   'card.state.bridge.origin': 'Running, but it does not allow this app address',

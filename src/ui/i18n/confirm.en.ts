@@ -1,13 +1,14 @@
 import type { confirmTh } from './confirm.th';
 
 export const confirmEn: Record<keyof typeof confirmTh, string> = {
-  'confirm.acknowledged': 'The district office acknowledged this round on {date} ({officer}) · {findings} {findings:finding|findings} (see Students → Check)',
+  'confirm.acknowledged':
+    'The district office acknowledged this round on {date} ({officer}) · {findings} {findings:finding|findings} (see Students → Check)',
   'confirm.title': 'Confirm & certify',
   'round.pick': 'Round',
   'confirm.as_of': '{round}, academic year {year!ce}: data as of {date}',
   'confirm.counted': '{n} {n:student|students} counted',
   'confirm.checklist': 'Check before confirming',
-  'confirm.no_errors': 'No errors under the register\'s rules',
+  'confirm.no_errors': "No errors under the register's rules",
   'confirm.errors': '{n} {n:error|errors} left: fix them before confirming',
   'confirm.warnings': '{n} {n:warning|warnings} to look at',
   'confirm.open_check': 'View and fix',
@@ -18,7 +19,8 @@ export const confirmEn: Record<keyof typeof confirmTh, string> = {
   'confirm.room_todo': 'not checked',
   'confirm.room_absent': '{n} absent',
   'confirm.attendance_title': 'Attendance of {room} on {date}',
-  'confirm.attendance_hint': 'Everyone is present by default: tap a button to mark a student absent. Each tap is saved at once.',
+  'confirm.attendance_hint':
+    'Everyone is present by default: tap a button to mark a student absent. Each tap is saved at once.',
   'confirm.present': 'Present',
   'confirm.absent': 'Absent',
   'confirm.all_present': 'All present: save',
@@ -28,21 +30,24 @@ export const confirmEn: Record<keyof typeof confirmTh, string> = {
   'confirm.confirm_step': 'Confirm existence (staff)',
   'confirm.certify_step': 'Certify (director)',
   'confirm.acknowledge_step': 'District acknowledges',
-  'confirm.acknowledge_later': 'Arrives later in the district\'s findings file',
+  'confirm.acknowledge_later': "Arrives later in the district's findings file",
   'confirm.not_yet': 'Not done yet',
   'confirm.by': '{name} ({role}) on {at} · {n} {n:student|students}',
   'confirm.confirm': 'Confirm existence',
   'confirm.confirm_again': 'Confirm again',
   'confirm.certify': 'Director certifies',
   'confirm.changed_since': 'The data changed after it was confirmed: confirm again before the director certifies',
-  'confirm.emis_stale': 'The staff roster or technology changed after the director certified: that certification no longer holds. Confirm again, then the director certifies again',
+  'confirm.emis_stale':
+    'The staff roster or technology changed after the director certified: that certification no longer holds. Confirm again, then the director certifies again',
   'confirm.emis_changed': "The school's staff roster or technology changed since the confirmation",
   'confirm.since_certified': 'What changed since certification (what was certified stays as it was)',
   'confirm.blocker.checklist': 'Cannot confirm yet: complete the checklist above first',
-  'confirm.blocker.year-not-started': 'Cannot confirm yet: start the new academic year (promotion) first, under Movements > Year end',
+  'confirm.blocker.year-not-started':
+    'Cannot confirm yet: start the new academic year (promotion) first, under Movements > Year end',
   'confirm.blocker.not-allowed': 'Confirming is done by the data officer or the director',
   'confirm.certify_title': 'Certify the data',
-  'confirm.certify_what': 'The director certifies the {n} {n:student|students} as confirmed. Certified data does not change, even if records are edited later.',
+  'confirm.certify_what':
+    'The director certifies the {n} {n:student|students} as confirmed. Certified data does not change, even if records are edited later.',
   'confirm.no_director': 'No user is a director yet: add one under Settings > Users',
   'diff.none': 'No changes',
   'diff.added': '{n} added:',

@@ -21,7 +21,8 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
 
   'board.summary': '{sent} of {total} {total:school|schools} submitted · {acked} acknowledged',
   'board.as_of': 'Data as of {date}',
-  'board.empty': 'No schools yet: import the school list from Excel under "Schools and keys", or import bundles from schools',
+  'board.empty':
+    'No schools yet: import the school list from Excel under "Schools and keys", or import bundles from schools',
   'board.sequence': 'bundle {n}',
   'board.students': '{n} {n:student|students}',
   'board.change': 'previous round {before} ({diff})',
@@ -36,16 +37,20 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'board.col.before': 'Previous round',
   'board.acknowledge': 'Acknowledge',
   'board.acknowledging': 'Signing…',
-  'board.sign.pin_why': 'Signing with the district key asks for the signer\'s PIN every time, like every other signature',
-  'board.acknowledge.confirm': 'Sign the acknowledgement of {school}\'s data (bundle {seq}, {n} {n:student|students}) with the district key, and make the findings file for the school?',
+  'board.sign.pin_why':
+    "Signing with the district key asks for the signer's PIN every time, like every other signature",
+  'board.acknowledge.confirm':
+    "Sign the acknowledgement of {school}'s data (bundle {seq}, {n} {n:student|students}) with the district key, and make the findings file for the school?",
   'board.acknowledged_at': 'acknowledged on {date}',
-  'board.acknowledged_file': 'Saved {file} ({n} {n:student|students} for the school to check): send this file to the school',
+  'board.acknowledged_file':
+    'Saved {file} ({n} {n:student|students} for the school to check): send this file to the school',
   'ack.no_key': 'There is no district key yet: create it under "District key" before acknowledging',
   'ack.no_submission': 'No accepted bundle of this school for this round',
   'ack.signed_out': 'Please sign in first: an acknowledgement names the officer',
 
   'schools.import': 'Schools of the district',
-  'schools.import.hint': 'Import from an Excel file with columns for the 10-digit school code, the 8-digit SMIS code and the school name. Importing again updates the list.',
+  'schools.import.hint':
+    'Import from an Excel file with columns for the 10-digit school code, the 8-digit SMIS code and the school name. Importing again updates the list.',
   'schools.pick': 'Choose the school list (.xlsx)',
   'schools.imported': 'Imported: {added} added, {updated} updated, {unchanged} unchanged',
   'schools.problems': '{n} {n:row|rows} could not be read (they were not imported):',
@@ -54,35 +59,44 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'schools.rule.school.smis': 'The SMIS code must be 8 digits',
   'schools.rule.school.name': 'The school name is missing',
   'schools.rule.school.repeated': 'This school code already appears in an earlier row',
-  'schools.no_columns': 'No columns of 10-digit school codes, SMIS codes and names were found in this file: check its headers and import it again',
-  'schools.trust': 'Schools\' keys',
-  'schools.trust.hint': 'A bundle is accepted when every signer uses a key enrolled for that school. Enrol from the key file a school sends, or from its first bundle after comparing fingerprints by phone.',
+  'schools.no_columns':
+    'No columns of 10-digit school codes, SMIS codes and names were found in this file: check its headers and import it again',
+  'schools.trust': "Schools' keys",
+  'schools.trust.hint':
+    'A bundle is accepted when every signer uses a key enrolled for that school. Enrol from the key file a school sends, or from its first bundle after comparing fingerprints by phone.',
   'schools.import_trust': 'Import key files or a key list (several at once)',
-  'schools.export_trust': 'Export the schools\' key list (for tabian district merge --trust)',
+  'schools.export_trust': "Export the schools' key list (for tabian district merge --trust)",
   'schools.count': '{n} {n:school|schools}',
   'schools.keys': '{n} {n:key|keys} enrolled',
   'schools.no_keys': 'No key enrolled yet',
   'schools.enrol_file': 'Enrol a key from a file',
   'schools.enrolled_at': 'enrolled {date}',
   'schools.revoke': 'Revoke',
-  'schools.revoke.confirm': 'Revoke the key of {name} ({fp})? Bundles signed with it from now on are held; bundles already accepted stay as they are',
+  'schools.revoke.confirm':
+    'Revoke the key of {name} ({fp})? Bundles signed with it from now on are held; bundles already accepted stay as they are',
   'keyfile.not_json': 'This is not a key file (it is not JSON)',
   'keyfile.format': 'This is neither a public key file (tabian-public-key/1) nor a key list (tabian-trust/1)',
-  'keyfile.mismatch': 'A key in the file does not match its key ID; the file may have been changed: ask its owner for it again',
+  'keyfile.mismatch':
+    'A key in the file does not match its key ID; the file may have been changed: ask its owner for it again',
   'keyfile.school': 'This key file belongs to someone else, not to the school or district chosen',
   'keyfile.enrolled': '{added} new keys enrolled ({unchanged} already enrolled)',
-  'keyfile.conflicts': '{n} {n:key|keys} were not enrolled: their key ID is already enrolled for another school or role',
+  'keyfile.conflicts':
+    '{n} {n:key|keys} were not enrolled: their key ID is already enrolled for another school or role',
   'keyfile.released': '{n} held bundles accepted',
   'keyfile.unchecked': 'Its fingerprint has not been compared with the school yet, so it was not enrolled',
   'keyfile.heard': 'The fingerprint heard does not match the file, so it was not enrolled: phone the school again',
-  'keycheck.steps': 'Phone the school on the number the district already has (not one sent with the file); ask each signer to read their key fingerprint from their app and type what you hear (never read this screen out to them). Only files whose keys all match are enrolled.',
+  'keycheck.steps':
+    'Phone the school on the number the district already has (not one sent with the file); ask each signer to read their key fingerprint from their app and type what you hear (never read this screen out to them). Only files whose keys all match are enrolled.',
   'keycheck.submit': 'Enrol the keys that match',
   'keycheck.skip': 'Enrol without checking the fingerprint',
-  'keycheck.skip.confirm': 'Enrol the keys of {names} without comparing their fingerprints with the school? If a file is forged, forged data will be accepted. Your name and the time are recorded and shown on this school\'s line of the status board.',
+  'keycheck.skip.confirm':
+    "Enrol the keys of {names} without comparing their fingerprints with the school? If a file is forged, forged data will be accepted. Your name and the time are recorded and shown on this school's line of the status board.",
 
-  'key.title': 'The district office\'s key',
-  'key.none': 'No key yet: schools encrypt their submissions to the district\'s public key, and check with it that findings come from the district',
-  'key.passphrase.hint': 'The private key stays on this computer and cannot be copied out. The backup file downloaded when the key is made is its only copy, for restoring it if this computer fails and for tabian district merge --key: keep the file and the passphrase apart, somewhere safe.',
+  'key.title': "The district office's key",
+  'key.none':
+    "No key yet: schools encrypt their submissions to the district's public key, and check with it that findings come from the district",
+  'key.passphrase.hint':
+    'The private key stays on this computer and cannot be copied out. The backup file downloaded when the key is made is its only copy, for restoring it if this computer fails and for tabian district merge --key: keep the file and the passphrase apart, somewhere safe.',
   'key.passphrase': 'Passphrase for the backup file (at least {n} {n:character|characters})',
   'key.passphrase2': 'Type the passphrase again',
   'key.short': 'The passphrase is too short',
@@ -95,7 +109,8 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'key.qr': 'QR code of the public key file, for schools to scan, then compare the fingerprint by phone',
   'key.spki': 'Public key (SPKI, base64)',
   'key.restore': 'Restore the key from its backup',
-  'key.bare': 'This key is stored the old way of an earlier release, not yet sealed under this computer\'s data key: restore it from the backup file downloaded when it was made (with that file\'s passphrase) to seal it. The key and its fingerprint stay the same; schools need do nothing.',
+  'key.bare':
+    "This key is stored the old way of an earlier release, not yet sealed under this computer's data key: restore it from the backup file downloaded when it was made (with that file's passphrase) to seal it. The key and its fingerprint stay the same; schools need do nothing.",
   'key.restore.file': 'Key backup file',
   'key.restore.passphrase': 'Passphrase of the backup',
   'backup.format': 'This is not a Tabian key backup file',
@@ -104,7 +119,8 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dimport.title': 'Import bundles from schools',
   'dimport.pick': 'Choose .tabian files (several at once)',
   'dimport.drop': 'or drop files here. Importing a file again changes nothing.',
-  'dimport.no_key_warning': 'There is no district key yet: bundles that schools encrypted cannot be opened. Create it under Schools, "District key"',
+  'dimport.no_key_warning':
+    'There is no district key yet: bundles that schools encrypted cannot be opened. Create it under Schools, "District key"',
   'dimport.progress': '{done} of {total} {total:file|files} checked',
   'dimport.done': '{accepted} accepted · {duplicate} imported before · {held} held · {rejected} rejected',
   'dimport.released': '{n} {n:bundle|bundles} held earlier were accepted too',
@@ -130,7 +146,8 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'enrol.start': 'Check the fingerprints and enrol the keys',
   'enrol.title': 'Compare key fingerprints with the school',
   'enrol.claims': 'This file says it comes from {school} ({code})',
-  'enrol.steps': 'Phone {school} on the number the district already has (not one sent with the file); ask each signer to read their key fingerprint from their app and type what you hear (never read this screen out to them). The keys are enrolled only when every one matches.',
+  'enrol.steps':
+    'Phone {school} on the number the district already has (not one sent with the file); ask each signer to read their key fingerprint from their app and type what you hear (never read this screen out to them). The keys are enrolled only when every one matches.',
   'enrol.in_file': 'fingerprint in the file',
   'enrol.heard': 'Fingerprint heard (16 characters)',
   'enrol.match': 'Matches',
@@ -140,11 +157,14 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'enrol.failed': 'The fingerprints do not match; nothing was enrolled',
 
   'dup.title': 'Students counted by two schools',
-  'dup.intro': 'Checked with the same rules the schools use, on the round\'s as-of date. Twins are never a pair, and a transfer out of one school into another with consistent dates is not a duplicate.',
+  'dup.intro':
+    "Checked with the same rules the schools use, on the round's as-of date. Twins are never a pair, and a transfer out of one school into another with consistent dates is not a duplicate.",
   'dup.checking': 'Checking…',
   'dup.none': 'No accepted bundles for this round yet',
-  'dup.summary': '{students} {students:student|students} of {schools} {schools:school|schools} checked as of {date}: {pairs} {pairs:pair|pairs}',
-  'dup.unreadable': 'The stored data of schools {codes} could not be read and was not checked: import their bundles again',
+  'dup.summary':
+    '{students} {students:student|students} of {schools} {schools:school|schools} checked as of {date}: {pairs} {pairs:pair|pairs}',
+  'dup.unreadable':
+    'The stored data of schools {codes} could not be read and was not checked: import their bundles again',
   'dup.export': 'Export the list to Excel',
   'dup.rule.id.duplicate': 'Same ID number',
   'dup.rule.person.possible_duplicate': 'Possibly the same child',
@@ -167,7 +187,8 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dreport.all': 'Total',
   'dreport.movements': 'Movements from the start of the school year to the as-of date',
   'dreport.movements.none': 'Not in the bundle',
-  'dreport.movements.missing': '{n} {n:school|schools} sent no movements in their bundles, so they show "not in the bundle" (not 0)',
+  'dreport.movements.missing':
+    '{n} {n:school|schools} sent no movements in their bundles, so they show "not in the bundle" (not 0)',
   'dreport.welfare': 'Disadvantaged students and students with disabilities',
   'dreport.disadvantage': 'Disadvantaged',
   'dreport.disability': 'With a disability',
@@ -186,17 +207,19 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'dreport.nutrition.summarise': 'Compute from the stored bundles',
   'dreport.nutrition.summarising': 'Computing {done}/{n} {n:school|schools}…',
   'dreport.nutrition.show_follow_up': 'Show the children to follow up',
-  'dreport.nutrition.reading': 'Reading the school\'s bundle…',
-  'dreport.nutrition.follow_up_counts': '{n} {n:child|children} to follow up: thin {thin} · short {short} · overweight/obese {obese} · measure again {check}',
-  'dreport.nutrition.names_note': 'Names are read from the school\'s bundle the district keeps, not from the district summary, and each school\'s file holds only that school\'s children.',
+  'dreport.nutrition.reading': "Reading the school's bundle…",
+  'dreport.nutrition.follow_up_counts':
+    '{n} {n:child|children} to follow up: thin {thin} · short {short} · overweight/obese {obese} · measure again {check}',
+  'dreport.nutrition.names_note':
+    "Names are read from the school's bundle the district keeps, not from the district summary, and each school's file holds only that school's children.",
   'dreport.nutrition.export': 'Export district nutrition .xlsx',
-  'dreport.nutrition.export_school': 'Export this school\'s .xlsx',
+  'dreport.nutrition.export_school': "Export this school's .xlsx",
   'dreport.nutrition.sheet.follow_up': 'Follow-up counts',
   'dreport.nutrition.col.code': 'School code',
   'dreport.nutrition.col.name': 'School name',
   'dreport.nutrition.col.period': 'Measurement period',
   'dreport.nutrition.col.children': 'To follow up (children)',
-  'dreport.nutrition.failed': 'Could not read the school\'s bundle ({message})',
+  'dreport.nutrition.failed': "Could not read the school's bundle ({message})",
   'dreport.nutrition.file': 'nutrition-district',
   'subsidy.title': 'Per-head subsidy estimate',
   'subsidy.none': 'No rates entered for academic year {year!ce}: the app ships none; enter the rates with their source',
@@ -214,23 +237,27 @@ export const districtEn: Record<keyof typeof districtTh, string> = {
   'subsidy.edit': 'Edit the rates',
   'subsidy.estimate': 'Estimated total {baht} baht (rates of academic year {year!ce}, source: {source})',
   'subsidy.caveat': 'An estimate from the students schools submitted, not the actual allocation',
-  'subsidy.rule.item': 'Enter the item\'s name',
+  'subsidy.rule.item': "Enter the item's name",
   'subsidy.rule.rate': 'Enter the rate as a number, 0 or more',
   'subsidy.rule.source': 'Name the source of the rates (at least 3 characters)',
   'subsidy.rule.rates': 'Enter at least one item',
   'subsidy.rule.year': 'The academic year is not valid',
 
   'findings.title': 'Import findings from the district',
-  'findings.hint': 'The .tabian file the district sends back: its acknowledgement of a round, and the students it found counted by another school too',
+  'findings.hint':
+    'The .tabian file the district sends back: its acknowledgement of a round, and the students it found counted by another school too',
   'findings.pick': 'Choose the findings file',
   'findings.working': 'Checking the file…',
   'findings.tab': 'From the district',
   'findings.district_key': 'District key enrolled: {name} ({fp})',
-  'findings.no_district_key': 'The district\'s key is not enrolled yet: import its key file in Settings → Signing keys, or compare its fingerprint with the district by phone when you import its findings',
+  'findings.no_district_key':
+    "The district's key is not enrolled yet: import its key file in Settings → Signing keys, or compare its fingerprint with the district by phone when you import its findings",
   'findings.imported': 'Imported: {round}, academic year {year!ce}, {n} {n:student|students} to check',
-  'findings.ack': 'The district acknowledged this round on {date}, by {officer} ({students} {students:student|students})',
-  'findings.untrusted': 'The district\'s key is not enrolled yet: phone the district on the number the school already has, ask the officer to read the district key\'s fingerprint, and type what you hear',
-  'findings.heard': 'Fingerprint of {name}\'s key as heard',
+  'findings.ack':
+    'The district acknowledged this round on {date}, by {officer} ({students} {students:student|students})',
+  'findings.untrusted':
+    "The district's key is not enrolled yet: phone the district on the number the school already has, ask the officer to read the district key's fingerprint, and type what you hear",
+  'findings.heard': "Fingerprint of {name}'s key as heard",
   'findings.trust': 'Enrol the district key and import',
   'findings.already': 'This file was imported before; nothing changed',
   'findings.not_findings': 'This file is not findings from the district',

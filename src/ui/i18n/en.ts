@@ -114,7 +114,8 @@ const coreEn = {
   'nav.menu': 'Menu',
 
   'notyet.title': 'Not available yet',
-  'notyet.body': '“{place}” is still being built. Nothing on this page works yet; data saved elsewhere is not affected.',
+  'notyet.body':
+    '“{place}” is still being built. Nothing on this page works yet; data saved elsewhere is not affected.',
 
   'home.year': 'Academic year {year!ce}',
   'home.rounds': 'DMC reporting rounds',
@@ -132,7 +133,8 @@ const coreEn = {
   'settings.language': 'Language / ภาษา',
   'settings.storage': 'Storage on this device',
   'settings.persisted': 'The browser has promised not to delete the data by itself',
-  'settings.not_persisted': 'The browser has not promised to keep the data; it may delete it when the device runs low on space. Back up regularly.',
+  'settings.not_persisted':
+    'The browser has not promised to keep the data; it may delete it when the device runs low on space. Back up regularly.',
   'settings.persist_unknown': 'This browser does not report persistence',
   'settings.ask_persist': 'Ask to keep data permanently',
   'settings.usage': '{used} used of about {quota} the browser allows',
@@ -151,13 +153,18 @@ const coreEn = {
   'offline.ready': 'The app now works offline',
 
   'ios.title': 'On iPhone/iPad: install the app before entering data',
-  'ios.body': 'Safari may delete the data of a site that is not installed after 7 days without use, and the installed app keeps its data apart from Safari. Tap “Share”, then “Add to Home Screen”, and open Tabian from its icon.',
+  'ios.body':
+    'Safari may delete the data of a site that is not installed after 7 days without use, and the installed app keeps its data apart from Safari. Tap “Share”, then “Add to Home Screen”, and open Tabian from its icon.',
   'ios.dismiss': 'Understood',
 
-  'error.storage.full': "The device's storage is full, so this was not saved. Everything saved earlier is intact. Free some space and try again.",
-  'error.storage.newer_version': 'The data on this device was written by a newer version of the app. This version will not open it, to avoid damage. Reload the page to get the latest version.',
-  'error.storage.unavailable': 'The browser does not allow storing data (private mode?). Open the app in a normal window.',
-  'error.storage.failed': 'Reading or saving data on this device failed. Everything saved earlier is intact. Please try again.',
+  'error.storage.full':
+    "The device's storage is full, so this was not saved. Everything saved earlier is intact. Free some space and try again.",
+  'error.storage.newer_version':
+    'The data on this device was written by a newer version of the app. This version will not open it, to avoid damage. Reload the page to get the latest version.',
+  'error.storage.unavailable':
+    'The browser does not allow storing data (private mode?). Open the app in a normal window.',
+  'error.storage.failed':
+    'Reading or saving data on this device failed. Everything saved earlier is intact. Please try again.',
   'error.retry': 'Try again',
 
   'kind.school': 'School',
@@ -167,5 +174,32 @@ const coreEn = {
   'common.cancel': 'Cancel',
 };
 
-export const en: Record<MessageKey, string> = { ...coreEn, ...studentsEn, ...usersEn, ...movementsEn, ...confirmEn, ...reportsEn, ...exchangeEn, ...cardEn, ...measureEn, ...districtEn, ...bundlesEn, ...vaultEn, ...safetyEn, ...mergeEn, ...journeyEn, ...findingsEn, ...transferEn, ...reasonsEn, ...districtReportsEn, ...photosEn, ...nationalEn, ...assetsEn, ...screeningEn, ...staffEn, ...photoBundlesEn, ...sheetsEn };
+export const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...studentsEn,
+  ...usersEn,
+  ...movementsEn,
+  ...confirmEn,
+  ...reportsEn,
+  ...exchangeEn,
+  ...cardEn,
+  ...measureEn,
+  ...districtEn,
+  ...bundlesEn,
+  ...vaultEn,
+  ...safetyEn,
+  ...mergeEn,
+  ...journeyEn,
+  ...findingsEn,
+  ...transferEn,
+  ...reasonsEn,
+  ...districtReportsEn,
+  ...photosEn,
+  ...nationalEn,
+  ...assetsEn,
+  ...screeningEn,
+  ...staffEn,
+  ...photoBundlesEn,
+  ...sheetsEn,
+};
 export { codeLabelsEn } from './codes.en';

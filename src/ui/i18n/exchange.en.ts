@@ -8,7 +8,8 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'exchange.tab.gcode': 'G-codes',
   'exchange.signed_out': 'Sign in first to import or change data',
 
-  'import.intro': 'Import students from a DMC download or a school list (.xlsx, .xls, .csv). You always see a preview before anything is saved.',
+  'import.intro':
+    'Import students from a DMC download or a school list (.xlsx, .xls, .csv). You always see a preview before anything is saved.',
   'import.pick': 'Choose a file',
   'import.reading': 'Reading {name}…',
   'import.progress': 'Progress',
@@ -41,14 +42,16 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
 
   'preview.title': 'Check before saving',
   'preview.created': 'DMC data: {text}',
-  'preview.other_school': "This file is the list of {school}, not this device's school ({mine}): check that it is the right file. It can be saved only after you tick the confirmation below",
+  'preview.other_school':
+    "This file is the list of {school}, not this device's school ({mine}): check that it is the right file. It can be saved only after you tick the confirmation below",
   'preview.group.new': 'New students',
   'preview.group.update': 'Changed data',
   'preview.group.unchanged': 'Already the same',
   'preview.group.duplicate': 'Possibly already registered',
   'preview.group.errors': 'With errors',
   'preview.hint.new': 'Not in the register (no matching ID number)',
-  'preview.hint.update': 'Same ID number as a registered student, some fields differ; blanks in the file never erase data',
+  'preview.hint.update':
+    'Same ID number as a registered student, some fields differ; blanks in the file never erase data',
   'preview.hint.unchanged': 'Nothing to do',
   'preview.hint.duplicate': 'Same name and birth date as a registered student, another ID: check before adding',
   'preview.hint.errors': 'Rows with errors; if imported they must be fixed later',
@@ -65,7 +68,8 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'preview.commit': 'Save {count} {count:student|students}',
   'preview.nothing': 'Nothing to save',
   'preview.saving': 'Saving…',
-  'preview.summary': 'Adds {added} and updates {updated} {updated:student|students} at once; if saving fails, nothing changes',
+  'preview.summary':
+    'Adds {added} and updates {updated} {updated:student|students} at once; if saving fails, nothing changes',
   'import.done': 'Saved: {added} added, {updated} updated ({total} {total:student|students} in the register)',
   'import.note': 'Imported from {name}',
 
@@ -87,7 +91,8 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'export.file.counts': 'student-counts',
   'export.file.validation': 'validation',
 
-  'corrections.intro': 'Requests to the district office to correct a citizen ID in DMC, sent as one .zip (an Excel form and the evidence pictures)',
+  'corrections.intro':
+    'Requests to the district office to correct a citizen ID in DMC, sent as one .zip (an Excel form and the evidence pictures)',
   'corrections.new': 'New request',
   'corrections.empty': 'No ID-correction requests yet',
   'corrections.find': 'Find a student (name or ID)',
@@ -120,11 +125,13 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
   'corrections.no': 'No',
   'rule.correction.wrong_missing': 'Enter the wrong ID as DMC has it',
   'rule.correction.correct_format': 'The correct ID must be 13 digits and not start with 9',
-  'rule.correction.correct_checksum': 'The correct ID fails its check digit, probably a typing error: check the card again',
+  'rule.correction.correct_checksum':
+    'The correct ID fails its check digit, probably a typing error: check the card again',
   'rule.correction.same': 'The correct ID must differ from the wrong one',
   'rule.correction.no_evidence': 'Attach at least one photo of the ID card or house registration',
 
-  'gcode.intro': "Students without a citizen ID need a G-code from the ministry's G-code system: download the list to register them, then enter each G-code here",
+  'gcode.intro':
+    "Students without a citizen ID need a G-code from the ministry's G-code system: download the list to register them, then enter each G-code here",
   'gcode.export': 'Download the list for G-code registration',
   'gcode.file': 'g-code-list',
   'gcode.empty': 'Every student has an ID number',
@@ -138,14 +145,16 @@ export const exchangeEn: Record<keyof typeof exchangeTh, string> = {
 
   'preview.other_school_confirm': "I have checked, and I want to import {school}'s list into this school's register",
   'preview.in_file.title': 'Possibly the same student twice in this file ({count} {count:pair|pairs})',
-  'preview.in_file.hint': 'Check these rows in the source file before saving. Twins are never counted as duplicates. Once saved, the check page lists them again.',
+  'preview.in_file.hint':
+    'Check these rows in the source file before saving. Twins are never counted as duplicates. Once saved, the check page lists them again.',
   'preview.in_file.pair': 'row {a} {nameA} · row {b} {nameB}: {reason}',
   'preview.value': 'in the file: “{value}”',
   'import.left_out': '{count} {count:row|rows} left out: {rows}',
   'import.left_out.row': 'row {row} ({why})',
   'import.left_out.same-id': 'the same ID as another row of the file',
   'import.left_out.unreadable': 'not readable',
-  'import.kept': '{count} {count:value|values} that fit no list entry were kept (the field stays blank; choose it on the student page or the check page): {list}',
+  'import.kept':
+    '{count} {count:value|values} that fit no list entry were kept (the field stays blank; choose it on the student page or the check page): {list}',
   'import.kept.item': '{field} “{value}” ({count})',
   'preview.school_named': '{name} (code {code})',
   'preview.school_code': 'the school with code {code}',

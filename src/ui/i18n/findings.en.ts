@@ -3,16 +3,18 @@ import type { findingsTh } from './findings.th';
 export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'series.export': 'Export the board to Excel',
   'series.home.title': '{round}, academic year {year!ce}',
-  'series.home.schools': '{submitted} of {schools} {schools:school|schools} submitted · {acked} acknowledged · {late} late',
+  'series.home.schools':
+    '{submitted} of {schools} {schools:school|schools} submitted · {acked} acknowledged · {late} late',
   'series.home.files': 'Schools with held files: {held} · with refused files: {rejected}',
-  'series.home.findings': '{open} cross-school findings · {fresh} new since acknowledgement, not yet sent · {replies} answered by schools',
+  'series.home.findings':
+    '{open} cross-school findings · {fresh} new since acknowledgement, not yet sent · {replies} answered by schools',
   'series.home.open': 'Open the submission status',
   'series.late': 'Late',
   'series.open': '{n} {n:finding|findings}',
   'series.sent': '{n} {n:finding|findings} files sent',
   'series.replies': 'the school answered {n}',
   'series.fresh': '{n} new findings since acknowledgement',
-  'series.enrol_link': 'Enrol the school\'s key',
+  'series.enrol_link': "Enrol the school's key",
   'series.send': 'Send findings no. {n}',
   'series.send.confirm': 'Sign with the district key and make a new findings file for {school} ({n} new findings)?',
   'series.sent_file': 'Saved {file} ({n} {n:finding|findings} in all): send this file to the school',
@@ -20,7 +22,7 @@ export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'series.none_sent': 'No findings sent yet: "Acknowledge" makes the first file',
   'series.file': 'No. {n} · {date}',
   'series.download': 'Download again',
-  'series.replies_title': 'The school\'s answers',
+  'series.replies_title': "The school's answers",
   'series.reply_closed': 'This finding is no longer found by the latest check',
   'finding.title': 'Findings from the district office',
   'finding.by': 'Found by {district} on {date} · findings file no. {n}',
@@ -30,8 +32,10 @@ export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'finding.what_to_do': 'What to do',
   'finding.todo.withdrawn': 'If the child has moved away: record the transfer out, then answer "Withdrawn"',
   'finding.todo.corrected': 'If the ID was mistyped: correct it in this child\'s record, then answer "ID corrected"',
-  'finding.todo.studies-here': 'If the child really studies at this school: answer "Studies here" and write a note to the district',
-  'finding.how': 'How to answer: choose an answer below and save it; it reaches the district with the next submission (Confirm & submit → Send to the district)',
+  'finding.todo.studies-here':
+    'If the child really studies at this school: answer "Studies here" and write a note to the district',
+  'finding.how':
+    'How to answer: choose an answer below and save it; it reaches the district with the next submission (Confirm & submit → Send to the district)',
   'finding.answer': 'Answer the district',
   'finding.answer.withdrawn': 'Withdrawn (moved away)',
   'finding.answer.corrected': 'ID corrected',
@@ -39,7 +43,7 @@ export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'finding.note': 'Note to the district (optional)',
   'finding.save': 'Save the answer',
   'finding.saved': 'Answer saved; it reaches the district with the next submission',
-  'finding.your_answer': 'The school\'s answer: {answer}',
+  'finding.your_answer': "The school's answer: {answer}",
   'finding.change': 'Change the answer',
   'finding.open_record': 'Open the record',
   'finding.summary': 'The district found {n} · {open} not answered',
@@ -53,9 +57,11 @@ export const findingsEn: Record<keyof typeof findingsTh, string> = {
   'pair.entered': 'Entered on',
   'pair.movements': 'Latest movements',
   'pair.no_movements': 'None',
-  'pair.decide': 'Fields that differ are shaded yellow: decide which school counts this child, and tell the schools through their findings',
+  'pair.decide':
+    'Fields that differ are shaded yellow: decide which school counts this child, and tell the schools through their findings',
   'pair.reveal': 'Name the other school in the findings sent to both schools',
-  'pair.revealed': 'Both schools\' next findings files will name the other school and its code',
-  'pair.hidden': 'The findings say only "another school in this district", so that no school learns where a child studies',
+  'pair.revealed': "Both schools' next findings files will name the other school and its code",
+  'pair.hidden':
+    'The findings say only "another school in this district", so that no school learns where a child studies',
   'pair.revealed_chip': 'School named',
 };

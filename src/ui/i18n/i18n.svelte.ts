@@ -31,7 +31,8 @@ export async function loadLocale(locale: Locale): Promise<void> {
 export function interpolate(text: string, params: Record<string, string | number>): string {
   return text
     .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (m, name: string, one: string, other: string) =>
-      name in params ? (Number(params[name]) === 1 ? one : other) : m)
+      name in params ? (Number(params[name]) === 1 ? one : other) : m,
+    )
     .replace(/\{(\w+)!ce\}/g, (m, name: string) => (name in params ? String(toGregorianYear(Number(params[name]))) : m))
     .replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m));
 }

@@ -19,7 +19,8 @@ export const journeyEn: Record<keyof typeof journeyTh, string> = {
   'subs.mark_sent': 'Sent',
   'subs.hand_over': 'Hand this file over again',
   'subs.make_again': 'Make a new file',
-  'subs.again_hint': 'Make a new file when the old one is lost or the district asks for it again; it gets the next number.',
+  'subs.again_hint':
+    'Make a new file when the old one is lost or the district asks for it again; it gets the next number.',
   'files.share': 'Share (LINE, e-mail, Drive)',
   'files.save': 'Save the file to…',
   'files.download': 'Download',
@@ -30,9 +31,11 @@ export const journeyEn: Record<keyof typeof journeyTh, string> = {
   'files.cancelled': 'File {name} was not shared or saved yet: press the button again when ready.',
   'files.next_submission': 'send it to the district by LINE, e-mail or Drive as the district asks, then press “Sent”.',
   'files.next_shared': 'check that the district got it, then press “Sent”.',
-  'files.next_transfer': 'send it with the transfer letter to the receiving school, which imports it under Transfer in.',
+  'files.next_transfer':
+    'send it with the transfer letter to the receiving school, which imports it under Transfer in.',
   'dkey.title': 'The district’s key',
-  'dkey.none': 'No district key yet: a file made now is not encrypted and anyone who gets it can read it. Get the district’s key before signing.',
+  'dkey.none':
+    'No district key yet: a file made now is not encrypted and anyone who gets it can read it. Get the district’s key before signing.',
   'dkey.import_file': 'Import the district’s key file',
   'dkey.scan': 'Scan the district’s key QR code',
   'dkey.scanning': 'Point the camera at the district’s key QR code…',

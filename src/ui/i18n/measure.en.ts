@@ -64,10 +64,12 @@ export const measureEn: Record<keyof typeof measureTh, string> = {
   'scale.connected': 'Scale {name} is ready: the student may step on',
   'scale.reading': 'Weighing… {kg} kg',
   'scale.disconnect': 'Stop using the scale',
-  'scale.error.unsupported': 'This browser cannot connect a Bluetooth scale (Chrome on Android, ChromeOS, Windows and macOS can): type the weight on the pad instead',
+  'scale.error.unsupported':
+    'This browser cannot connect a Bluetooth scale (Chrome on Android, ChromeOS, Windows and macOS can): type the weight on the pad instead',
   'scale.error.no_adapter': 'Bluetooth is off or missing on this device: turn it on and try again',
   'scale.error.cancelled': 'No scale was chosen',
-  'scale.error.no_service': 'The chosen device is not a standard scale (Weight Scale Service), so its weight cannot be read',
+  'scale.error.no_service':
+    'The chosen device is not a standard scale (Weight Scale Service), so its weight cannot be read',
   'scale.error.failed': 'Could not connect the scale: try again',
   'scale.disconnected': 'The scale disconnected',
 
@@ -86,7 +88,8 @@ export const measureEn: Record<keyof typeof measureTh, string> = {
   'growth.flagged': 'Implausible value: measure again',
   'growth.unassessed': 'Not assessable',
   'growth.computed_from': 'Computed from {reference}',
-  'growth.source': 'Nutrition and height status are computed from the World Health Organization references (WHO 2006 below 61 months, WHO 2007 for 5–19 years) with BMI-for-age and the Department of Health\'s SD cut-offs; this is not the Department of Health\'s weight-for-height chart',
+  'growth.source':
+    "Nutrition and height status are computed from the World Health Organization references (WHO 2006 below 61 months, WHO 2007 for 5–19 years) with BMI-for-age and the Department of Health's SD cut-offs; this is not the Department of Health's weight-for-height chart",
   'growth.tab.bmi': 'BMI',
   'growth.tab.height': 'Height',
   'growth.tab.weight': 'Weight',
@@ -100,7 +103,8 @@ export const measureEn: Record<keyof typeof measureTh, string> = {
   'growth.chart.unit.weight': 'kg',
   'growth.chart.empty': 'No measurements yet',
   'growth.chart.needs': 'A birth date and sex are needed for the chart',
-  'growth.chart.legend': 'The green line is the median (0); the numbers at the line ends are SDs from the median; the green band runs from −1.5 to +1.5 SD.',
+  'growth.chart.legend':
+    'The green line is the median (0); the numbers at the line ends are SDs from the median; the green band runs from −1.5 to +1.5 SD.',
   'growth.chart.no_weight': 'WHO gives weight-for-age up to 10 years only',
   'growth.history': 'All measurements',
   'growth.col.date': 'Date',

@@ -7,7 +7,8 @@ export const mergeEn: Record<keyof typeof mergeTh, string> = {
   'merge.title': 'Merge two records of one student',
   'merge.open': 'Merge into one record',
   'merge.with': 'Merge with {name}',
-  'merge.hint': 'Pick the right value of each field that differs. The history, measurements, movements, results and edits of both records stay with the record kept. This can be undone.',
+  'merge.hint':
+    'Pick the right value of each field that differs. The history, measurements, movements, results and edits of both records stay with the record kept. This can be undone.',
   'merge.keep': 'Keep this record',
   'merge.drop': 'Merged into the kept record',
   'merge.swap': 'Swap: keep the other record',
@@ -24,21 +25,24 @@ export const mergeEn: Record<keyof typeof mergeTh, string> = {
   'merge.loading': 'Loading both records…',
   'remove.open': 'Remove this record (entered by mistake)',
   'remove.title': 'Remove a record entered by mistake',
-  'remove.hint': 'Only for a record entered by mistake or twice. A student who really attended and then left, transferred or was withdrawn is recorded under “Movements” instead. If it is the same child as another record, use “Merge into one record”.',
+  'remove.hint':
+    'Only for a record entered by mistake or twice. A student who really attended and then left, transferred or was withdrawn is recorded under “Movements” instead. If it is the same child as another record, use “Merge into one record”.',
   'remove.reason': 'Reason (required)',
   'remove.confirm': 'Remove this record',
   'remove.cancel': 'Cancel',
   'remove.done': 'Record of {name} removed',
   'remove.undone': 'The record is back',
   'remove.undo': 'Undo',
-  'removal.certified': 'This record is in data the director certified ({rounds}), so it cannot be removed or merged into another. To merge, keep this record and merge the other one into it.',
+  'removal.certified':
+    'This record is in data the director certified ({rounds}), so it cannot be removed or merged into another. To merge, keep this record and merge the other one into it.',
   'removal.no_reason': 'Please say why the record is removed',
   'removal.same_record': 'The same record is on both sides',
   'removal.missing': 'This record is no longer there; it may have been merged or removed already',
   'removal.changed_since': 'Cannot undo: the record kept was edited after the merge (that edit would be lost)',
   'removal.already_undone': 'Already undone',
   'students.has_findings': '{n} {n:thing|things} to fix',
-  'students.empty_import': 'No students yet: import the DMC file under “Export & import”, or tap “Add student” for one at a time',
+  'students.empty_import':
+    'No students yet: import the DMC file under “Export & import”, or tap “Add student” for one at a time',
   'students.go_import': 'Go to file import',
   'student.grade.show_all': 'Show all',
 };

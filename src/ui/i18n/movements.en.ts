@@ -5,7 +5,7 @@ export const movementsEn: Record<keyof typeof movementsTh, string> = {
   'movements.tab.movements': 'Arrivals & leavers',
   'movements.tab.report': 'Movement report',
   'movements.tab.year_end': 'Year end',
-  'movements.tab.incoming': 'Next year\'s newcomers',
+  'movements.tab.incoming': "Next year's newcomers",
 
   'movement.record': 'Record a movement',
   'movement.read_only': 'Read only: arrivals, leavers and promotion are recorded by the data officer or the director',
@@ -56,22 +56,26 @@ export const movementsEn: Record<keyof typeof movementsTh, string> = {
   'movement.reversed_by': 'Reversed by {name} on {at}',
   'movement.reverse': 'Reverse this',
   'movement.reverse_question': 'Reverse this movement?',
-  'movement.reverse_effect': 'The student\'s status goes back to what it was and reports no longer count this movement. The reversal stays in the history.',
-  'movement.reverse_effect_new': 'The student added by this transfer in leaves the register. The reversal stays in the history.',
+  'movement.reverse_effect':
+    "The student's status goes back to what it was and reports no longer count this movement. The reversal stays in the history.",
+  'movement.reverse_effect_new':
+    'The student added by this transfer in leaves the register. The reversal stays in the history.',
   'movement.reverse_reason': 'Why it is reversed',
   'movement.reverse_confirm': 'Reverse',
   'movement.keep': 'Keep it',
   'rule.movement.student_missing': 'Choose the student',
-  'rule.movement.name_missing': 'Enter the student\'s first name',
+  'rule.movement.name_missing': "Enter the student's first name",
   'rule.movement.class_missing': 'Choose the grade and enter the room',
   'rule.movement.not_active': 'This student is not enrolled now, so cannot leave again',
   'rule.movement.already_active': 'This student is already enrolled',
   'rule.movement.date_missing': 'Enter the effective date',
-  'rule.movement.before_last': 'The effective date cannot be before the student entered or before their latest movement',
-  'rule.movement.next_year': 'A student who arrives after the year-end as-of date belongs to next academic year and must not count in the year-end data: add them under "Next year\'s newcomers" instead',
+  'rule.movement.before_last':
+    'The effective date cannot be before the student entered or before their latest movement',
+  'rule.movement.next_year':
+    'A student who arrives after the year-end as-of date belongs to next academic year and must not count in the year-end data: add them under "Next year\'s newcomers" instead',
   'rule.movement.reason_missing': 'Enter the reason',
   'rule.movement.dropout_reason': 'Choose why the student dropped out from the list',
-  'rule.movement.school_missing': 'Enter the school\'s name',
+  'rule.movement.school_missing': "Enter the school's name",
   'rule.movement.district_not_consulted': 'Consult the district office first, then enter the date you did',
   'rule.movement.cause_missing': 'Choose the legal cause',
 
@@ -106,17 +110,21 @@ export const movementsEn: Record<keyof typeof movementsTh, string> = {
   'year.unresolved': 'The new year cannot start yet: {n} {n:student|students} have no result or no grade.',
   'year.start': 'Start academic year {year!ce}',
   'year.start_question': 'Start academic year {year!ce}?',
-  'year.start_effect': 'Students move up as previewed above, graduates leave the list, and all of it can be undone later.',
+  'year.start_effect':
+    'Students move up as previewed above, graduates leave the list, and all of it can be undone later.',
   'year.start_confirm': 'Start the new year',
   'year.working': 'Working…',
   'year.started': 'Academic year {year!ce} has started',
   'year.started_by': 'By {name} on {at}',
   'year.undo': 'Undo the start of the year',
-  'year.undo_question': 'Undo the start of academic year {year!ce}? Every student returns to their former grade and status.',
+  'year.undo_question':
+    'Undo the start of academic year {year!ce}? Every student returns to their former grade and status.',
   'year.undo_confirm': 'Undo',
-  'year.undo_changed': 'Cannot undo: {n} {n:student|students} were edited after the year started, and undoing would lose those edits.',
+  'year.undo_changed':
+    'Cannot undo: {n} {n:student|students} were edited after the year started, and undoing would lose those edits.',
 
-  'incoming.why': 'Students joining in academic year {year!ce} must stay out of the year-end data of {last} (they would be counted and promoted), so they wait here and join the register when the new year starts.',
+  'incoming.why':
+    'Students joining in academic year {year!ce} must stay out of the year-end data of {last} (they would be counted and promoted), so they wait here and join the register when the new year starts.',
   'incoming.none': 'No newcomers for academic year {year!ce} yet',
   'incoming.add': 'Add a newcomer for next year',
   'incoming.add_title': 'Newcomer for academic year {year!ce}',

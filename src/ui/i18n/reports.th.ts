@@ -15,7 +15,8 @@ export const reportsTh = {
   'reports.level_total': 'รวมระดับ{level}',
   'reports.school_total': 'รวมทั้งโรงเรียน',
   'reports.compare_title': 'เปรียบเทียบกับ{prev} ปีการศึกษา {year} (ข้อมูล ณ {date})',
-  'reports.compare_summary': 'รอบก่อน {before} คน · เข้ามา {joined} · ออกไป {left} · หายไปโดยไม่มีการจำหน่าย {missing} · รอบนี้ {now} คน',
+  'reports.compare_summary':
+    'รอบก่อน {before} คน · เข้ามา {joined} · ออกไป {left} · หายไปโดยไม่มีการจำหน่าย {missing} · รอบนี้ {now} คน',
   'reports.previous_not_certified': '(รอบก่อนยังไม่ได้รับรอง นับจากข้อมูลปัจจุบัน)',
   'reports.missing_warning': 'มีนักเรียน {n} คนที่อยู่ในรอบก่อนแต่ไม่อยู่ในรอบนี้ โดยไม่มีการจำหน่าย: ตรวจสอบสถานะในทะเบียน',
   'reports.change': 'รายการ',

@@ -2,13 +2,15 @@ import type { screeningTh } from './screening.th';
 
 export const screeningEn: Record<keyof typeof screeningTh, string> = {
   'nav.screening': 'Poor-student screening',
-  'scr.intro': 'Form นร./กสศ.01, academic year {year!ce}: fill it in on home visits, with or without signal; every field saves itself at once.',
+  'scr.intro':
+    'Form นร./กสศ.01, academic year {year!ce}: fill it in on home visits, with or without signal; every field saves itself at once.',
   'scr.tab.class': 'By class',
   'scr.tab.school': 'Whole school',
   'scr.class': 'Class',
   'scr.total': 'Total',
   'scr.no_class': 'No class has students yet. Add students first.',
-  'scr.no_class_teacher': 'No class is assigned to you as homeroom teacher. Teachers see and edit only their own class: ask the registrar to assign it under Settings → Users.',
+  'scr.no_class_teacher':
+    'No class is assigned to you as homeroom teacher. Teachers see and edit only their own class: ask the registrar to assign it under Settings → Users.',
   'scr.state.done': 'Done',
   'scr.state.partly': 'Partly',
   'scr.state.not-visited': 'Not visited',
@@ -46,7 +48,8 @@ export const screeningEn: Record<keyof typeof screeningTh, string> = {
   'scr.guardian.id': "Guardian's citizen ID",
   'scr.no_citizen_id': 'The guardian has no citizen ID',
   'scr.welfare_card': 'The guardian holds a state welfare card',
-  'scr.members.hint': 'Everyone living together for at least 3 months and sharing expenses, the student included. Income in baht a month.',
+  'scr.members.hint':
+    'Everyone living together for at least 3 months and sharing expenses, the student included. Income in baht a month.',
   'scr.member.n': 'Person {n}',
   'scr.member.name': 'Full name',
   'scr.member.relation': 'Relation',
@@ -112,7 +115,8 @@ export const screeningEn: Record<keyof typeof screeningTh, string> = {
   'scr.photos.school_sign': 'The student at the school sign',
   'scr.photos.reason': 'Why the home could not be photographed',
   'scr.consent': 'Consent',
-  'scr.consent.pdpa': 'The guardian consents to the school collecting, using and sending this data to OBEC and the EEF to consider support (Personal Data Protection Act)',
+  'scr.consent.pdpa':
+    'The guardian consents to the school collecting, using and sending this data to OBEC and the EEF to consider support (Personal Data Protection Act)',
   'scr.consent.truth': 'The guardian certifies that the data is true',
   'scr.sign.teacher': 'Visiting teacher',
   'scr.sign.guardian': 'Guardian',
@@ -147,7 +151,8 @@ export const screeningEn: Record<keyof typeof screeningTh, string> = {
   'scr.problem.signature.official': 'The official/director has not signed',
   'scr.school.progress': 'Progress by class',
   'scr.proposals': 'Proposed changes to the register',
-  'scr.proposals.hint': 'From complete screenings with income at or under the line: check and confirm one student at a time; every change is recorded in the history.',
+  'scr.proposals.hint':
+    'From complete screenings with income at or under the line: check and confirm one student at a time; every change is recorded in the history.',
   'scr.proposals.none': 'No proposals now',
   'scr.proposal.poor': 'Disadvantage: poor (เด็กยากจน)',
   'scr.proposal.accept_all': 'Confirm all',
@@ -159,11 +164,15 @@ export const screeningEn: Record<keyof typeof screeningTh, string> = {
   'scr.shortage.lunch': 'Lacks lunch',
   'scr.checks': 'Checks against the register',
   'scr.checks.none': 'Nothing to correct',
-  'scr.check.poor.no_screening': 'The register says poor, but there is no screening this year: visit the home and fill in form นร./กสศ.01',
-  'scr.check.screening.register_not_poor': 'Income is at or under the line, but the register does not say poor: see the proposals above',
+  'scr.check.poor.no_screening':
+    'The register says poor, but there is no screening this year: visit the home and fill in form นร./กสศ.01',
+  'scr.check.screening.register_not_poor':
+    'Income is at or under the line, but the register does not say poor: see the proposals above',
   'scr.check.screening.evidence_missing': 'The screening lacks photos or signatures: open it and complete them',
-  'scr.check.poor.over_line': 'The register says poor, but income is over 3,000 baht a person: check the income or correct the register',
-  'scr.check.screening.home_far': 'The home’s GPS is {km} km from the school (more than {limit} km): check the position, or confirm the home really is that far',
+  'scr.check.poor.over_line':
+    'The register says poor, but income is over 3,000 baht a person: check the income or correct the register',
+  'scr.check.screening.home_far':
+    'The home’s GPS is {km} km from the school (more than {limit} km): check the position, or confirm the home really is that far',
   'scr.season.title': 'Poor-student screening (form นร./กสศ.01)',
   'scr.season.deadline': 'Visit and screen every home by {date}',
   'scr.season.opens': 'Home visits start on {date}',

@@ -23,7 +23,8 @@ export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.movements.none': 'No movements in the submission',
   'dsheet.disadvantage.sheet': 'Disadvantaged',
   'dsheet.disability.sheet': 'Disabilities',
-  'dsheet.once.unchecked': 'The cross-school duplicate check could not run: the counts above are as the schools submitted them',
+  'dsheet.once.unchecked':
+    'The cross-school duplicate check could not run: the counts above are as the schools submitted them',
   'dsheet.once.submitted': 'As the schools submitted',
   'dsheet.once.distinct': 'Distinct students after the cross-school check',
   'dsheet.once.open': 'Students still counted twice (the district decides)',
@@ -32,7 +33,8 @@ export const sheetsEn: Record<keyof typeof sheetsTh, string> = {
   'dsheet.subsidy.rates': 'Rates of academic year {year}, source: {source}',
   'dsheet.subsidy.estimate': 'An estimate from the students submitted to the district, not the actual allocation',
   'dsheet.subsidy.basis': 'Uses the counts as the schools submitted them',
-  'dsheet.subsidy.basis_double': 'Uses the {submitted} students the schools submitted, {double} of them counted twice ({distinct} distinct students)',
+  'dsheet.subsidy.basis_double':
+    'Uses the {submitted} students the schools submitted, {double} of them counted twice ({distinct} distinct students)',
   'dsheet.subsidy.students': 'Students, {level}',
   'dsheet.subsidy.item': '{item} ({level}, {baht} baht a head)',
   'dsheet.subsidy.total': 'Total (baht)',

@@ -75,24 +75,34 @@ export const staffEn: Record<keyof typeof staffTh, string> = {
   'staff.move.reverse': 'Cancel this entry (entered by mistake)',
   'staff.move.reversed': 'cancelled',
   'staff.move.line': '{kind} {date}',
-  'staff.problem.staff.movement.not_here': 'This person no longer worked at the school on that date, so they cannot leave then: check the date',
-  'staff.problem.staff.movement.already_here': 'This person already worked at the school on that date: check the date, or record their leaving first',
-  'staff.problem.staff.movement.after_death': 'This person is recorded as having died before that date: check the date, or cancel that entry first',
+  'staff.problem.staff.movement.not_here':
+    'This person no longer worked at the school on that date, so they cannot leave then: check the date',
+  'staff.problem.staff.movement.already_here':
+    'This person already worked at the school on that date: check the date, or record their leaving first',
+  'staff.problem.staff.movement.after_death':
+    'This person is recorded as having died before that date: check the date, or cancel that entry first',
   'staff.problem.date': 'Enter a whole date (day/month/BE year)',
   'staff.rule.staff.name.missing': 'The first or last name is missing: enter it as on the ID card',
   'staff.rule.staff.id.missing': 'No citizen ID yet: enter the 13 digits from the ID card',
   'staff.rule.staff.id.format': 'A citizen ID is 13 digits and does not start with 9: check it against the ID card',
-  'staff.rule.staff.id.checksum': 'The citizen ID fails its check digit, probably a typing error: check it against the ID card',
-  'staff.rule.staff.id.duplicate': 'Same citizen ID as {other}: correct the mistyped one, or remove the record entered twice',
-  'staff.rule.staff.person.possible_duplicate': 'Possibly the same person as {other}, entered twice ({reason}): if so, remove one record',
+  'staff.rule.staff.id.checksum':
+    'The citizen ID fails its check digit, probably a typing error: check it against the ID card',
+  'staff.rule.staff.id.duplicate':
+    'Same citizen ID as {other}: correct the mistyped one, or remove the record entered twice',
+  'staff.rule.staff.person.possible_duplicate':
+    'Possibly the same person as {other}, entered twice ({reason}): if so, remove one record',
   'staff.rule.staff.sex.missing': 'The sex is not given: choose male or female (the headcount is by sex)',
-  'staff.rule.staff.standing.type_mismatch': 'This standing does not fit the personnel type (only civil-service teachers and administrators hold one, and deputies stop at KS.4): correct the type or the standing',
+  'staff.rule.staff.standing.type_mismatch':
+    'This standing does not fit the personnel type (only civil-service teachers and administrators hold one, and deputies stop at KS.4): correct the type or the standing',
   'staff.rule.staff.position.missing': 'An administrator is either the director or a deputy director: choose which',
-  'staff.rule.staff.homeroom.unknown': 'The school has no room {other}: choose an existing room, or add the room on the students page first',
+  'staff.rule.staff.homeroom.unknown':
+    'The school has no room {other}: choose an existing room, or add the room on the students page first',
   'staff.rule.staff.funding.missing': 'Contract teachers and temporary employees need the budget that pays them',
-  'staff.rule.staff.user.no_record': '{other} uses this app but is not on the staff roster: add them, then choose the user in “Tabian app user”',
+  'staff.rule.staff.user.no_record':
+    '{other} uses this app but is not on the staff roster: add them, then choose the user in “Tabian app user”',
   'staff.import.title': 'Import the staff roster from a file',
-  'staff.import.hint': 'An .xlsx, .xls or .csv file: the file this page exports or an EMIS-style list is read at once; any other layout, you check its columns first. People whose citizen ID is already on the roster are updated, not added twice.',
+  'staff.import.hint':
+    'An .xlsx, .xls or .csv file: the file this page exports or an EMIS-style list is read at once; any other layout, you check its columns first. People whose citizen ID is already on the roster are updated, not added twice.',
   'staff.import.pick': 'Choose a file',
   'staff.import.reading': 'Reading the file…',
   'staff.import.preview': '{n} {n:person|people} found: {added} new, {updated} updated',
@@ -103,7 +113,8 @@ export const staffEn: Record<keyof typeof staffTh, string> = {
   'staff.import.need_name': 'Choose at least one column as the first name, the full name or the citizen ID',
   'staff.import.mapping_title': 'Check what each column of the staff file holds',
   'staff.import.columns': 'Change columns',
-  'staff.import.findings': 'Checked: {errors} to fix, {warnings} to look at (you can import now and fix them on the roster afterwards)',
+  'staff.import.findings':
+    'Checked: {errors} to fix, {warnings} to look at (you can import now and fix them on the roster afterwards)',
   'staff.headcount.title': 'Teachers and education personnel as of {date}',
   'staff.headcount.as_of': 'Data as of',
   'staff.headcount.show': 'Show',
@@ -129,7 +140,8 @@ export const staffEn: Record<keyof typeof staffTh, string> = {
   'staff.ratio.per_teacher': 'Students per teacher',
   'staff.ratio.all': 'Whole school',
   'staff.ratio.none': '—',
-  'staff.ratio.hint': 'Teachers are civil-service, assistant and contract teachers; a teacher\'s level comes from their homeroom and classes taught.',
+  'staff.ratio.hint':
+    "Teachers are civil-service, assistant and contract teachers; a teacher's level comes from their homeroom and classes taught.",
   'staff.ratio.sheet': 'Teacher-student ratio',
   'staff.no_homeroom.title': 'Classes without a homeroom teacher',
   'staff.no_homeroom.none': 'Every class has a homeroom teacher',
@@ -184,7 +196,7 @@ export const staffEn: Record<keyof typeof staffTh, string> = {
   'dstaff.no_roster': 'No staff data in the file',
   'dstaff.changed': 'Changed by more than 10% since the previous round: ask the school',
   'dstaff.changed_count': '{n} {n:school|schools} whose headcount changed a lot',
-  'dstaff.loading': 'Reading the staff data from the schools\' files…',
+  'dstaff.loading': "Reading the staff data from the schools' files…",
   'dstaff.export': 'Export the staff table as .xlsx',
   'dstaff.sheet': 'Staff by school',
   'staff.roster.sheet': 'Staff roster',

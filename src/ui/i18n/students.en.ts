@@ -2,7 +2,8 @@ import type { studentsTh } from './students.th';
 
 export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'validation.pairs.title': '{n} {n:pair|pairs} may be the same student',
-  'validation.pairs.hint': 'Look at both records. If they are one child, tap “Merge into one record” (pick the right value of each field; both histories are kept; it can be undone); if they really are different children (twins, say), tap “Not the same person” and the app remembers it.',
+  'validation.pairs.hint':
+    'Look at both records. If they are one child, tap “Merge into one record” (pick the right value of each field; both histories are kept; it can be undone); if they really are different children (twins, say), tap “Not the same person” and the app remembers it.',
   'validation.pairs.not_same': 'Not the same person',
   'validation.pairs.dismissed': 'Recorded as different children',
   'validation.pairs.undo': 'Undo',
@@ -64,7 +65,8 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
   'student.grade': 'Grade',
   'student.room': 'Room',
   'student.status': 'Status',
-  'student.status.via_movements': 'Change the status (transfer out, withdrawal, graduation) under “Movements”, so it has an effective date and every round counts right',
+  'student.status.via_movements':
+    'Change the status (transfer out, withdrawal, graduation) under “Movements”, so it has an effective date and every round counts right',
   'student.status.active': 'Studying',
   'student.status.transferred-out': 'Transferred out',
   'student.status.withdrawn': 'Withdrawn / dropped out',
@@ -179,9 +181,11 @@ export const studentsEn: Record<keyof typeof studentsTh, string> = {
 
   'student.kept': 'The file said “{value}”, which is not in the list: choose from the list',
   'student.kept.date': 'The file said “{value}”, which is not a real date: enter the date again',
-  'student.id_override.confirm': 'This number matches the ID card or house registration: save it although it fails the check (recorded in the change history)',
+  'student.id_override.confirm':
+    'This number matches the ID card or house registration: save it although it fails the check (recorded in the change history)',
   'student.id_override.reason': 'Reason, e.g. checked against the ID card',
-  'student.id_override.needed': 'This 13-digit citizen ID fails its check: correct it, or tick the confirmation and give a reason',
+  'student.id_override.needed':
+    'This 13-digit citizen ID fails its check: correct it, or tick the confirmation and give a reason',
   'student.id_override.note': 'Citizen ID {id} confirmed although it fails the check; reason: {reason}',
   'student.kept_field': 'Value from a file that fits no list entry',
   'student.id_override': 'Confirmation of an ID that fails its check',

@@ -1,7 +1,8 @@
 // Thai texts of the students screens (source language; students.en.ts mirrors the keys).
 export const studentsTh = {
   'validation.pairs.title': 'อาจเป็นนักเรียนคนเดียวกัน {n} คู่',
-  'validation.pairs.hint': 'ตรวจดูทั้งสองระเบียน ถ้าเป็นคนเดียวกัน กด “รวมเป็นระเบียนเดียว” (เลือกค่าที่ถูกของแต่ละช่อง ประวัติรวมกัน เลิกทำได้) ถ้าเป็นคนละคนจริง (เช่น ฝาแฝด) กด “ไม่ใช่คนเดียวกัน” แอปจะจำไว้',
+  'validation.pairs.hint':
+    'ตรวจดูทั้งสองระเบียน ถ้าเป็นคนเดียวกัน กด “รวมเป็นระเบียนเดียว” (เลือกค่าที่ถูกของแต่ละช่อง ประวัติรวมกัน เลิกทำได้) ถ้าเป็นคนละคนจริง (เช่น ฝาแฝด) กด “ไม่ใช่คนเดียวกัน” แอปจะจำไว้',
   'validation.pairs.not_same': 'ไม่ใช่คนเดียวกัน',
   'validation.pairs.dismissed': 'บันทึกแล้วว่าเป็นคนละคน',
   'validation.pairs.undo': 'เลิกทำ',
@@ -63,7 +64,8 @@ export const studentsTh = {
   'student.grade': 'ชั้น',
   'student.room': 'ห้อง',
   'student.status': 'สถานภาพ',
-  'student.status.via_movements': 'เปลี่ยนสถานภาพ (ย้ายออก จำหน่าย จบการศึกษา) ได้ที่หน้า “การเคลื่อนย้าย” เพื่อให้มีวันที่มีผล และยอดนักเรียนแต่ละรอบถูกต้อง',
+  'student.status.via_movements':
+    'เปลี่ยนสถานภาพ (ย้ายออก จำหน่าย จบการศึกษา) ได้ที่หน้า “การเคลื่อนย้าย” เพื่อให้มีวันที่มีผล และยอดนักเรียนแต่ละรอบถูกต้อง',
   'student.status.active': 'กำลังศึกษา',
   'student.status.transferred-out': 'ย้ายออก',
   'student.status.withdrawn': 'จำหน่าย/ออกกลางคัน',

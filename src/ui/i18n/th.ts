@@ -150,11 +150,13 @@ const coreTh = {
   'offline.ready': 'แอปพร้อมใช้งานแบบออฟไลน์แล้ว',
 
   'ios.title': 'ใช้งานบน iPhone/iPad: กรุณาติดตั้งแอปก่อนบันทึกข้อมูล',
-  'ios.body': 'ใน Safari ข้อมูลของเว็บที่ยังไม่ได้ติดตั้งอาจถูกลบเมื่อไม่ได้เปิดใช้ 7 วัน และแอปที่ติดตั้งแล้วเก็บข้อมูลแยกจาก Safari กด “แชร์” แล้วเลือก “เพิ่มไปยังหน้าจอโฮม” จากนั้นเปิดทะเบียนจากไอคอนบนหน้าจอโฮม',
+  'ios.body':
+    'ใน Safari ข้อมูลของเว็บที่ยังไม่ได้ติดตั้งอาจถูกลบเมื่อไม่ได้เปิดใช้ 7 วัน และแอปที่ติดตั้งแล้วเก็บข้อมูลแยกจาก Safari กด “แชร์” แล้วเลือก “เพิ่มไปยังหน้าจอโฮม” จากนั้นเปิดทะเบียนจากไอคอนบนหน้าจอโฮม',
   'ios.dismiss': 'เข้าใจแล้ว',
 
   'error.storage.full': 'พื้นที่จัดเก็บในเครื่องเต็ม บันทึกไม่สำเร็จ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ครบ กรุณาลบไฟล์ที่ไม่ใช้ในเครื่องแล้วลองอีกครั้ง',
-  'error.storage.newer_version': 'ฐานข้อมูลในเครื่องนี้สร้างโดยแอปรุ่นที่ใหม่กว่า แอปรุ่นนี้จึงไม่เปิดเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้าใหม่เพื่อใช้รุ่นล่าสุด',
+  'error.storage.newer_version':
+    'ฐานข้อมูลในเครื่องนี้สร้างโดยแอปรุ่นที่ใหม่กว่า แอปรุ่นนี้จึงไม่เปิดเพื่อไม่ให้ข้อมูลเสียหาย กรุณาโหลดหน้าใหม่เพื่อใช้รุ่นล่าสุด',
   'error.storage.unavailable': 'เบราว์เซอร์ไม่อนุญาตให้เก็บข้อมูลในเครื่อง (เช่น โหมดส่วนตัว) กรุณาเปิดแอปในหน้าต่างปกติ',
   'error.storage.failed': 'บันทึกหรืออ่านข้อมูลในเครื่องไม่สำเร็จ ข้อมูลที่บันทึกไว้ก่อนหน้ายังอยู่ กรุณาลองอีกครั้ง',
   'error.retry': 'ลองอีกครั้ง',
@@ -166,5 +168,32 @@ const coreTh = {
   'common.cancel': 'ยกเลิก',
 };
 
-export const th = { ...coreTh, ...studentsTh, ...usersTh, ...movementsTh, ...confirmTh, ...reportsTh, ...exchangeTh, ...cardTh, ...measureTh, ...districtTh, ...bundlesTh, ...vaultTh, ...safetyTh, ...mergeTh, ...journeyTh, ...findingsTh, ...transferTh, ...reasonsTh, ...districtReportsTh, ...photosTh, ...nationalTh, ...assetsTh, ...screeningTh, ...staffTh, ...photoBundlesTh, ...sheetsTh };
+export const th = {
+  ...coreTh,
+  ...studentsTh,
+  ...usersTh,
+  ...movementsTh,
+  ...confirmTh,
+  ...reportsTh,
+  ...exchangeTh,
+  ...cardTh,
+  ...measureTh,
+  ...districtTh,
+  ...bundlesTh,
+  ...vaultTh,
+  ...safetyTh,
+  ...mergeTh,
+  ...journeyTh,
+  ...findingsTh,
+  ...transferTh,
+  ...reasonsTh,
+  ...districtReportsTh,
+  ...photosTh,
+  ...nationalTh,
+  ...assetsTh,
+  ...screeningTh,
+  ...staffTh,
+  ...photoBundlesTh,
+  ...sheetsTh,
+};
 export type MessageKey = keyof typeof th;

@@ -3,7 +3,8 @@ import type { usersTh } from './users.th';
 export const usersEn: Record<keyof typeof usersTh, string> = {
   'users.title': 'Users',
   'users.first.title': 'Create the first user',
-  'users.first.body': 'Every change records who made it and when. The first user should be the data officer or the director, who can add teachers later in Settings.',
+  'users.first.body':
+    'Every change records who made it and when. The first user should be the data officer or the director, who can add teachers later in Settings.',
   'users.name': 'Full name',
   'users.role': 'Role',
   'role.teacher': 'Teacher (edits own rooms only)',
@@ -37,7 +38,8 @@ export const usersEn: Record<keyof typeof usersTh, string> = {
   'signin.incomplete': 'The PIN is not complete: type the rest, then OK',
   'signin.other_user': 'Another user',
   'pin.change.title': 'Choose a new PIN',
-  'pin.change.why': 'This PIN is too short to protect the students\' data and signing keys. Choose a new PIN of 6–8 digits to continue.',
+  'pin.change.why':
+    "This PIN is too short to protect the students' data and signing keys. Choose a new PIN of 6–8 digits to continue.",
   'pin.change.new': 'New PIN (6–8 digits)',
   'pin.change.same': 'The new PIN must differ from the old one',
   'pin.change.save': 'Save the new PIN and sign in',

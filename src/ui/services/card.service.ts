@@ -2,13 +2,27 @@
 // Card data lives only in the returned value; nothing here stores or logs it.
 import type { AreaIndex } from '../../domain/areas/areas';
 import { loadAreaIndex } from '../../domain/areas/load';
-import { cardDifferences, cardToPatch, isBlankForCard, type CardField, type CardNote, type CardPatch } from '../../domain/card/to-student';
+import {
+  cardDifferences,
+  cardToPatch,
+  isBlankForCard,
+  type CardField,
+  type CardNote,
+  type CardPatch,
+} from '../../domain/card/to-student';
 import type { Student } from '../../domain/student/schema';
 import { toBuddhistYear } from '../../domain/thai-date';
 import { DEFAULT_BRIDGE_PORT } from '../../devices/bridge/protocol';
 import { cardEnv as devicesCardEnv } from '../../devices/environment';
 import { pairBridge } from '../../devices/smartcard/bridge-client';
-import { bestWay, detectWays, openWay, type CardEnv, type CardWay, type WayReport } from '../../devices/smartcard/detect';
+import {
+  bestWay,
+  detectWays,
+  openWay,
+  type CardEnv,
+  type CardWay,
+  type WayReport,
+} from '../../devices/smartcard/detect';
 import { readThaiIdCard } from '../../devices/smartcard/thai-id-applet';
 import { CardError, toCardError } from '../../devices/smartcard/transport';
 import type { MessageKey } from '../i18n/th';
@@ -18,7 +32,10 @@ export type { CardWay, WayReport };
 const KEY = 'tabian.cardBridge';
 
 /** Where the bridge listens and the token it gave this browser: UI-side state, not register data. */
-export interface BridgeSettings { port: number; token: string | null }
+export interface BridgeSettings {
+  port: number;
+  token: string | null;
+}
 
 export function loadBridgeSettings(): BridgeSettings {
   try {
@@ -60,7 +77,10 @@ export interface CardReading {
   areas: AreaIndex;
 }
 
-export async function readCardFor(student: Student, onWay?: (way: CardWay, demo: boolean) => void): Promise<CardReading> {
+export async function readCardFor(
+  student: Student,
+  onWay?: (way: CardWay, demo: boolean) => void,
+): Promise<CardReading> {
   const env = await cardEnv();
   const way = bestWay(await detectWays(env, { probeUnpaired: false }));
   if (!way) throw new CardError('no_way');
@@ -70,7 +90,16 @@ export async function readCardFor(student: Student, onWay?: (way: CardWay, demo:
     const [card, areas] = await Promise.all([readThaiIdCard(transport), loadAreaIndex()]);
     const { patch, notes } = cardToPatch(card, areas);
     const birthYearBe = card.birthDate ? toBuddhistYear(Number(card.birthDate.slice(0, 4))) : null;
-    return { way, patch, notes, birthYearBe, cardPrefix: card.prefixTh, differences: cardDifferences(student, patch), blank: isBlankForCard(student), areas };
+    return {
+      way,
+      patch,
+      notes,
+      birthYearBe,
+      cardPrefix: card.prefixTh,
+      differences: cardDifferences(student, patch),
+      blank: isBlankForCard(student),
+      areas,
+    };
   } finally {
     await transport.close();
   }

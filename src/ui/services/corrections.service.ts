@@ -21,14 +21,29 @@ export const loadCorrections = (): Promise<CorrectionRow[]> => listCorrections(a
 export async function newCorrection(student: Student, now = new Date()): Promise<CorrectionRow> {
   const at = now.toISOString();
   return {
-    id: crypto.randomUUID(), studentId: student.id, schoolCode: (await schoolInfo()).code,
-    studentName: fullName(student), wrongId: student.idNo, correctId: '', note: '',
-    evidence: [], status: 'drafted', createdAt: at, updatedAt: at, sentAt: null, correctedAt: null,
+    id: crypto.randomUUID(),
+    studentId: student.id,
+    schoolCode: (await schoolInfo()).code,
+    studentName: fullName(student),
+    wrongId: student.idNo,
+    correctId: '',
+    note: '',
+    evidence: [],
+    status: 'drafted',
+    createdAt: at,
+    updatedAt: at,
+    sentAt: null,
+    correctedAt: null,
   };
 }
 
 export async function storeCorrection(row: CorrectionRow, now = new Date()): Promise<CorrectionRow> {
-  const next = { ...row, wrongId: normaliseIdInput(row.wrongId), correctId: normaliseIdInput(row.correctId), updatedAt: now.toISOString() };
+  const next = {
+    ...row,
+    wrongId: normaliseIdInput(row.wrongId),
+    correctId: normaliseIdInput(row.correctId),
+    updatedAt: now.toISOString(),
+  };
   await saveCorrection(appDb(), next);
   return next;
 }
@@ -40,12 +55,21 @@ export async function evidenceFrom(file: File): Promise<CorrectionRow['evidence'
   return { id: crypto.randomUUID(), name: file.name, type: file.type, size: file.size, bytes: await fileBytes(file) };
 }
 
-export async function changeStatus(row: CorrectionRow, status: CorrectionStatus, now = new Date()): Promise<CorrectionRow> {
+export async function changeStatus(
+  row: CorrectionRow,
+  status: CorrectionStatus,
+  now = new Date(),
+): Promise<CorrectionRow> {
   const next = { ...withStatus({ ...row, evidence: [] }, status, now.toISOString()), evidence: row.evidence };
   if (status === 'corrected') {
     const student = await getStudent(appDb(), row.studentId);
     if (student && normaliseIdInput(student.idNo) !== row.correctId) {
-      await saveStudent(appDb(), { ...student, idType: 'I', idNo: row.correctId }, session.actor(), `แก้ไขเลขประจำตัวตามคำขอ ${row.wrongId} → ${row.correctId}`);
+      await saveStudent(
+        appDb(),
+        { ...student, idType: 'I', idNo: row.correctId },
+        session.actor(),
+        `แก้ไขเลขประจำตัวตามคำขอ ${row.wrongId} → ${row.correctId}`,
+      );
     }
   }
   await saveCorrection(appDb(), next);
@@ -56,7 +80,12 @@ export async function exportCorrection(row: CorrectionRow, fileStem: string, now
   const { correctionZip } = await import('../../io/zip/correction-zip');
   const { evidence, ...rest } = row;
   const meta = { ...rest, evidence: evidence.map(({ bytes: _b, ...m }) => m) };
-  const zip = correctionZip(meta, evidence.map((e) => ({ name: e.name, bytes: new Uint8Array(e.bytes) })), (await schoolInfo()).name, now);
+  const zip = correctionZip(
+    meta,
+    evidence.map((e) => ({ name: e.name, bytes: new Uint8Array(e.bytes) })),
+    (await schoolInfo()).name,
+    now,
+  );
   const name = `${fileStem}-${row.studentName.replace(/\s+/g, '-')}.zip`;
   download(zip, name, 'application/zip');
   return name;

@@ -16,13 +16,24 @@ export async function loadDistrictAssets(ref: RoundRef): Promise<AssetsLine[]> {
   const lines = new Map<string, AssetsLine>(schools.map((s) => [s.code, { code: s.code, name: s.name, assets: null }]));
   for (const row of latestAccepted(rows, ref).values()) {
     const summary = summarySchema.safeParse(row.summary);
-    lines.set(row.school, { code: row.school, name: row.schoolName, assets: summary.success ? (summary.data.assets ?? null) : null });
+    lines.set(row.school, {
+      code: row.school,
+      name: row.schoolName,
+      assets: summary.success ? (summary.data.assets ?? null) : null,
+    });
   }
   return [...lines.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-export async function exportDistrictAssets(ref: RoundRef, lines: readonly AssetsLine[], title: string): Promise<string> {
-  const [{ xlsxBytes }, { assetsSheets }] = await Promise.all([import('../../io/export/book'), import('../../io/district/assets')]);
+export async function exportDistrictAssets(
+  ref: RoundRef,
+  lines: readonly AssetsLine[],
+  title: string,
+): Promise<string> {
+  const [{ xlsxBytes }, { assetsSheets }] = await Promise.all([
+    import('../../io/export/book'),
+    import('../../io/district/assets'),
+  ]);
   const name = `${t('dsheet.assets.file')}-${ref.academicYear}-${ref.round}.xlsx`;
   download(xlsxBytes(assetsSheets(lines, title, districtSheetWords())), name);
   return name;

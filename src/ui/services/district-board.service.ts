@@ -20,16 +20,41 @@ import { districtSheetWords } from './district-sheet-words';
 import { longDate } from './year-format';
 import { seriesOf } from './district-findings.service';
 import { notCountedLines } from './district-report-state';
-import { crossCheckRound, inRound, isSubmission, latestAccepted, type RoundCheck, type RoundRef } from './district.service';
+import {
+  crossCheckRound,
+  inRound,
+  isSubmission,
+  latestAccepted,
+  type RoundCheck,
+  type RoundRef,
+} from './district.service';
 
 /** `unchecked`: a key of the school still trusted that was enrolled without comparing its fingerprint. */
-export type BoardLineRow = BoardRow & { sentRows: BundleRow[]; current: FindingRecord[]; unchecked?: TrustRow | undefined };
+export type BoardLineRow = BoardRow & {
+  sentRows: BundleRow[];
+  current: FindingRecord[];
+  unchecked?: TrustRow | undefined;
+};
 /** `notCounted`: the schools the round's reports leave out (held, nothing sent), marked in the board's workbook. */
-export interface Board { rows: BoardLineRow[]; asOf: string | null; deadline: string; notCounted: NotCounted }
+export interface Board {
+  rows: BoardLineRow[];
+  asOf: string | null;
+  deadline: string;
+  notCounted: NotCounted;
+}
 
 function infoOf(row: BundleRow): SubmissionInfo | null {
   const summary = summarySchema.safeParse(row.summary);
-  return summary.success ? { id: row.id, bundleId: row.bundleId ?? '', sequence: row.sequence ?? 0, acts: row.acts, summary: summary.data, receivedAt: row.receivedAt } : null;
+  return summary.success
+    ? {
+        id: row.id,
+        bundleId: row.bundleId ?? '',
+        sequence: row.sequence ?? 0,
+        acts: row.acts,
+        summary: summary.data,
+        receivedAt: row.receivedAt,
+      }
+    : null;
 }
 
 export async function loadBoard(ref: RoundRef): Promise<Board> {
@@ -46,7 +71,9 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
     if (ack?.success) acknowledged.set(ack.data.submission.statementSha256, ack.data.at);
   }
   const known = new Map(schools.map((s) => [s.code, { code: s.code, smis: s.smis, name: s.name }]));
-  for (const r of rows) if (isSubmission(r) && r.school && !known.has(r.school) && r.status !== 'rejected') known.set(r.school, { code: r.school, smis: r.smis, name: r.schoolName });
+  for (const r of rows)
+    if (isSubmission(r) && r.school && !known.has(r.school) && r.status !== 'rejected')
+      known.set(r.school, { code: r.school, smis: r.smis, name: r.schoolName });
   const board: BoardLineRow[] = [];
   for (const school of known.values()) {
     const mine = rows.filter((r) => isSubmission(r) && r.school === school.code);
@@ -54,7 +81,14 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
     const previous = before.get(school.code);
     const first = accepted.reduce<BundleRow | null>((a, r) => (!a || r.receivedAt < a.receivedAt ? r : a), null);
     let series: Awaited<ReturnType<typeof seriesOf>> | null = null;
-    if (latest.has(school.code)) series = await seriesOf(ref, school.code, check, rows.filter((r) => r.school === school.code), revealed);
+    if (latest.has(school.code))
+      series = await seriesOf(
+        ref,
+        school.code,
+        check,
+        rows.filter((r) => r.school === school.code),
+        revealed,
+      );
     board.push({
       ...boardRow({
         school,
@@ -69,25 +103,44 @@ export async function loadBoard(ref: RoundRef): Promise<Board> {
         late: first !== null && isLate(todayIso(new Date(first.receivedAt)), deadline),
         series,
       }),
-      sentRows: series?.sentRows ?? [], current: series?.current ?? [],
+      sentRows: series?.sentRows ?? [],
+      current: series?.current ?? [],
       unchecked: trust.find((k) => k.school === school.code && k.source === 'file-unchecked'),
     });
   }
   return {
     rows: board.sort((a, b) => (a.school.code < b.school.code ? -1 : 1)),
-    asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)), deadline,
-    notCounted: notCounted(new Set(latest.keys()), rows.filter((r) => isSubmission(r) && r.status === 'held' && inRound(r, ref)).map((r) => ({ code: r.school, name: r.schoolName })), schools),
+    asOf: commonAsOf([...latest.values()].map((r) => r.asOf ?? '').filter(Boolean)),
+    deadline,
+    notCounted: notCounted(
+      new Set(latest.keys()),
+      rows
+        .filter((r) => isSubmission(r) && r.status === 'held' && inRound(r, ref))
+        .map((r) => ({ code: r.school, name: r.schoolName })),
+      schools,
+    ),
   };
 }
 
 /** The board as a workbook in the screen's language, named by its round. */
 export async function boardWorkbook(board: Board, ref: RoundRef): Promise<{ bytes: Uint8Array; fileName: string }> {
-  const [{ xlsxBytes }, { boardSheet }] = await Promise.all([import('../../io/export/book'), import('../../io/district/board')]);
+  const [{ xlsxBytes }, { boardSheet }] = await Promise.all([
+    import('../../io/export/book'),
+    import('../../io/district/board'),
+  ]);
   const words = { round: roundLabel(ref.round, i18n.locale), year: ref.academicYear };
-  const title = board.asOf ? t('dboard.xlsx_title_as_of', { ...words, date: longDate(board.asOf) }) : t('dboard.xlsx_title', words);
+  const title = board.asOf
+    ? t('dboard.xlsx_title_as_of', { ...words, date: longDate(board.asOf) })
+    : t('dboard.xlsx_title', words);
   const name = `${t('dboard.xlsx_file')}-${ref.academicYear}-${ref.round}.xlsx`;
-  const counted = { head: t('dboard.xlsx_counted'), why: new Map(notCountedLines(board.notCounted).map((l) => [l.code, l.why])) };
-  return { bytes: xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)), counted, districtSheetWords())]), fileName: name };
+  const counted = {
+    head: t('dboard.xlsx_counted'),
+    why: new Map(notCountedLines(board.notCounted).map((l) => [l.code, l.why])),
+  };
+  return {
+    bytes: xlsxBytes([boardSheet(board.rows, title, (iso) => todayIso(new Date(iso)), counted, districtSheetWords())]),
+    fileName: name,
+  };
 }
 
 export async function exportBoard(board: Board, ref: RoundRef): Promise<string> {

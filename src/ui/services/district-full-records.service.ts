@@ -14,7 +14,13 @@ import type { Photo } from '../../domain/photo/schema';
 import { assessScreening, type ScreeningAssessment } from '../../domain/screening/assess';
 import type { Screening } from '../../domain/screening/schema';
 
-export interface FullSchool { code: string; name: string; academicYear: number; parts: number; receivedAt: string }
+export interface FullSchool {
+  code: string;
+  name: string;
+  academicYear: number;
+  parts: number;
+  receivedAt: string;
+}
 
 const isFull = (r: BundleRow) => r.direction === 'in' && r.kind === 'full-records' && r.status === 'accepted';
 
@@ -24,26 +30,53 @@ export async function listFullRecords(): Promise<FullSchool[]> {
   for (const r of (await listBundles(appDb(), { direction: 'in' })).filter(isFull)) {
     const key = `${r.school}/${r.academicYear}`;
     const known = out.get(key);
-    out.set(key, { code: r.school, name: r.schoolName, academicYear: r.academicYear ?? 0, parts: (known?.parts ?? 0) + 1, receivedAt: known && known.receivedAt > r.receivedAt ? known.receivedAt : r.receivedAt });
+    out.set(key, {
+      code: r.school,
+      name: r.schoolName,
+      academicYear: r.academicYear ?? 0,
+      parts: (known?.parts ?? 0) + 1,
+      receivedAt: known && known.receivedAt > r.receivedAt ? known.receivedAt : r.receivedAt,
+    });
   }
   return [...out.values()].sort((a, b) => b.academicYear - a.academicYear || a.code.localeCompare(b.code));
 }
 
-export interface FullScreening { screening: Screening; assessment: ScreeningAssessment; photos: Photo[] }
-export interface FullBuilding { building: Building; photos: Photo[] }
-export interface FullView { screenings: FullScreening[]; buildings: FullBuilding[]; sitePhotos: Photo[]; unreadable: number }
+export interface FullScreening {
+  screening: Screening;
+  assessment: ScreeningAssessment;
+  photos: Photo[];
+}
+export interface FullBuilding {
+  building: Building;
+  photos: Photo[];
+}
+export interface FullView {
+  screenings: FullScreening[];
+  buildings: FullBuilding[];
+  sitePhotos: Photo[];
+  unreadable: number;
+}
 
 /** One school's full records of a year, every part opened with the district key (the latest copy of each record wins). */
 export async function openFullRecords(school: string, academicYear: number): Promise<FullView> {
   const db = appDb();
-  const [rows, trust, keys] = await Promise.all([listBundles(db, { direction: 'in' }), trustList(db), decryptionKeys(db)]);
-  const mine = rows.filter((r) => isFull(r) && r.school === school && r.academicYear === academicYear).sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
+  const [rows, trust, keys] = await Promise.all([
+    listBundles(db, { direction: 'in' }),
+    trustList(db),
+    decryptionKeys(db),
+  ]);
+  const mine = rows
+    .filter((r) => isFull(r) && r.school === school && r.academicYear === academicYear)
+    .sort((a, b) => (a.sequence ?? 0) - (b.sequence ?? 0));
   const screenings = new Map<string, Screening>();
   const buildings = new Map<string, Building>();
   const photos = new Map<string, Photo>();
   let unreadable = 0;
   for (const row of mine) {
-    const r = await verifyWithKeys(asBytes(new Uint8Array(await bundleFile(row).arrayBuffer())), { trust, decryptionKeys: keys });
+    const r = await verifyWithKeys(asBytes(new Uint8Array(await bundleFile(row).arrayBuffer())), {
+      trust,
+      decryptionKeys: keys,
+    });
     if (!r.payload) {
       unreadable++;
       continue;
@@ -52,9 +85,14 @@ export async function openFullRecords(school: string, academicYear: number): Pro
     for (const b of recordsOf(r.payload, 'building/1')) buildings.set(b.id, b);
     for (const p of recordsOf(r.payload, 'photo/1')) photos.set(p.id, photoFromPayload(p));
   }
-  const of = (kind: Photo['owner']['kind'], id: string) => [...photos.values()].filter((p) => p.owner.kind === kind && p.owner.id === id);
+  const of = (kind: Photo['owner']['kind'], id: string) =>
+    [...photos.values()].filter((p) => p.owner.kind === kind && p.owner.id === id);
   return {
-    screenings: [...screenings.values()].map((s) => ({ screening: s, assessment: assessScreening(s), photos: of('screening', s.id) })),
+    screenings: [...screenings.values()].map((s) => ({
+      screening: s,
+      assessment: assessScreening(s),
+      photos: of('screening', s.id),
+    })),
     buildings: [...buildings.values()].map((b) => ({ building: b, photos: of('building', `${academicYear}/${b.id}`) })),
     sitePhotos: of('site', String(academicYear)),
     unreadable,

@@ -22,7 +22,11 @@ export interface StaffLine {
 
 export async function loadDistrictStaff(ref: RoundRef): Promise<StaffLine[]> {
   const db = appDb();
-  const [rows, trust, keys] = await Promise.all([listBundles(db, { direction: 'in' }), trustList(db), decryptionKeys(db)]);
+  const [rows, trust, keys] = await Promise.all([
+    listBundles(db, { direction: 'in' }),
+    trustList(db),
+    decryptionKeys(db),
+  ]);
   const read = (file: Blob) => districtWorker().staff({ file, trust, decryptionKeys: keys });
   const earlier = latestAccepted(rows, previousRound(ref.academicYear, ref.round));
   const lines: StaffLine[] = [];
@@ -30,22 +34,44 @@ export async function loadDistrictStaff(ref: RoundRef): Promise<StaffLine[]> {
     const staff = await read(bundleFile(row));
     const prev = earlier.get(row.school);
     const before = prev ? ((await read(bundleFile(prev)))?.headcount.total.total ?? null) : null;
-    lines.push({ code: row.school, name: row.schoolName, staff, before, changed: !!staff && headcountChanged(staff.headcount.total.total, before) });
+    lines.push({
+      code: row.school,
+      name: row.schoolName,
+      staff,
+      before,
+      changed: !!staff && headcountChanged(staff.headcount.total.total, before),
+    });
   }
   return lines.sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
 /** Students per teacher for the whole school, or null. */
-export const schoolRatio = (s: SchoolStaff | null): number | null => s?.ratios.find((r) => r.level === 'all')?.perTeacher ?? null;
+export const schoolRatio = (s: SchoolStaff | null): number | null =>
+  s?.ratios.find((r) => r.level === 'all')?.perTeacher ?? null;
 
-export async function districtStaffWorkbook(lines: readonly StaffLine[], title: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function districtStaffWorkbook(
+  lines: readonly StaffLine[],
+  title: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { xlsxBytes } = await import('../../io/export/book');
   const keys = lines.find((l) => l.staff)?.staff?.headcount.rows.map((r) => r.key) ?? [];
   const rows = [
-    [title], [],
-    [t('dstaff.code'), t('dstaff.school'), t('dstaff.total'), t('dstaff.before'), t('dstaff.ratio'), ...keys.map(headcountRowName)],
+    [title],
+    [],
+    [
+      t('dstaff.code'),
+      t('dstaff.school'),
+      t('dstaff.total'),
+      t('dstaff.before'),
+      t('dstaff.ratio'),
+      ...keys.map(headcountRowName),
+    ],
     ...lines.map((l) => [
-      l.code, l.name, l.staff?.headcount.total.total ?? null, l.before, schoolRatio(l.staff),
+      l.code,
+      l.name,
+      l.staff?.headcount.total.total ?? null,
+      l.before,
+      schoolRatio(l.staff),
       ...keys.map((k) => l.staff?.headcount.rows.find((r) => r.key === k)?.total ?? null),
     ]),
   ];

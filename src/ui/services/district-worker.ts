@@ -1,6 +1,15 @@
 // The page's side of the district worker (the request/reply plumbing is WorkerChannel's).
 import type { SchoolGrowth } from '../../domain/district/incoming';
-import type { Checked, CrossCheckRequest, GrowthRequest, Reply, Request, StaffRequest, Verified, VerifyRequest } from '../../io/district/protocol';
+import type {
+  Checked,
+  CrossCheckRequest,
+  GrowthRequest,
+  Reply,
+  Request,
+  StaffRequest,
+  Verified,
+  VerifyRequest,
+} from '../../io/district/protocol';
 import type { SchoolStaff } from '../../domain/staff/district';
 import { WorkerChannel } from '../../io/worker/channel';
 
@@ -9,7 +18,9 @@ export class DistrictWorker {
 
   constructor(useWorker = typeof Worker !== 'undefined') {
     this.channel = new WorkerChannel(
-      useWorker ? () => new Worker(new URL('../../io/district/district.worker.ts', import.meta.url), { type: 'module' }) : null,
+      useWorker
+        ? () => new Worker(new URL('../../io/district/district.worker.ts', import.meta.url), { type: 'module' })
+        : null,
       async (req, reply) => (await import('../../io/district/engine')).handle(req as Request, reply),
       'district',
     );

@@ -24,7 +24,10 @@ export { inRound, isSubmission, latestAccepted };
 export async function knownRounds(now: Date = new Date()): Promise<RoundChoice[]> {
   const status = roundStatus(todayIso(now));
   const current = status.current ?? status.next;
-  return roundsReceived(await listBundles(appDb(), { direction: 'in' }), { academicYear: current.academicYear, round: current.round });
+  return roundsReceived(await listBundles(appDb(), { direction: 'in' }), {
+    academicYear: current.academicYear,
+    round: current.round,
+  });
 }
 
 export interface RoundCheck {
@@ -41,18 +44,37 @@ export interface RoundCheck {
 let cached: RoundCheck | null = null;
 
 /** The cross-school check of the round, over each school's latest accepted submission. */
-export async function crossCheckRound(ref: RoundRef, onProgress: (f: number) => void = () => {}): Promise<RoundCheck | null> {
+export async function crossCheckRound(
+  ref: RoundRef,
+  onProgress: (f: number) => void = () => {},
+): Promise<RoundCheck | null> {
   const db = appDb();
   const latest = [...latestAccepted(await listBundles(db, { direction: 'in' }), ref).values()].filter((r) => r.roster);
   if (latest.length === 0) return null;
   const dismissed = [...(await dismissedPairKeys(db))].sort();
-  const basis = `${roundKeyOf(ref)}#${latest.map((r) => r.id).sort().join(',')}#${dismissed.join(',')}`;
+  const basis = `${roundKeyOf(ref)}#${latest
+    .map((r) => r.id)
+    .sort()
+    .join(',')}#${dismissed.join(',')}`;
   if (cached?.basis === basis) return cached;
   const asOf = commonAsOf(latest.map((r) => r.asOf!))!;
-  const result = await districtWorker().crossCheck({
-    schools: latest.map((r) => ({ school: { code: r.school, name: r.schoolName }, roster: r.roster! })), asOf, dismissed,
-  }, onProgress);
-  cached = { ref, asOf, pairs: result.pairs, schools: result.schools, students: result.students, unreadable: result.unreadable, basis };
+  const result = await districtWorker().crossCheck(
+    {
+      schools: latest.map((r) => ({ school: { code: r.school, name: r.schoolName }, roster: r.roster! })),
+      asOf,
+      dismissed,
+    },
+    onProgress,
+  );
+  cached = {
+    ref,
+    asOf,
+    pairs: result.pairs,
+    schools: result.schools,
+    students: result.students,
+    unreadable: result.unreadable,
+    basis,
+  };
   return cached;
 }
 

@@ -4,7 +4,13 @@ import { appDb } from '../../db/database';
 import { getSurvey } from '../../db/asset-survey-repo';
 import { listCounts, saveCount } from '../../db/equipment-repo';
 import { academicYearOf } from '../../domain/calendar';
-import { blankSurvey, certifySurveyBlockers, nextCount, type AssetSurvey, type SurveyBlocker } from '../../domain/assets/round';
+import {
+  blankSurvey,
+  certifySurveyBlockers,
+  nextCount,
+  type AssetSurvey,
+  type SurveyBlocker,
+} from '../../domain/assets/round';
 import { catalogue, type EquipmentCount } from '../../domain/assets/schema';
 import { equipmentChanges, type EquipmentChange } from '../../domain/assets/survey';
 import { todayIso } from './clock';
@@ -22,7 +28,10 @@ export interface CountView {
 /** Every catalogue item present, at zero when not counted yet, in catalogue order, then the school's own. */
 export function withCatalogue(count: EquipmentCount): EquipmentCount {
   const have = new Map(count.items.map((i) => [i.code, i]));
-  const listed = catalogue.equipment.map(([code, , name]) => have.get(code!) ?? { code: code!, name: name!, usable: 0, awaitingRepair: 0, awaitingDisposal: 0 });
+  const listed = catalogue.equipment.map(
+    ([code, , name]) =>
+      have.get(code!) ?? { code: code!, name: name!, usable: 0, awaitingRepair: 0, awaitingDisposal: 0 },
+  );
   const own = count.items.filter((i) => !catalogue.equipment.some(([c]) => c === i.code));
   return { ...count, items: [...listed, ...own] };
 }
@@ -36,8 +45,12 @@ export async function loadCount(now: Date = new Date()): Promise<CountView> {
   const count = withCatalogue(current);
   const record = await getSurvey(db, blankSurvey('equipment', academicYearOf(today), today));
   return {
-    count, before, changes: equipmentChanges(before, count), record,
-    confirmBlockers: record.certification ? ['survey.certified'] : [], certifyBlockers: certifySurveyBlockers(record),
+    count,
+    before,
+    changes: equipmentChanges(before, count),
+    record,
+    confirmBlockers: record.certification ? ['survey.certified'] : [],
+    certifyBlockers: certifySurveyBlockers(record),
   };
 }
 

@@ -36,17 +36,27 @@ export async function schoolInfo(): Promise<{ code: string; name: string }> {
 
 async function build(kind: ExportKind, students: Student[], now: Date): Promise<Uint8Array> {
   const [{ xlsxBytes }, reports, list] = await Promise.all([
-    import('../../io/export/book'), import('../../io/export/reports'), import('../../io/export/student-list'),
+    import('../../io/export/book'),
+    import('../../io/export/reports'),
+    import('../../io/export/student-list'),
   ]);
   const today = todayIso(now);
   const school = await schoolInfo();
   const title = t('ssheet.school_year', { school: school.name, year: academicYear(today) });
   if (kind === 'students') return list.studentListXlsx(students, school, await loadAreaIndex(), now, today);
-  if (kind === 'classes') return xlsxBytes(reports.classListSheets(students, t('ssheet.class_list_title', { title }), schoolSheetWords()));
-  if (kind === 'counts') return xlsxBytes([reports.countsSheet(students, t('ssheet.counts_title', { title, date: today }), schoolSheetWords())]);
+  if (kind === 'classes')
+    return xlsxBytes(reports.classListSheets(students, t('ssheet.class_list_title', { title }), schoolSheetWords()));
+  if (kind === 'counts')
+    return xlsxBytes([
+      reports.countsSheet(students, t('ssheet.counts_title', { title, date: today }), schoolSheetWords()),
+    ]);
   const areas = await loadAreaIndex();
   const active = students.filter((s) => s.status === 'active');
-  const { findings } = validateSchool(active, { asOf: today, areaExists: areaExistsIn(areas), dismissedPairs: await dismissedPairKeys(appDb()) });
+  const { findings } = validateSchool(active, {
+    asOf: today,
+    areaExists: areaExistsIn(areas),
+    dismissedPairs: await dismissedPairKeys(appDb()),
+  });
   return xlsxBytes(reports.validationSheets(active, findings, schoolSheetWords()));
 }
 

@@ -9,10 +9,20 @@ import { download } from './export.service';
 export type HandOverWay = 'share' | 'save' | 'download';
 export type HandOverOutcome = 'done' | 'cancelled';
 
-export interface OutFile { bytes: Uint8Array; name: string; type: string }
+export interface OutFile {
+  bytes: Uint8Array;
+  name: string;
+  type: string;
+}
 
-interface Writable { write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }
-interface SavePickerOptions { suggestedName: string; types?: { description: string; accept: Record<string, string[]> }[] }
+interface Writable {
+  write(data: Uint8Array<ArrayBuffer>): Promise<void>;
+  close(): Promise<void>;
+}
+interface SavePickerOptions {
+  suggestedName: string;
+  types?: { description: string; accept: Record<string, string[]> }[];
+}
 
 export interface FileEnv {
   canShare: ((data: { files: File[] }) => boolean) | null;
@@ -55,7 +65,11 @@ const isAbort = (e: unknown): boolean => e instanceof Error && e.name === 'Abort
  * Hands the file over one way. The user closing the share sheet or the picker is `cancelled`; a share
  * or save that fails otherwise falls back to a download, so the file is never lost.
  */
-export async function handOver(file: OutFile, way: HandOverWay, env: FileEnv = browserFileEnv()): Promise<{ way: HandOverWay; outcome: HandOverOutcome }> {
+export async function handOver(
+  file: OutFile,
+  way: HandOverWay,
+  env: FileEnv = browserFileEnv(),
+): Promise<{ way: HandOverWay; outcome: HandOverOutcome }> {
   try {
     if (way === 'share' && env.share) {
       await env.share({ files: [asFile(file)], title: file.name });
@@ -63,7 +77,10 @@ export async function handOver(file: OutFile, way: HandOverWay, env: FileEnv = b
     }
     if (way === 'save' && env.showSaveFilePicker) {
       const ext = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.')) : '';
-      const handle = await env.showSaveFilePicker({ suggestedName: file.name, types: ext ? [{ description: file.name, accept: { [file.type]: [ext] } }] : undefined });
+      const handle = await env.showSaveFilePicker({
+        suggestedName: file.name,
+        types: ext ? [{ description: file.name, accept: { [file.type]: [ext] } }] : undefined,
+      });
       const writable = await handle.createWritable();
       await writable.write(file.bytes as Uint8Array<ArrayBuffer>);
       await writable.close();
@@ -77,7 +94,10 @@ export async function handOver(file: OutFile, way: HandOverWay, env: FileEnv = b
 }
 
 /** The message key saying what happened and what to do next, in one sentence. */
-export function handOverMessage(r: { way: HandOverWay; outcome: HandOverOutcome }): 'files.shared' | 'files.saved' | 'files.downloaded' | 'files.cancelled' {
+export function handOverMessage(r: {
+  way: HandOverWay;
+  outcome: HandOverOutcome;
+}): 'files.shared' | 'files.saved' | 'files.downloaded' | 'files.cancelled' {
   if (r.outcome === 'cancelled') return 'files.cancelled';
   return r.way === 'share' ? 'files.shared' : r.way === 'save' ? 'files.saved' : 'files.downloaded';
 }

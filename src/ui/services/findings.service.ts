@@ -4,7 +4,13 @@
 import { schoolChain } from '../../domain/bundle/chains';
 import { appDb } from '../../db/database';
 import { chainLinks } from '../../db/bundle-repo';
-import { acceptFindings, acknowledgementOf, listFindings, type FindingRow, type RoundAcknowledgement } from '../../db/findings-repo';
+import {
+  acceptFindings,
+  acknowledgementOf,
+  listFindings,
+  type FindingRow,
+  type RoundAcknowledgement,
+} from '../../db/findings-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { enrolKeys, trustList } from '../../db/trust-repo';
 import { asBytes } from '../../domain/bundle/bytes';
@@ -22,7 +28,13 @@ import { session } from '../state/session.svelte';
 export type { RoundAcknowledgement } from '../../db/findings-repo';
 
 export type FindingsImport =
-  | { status: 'imported'; findings: number; acknowledgement: Acknowledgement | null; academicYear: number; round: RoundId | null }
+  | {
+      status: 'imported';
+      findings: number;
+      acknowledgement: Acknowledgement | null;
+      academicYear: number;
+      round: RoundId | null;
+    }
   | { status: 'already' }
   | { status: 'untrusted'; keys: (KeyEntry & { fingerprint: string })[] }
   | { status: 'gap'; detail: string }
@@ -40,10 +52,14 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const r = await verifyBundle(bytes, { trust: await trustList(db), chain: await chainLinks(db, chain) });
   const s = r.statement;
   if (s && s.kind !== 'findings') return { status: 'not-findings' };
-  if (s && s.school?.code !== profile.moeCode) return { status: 'other-school', school: { code: s.school?.code ?? '', name: s.school?.name ?? s.district.name } };
+  if (s && s.school?.code !== profile.moeCode)
+    return { status: 'other-school', school: { code: s.school?.code ?? '', name: s.school?.name ?? s.district.name } };
   if (r.reason === 'key.untrusted' && s) {
     const unknown = r.signers.filter((x) => x.trusted === false).map((x) => x.keyid);
-    return { status: 'untrusted', keys: s.keys.filter((k) => unknown.includes(k.keyid)).map((k) => ({ ...k, fingerprint: fingerprintOf(k.keyid) })) };
+    return {
+      status: 'untrusted',
+      keys: s.keys.filter((k) => unknown.includes(k.keyid)).map((k) => ({ ...k, fingerprint: fingerprintOf(k.keyid) })),
+    };
   }
   if (r.reason === 'chain.gap') return { status: 'gap', detail: r.detail ?? '' };
   if (!r.valid || !s || !r.payload || !r.statementSha256) {
@@ -54,18 +70,42 @@ export async function importFindingsFile(file: File, now: Date = new Date()): Pr
   const findings = recordsOf(r.payload, 'finding/1');
   const acknowledgement = recordsOf(r.payload, 'acknowledgement/1')[0] ?? null;
   const signed = new Set(r.signers.filter((x) => x.signature === 'valid').map((x) => x.keyid));
-  await acceptFindings(db, {
-    fileSha256: await sha256Hex(bytes), size: bytes.length, valid: true, reason: null, detail: null, statement: s,
-    statementSha256: r.statementSha256, signers: r.signers, keys: s.keys.filter((k) => signed.has(k.keyid)), summary: null, roster: null,
-  }, { fileName: file.name, file: bytes, receivedAt: now.toISOString(), summary: acknowledgement }, findings);
-  return { status: 'imported', findings: findings.length, acknowledgement, academicYear: s.academicYear, round: s.round };
+  await acceptFindings(
+    db,
+    {
+      fileSha256: await sha256Hex(bytes),
+      size: bytes.length,
+      valid: true,
+      reason: null,
+      detail: null,
+      statement: s,
+      statementSha256: r.statementSha256,
+      signers: r.signers,
+      keys: s.keys.filter((k) => signed.has(k.keyid)),
+      summary: null,
+      roster: null,
+    },
+    { fileName: file.name, file: bytes, receivedAt: now.toISOString(), summary: acknowledgement },
+    findings,
+  );
+  return {
+    status: 'imported',
+    findings: findings.length,
+    acknowledgement,
+    academicYear: s.academicYear,
+    round: s.round,
+  };
 }
 
 /** Trusts the district's key after the fingerprint read out by the district matched; false otherwise. */
 export async function trustDistrictKey(key: KeyEntry, spoken: string, now: Date = new Date()): Promise<boolean> {
   if (key.role !== 'district' || !fingerprintMatches(key.keyid, spoken)) return false;
   const { keyid, alg, spki, role, name } = key;
-  const done = await enrolKeys(appDb(), [{ keyid, alg, spki, role, name, school: null }], { now, by: session.user?.name ?? '', source: 'bundle' });
+  const done = await enrolKeys(appDb(), [{ keyid, alg, spki, role, name, school: null }], {
+    now,
+    by: session.user?.name ?? '',
+    source: 'bundle',
+  });
   return done.conflicts.length === 0;
 }
 

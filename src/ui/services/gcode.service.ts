@@ -21,7 +21,10 @@ export async function saveGCode(student: Student, input: string): Promise<boolea
 }
 
 export async function exportGCodeList(students: readonly Student[]): Promise<string> {
-  const [{ xlsxBytes }, { gcodeSheet }] = await Promise.all([import('../../io/export/book'), import('../../io/export/reports')]);
+  const [{ xlsxBytes }, { gcodeSheet }] = await Promise.all([
+    import('../../io/export/book'),
+    import('../../io/export/reports'),
+  ]);
   const name = `${t('gcode.file')}.xlsx`;
   download(xlsxBytes([gcodeSheet(students, await schoolInfo(), await loadAreaIndex())]), name);
   return name;

@@ -15,7 +15,10 @@ import { Importer } from '../../io/worker/client';
 import { t } from '../i18n/i18n.svelte';
 import { session } from '../state/session.svelte';
 
-export interface Register { students: Student[]; dismissed: string[] }
+export interface Register {
+  students: Student[];
+  dismissed: string[];
+}
 
 export async function loadPresets(): Promise<ImportPreset[]> {
   return (await listImportPresets(appDb())).filter((p) => p.target !== 'staff').map(presetFromRow);
@@ -28,7 +31,11 @@ export async function loadRegister(): Promise<Register> {
   return { students, dismissed: [...dismissed] };
 }
 
-export async function rememberPreset(name: string, headers: readonly string[], mapping: ColumnMapping): Promise<ImportPreset> {
+export async function rememberPreset(
+  name: string,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): Promise<ImportPreset> {
   const preset = newPreset(crypto.randomUUID(), name, headers, mapping, new Date());
   await saveImportPreset(appDb(), preset);
   return preset;
@@ -66,7 +73,13 @@ export async function commitImport(plan: ImportPlan, choices: Choices, fileName:
   if (added.length + updated.length > 0) {
     await saveStudents(db, [...added, ...updated], session.actor(), t('import.note', { name: fileName }));
   }
-  return { added: added.length, updated: updated.length, total: await countStudents(db), leftOut, kept: keptTexts([...added, ...updated]) };
+  return {
+    added: added.length,
+    updated: updated.length,
+    total: await countStudents(db),
+    leftOut,
+    kept: keptTexts([...added, ...updated]),
+  };
 }
 
 /** The codes DMC may write in a file of this school (10-digit MOE code, 8-digit SMIS code). */

@@ -15,9 +15,23 @@ const JSON_TYPE = 'application/json';
 export const MIN_PASSPHRASE = 10;
 
 /** `bare`: stored by an earlier release as a readable CryptoKey; restoring it from its backup file protects it. */
-export interface DistrictKeyInfo { keyid: string; fingerprint: string; spki: string; name: string; createdAt: string; bare: boolean }
+export interface DistrictKeyInfo {
+  keyid: string;
+  fingerprint: string;
+  spki: string;
+  name: string;
+  createdAt: string;
+  bare: boolean;
+}
 
-const infoOf = (row: KeyRow): DistrictKeyInfo => ({ keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), spki: row.spki, name: row.name, createdAt: row.createdAt, bare: isBare(row) });
+const infoOf = (row: KeyRow): DistrictKeyInfo => ({
+  keyid: row.keyid,
+  fingerprint: fingerprintOf(row.keyid),
+  spki: row.spki,
+  name: row.name,
+  createdAt: row.createdAt,
+  bare: isBare(row),
+});
 
 async function districtName(): Promise<{ code: string; name: string }> {
   const profile = await loadProfile(appDb());
@@ -43,7 +57,11 @@ export async function createDistrictKey(passphrase: string, now: Date = new Date
 
 export type RestoreProblem = 'backup.format' | 'backup.passphrase';
 
-export async function restoreFromBackup(file: Blob, passphrase: string, now: Date = new Date()): Promise<{ ok: true; key: DistrictKeyInfo } | { ok: false; problem: RestoreProblem }> {
+export async function restoreFromBackup(
+  file: Blob,
+  passphrase: string,
+  now: Date = new Date(),
+): Promise<{ ok: true; key: DistrictKeyInfo } | { ok: false; problem: RestoreProblem }> {
   let backup: WrappedKey;
   try {
     backup = wrappedKeySchema.parse(JSON.parse(await file.text()));
@@ -62,7 +80,10 @@ export async function districtPublicKeyFile(): Promise<PublicKeyFile | null> {
   // The office's code and name travel with the key: a school that enrols it fills them into its submissions.
   const profile = await loadProfile(appDb());
   const office = profile?.kind === 'district' ? { code: profile.code, name: profile.name } : undefined;
-  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'district', name: row.name, school: null }, office);
+  return publicKeyFile(
+    { keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'district', name: row.name, school: null },
+    office,
+  );
 }
 
 export async function downloadPublicKeyFile(): Promise<string | null> {

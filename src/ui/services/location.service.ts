@@ -1,10 +1,12 @@
 export type LocateFailure = 'denied' | 'unavailable';
 export type LocateResult =
-  | { ok: true; lat: number; lon: number; accuracyM: number }
-  | { ok: false; failure: LocateFailure };
+  { ok: true; lat: number; lon: number; accuracyM: number } | { ok: false; failure: LocateFailure };
 
 /** One reading of the device's position; a school sets this once, so no watching. */
-export function locateDevice(geo: Geolocation | undefined = navigator.geolocation, timeoutMs = 20_000): Promise<LocateResult> {
+export function locateDevice(
+  geo: Geolocation | undefined = navigator.geolocation,
+  timeoutMs = 20_000,
+): Promise<LocateResult> {
   if (!geo) return Promise.resolve({ ok: false, failure: 'unavailable' });
   return new Promise((resolve) => {
     geo.getCurrentPosition(

@@ -13,7 +13,11 @@ import type { MessageKey } from '../i18n/th';
 import { session } from '../state/session.svelte';
 import { problemKey } from './errors';
 
-export interface Pair { a: Dated; b: Dated; certified: Set<string> }
+export interface Pair {
+  a: Dated;
+  b: Dated;
+  certified: Set<string>;
+}
 
 async function dated(id: string): Promise<Dated | null> {
   const row = await appDb().students.get(id);
@@ -28,7 +32,8 @@ export async function loadPair(a: string, b: string): Promise<Pair | null> {
 
 export const mergePair = (keepId: string, dropId: string, picks: Record<string, Side>): Promise<string> =>
   mergeStudents(appDb(), keepId, dropId, picks, '', session.actor());
-export const removeRecord = (id: string, reason: string): Promise<string> => removeStudent(appDb(), id, reason, session.actor());
+export const removeRecord = (id: string, reason: string): Promise<string> =>
+  removeStudent(appDb(), id, reason, session.actor());
 export const undoLast = (entryId: string): Promise<void> => undoRemoval(appDb(), entryId, session.actor());
 export const lastRemovalOf = (id: string): Promise<AuditEntry | null> => lastRemoval(appDb(), id);
 
@@ -43,11 +48,17 @@ export function removalProblem(error: unknown): { key: MessageKey; rounds?: stri
   if (!(error instanceof RemovalRefused)) return { key: problemKey(error) };
   const p = error.problem;
   switch (p.kind) {
-    case 'certified': return { key: 'removal.certified', rounds: p.rounds.map(keyLabel).join(', ') };
-    case 'no-reason': return { key: 'removal.no_reason' };
-    case 'same-record': return { key: 'removal.same_record' };
-    case 'missing': return { key: 'removal.missing' };
-    case 'changed-since': return { key: 'removal.changed_since' };
-    case 'already-undone': return { key: 'removal.already_undone' };
+    case 'certified':
+      return { key: 'removal.certified', rounds: p.rounds.map(keyLabel).join(', ') };
+    case 'no-reason':
+      return { key: 'removal.no_reason' };
+    case 'same-record':
+      return { key: 'removal.same_record' };
+    case 'missing':
+      return { key: 'removal.missing' };
+    case 'changed-since':
+      return { key: 'removal.changed_since' };
+    case 'already-undone':
+      return { key: 'removal.already_undone' };
   }
 }

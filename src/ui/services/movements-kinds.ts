@@ -4,7 +4,12 @@ import { kindOfCause, type MovementKind } from '../../domain/year/movement';
 import { t, type MessageKey } from '../i18n/i18n.svelte';
 import { th } from '../i18n/th';
 
-export interface KindChoice { id: string; kind: MovementKind; cause: string | null; label: string }
+export interface KindChoice {
+  id: string;
+  kind: MovementKind;
+  cause: string | null;
+  label: string;
+}
 
 export function kindChoices(): KindChoice[] {
   return [
@@ -12,7 +17,12 @@ export function kindChoices(): KindChoice[] {
     ...codeList('leavingCause').map((cause) => {
       const kind = kindOfCause(cause);
       const own = kind !== 'withdrawal';
-      return { id: own ? kind : `withdrawal-${cause}`, kind, cause: own ? null : cause, label: own ? kindLabel(kind) : causeLabel(cause) };
+      return {
+        id: own ? kind : `withdrawal-${cause}`,
+        kind,
+        cause: own ? null : cause,
+        label: own ? kindLabel(kind) : causeLabel(cause),
+      };
     }),
   ];
 }

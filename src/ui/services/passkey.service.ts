@@ -15,12 +15,18 @@ const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 const TIMEOUT = 120_000;
 
 /** What the browser's types do not spell yet: the PRF extension's inputs and outputs. */
-interface PrfOutputs { prf?: { enabled?: boolean; results?: { first?: BufferSource } } }
-const prfInput = (salt: Uint8Array) => ({ prf: { eval: { first: salt as Uint8Array<ArrayBuffer> } } }) as AuthenticationExtensionsClientInputs;
+interface PrfOutputs {
+  prf?: { enabled?: boolean; results?: { first?: BufferSource } };
+}
+const prfInput = (salt: Uint8Array) =>
+  ({ prf: { eval: { first: salt as Uint8Array<ArrayBuffer> } } }) as AuthenticationExtensionsClientInputs;
 const prfOf = (cred: Credential | null): Uint8Array | null => {
-  const first = ((cred as PublicKeyCredential | null)?.getClientExtensionResults() as PrfOutputs | undefined)?.prf?.results?.first;
+  const first = ((cred as PublicKeyCredential | null)?.getClientExtensionResults() as PrfOutputs | undefined)?.prf
+    ?.results?.first;
   if (!first) return null;
-  return first instanceof ArrayBuffer ? new Uint8Array(first) : new Uint8Array(first.buffer, first.byteOffset, first.byteLength);
+  return first instanceof ArrayBuffer
+    ? new Uint8Array(first)
+    : new Uint8Array(first.buffer, first.byteOffset, first.byteLength);
 };
 
 /**
@@ -29,7 +35,8 @@ const prfOf = (cred: Credential | null): Uint8Array | null => {
  */
 export async function passkeySupported(): Promise<boolean> {
   if (typeof PublicKeyCredential === 'undefined' || !navigator.credentials || !window.isSecureContext) return false;
-  const caps = (PublicKeyCredential as unknown as { getClientCapabilities?: () => Promise<Record<string, boolean>> }).getClientCapabilities;
+  const caps = (PublicKeyCredential as unknown as { getClientCapabilities?: () => Promise<Record<string, boolean>> })
+    .getClientCapabilities;
   if (!caps) return true;
   try {
     return (await caps())['extension:prf'] !== false;
@@ -43,17 +50,25 @@ export const askPasskey: PasskeyPrompt = async (request: PasskeyRequest) => {
   const [id, salt] = [fromBase64(request.credentialId), fromBase64(request.prfSalt)];
   if (!id || !salt || !navigator.credentials) return null;
   try {
-    const cred = await navigator.credentials.get({ publicKey: {
-      challenge: random(32), timeout: TIMEOUT, userVerification: 'preferred',
-      allowCredentials: [{ type: 'public-key', id }], extensions: prfInput(salt),
-    } });
+    const cred = await navigator.credentials.get({
+      publicKey: {
+        challenge: random(32),
+        timeout: TIMEOUT,
+        userVerification: 'preferred',
+        allowCredentials: [{ type: 'public-key', id }],
+        extensions: prfInput(salt),
+      },
+    });
     return prfOf(cred);
   } catch {
     return null;
   }
 };
 
-export interface PasskeyState { supported: boolean; enrolled: boolean }
+export interface PasskeyState {
+  supported: boolean;
+  enrolled: boolean;
+}
 
 export async function passkeyState(): Promise<PasskeyState> {
   const id = session.user?.id;
@@ -61,7 +76,9 @@ export async function passkeyState(): Promise<PasskeyState> {
   return { supported: await passkeySupported(), enrolled: !!id && passkeyOf(setting?.wraps[id]) !== null };
 }
 
-export type PasskeyChange = { ok: true } | { ok: false; problem: 'passkey.wrong_pin' | 'passkey.no_prf' | 'passkey.cancelled' | 'passkey.locked' };
+export type PasskeyChange =
+  | { ok: true }
+  | { ok: false; problem: 'passkey.wrong_pin' | 'passkey.no_prf' | 'passkey.cancelled' | 'passkey.locked' };
 
 async function pinKeyOf(pin: string): Promise<{ userId: string; name: string; pinKey: Uint8Array } | null> {
   const id = session.user?.id;
@@ -80,16 +97,28 @@ export async function addPasskey(pin: string): Promise<PasskeyChange> {
   const prfSalt = random(32);
   let created: Credential | null;
   try {
-    created = await navigator.credentials.create({ publicKey: {
-      rp: { name: 'Tabian' }, user: { id: random(16), name: who.name, displayName: who.name }, challenge: random(32), timeout: TIMEOUT,
-      pubKeyCredParams: [{ type: 'public-key', alg: -7 }, { type: 'public-key', alg: -257 }],
-      authenticatorSelection: { userVerification: 'preferred', residentKey: 'discouraged' }, extensions: prfInput(prfSalt),
-    } });
+    created = await navigator.credentials.create({
+      publicKey: {
+        rp: { name: 'Tabian' },
+        user: { id: random(16), name: who.name, displayName: who.name },
+        challenge: random(32),
+        timeout: TIMEOUT,
+        pubKeyCredParams: [
+          { type: 'public-key', alg: -7 },
+          { type: 'public-key', alg: -257 },
+        ],
+        authenticatorSelection: { userVerification: 'preferred', residentKey: 'discouraged' },
+        extensions: prfInput(prfSalt),
+      },
+    });
   } catch {
     return { ok: false, problem: 'passkey.cancelled' };
   }
   if (!created) return { ok: false, problem: 'passkey.cancelled' };
-  const request = { credentialId: toBase64(new Uint8Array((created as PublicKeyCredential).rawId)), prfSalt: toBase64(prfSalt) };
+  const request = {
+    credentialId: toBase64(new Uint8Array((created as PublicKeyCredential).rawId)),
+    prfSalt: toBase64(prfSalt),
+  };
   // Some authenticators give the PRF output only when the passkey is used, not when it is made.
   const prf = prfOf(created) ?? (await askPasskey(request));
   if (!prf) return { ok: false, problem: 'passkey.no_prf' };

@@ -9,13 +9,26 @@ import { compressPhoto } from '../../io/photo/compress';
 export type { PhotoUsage } from '../../db/photo-repo';
 
 /** Compresses a picture into a photo record for an owner's slot; nothing is stored yet. */
-export async function preparePhoto(owner: PhotoOwner, slot: string, file: Blob, onStep?: (fraction: number) => void, now: Date = new Date()): Promise<PhotoInput> {
+export async function preparePhoto(
+  owner: PhotoOwner,
+  slot: string,
+  file: Blob,
+  onStep?: (fraction: number) => void,
+  now: Date = new Date(),
+): Promise<PhotoInput> {
   const c = await compressPhoto(file, {}, onStep);
   // A file chosen from the gallery says when it was made; a picture just taken is taken now.
   const made = file instanceof File && file.lastModified ? new Date(file.lastModified) : now;
   return {
-    id: crypto.randomUUID(), owner, slot, takenAt: localDateTime(made > now ? now : made),
-    width: c.width, height: c.height, mime: c.mime, bytes: c.bytes, thumb: c.thumb,
+    id: crypto.randomUUID(),
+    owner,
+    slot,
+    takenAt: localDateTime(made > now ? now : made),
+    width: c.width,
+    height: c.height,
+    mime: c.mime,
+    bytes: c.bytes,
+    thumb: c.thumb,
   };
 }
 

@@ -1,12 +1,17 @@
-import { parseProfile, type DeviceProfile, type ProfileDraft, type SchoolProfile, type DistrictProfile } from '../../domain/school';
+import {
+  parseProfile,
+  type DeviceProfile,
+  type ProfileDraft,
+  type SchoolProfile,
+  type DistrictProfile,
+} from '../../domain/school';
 import { appDb } from '../../db/database';
 import { saveProfile } from '../../db/profile-repo';
 import { getSetting, setSetting } from '../../db/settings-repo';
 import { requestPersistence } from '../../db/storage';
 
 export type SaveOutcome =
-  | { ok: true; profile: DeviceProfile }
-  | { ok: false; problems: { field: string; rule: string }[] };
+  { ok: true; profile: DeviceProfile } | { ok: false; problems: { field: string; rule: string }[] };
 
 /** Validates and stores the device profile; the first save also asks the browser to persist our data. */
 export async function saveDeviceProfile(

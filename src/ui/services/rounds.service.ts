@@ -20,8 +20,16 @@ import { roundChecklist, whatRemains, type RoundChecklist, type TodoItem } from 
 import { snapshotDiff, type SnapshotDiff } from '../../domain/year/compare';
 import type { Movement } from '../../domain/year/movement';
 import {
-  certificationStale, certifyBlockers, confirmBlockers, overridesOf, registerYear, roundOf,
-  roundKey, type CertifyBlocker, type ConfirmBlocker, type RoundRecord,
+  certificationStale,
+  certifyBlockers,
+  confirmBlockers,
+  overridesOf,
+  registerYear,
+  roundOf,
+  roundKey,
+  type CertifyBlocker,
+  type ConfirmBlocker,
+  type RoundRecord,
 } from '../../domain/year/round';
 import { currentWorkingRound, roundJourneys } from './submissions.service';
 import { emisDigest } from '../../domain/staff/payload';
@@ -30,7 +38,12 @@ import { freeze, snapshotOn, type FrozenRow } from '../../domain/year/snapshot';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
 
-export interface SchoolYear { status: RoundStatus; records: RoundRecord[]; register: number; startedYears: number[] }
+export interface SchoolYear {
+  status: RoundStatus;
+  records: RoundRecord[];
+  register: number;
+  startedYears: number[];
+}
 
 /** The calendar with this year's window overrides, and the year the register describes. */
 export async function loadSchoolYear(now: Date = new Date()): Promise<SchoolYear> {
@@ -69,7 +82,12 @@ export interface RoundView {
 export async function loadRound(academicYear: number, round: RoundId, now: Date = new Date()): Promise<RoundView> {
   const db = appDb();
   const [students, movements, dismissed, attendance, record, year] = await Promise.all([
-    listStudents(db), listMovements(db), dismissedPairKeys(db), listAttendance(db, academicYear, round), getRound(db, academicYear, round), loadSchoolYear(now),
+    listStudents(db),
+    listMovements(db),
+    dismissedPairKeys(db),
+    listAttendance(db, academicYear, round),
+    getRound(db, academicYear, round),
+    loadSchoolYear(now),
   ]);
   const asOf = roundOf(academicYear, round).asOf;
   const emis = await emisDigest(await emisPayloads(asOf));
@@ -79,7 +97,18 @@ export async function loadRound(academicYear: number, round: RoundId, now: Date 
   const rooms = roomChecks(counted, attendance);
   const checklist = roundChecklist(findings, duplicates.length, rooms);
   return {
-    academicYear, round, asOf, record, counted, live, findings, rooms, attendance, checklist, movements, emis,
+    academicYear,
+    round,
+    asOf,
+    record,
+    counted,
+    live,
+    findings,
+    rooms,
+    attendance,
+    checklist,
+    movements,
+    emis,
     emisStale: certificationStale(record, emis),
     confirmBlockers: confirmBlockers(record, checklist.ready, year.register, session.user, emis),
     certifyBlockers: certifyBlockers(record, live, emis),
@@ -88,7 +117,13 @@ export async function loadRound(academicYear: number, round: RoundId, now: Date 
 }
 
 const attestation = (user: User, view: RoundView) => ({
-  userId: user.id, userName: user.name, role: user.role, at: new Date().toISOString(), asOf: view.asOf, snapshot: view.live, emis: view.emis,
+  userId: user.id,
+  userName: user.name,
+  role: user.role,
+  at: new Date().toISOString(),
+  asOf: view.asOf,
+  snapshot: view.live,
+  emis: view.emis,
 });
 
 /**
@@ -101,10 +136,16 @@ export async function confirmRound(view: RoundView): Promise<RoundRecord> {
   return saveConfirmation(appDb(), view.academicYear, view.round, attestation(session.user!, view), replacing);
 }
 
-export const loadDirectors = async (): Promise<User[]> => (await listUsers(appDb())).filter((u) => u.active && canCertify(u));
+export const loadDirectors = async (): Promise<User[]> =>
+  (await listUsers(appDb())).filter((u) => u.active && canCertify(u));
 
 /** รับรอง: the director's PIN is checked like a sign-in (wrong tries count towards the lock-out). */
-export async function certifyRound(view: RoundView, director: User, pin: string, now: Date = new Date()): Promise<SignInResult> {
+export async function certifyRound(
+  view: RoundView,
+  director: User,
+  pin: string,
+  now: Date = new Date(),
+): Promise<SignInResult> {
   if (!canCertify(director) || view.certifyBlockers.length) throw new Error('cannot certify');
   const result = await signIn(director, pin, now, crypto.getRandomValues(new Uint8Array(16)));
   // An older PIN is upgraded at a full sign-in, where its wraps are upgraded with it; not here.
@@ -113,16 +154,30 @@ export async function certifyRound(view: RoundView, director: User, pin: string,
   return result;
 }
 
-export async function saveRoomCheck(view: RoundView, grade: GradeCode, room: string, marks: Record<string, Mark>): Promise<void> {
+export async function saveRoomCheck(
+  view: RoundView,
+  grade: GradeCode,
+  room: string,
+  marks: Record<string, Mark>,
+): Promise<void> {
   const user = session.user!;
   await saveAttendance(appDb(), {
-    key: attendanceKey(view.academicYear, view.round, grade, room), academicYear: view.academicYear, round: view.round,
-    grade, room, marks, checkedAt: new Date().toISOString(), checkedBy: { userId: user.id, userName: user.name },
+    key: attendanceKey(view.academicYear, view.round, grade, room),
+    academicYear: view.academicYear,
+    round: view.round,
+    grade,
+    room,
+    marks,
+    checkedAt: new Date().toISOString(),
+    checkedBy: { userId: user.id, userName: user.name },
   });
 }
 
-export const saveRoundWindow = (academicYear: number, round: RoundId, window: RoundRecord['window']): Promise<RoundRecord> =>
-  saveWindow(appDb(), academicYear, round, window);
+export const saveRoundWindow = (
+  academicYear: number,
+  round: RoundId,
+  window: RoundRecord['window'],
+): Promise<RoundRecord> => saveWindow(appDb(), academicYear, round, window);
 
 export type { RoundRef };
 
@@ -143,7 +198,10 @@ export function defaultRound(year: SchoolYear): RoundRef {
   return past ? { academicYear, round: past.round } : { academicYear: academicYear - 1, round: 'year-end' };
 }
 
-export interface RoundTodo { ref: RoundRef; items: TodoItem[] }
+export interface RoundTodo {
+  ref: RoundRef;
+  items: TodoItem[];
+}
 
 /** The round the confirm page opens on and the home to-do names: open, else unsent and ended, else next. */
 export async function workingRoundOf(year: SchoolYear, now: Date = new Date()): Promise<RoundRef> {
@@ -154,13 +212,20 @@ export async function workingRoundOf(year: SchoolYear, now: Date = new Date()): 
 export async function loadRoundTodo(now: Date = new Date()): Promise<RoundTodo> {
   const year = await loadSchoolYear(now);
   const { academicYear, round } = await workingRoundOf(year, now);
-  const [view, results, journeys] = await Promise.all([loadRound(academicYear, round, now), listResults(appDb(), academicYear), roundJourneys(year.status, now)]);
+  const [view, results, journeys] = await Promise.all([
+    loadRound(academicYear, round, now),
+    listResults(appDb(), academicYear),
+    roundJourneys(year.status, now),
+  ]);
   const withResult = new Set(results.map((r) => r.studentId));
   const journey = journeys.get(roundKey(academicYear, round));
   const items = whatRemains({
-    yearAhead: academicYear > year.register, yearEnd: round === 'year-end', checklist: view.checklist,
+    yearAhead: academicYear > year.register,
+    yearEnd: round === 'year-end',
+    checklist: view.checklist,
     resultsMissing: view.counted.filter((s) => s.status === 'active' && !withResult.has(s.id)).length,
-    confirmed: !!view.record.confirmation, certified: !!view.record.certification,
+    confirmed: !!view.record.confirmation,
+    certified: !!view.record.certification,
     sent: journey === 'sent' || journey === 'acknowledged',
   });
   return { ref: { academicYear, round }, items };

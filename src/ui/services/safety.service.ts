@@ -43,15 +43,25 @@ async function changesSince(kind: 'school' | 'district', since: string | null): 
 }
 
 /** Backups are a school's and a district's (decision 0025); round deadlines only a school's. */
-export async function loadSafety(kind: 'school' | 'district', now: Date = new Date(), nav: Navigator = navigator): Promise<Safety> {
+export async function loadSafety(
+  kind: 'school' | 'district',
+  now: Date = new Date(),
+  nav: Navigator = navigator,
+): Promise<Safety> {
   const db = appDb();
   const today = todayIso(now);
   const [storage, last] = await Promise.all([storageStatus(nav), lastBackup(db)]);
   const changes = await changesSince(kind, last?.at ?? null);
   const lastBackupOn = last ? todayIso(new Date(last.at)) : null;
   const reminders = backupReminders({
-    today, lastBackupOn, deadlines: kind === 'school' ? await deadlines(today) : [], changesSinceBackup: changes,
-    usageBytes: storage.usageBytes, quotaBytes: storage.quotaBytes, persisted: storage.persisted, writeFailedFull: storageWasFull(),
+    today,
+    lastBackupOn,
+    deadlines: kind === 'school' ? await deadlines(today) : [],
+    changesSinceBackup: changes,
+    usageBytes: storage.usageBytes,
+    quotaBytes: storage.quotaBytes,
+    persisted: storage.persisted,
+    writeFailedFull: storageWasFull(),
   });
   return { storage, lastBackupOn, changesSinceBackup: changes, reminders };
 }

@@ -29,7 +29,16 @@ export async function loadScreeningDeadline(user: User, now: Date = new Date()):
   if (season.state === 'past') return null;
   const [students, screenings] = await Promise.all([listStudents(db), screeningsOfYear(db, year)]);
   const byStudent = new Map(screenings.map((s) => [s.studentId, s]));
-  const mine = students.filter((s) => s.status === 'active' && (user.role !== 'teacher' || (s.grade !== null && canEditClass(user, { grade: s.grade, room: s.room }))));
+  const mine = students.filter(
+    (s) =>
+      s.status === 'active' &&
+      (user.role !== 'teacher' || (s.grade !== null && canEditClass(user, { grade: s.grade, room: s.room }))),
+  );
   const p = progressOf(mine.map((s) => screeningState(byStudent.get(s.id))));
-  return { season, scope: user.role === 'teacher' ? 'class' : 'school', notVisited: p['not-visited'], partly: p.partly };
+  return {
+    season,
+    scope: user.role === 'teacher' ? 'class' : 'school',
+    notVisited: p['not-visited'],
+    partly: p.partly,
+  };
 }

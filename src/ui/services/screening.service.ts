@@ -28,8 +28,15 @@ import { saveStudentRecord } from './students.service';
 
 export const currentScreeningYear = (now: Date = new Date()): number => academicYearOf(todayIso(now));
 
-export interface ClassRef { grade: GradeCode; room: string }
-export interface ScreeningRow { student: Student; screening: Screening | null; state: ScreeningState }
+export interface ClassRef {
+  grade: GradeCode;
+  room: string;
+}
+export interface ScreeningRow {
+  student: Student;
+  screening: Screening | null;
+  state: ScreeningState;
+}
 
 /** The classes this user screens: a teacher their own rooms, the officer and director every room. */
 export async function screeningClasses(user: User): Promise<ClassRef[]> {
@@ -49,16 +56,26 @@ export async function classScreenings(c: ClassRef, year: number): Promise<Screen
 }
 
 /** The whole school (officer): every current student's state, the findings against the register, the proposals. */
-export async function schoolScreenings(year: number): Promise<{ rows: ScreeningRow[]; findings: ScreeningFinding[]; proposals: RegisterProposal[] }> {
+export async function schoolScreenings(
+  year: number,
+): Promise<{ rows: ScreeningRow[]; findings: ScreeningFinding[]; proposals: RegisterProposal[] }> {
   const db = appDb();
-  const [students, screenings, school] = await Promise.all([listStudents(db), screeningsOfYear(db, year), schoolPosition(year)]);
+  const [students, screenings, school] = await Promise.all([
+    listStudents(db),
+    screeningsOfYear(db, year),
+    schoolPosition(year),
+  ]);
   const current = students.filter((s) => s.status === 'active');
   const byStudent = new Map(screenings.map((s) => [s.studentId, s]));
   const rows = sortStudentsThai(current).map((student) => {
     const screening = byStudent.get(student.id) ?? null;
     return { student, screening, state: screeningState(screening) };
   });
-  const proposals = rows.flatMap((r) => (r.state === 'done' && r.screening ? [proposeRegister(r.student, assessScreening(r.screening))] : [])).filter((p): p is RegisterProposal => !!p);
+  const proposals = rows
+    .flatMap((r) =>
+      r.state === 'done' && r.screening ? [proposeRegister(r.student, assessScreening(r.screening))] : [],
+    )
+    .filter((p): p is RegisterProposal => !!p);
   return { rows, findings: screeningFindings(current, screenings, school), proposals };
 }
 
@@ -76,7 +93,10 @@ export async function openScreening(student: Student, year: number): Promise<Scr
   if (stored) return stored;
   // One source of truth: what the register knows is where the form starts.
   return screeningSchema.parse({
-    id, studentId: student.id, academicYear: year, formVersion: SCREENING_FORM.version,
+    id,
+    studentId: student.id,
+    academicYear: year,
+    formVersion: SCREENING_FORM.version,
     address: student.addresses.current,
     members: [{ name: fullName(student), relation: 'นักเรียน', idNo: student.idNo }],
   });
@@ -95,7 +115,11 @@ export async function storeSignatureImage(screening: Screening, who: string, ima
 }
 
 /** Writes the parts of a proposal the officer accepted into the register (audited like any student save). */
-export async function acceptProposal(student: Student, p: RegisterProposal, accept: { disadvantage: boolean; shortages: readonly Shortage[] }): Promise<void> {
+export async function acceptProposal(
+  student: Student,
+  p: RegisterProposal,
+  accept: { disadvantage: boolean; shortages: readonly Shortage[] },
+): Promise<void> {
   await saveStudentRecord({ ...student, welfare: applyProposal(student.welfare, p, accept) }, 'แบบ นร./กสศ.01');
 }
 

@@ -16,11 +16,26 @@ import { download } from './export.service';
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 
 /** The bundle role a user signs in: the director certifies, everyone else confirms as staff. */
-export const signerRole = (user: Pick<User, 'role'>): Extract<Role, 'staff' | 'director'> => (user.role === 'director' ? 'director' : 'staff');
+export const signerRole = (user: Pick<User, 'role'>): Extract<Role, 'staff' | 'director'> =>
+  user.role === 'director' ? 'director' : 'staff';
 
-export interface PersonKeyInfo { keyid: string; fingerprint: string; role: Role; userId: string | null; name: string; createdAt: string; retiredAt: string | null }
+export interface PersonKeyInfo {
+  keyid: string;
+  fingerprint: string;
+  role: Role;
+  userId: string | null;
+  name: string;
+  createdAt: string;
+  retiredAt: string | null;
+}
 const infoOf = (row: KeyRow): PersonKeyInfo => ({
-  keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), role: row.role, userId: row.userId, name: row.name, createdAt: row.createdAt, retiredAt: row.retiredAt,
+  keyid: row.keyid,
+  fingerprint: fingerprintOf(row.keyid),
+  role: row.role,
+  userId: row.userId,
+  name: row.name,
+  createdAt: row.createdAt,
+  retiredAt: row.retiredAt,
 });
 
 export type UnlockResult =
@@ -34,12 +49,19 @@ export type UnlockResult =
  * new key is made and wrapped by this PIN (the old one stays listed, retired, for older bundles). `role`:
  * a director who confirmed a round signs that confirmation with a staff key of their own.
  */
-export async function unlockPersonKey(user: User, pin: string, now: Date = new Date(), role: Extract<Role, 'staff' | 'director'> = signerRole(user)): Promise<UnlockResult> {
+export async function unlockPersonKey(
+  user: User,
+  pin: string,
+  now: Date = new Date(),
+  role: Extract<Role, 'staff' | 'director'> = signerRole(user),
+): Promise<UnlockResult> {
   const db = appDb();
   const checked = await signIn(user, pin, now, random(16));
   if (!checked.ok) {
     await saveUser(db, checked.user);
-    return checked.reason === 'locked' ? { ok: false, problem: 'locked', until: checked.until } : { ok: false, problem: 'wrong-pin', attemptsLeft: checked.attemptsLeft };
+    return checked.reason === 'locked'
+      ? { ok: false, problem: 'locked', until: checked.until }
+      : { ok: false, problem: 'wrong-pin', attemptsLeft: checked.attemptsLeft };
   }
   const secret = { pin, pinKey: checked.pinKey };
   // An older PIN upgraded here: its PBKDF2 key wraps go before its PBKDF2 hash does.
@@ -51,7 +73,12 @@ export async function unlockPersonKey(user: User, pin: string, now: Date = new D
   const made = await generateSigningKey(true);
   const wrapped = await wrapWithPinKey(made.privateKey, made, checked.pinKey, random);
   const stored = await storeWrappedKey(db, wrapped, { role, userId: user.id, name: user.name, now });
-  return { ok: true, key: { privateKey: made.privateKey, spki: made.spki, keyid: made.keyid }, info: infoOf(stored), created: true };
+  return {
+    ok: true,
+    key: { privateKey: made.privateKey, spki: made.spki, keyid: made.keyid },
+    info: infoOf(stored),
+    created: true,
+  };
 }
 
 /** Every person's key on this device, the active ones first. */
@@ -63,9 +90,19 @@ export async function listPersonKeys(): Promise<PersonKeyInfo[]> {
 /** The one-key file (tabian-public-key/1) the district enrols after comparing fingerprints by phone. */
 export async function personPublicKeyFile(keyid: string): Promise<PublicKeyFile | null> {
   const db = appDb();
-  const [row, profile] = await Promise.all([listKeys(db).then((rows) => rows.find((r) => r.keyid === keyid) ?? null), loadProfile(db)]);
+  const [row, profile] = await Promise.all([
+    listKeys(db).then((rows) => rows.find((r) => r.keyid === keyid) ?? null),
+    loadProfile(db),
+  ]);
   if (!row || profile?.kind !== 'school') return null;
-  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: row.role, name: row.name, school: profile.moeCode });
+  return publicKeyFile({
+    keyid: row.keyid,
+    alg: 'ES256',
+    spki: row.spki,
+    role: row.role,
+    name: row.name,
+    school: profile.moeCode,
+  });
 }
 
 export async function downloadPersonPublicKey(keyid: string): Promise<string | null> {

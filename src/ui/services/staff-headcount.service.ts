@@ -12,7 +12,11 @@ import { snapshotOn } from '../../domain/year/snapshot';
 import { gradeByCode, type GradeCode } from '../../domain/codes';
 import { i18n, t } from '../i18n/i18n.svelte';
 
-export interface HeadcountView { headcount: Headcount; ratios: LevelRatio[]; noHomeroom: string[] }
+export interface HeadcountView {
+  headcount: Headcount;
+  ratios: LevelRatio[];
+  noHomeroom: string[];
+}
 
 export async function loadHeadcount(asOf: string): Promise<HeadcountView> {
   const db = appDb();
@@ -21,7 +25,11 @@ export async function loadHeadcount(asOf: string): Promise<HeadcountView> {
   const rooms = new Map<string, { grade: GradeCode; room: string }>();
   for (const s of counted) if (s.grade) rooms.set(`${s.grade}/${s.room}`, { grade: s.grade, room: s.room });
   const roomKeys = [...rooms.values()].sort(compareClasses).map((r) => `${r.grade}/${r.room}`);
-  return { headcount: headcountOn(staff, asOf), ratios: teacherRatios(staff, counted, asOf), noHomeroom: roomsWithoutHomeroom(staff, roomKeys, asOf) };
+  return {
+    headcount: headcountOn(staff, asOf),
+    ratios: teacherRatios(staff, counted, asOf),
+    noHomeroom: roomsWithoutHomeroom(staff, roomKeys, asOf),
+  };
 }
 
 /** A row's name as EMIS prints it: "ผู้อำนวยการ คศ.3", "รวมรองผู้อำนวยการ", "ครูผู้ช่วย". */
@@ -30,7 +38,9 @@ export function headcountRowName(key: HeadcountRow['key']): string {
   if (!part) return t(`staff.hc.${group}` as 'staff.hc.assistant-teacher');
   if (part === 'none') return t('staff.hc.none');
   const name = t(`staff.hc.${group}` as 'staff.hc.director');
-  return part === 'all' ? t('staff.hc.all', { group: name }) : `${name} ${i18n.locale === 'th' ? 'คศ.' : 'KS.'}${part.slice(1)}`;
+  return part === 'all'
+    ? t('staff.hc.all', { group: name })
+    : `${name} ${i18n.locale === 'th' ? 'คศ.' : 'KS.'}${part.slice(1)}`;
 }
 
 /** "ป.4/1" for the room key "04/1". */
@@ -39,18 +49,25 @@ export function roomName(key: string): string {
   return `${gradeByCode(grade ?? '')?.label ?? grade}/${room}`;
 }
 
-export const levelName = (l: LevelRatio['level']): string => (l === 'all' ? t('staff.ratio.all') : t(`staff.level.${l}`));
+export const levelName = (l: LevelRatio['level']): string =>
+  l === 'all' ? t('staff.ratio.all') : t(`staff.level.${l}`);
 
-export const headcountTitle = (asOf: string): string => t('staff.headcount.title', { date: formatThaiDate(asOf, i18n.locale, 'long') });
+export const headcountTitle = (asOf: string): string =>
+  t('staff.headcount.title', { date: formatThaiDate(asOf, i18n.locale, 'long') });
 
-export async function headcountWorkbook(v: HeadcountView, schoolName: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+export async function headcountWorkbook(
+  v: HeadcountView,
+  schoolName: string,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
   const { xlsxBytes } = await import('../../io/export/book');
   const h = v.headcount;
   const bytes = xlsxBytes([
     {
       name: t('staff.headcount.sheet'),
       rows: [
-        [schoolName], [headcountTitle(h.asOf)], [],
+        [schoolName],
+        [headcountTitle(h.asOf)],
+        [],
         [t('staff.headcount.row'), t('staff.headcount.male'), t('staff.headcount.female'), t('staff.headcount.total')],
         ...h.rows.map((r) => [headcountRowName(r.key), r.M, r.F, r.total]),
         [t('staff.headcount.total'), h.total.M, h.total.F, h.total.total],
@@ -61,7 +78,9 @@ export async function headcountWorkbook(v: HeadcountView, schoolName: string): P
       rows: [
         [t('staff.ratio.level'), t('staff.ratio.students'), t('staff.ratio.teachers'), t('staff.ratio.per_teacher')],
         ...v.ratios.map((r) => [levelName(r.level), r.students, r.teachers, r.perTeacher]),
-        [], [t('staff.no_homeroom.title')], ...v.noHomeroom.map((k) => [roomName(k)]),
+        [],
+        [t('staff.no_homeroom.title')],
+        ...v.noHomeroom.map((k) => [roomName(k)]),
       ],
     },
   ]);

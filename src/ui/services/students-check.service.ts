@@ -13,9 +13,18 @@ import { areaExistsIn } from '../../domain/validation/student';
 import { loadDismissedPairs, loadStudents } from './students.service';
 import { todayIso } from './clock';
 
-export interface RuleSummary { rule: RuleCode; severity: Severity; count: number; findings: Finding[] }
+export interface RuleSummary {
+  rule: RuleCode;
+  severity: Severity;
+  count: number;
+  findings: Finding[];
+}
 export interface SchoolCheck {
-  asOf: string; students: Map<string, Student>; rules: RuleSummary[]; errors: number; warnings: number;
+  asOf: string;
+  students: Map<string, Student>;
+  rules: RuleSummary[];
+  errors: number;
+  warnings: number;
   /** Pairs that may be one child entered twice (same ID, or close name and birth date): merge, or mark twins. */
   pairs: DuplicatePair[];
 }
@@ -25,7 +34,11 @@ export async function checkSchool(now: Date = new Date()): Promise<SchoolCheck> 
   const asOf = todayIso(now);
   // Records that have left are history, not data to confirm.
   const active = students.filter((s) => s.status === 'active');
-  const { findings: own, duplicates } = validateSchool(active, { asOf, areaExists: areaExistsIn(areas), dismissedPairs: dismissed });
+  const { findings: own, duplicates } = validateSchool(active, {
+    asOf,
+    areaExists: areaExistsIn(areas),
+    dismissedPairs: dismissed,
+  });
   const byId = new Map(active.map((s) => [s.id, s]));
   // What the district found across schools is not one of the school's own rules: it shows as its own cards
   // (DistrictFindings, one model with the record, the checklist and Home), answered rather than fixed here.
@@ -61,10 +74,17 @@ function byClassThenName(a: Student, b: Student): number {
 }
 
 /** Per student, how many errors and warnings the school check finds (the class list's markers). */
-export interface FindingMark { errors: number; warnings: number }
+export interface FindingMark {
+  errors: number;
+  warnings: number;
+}
 
 /** The same rules as checkSchool over the active records given, without the district's or area checks. */
-export function findingMarks(students: readonly Student[], dismissed: ReadonlySet<string>, now: Date = new Date()): Map<string, FindingMark> {
+export function findingMarks(
+  students: readonly Student[],
+  dismissed: ReadonlySet<string>,
+  now: Date = new Date(),
+): Map<string, FindingMark> {
   const active = students.filter((s) => s.status === 'active');
   const { findings } = validateSchool(active, { asOf: todayIso(now), dismissedPairs: dismissed });
   const marks = new Map<string, FindingMark>();

@@ -9,7 +9,14 @@ import { loadProfile } from '../../db/profile-repo';
 import { listRoundRows } from '../../db/round-repo';
 import { acknowledgementSchema } from '../../domain/district/findings-payload';
 import type { RoundId, RoundStatus } from '../../domain/calendar';
-import { roundJourney, submissionState, workingRound, type RoundJourney, type RoundRef, type SubmissionState } from '../../domain/year/journey';
+import {
+  roundJourney,
+  submissionState,
+  workingRound,
+  type RoundJourney,
+  type RoundRef,
+  type SubmissionState,
+} from '../../domain/year/journey';
 import { blankRound, roundKey, roundOf } from '../../domain/year/round';
 import { session } from '../state/session.svelte';
 import { todayIso } from './clock';
@@ -50,8 +57,16 @@ async function allSubmissions(): Promise<(Submission & { row: BundleRow })[]> {
       const sent = r.sent ?? null;
       const acknowledged = acked.has(r.id);
       return {
-        id: r.id, fileName: r.fileName, madeAt: r.receivedAt, sequence: r.sequence ?? 0, encrypted: false, row: r,
-        academicYear: r.academicYear!, round: r.round!, sent, state: submissionState({ sentAt: sent?.at ?? null, acknowledged }),
+        id: r.id,
+        fileName: r.fileName,
+        madeAt: r.receivedAt,
+        sequence: r.sequence ?? 0,
+        encrypted: false,
+        row: r,
+        academicYear: r.academicYear!,
+        round: r.round!,
+        sent,
+        state: submissionState({ sentAt: sent?.at ?? null, acknowledged }),
       };
     })
     .sort((a, b) => b.sequence - a.sequence);
@@ -60,13 +75,15 @@ async function allSubmissions(): Promise<(Submission & { row: BundleRow })[]> {
 /** The submissions made for one round, newest first. */
 export async function listSubmissions(academicYear: number, round: RoundId): Promise<Submission[]> {
   const mine = (await allSubmissions()).filter((s) => s.academicYear === academicYear && s.round === round);
-  return Promise.all(mine.map(async ({ row, ...s }) => {
-    const said = (row.summary as { encrypted?: unknown } | null)?.encrypted;
-    if (typeof said === 'boolean') return { ...s, encrypted: said };
-    // Made before the summary said so: the statement in the file tells.
-    const opened = await inspectBundle(asBytes(await bytesOf(row.file)));
-    return { ...s, encrypted: !!opened.statement?.encryption };
-  }));
+  return Promise.all(
+    mine.map(async ({ row, ...s }) => {
+      const said = (row.summary as { encrypted?: unknown } | null)?.encrypted;
+      if (typeof said === 'boolean') return { ...s, encrypted: said };
+      // Made before the summary said so: the statement in the file tells.
+      const opened = await inspectBundle(asBytes(await bytesOf(row.file)));
+      return { ...s, encrypted: !!opened.statement?.encryption };
+    }),
+  );
 }
 
 /** The user says the file reached the district (sent by LINE, e-mail, a drive…). */
@@ -89,10 +106,18 @@ export async function roundJourneys(status: RoundStatus, now: Date = new Date())
   for (const r of refs) {
     const key = roundKey(r.academicYear, r.round);
     const record = rounds.find((x) => x.key === key) ?? blankRound(r.academicYear, r.round);
-    out.set(key, roundJourney({
-      confirmed: !!record.confirmation, certified: !!record.certification, deadline: r.deadline, today,
-      submissions: submissions.filter((s) => s.academicYear === r.academicYear && s.round === r.round).map((s) => ({ sentAt: s.sent?.at ?? null, acknowledged: s.state === 'acknowledged' })),
-    }));
+    out.set(
+      key,
+      roundJourney({
+        confirmed: !!record.confirmation,
+        certified: !!record.certification,
+        deadline: r.deadline,
+        today,
+        submissions: submissions
+          .filter((s) => s.academicYear === r.academicYear && s.round === r.round)
+          .map((s) => ({ sentAt: s.sent?.at ?? null, acknowledged: s.state === 'acknowledged' })),
+      }),
+    );
   }
   return out;
 }

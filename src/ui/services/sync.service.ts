@@ -55,20 +55,38 @@ export async function deviceKeyRow(now: Date): Promise<KeyRow> {
 export const deviceId = (): Promise<string> => appDb().transaction('rw', appDb().settings, () => localDevice(appDb()));
 
 /** `replaced`: the fingerprint of the key this one replaced at sign-in (decision 26), until another replaces it. */
-export interface DeviceInfo { keyid: string; fingerprint: string; replaced: string | null }
+export interface DeviceInfo {
+  keyid: string;
+  fingerprint: string;
+  replaced: string | null;
+}
 export async function deviceInfo(now: Date = new Date()): Promise<DeviceInfo> {
   const [row, change] = await Promise.all([deviceKeyRow(now), getSetting(appDb(), 'deviceKeyReplaced')]);
-  return { keyid: row.keyid, fingerprint: fingerprintOf(row.keyid), replaced: change?.to === row.keyid ? fingerprintOf(change.from) : null };
+  return {
+    keyid: row.keyid,
+    fingerprint: fingerprintOf(row.keyid),
+    replaced: change?.to === row.keyid ? fingerprintOf(change.from) : null,
+  };
 }
 
 /** This device's public key file, for the school's main device to enrol (role device). */
 export async function devicePublicKeyFile(now: Date = new Date()): Promise<PublicKeyFile | null> {
-  const [row, profile] = await Promise.all([deviceKeyRow(now).catch((e: unknown) => {
-    if (e instanceof KeysLockedError) return null; // no device key yet, and none can be made for this user
-    throw e;
-  }), loadProfile(appDb())]);
+  const [row, profile] = await Promise.all([
+    deviceKeyRow(now).catch((e: unknown) => {
+      if (e instanceof KeysLockedError) return null; // no device key yet, and none can be made for this user
+      throw e;
+    }),
+    loadProfile(appDb()),
+  ]);
   if (!row || profile?.kind !== 'school') return null;
-  return publicKeyFile({ keyid: row.keyid, alg: 'ES256', spki: row.spki, role: 'device', name: row.name, school: profile.moeCode });
+  return publicKeyFile({
+    keyid: row.keyid,
+    alg: 'ES256',
+    spki: row.spki,
+    role: 'device',
+    name: row.name,
+    school: profile.moeCode,
+  });
 }
 
 export async function downloadDevicePublicKey(): Promise<string | null> {
@@ -80,9 +98,14 @@ export async function downloadDevicePublicKey(): Promise<string | null> {
 }
 
 /** `sync.locked`: the signed-in user has no wrap of the data key, so the device key stays closed (decision 26). */
-export interface SyncFile { fileName: string; bytes: Uint8Array }
+export interface SyncFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
 /** `fileName`/`bytes`: the first bundle; `files`: every part, in chain order (photos past the size bound go in the next ones). */
-export type SyncExport = { ok: true; fileName: string; bytes: Uint8Array; operations: number; photos: number; files: SyncFile[] } | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
+export type SyncExport =
+  | { ok: true; fileName: string; bytes: Uint8Array; operations: number; photos: number; files: SyncFile[] }
+  | { ok: false; problem: 'sync.no_profile' | 'sync.nothing' | 'sync.locked' };
 
 /** The device key row and its opened key; null while the data key is not open for this user. */
 async function openDeviceKey(now: Date): Promise<{ row: KeyRow; key: SigningKey } | null> {
@@ -106,33 +129,65 @@ export async function exportSync(now: Date = new Date(), opts: { save?: boolean 
   const { row, key } = opened;
   const device = await deviceId();
   const since = await setting<Hlc>(EXPORTED);
-  const mine = (await allOperations(db)).filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
+  const mine = (await allOperations(db))
+    .filter((op) => op.hlc.device === device && (!since || compareHlc(op.hlc, since) > 0))
     .sort((a, b) => compareHlc(a.hlc, b.hlc));
   if (mine.length === 0) return { ok: false, problem: 'sync.nothing' };
   const chain = schoolChain(profile.moeCode, 'sync', row.keyid);
   const at = now.toISOString();
   const today = todayIso(now);
   // The photos this device marked since its last export travel whole, unless removed since (decision 0038).
-  const marked = [...new Set(mine.filter((op) => op.store === PHOTO_OPS && op.field !== PHOTO_REMOVED).map((op) => op.recordId))];
-  const photos = (await Promise.all(marked.map((id) => getPhoto(db, id)))).flatMap((p) => (p ? [photoToPayload(p)] : []));
+  const marked = [
+    ...new Set(mine.filter((op) => op.store === PHOTO_OPS && op.field !== PHOTO_REMOVED).map((op) => op.recordId)),
+  ];
+  const photos = (await Promise.all(marked.map((id) => getPhoto(db, id)))).flatMap((p) =>
+    p ? [photoToPayload(p)] : [],
+  );
   const files: SyncFile[] = [];
   for (const part of syncParts(mine, photos)) {
     const link = await nextLink(db, chain);
-    const created = await createBundle({
-      ...bundleHeader('sync', schoolParties(profile), { bundleId: crypto.randomUUID(), createdAt: at, appVersion: __APP_VERSION__ }),
-      academicYear: academicYearOf(today), round: null, asOf: today, ...link, ...part,
-      signers: [{ key, role: 'device', name: row.name, act: 'export', at }], encryptTo: null,
-    }, random);
+    const created = await createBundle(
+      {
+        ...bundleHeader('sync', schoolParties(profile), {
+          bundleId: crypto.randomUUID(),
+          createdAt: at,
+          appVersion: __APP_VERSION__,
+        }),
+        academicYear: academicYearOf(today),
+        round: null,
+        asOf: today,
+        ...link,
+        ...part,
+        signers: [{ key, role: 'device', name: row.name, act: 'export', at }],
+        encryptTo: null,
+      },
+      random,
+    );
     const fileName = `${profile.moeCode}-${academicYearOf(today)}-sync-${link.sequence}.tabian`;
     await recordOutgoing(db, created, { fileName, fileSha256: await sha256Hex(created.bytes), now });
     files.push({ fileName, bytes: created.bytes });
   }
   await putSetting(EXPORTED, mine.at(-1)!.hlc);
   if (opts.save !== false) for (const f of files) download(f.bytes, f.fileName, BUNDLE_MEDIA_TYPE);
-  return { ok: true, fileName: files[0]!.fileName, bytes: files[0]!.bytes, operations: mine.length, photos: photos.length, files };
+  return {
+    ok: true,
+    fileName: files[0]!.fileName,
+    bytes: files[0]!.bytes,
+    operations: mine.length,
+    photos: photos.length,
+    files,
+  };
 }
 
-export interface SyncImport { outcome: RecordOutcome; reason: IncomingReason | null; detail: string | null; operations: number; photos: number; unknownKeys: string[]; applied: Applied | null }
+export interface SyncImport {
+  outcome: RecordOutcome;
+  reason: IncomingReason | null;
+  detail: string | null;
+  operations: number;
+  photos: number;
+  unknownKeys: string[];
+  applied: Applied | null;
+}
 
 /**
  * Verifies a sync bundle (trust and the sending device's chain included); when accepted, the bundle row,
@@ -147,23 +202,40 @@ export async function importSync(file: File, now: Date = new Date()): Promise<Sy
   const device = await deviceId();
   const { ops: incoming, photos } = v.statement && v.valid ? await readPayload(bytes) : { ops: [], photos: [] };
   // Photos are sealed before the transaction (decision 33): an IndexedDB transaction cannot wait on WebCrypto.
-  const photoRows = await presealRows(db, 'photos', photos.map((p) => ({ ...p, size: photoSize(p) })));
+  const photoRows = await presealRows(
+    db,
+    'photos',
+    photos.map((p) => ({ ...p, size: photoSize(p) })),
+  );
   const actor = { userId: 'sync', userName: file.name, now, newId: () => crypto.randomUUID() };
-  const { outcome, row, applied } = await guarded(() => db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
-    const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
-    if (recorded.outcome !== 'accepted') return { ...recorded, applied: null };
-    // A photo deleted on some device (its latest `removed` operation) is not brought back by an older bundle.
-    const gone = await removedPhotos(db, photos.map((p) => p.id));
-    await db.photos.bulkPut(photoRows.filter((_, i) => !gone.has(photos[i]!.id)));
-    if (!incoming.length) return { ...recorded, applied: null };
-    await appendOps(db, incoming);
-    let clock = await setting<Hlc>(CLOCK_SETTING);
-    for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
-    await putSetting(CLOCK_SETTING, clock);
-    return { ...recorded, applied: await applyOperations(db, incoming, actor) };
-  }));
+  const { outcome, row, applied } = await guarded(() =>
+    db.transaction('rw', [db.bundles, ...syncTables(db)], async () => {
+      const recorded = await recordIncoming(db, v, { fileName: file.name, file: bytes, receivedAt: now.toISOString() });
+      if (recorded.outcome !== 'accepted') return { ...recorded, applied: null };
+      // A photo deleted on some device (its latest `removed` operation) is not brought back by an older bundle.
+      const gone = await removedPhotos(
+        db,
+        photos.map((p) => p.id),
+      );
+      await db.photos.bulkPut(photoRows.filter((_, i) => !gone.has(photos[i]!.id)));
+      if (!incoming.length) return { ...recorded, applied: null };
+      await appendOps(db, incoming);
+      let clock = await setting<Hlc>(CLOCK_SETTING);
+      for (const op of incoming) clock = receiveHlc(clock, op.hlc, device, now.getTime());
+      await putSetting(CLOCK_SETTING, clock);
+      return { ...recorded, applied: await applyOperations(db, incoming, actor) };
+    }),
+  );
   const accepted = outcome === 'accepted';
-  return { outcome, reason: row.reason, detail: row.detail, operations: accepted ? incoming.length : 0, photos: accepted ? photos.length : 0, unknownKeys, applied };
+  return {
+    outcome,
+    reason: row.reason,
+    detail: row.detail,
+    operations: accepted ? incoming.length : 0,
+    photos: accepted ? photos.length : 0,
+    unknownKeys,
+    applied,
+  };
 }
 
 /** The operations and photos of a bundle that readIncoming found valid (read again: readIncoming keeps no payload). */

@@ -4,7 +4,15 @@
 import { appDb } from '../../db/database';
 import { getBundle, recheckHeld, type BundleRow } from '../../db/bundle-repo';
 import { saveSchools } from '../../db/district-school-repo';
-import { enrolKeys, listTrust, revokeKey, trustList, type Enrolment, type TrustRow, type TrustSource } from '../../db/trust-repo';
+import {
+  enrolKeys,
+  listTrust,
+  revokeKey,
+  trustList,
+  type Enrolment,
+  type TrustRow,
+  type TrustSource,
+} from '../../db/trust-repo';
 import { fingerprintMatches, fingerprintOf } from '../../domain/bundle/keys';
 import type { KeyOffice, TrustedKey } from '../../domain/bundle/trust';
 import { loadProfile, saveProfile } from '../../db/profile-repo';
@@ -14,13 +22,19 @@ import { download } from './export.service';
 // Components name these rows' types through the service, never through src/db (decision 0036).
 export type { TrustRow } from '../../db/trust-repo';
 
-export type EnrolResult = { ok: true; enrolment: Enrolment; accepted: BundleRow[] } | { ok: false; problem: KeyFileProblem | 'keyfile.school' | 'keyfile.unchecked' | 'keyfile.heard' };
+export type EnrolResult =
+  | { ok: true; enrolment: Enrolment; accepted: BundleRow[] }
+  | { ok: false; problem: KeyFileProblem | 'keyfile.school' | 'keyfile.unchecked' | 'keyfile.heard' };
 /** How a district checked a school's key file: the fingerprints heard by phone, or deliberately not at all. */
 export type KeyCheck = { heard: Record<string, string> } | 'unchecked';
 
 const who = (): string => session.user?.name ?? '';
 
-async function enrol(keys: TrustedKey[], source: TrustSource, now: Date): Promise<{ enrolment: Enrolment; accepted: BundleRow[] }> {
+async function enrol(
+  keys: TrustedKey[],
+  source: TrustSource,
+  now: Date,
+): Promise<{ enrolment: Enrolment; accepted: BundleRow[] }> {
   const db = appDb();
   const enrolment = await enrolKeys(db, keys, { now, by: who(), source });
   const accepted = await recheckHeld(db, await trustList(db));
@@ -31,7 +45,12 @@ async function enrol(keys: TrustedKey[], source: TrustSource, now: Date): Promis
  * A key file (tabian-public-key/1) or a trust list (tabian-trust/1). `forSchool`: the school the officer
  * is enrolling for; a single key for another school is refused. `null` expects the district's key.
  */
-export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: Date = new Date(), check?: KeyCheck): Promise<EnrolResult> {
+export async function enrolKeyFile(
+  file: Blob,
+  forSchool?: string | null,
+  now: Date = new Date(),
+  check?: KeyCheck,
+): Promise<EnrolResult> {
   return enrolKeyText(await file.text(), forSchool, now, check);
 }
 
@@ -40,15 +59,22 @@ export async function enrolKeyFile(file: Blob, forSchool?: string | null, now: D
  * key file is trusted only with `check`: every fingerprint heard by phone matches, or the officer chose
  * to enrol without checking (recorded on the trust row as `file-unchecked`, with who and when).
  */
-export async function enrolKeyText(text: string, forSchool?: string | null, now: Date = new Date(), check?: KeyCheck): Promise<EnrolResult> {
+export async function enrolKeyText(
+  text: string,
+  forSchool?: string | null,
+  now: Date = new Date(),
+  check?: KeyCheck,
+): Promise<EnrolResult> {
   const read = await readKeyFile(text);
   if (!read.ok) return read;
-  if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool) return { ok: false, problem: 'keyfile.school' };
+  if (forSchool !== undefined && read.kind === 'public-key' && read.keys[0]!.school !== forSchool)
+    return { ok: false, problem: 'keyfile.school' };
   let source: TrustSource = read.kind === 'trust-list' ? 'list' : 'file';
   if (read.kind === 'public-key' && (await needsCheck(read.keys))) {
     if (check === undefined) return { ok: false, problem: 'keyfile.unchecked' };
     if (check === 'unchecked') source = 'file-unchecked';
-    else if (!read.keys.every((k) => fingerprintMatches(k.keyid, check.heard[k.keyid] ?? ''))) return { ok: false, problem: 'keyfile.heard' };
+    else if (!read.keys.every((k) => fingerprintMatches(k.keyid, check.heard[k.keyid] ?? '')))
+      return { ok: false, problem: 'keyfile.heard' };
   }
   const done = await enrol(read.keys, source, now);
   if (read.office && forSchool === null) await noteDistrictOffice(read.office, now);
@@ -61,8 +87,15 @@ async function needsCheck(keys: TrustedKey[]): Promise<boolean> {
 }
 
 /** A school key file read, not yet trusted: what the officer compares before enrolling it. */
-export interface KeyFileOffer { text: string; keys: TrustedKey[]; needsCheck: boolean }
-export interface PendingKeyFile { name: string; offer: KeyFileOffer }
+export interface KeyFileOffer {
+  text: string;
+  keys: TrustedKey[];
+  needsCheck: boolean;
+}
+export interface PendingKeyFile {
+  name: string;
+  offer: KeyFileOffer;
+}
 
 export async function readKeyOffer(text: string): Promise<KeyFileOffer | { problem: KeyFileProblem }> {
   const read = await readKeyFile(text);
@@ -79,11 +112,17 @@ async function noteDistrictOffice(office: KeyOffice, now: Date): Promise<void> {
   const profile = await loadProfile(db);
   if (profile?.kind !== 'school') return;
   const districtOffice = { code: office.code, name: profile.districtOffice.name.trim() || office.name };
-  if (districtOffice.code === profile.districtOffice.code && districtOffice.name === profile.districtOffice.name) return;
+  if (districtOffice.code === profile.districtOffice.code && districtOffice.name === profile.districtOffice.name)
+    return;
   await saveProfile(db, { ...profile, districtOffice, updatedAt: now.toISOString() });
 }
 
-export interface DistrictKeyOffer { keyid: string; name: string; fingerprint: string; text: string }
+export interface DistrictKeyOffer {
+  keyid: string;
+  name: string;
+  fingerprint: string;
+  text: string;
+}
 
 /**
  * A district key read from its file or its QR code (the same compact JSON), not yet trusted: the school
@@ -108,7 +147,11 @@ export async function unknownKeysOf(row: BundleRow): Promise<TrustedKey[]> {
  * Enrols the unknown keys of a held bundle, each only if the fingerprint the sender read out matches.
  * Returns null when a fingerprint does not match (nothing is enrolled then).
  */
-export async function enrolFromBundle(bundleId: string, spoken: Record<string, string>, now: Date = new Date()): Promise<{ enrolment: Enrolment; accepted: BundleRow[] } | null> {
+export async function enrolFromBundle(
+  bundleId: string,
+  spoken: Record<string, string>,
+  now: Date = new Date(),
+): Promise<{ enrolment: Enrolment; accepted: BundleRow[] } | null> {
   const row = await getBundle(appDb(), bundleId);
   if (!row) return null;
   const keys = await unknownKeysOf(row);

@@ -7,7 +7,14 @@ import { rewrapPersonKeys, settleDeviceKeys } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
 import { setSetting } from '../../db/settings-repo';
-import { addUserWrap, enableVault, loadVaultSetting, startDataKey, unlockVault, type PasskeyPrompt } from '../../db/vault-repo';
+import {
+  addUserWrap,
+  enableVault,
+  loadVaultSetting,
+  startDataKey,
+  unlockVault,
+  type PasskeyPrompt,
+} from '../../db/vault-repo';
 import { askPasskey } from './passkey.service';
 import { session } from '../state/session.svelte';
 
@@ -23,7 +30,10 @@ const newPinHash = (pin: string) => hashPin(pin, newSalt());
  * Creates a user from the form; the PIN is stored only as its Argon2id verifier (decision 20). The first
  * user of a new school turns encryption at rest on (the default); later users get their wrap of the open data key.
  */
-export async function createUser(draft: UserDraft, now: Date = new Date()): Promise<{ ok: true; user: User } | { ok: false; problems: UserDraftProblem[] }> {
+export async function createUser(
+  draft: UserDraft,
+  now: Date = new Date(),
+): Promise<{ ok: true; user: User } | { ok: false; problems: UserDraftProblem[] }> {
   // The draft's checks read the DMC grade list: loaded when a user is created, not on the sign-in screen.
   const { checkUserDraft } = await import('../../domain/access/user-draft');
   const checked = checkUserDraft(draft);
@@ -31,13 +41,21 @@ export async function createUser(draft: UserDraft, now: Date = new Date()): Prom
   const db = appDb();
   const hashed = await newPinHash(draft.pin);
   const user: User = {
-    id: crypto.randomUUID(), name: draft.name.trim(), role: draft.role, rooms: checked.rooms,
-    pin: hashed.hash, failedAttempts: 0, lockedUntil: null, active: true, createdAt: now.toISOString(),
+    id: crypto.randomUUID(),
+    name: draft.name.trim(),
+    role: draft.role,
+    rooms: checked.rooms,
+    pin: hashed.hash,
+    failedAttempts: 0,
+    lockedUntil: null,
+    active: true,
+    createdAt: now.toISOString(),
   };
   const [others, profile, vault] = await Promise.all([listUsers(db), loadProfile(db), loadVaultSetting(db)]);
   await saveUser(db, user);
   // A district (or a school whose set-up turns the vault off later) still has a data key: the device's keys are sealed under it.
-  if (others.length === 0 && !vault) await (profile?.kind === 'school' ? enableVault : startDataKey)(db, user.id, hashed.pinKey);
+  if (others.length === 0 && !vault)
+    await (profile?.kind === 'school' ? enableVault : startDataKey)(db, user.id, hashed.pinKey);
   else await addUserWrap(db, user.id, hashed.pinKey);
   return { ok: true, user };
 }
@@ -55,7 +73,11 @@ type Progress = (done: number, total: number) => void;
  * User-timing names the benchmark reads to split a sign-in (docs/performance.md): the PIN check, whose
  * Argon2id derivation is a security cost by design (decision 20), and opening the data key.
  */
-export const SIGN_IN_TIMING = { pin: 'tabian.signin.pin', unlock: 'tabian.signin.unlock', keys: 'tabian.signin.keys' } as const;
+export const SIGN_IN_TIMING = {
+  pin: 'tabian.signin.pin',
+  unlock: 'tabian.signin.unlock',
+  keys: 'tabian.signin.keys',
+} as const;
 function timed(name: string, start: number): void {
   try {
     performance.measure(name, { start, end: performance.now() });
@@ -68,7 +90,13 @@ function timed(name: string, start: number): void {
  * The PIN check, the data key (with the user's passkey when their wrap needs it) and the upgrade of older
  * wraps; the session is the caller's to open.
  */
-async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: Progress, passkey: PasskeyPrompt = askPasskey): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
+async function checkAndUnlock(
+  user: User,
+  pin: string,
+  now: Date,
+  onProgress?: Progress,
+  passkey: PasskeyPrompt = askPasskey,
+): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
   const db = appDb();
   const started = performance.now();
   const result = await signIn(user, pin, now, newSalt());
@@ -97,7 +125,13 @@ async function checkAndUnlock(user: User, pin: string, now: Date, onProgress?: P
 }
 
 /** Checks the PIN, stores the new failure count or lock, opens the data key and then the session. */
-export async function attemptSignIn(user: User, pin: string, now: Date = new Date(), onProgress?: Progress, passkey: PasskeyPrompt = askPasskey): Promise<SignInAttempt> {
+export async function attemptSignIn(
+  user: User,
+  pin: string,
+  now: Date = new Date(),
+  onProgress?: Progress,
+  passkey: PasskeyPrompt = askPasskey,
+): Promise<SignInAttempt> {
   if (pinMustChange(pin)) {
     // Checked like any sign-in (tries count), but nothing opens until a longer PIN is chosen.
     const result = await signIn(user, pin, now, newSalt());
@@ -116,7 +150,13 @@ export async function attemptSignIn(user: User, pin: string, now: Date = new Dat
  * A user whose PIN is too short chooses a new one at sign-in: the old PIN is checked again, the data key
  * and their signing keys are rewrapped under the new PIN, and then the session opens.
  */
-export async function changePinAndSignIn(user: User, oldPin: string, newPin: string, now: Date = new Date(), onProgress?: Progress): Promise<SignInAttempt | { ok: false; reason: 'user.pin'; user: User }> {
+export async function changePinAndSignIn(
+  user: User,
+  oldPin: string,
+  newPin: string,
+  now: Date = new Date(),
+  onProgress?: Progress,
+): Promise<SignInAttempt | { ok: false; reason: 'user.pin'; user: User }> {
   if (!isAcceptablePin(newPin)) return { ok: false, reason: 'user.pin', user };
   const opened = await checkAndUnlock(user, oldPin, now, onProgress);
   if (!opened.ok) return opened;
@@ -131,7 +171,10 @@ export async function changePinAndSignIn(user: User, oldPin: string, newPin: str
 }
 
 /** An administrator gives a user a new PIN (forgotten, or locked out): counters reset, data key re-wrapped. */
-export async function resetPin(user: User, pin: string): Promise<{ ok: true; user: User } | { ok: false; problem: 'user.pin' }> {
+export async function resetPin(
+  user: User,
+  pin: string,
+): Promise<{ ok: true; user: User } | { ok: false; problem: 'user.pin' }> {
   if (!isAcceptablePin(pin)) return { ok: false, problem: 'user.pin' };
   const hashed = await newPinHash(pin);
   const next: User = { ...user, pin: hashed.hash, failedAttempts: 0, lockedUntil: null };

@@ -6,7 +6,10 @@ import { disableVault, enableVault, loadVaultSetting } from '../../db/vault-repo
 import { checkPin } from '../../domain/access/pin';
 import { session } from '../state/session.svelte';
 
-export interface VaultInfo { enabled: boolean; withoutAccess: string[] }
+export interface VaultInfo {
+  enabled: boolean;
+  withoutAccess: string[];
+}
 
 export async function vaultInfo(): Promise<VaultInfo> {
   const [setting, users] = await Promise.all([loadVaultSetting(appDb()), listUsers(appDb())]);

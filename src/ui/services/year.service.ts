@@ -30,29 +30,56 @@ export interface YearEndData {
 export async function loadYearEnd(now: Date = new Date()): Promise<YearEndData> {
   const db = appDb();
   const [{ register: year }, { starts, rounds }] = await Promise.all([loadSchoolYear(now), listRoundRows(db)]);
-  const [students, results, incoming] = await Promise.all([listStudents(db), listResults(db, year), listIncoming(db, year + 1)]);
+  const [students, results, incoming] = await Promise.all([
+    listStudents(db),
+    listResults(db, year),
+    listIncoming(db, year + 1),
+  ]);
   return {
-    year, students, results, incoming,
+    year,
+    students,
+    results,
+    incoming,
     started: starts.find((s) => s.academicYear === year && !s.undoneAt) ?? null,
     yearEndCertified: rounds.some((r) => r.key === roundKey(year, 'year-end') && r.certification),
   };
 }
 
-export async function saveRoomResults(year: number, studentIds: string[], repeaters: ReadonlySet<string>): Promise<void> {
+export async function saveRoomResults(
+  year: number,
+  studentIds: string[],
+  repeaters: ReadonlySet<string>,
+): Promise<void> {
   const actor = session.actor();
-  await saveResults(appDb(), roomResults(studentIds, repeaters, year, { at: actor.now.toISOString(), by: { userId: actor.userId, userName: actor.userName } }));
+  await saveResults(
+    appDb(),
+    roomResults(studentIds, repeaters, year, {
+      at: actor.now.toISOString(),
+      by: { userId: actor.userId, userName: actor.userName },
+    }),
+  );
 }
 
-export function previewNewYear(data: YearEndData, levels: readonly SchoolLevel[], roomNames: Record<string, string>): NewYearPlan {
+export function previewNewYear(
+  data: YearEndData,
+  levels: readonly SchoolLevel[],
+  roomNames: Record<string, string>,
+): NewYearPlan {
   return planNewYear(data.students, data.results, {
-    fromYear: data.year, effectiveOn: academicYearStart(data.year + 1), topGrade: topGradeOf(levels, data.students), roomNames, incoming: data.incoming,
+    fromYear: data.year,
+    effectiveOn: academicYearStart(data.year + 1),
+    topGrade: topGradeOf(levels, data.students),
+    roomNames,
+    incoming: data.incoming,
   });
 }
 
 export async function startNewYear(data: YearEndData, plan: NewYearPlan): Promise<YearStart> {
   const actor = session.actor();
   const applied = applyPlan(data.students, data.incoming, plan, {
-    at: actor.now.toISOString(), by: { userId: actor.userId, userName: actor.userName }, newId: actor.newId,
+    at: actor.now.toISOString(),
+    by: { userId: actor.userId, userName: actor.userName },
+    newId: actor.newId,
   });
   return applyNewYear(appDb(), plan, applied, actor);
 }
@@ -66,8 +93,12 @@ export const changedSinceStart = (error: unknown): number | null =>
 export async function addIncoming(year: number, student: Student): Promise<Incoming> {
   const actor = session.actor();
   const row: Incoming = {
-    id: student.id, academicYear: year, student, addedAt: actor.now.toISOString(),
-    addedBy: { userId: actor.userId, userName: actor.userName }, enrolledAt: null,
+    id: student.id,
+    academicYear: year,
+    student,
+    addedAt: actor.now.toISOString(),
+    addedBy: { userId: actor.userId, userName: actor.userName },
+    enrolledAt: null,
   };
   await saveIncoming(appDb(), row);
   return row;

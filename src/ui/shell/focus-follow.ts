@@ -12,7 +12,8 @@ let waiting = false;
 let navigating: { from: Element | null; until: number } | null = null;
 let scheduled = false;
 
-const shown = (el: Element): boolean => el.isConnected && el.getClientRects().length > 0 && !el.closest('[inert],[hidden]');
+const shown = (el: Element): boolean =>
+  el.isConnected && el.getClientRects().length > 0 && !el.closest('[inert],[hidden]');
 const lost = (): boolean => !document.activeElement || document.activeElement === document.body;
 
 function heading(): HTMLElement | null {
@@ -72,7 +73,9 @@ export function screenChanged(): void {
 
 /** What had focus last, even if it lost it since (a key disabled under a dialog). */
 export const lastFocused = (): HTMLElement | null =>
-  document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : last;
+  document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+    ? document.activeElement
+    : last;
 
 /**
  * A dialog closed: focus goes back to its opener, now, or once the opener works again (keys disabled while
@@ -96,7 +99,12 @@ export function followFocus(root: HTMLElement = document.body): () => void {
   };
   // Any change may take the focused control away (cheap: one check per frame at most).
   const observer = new MutationObserver(schedule);
-  observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'inert', 'class', 'style', 'open'] });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['disabled', 'hidden', 'inert', 'class', 'style', 'open'],
+  });
   document.addEventListener('focusin', onFocusIn);
   return () => {
     observer.disconnect();

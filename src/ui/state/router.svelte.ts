@@ -2,10 +2,26 @@ import type { MessageKey } from '../i18n/th';
 import type { IconName } from '../components/icons';
 
 export type Place =
-  | 'home' | 'students' | 'movements' | 'measure' | 'screening' | 'confirm' | 'exchange' | 'reports' | 'settings'
-  | 'schools' | 'import' | 'duplicates' | 'assets' | 'staff';
+  | 'home'
+  | 'students'
+  | 'movements'
+  | 'measure'
+  | 'screening'
+  | 'confirm'
+  | 'exchange'
+  | 'reports'
+  | 'settings'
+  | 'schools'
+  | 'import'
+  | 'duplicates'
+  | 'assets'
+  | 'staff';
 
-export interface NavItem { place: Place; label: MessageKey; icon: IconName }
+export interface NavItem {
+  place: Place;
+  label: MessageKey;
+  icon: IconName;
+}
 
 // The places of each kind of device, in menu order; later issues fill them.
 export const schoolPlaces: NavItem[] = [

@@ -33,4 +33,3 @@ class UpdateState {
 }
 
 export const updates = new UpdateState();
-

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startBridge, type Bridge, type PairingLimits } from '../../../src/devices/bridge/server';
 import { memoryTokenStore, TOKEN_LIFETIME_MS } from '../../../src/devices/bridge/tokens';
-import { checkBridge, openBridgeTransport, pairBridge, type BridgeTarget, type SocketLike } from '../../../src/devices/smartcard/bridge-client';
+import {
+  checkBridge,
+  openBridgeTransport,
+  pairBridge,
+  type BridgeTarget,
+  type SocketLike,
+} from '../../../src/devices/smartcard/bridge-client';
 import { readThaiIdCard } from '../../../src/devices/smartcard/thai-id-applet';
 import { FakeThaiIdCard } from '../../../src/devices/smartcard/fake/fake-card';
 import { FakePcsc } from '../../../src/devices/smartcard/fake/fake-pcsc';
@@ -19,12 +25,22 @@ const LIMITS: PairingLimits = { maxFailures: 4, firstDelayMs: 40, maxDelayMs: 20
 
 async function start(pcsc = new FakePcsc({ 'ACS ACR39U ICC Reader 00 00': new FakeThaiIdCard() })): Promise<Bridge> {
   logs = [];
-  bridge = await startBridge({ port: 0, origins: [APP, OTHER_APP], pcsc, tokens: memoryTokenStore(), log: (l) => logs.push(l), now: () => clock, limits: LIMITS });
+  bridge = await startBridge({
+    port: 0,
+    origins: [APP, OTHER_APP],
+    pcsc,
+    tokens: memoryTokenStore(),
+    log: (l) => logs.push(l),
+    now: () => clock,
+    limits: LIMITS,
+  });
   return bridge;
 }
 const wrongOf = (code: string) => code.replace(/^./, (d) => (d === '0' ? '1' : '0'));
 const from = (origin: string, port: number, token: string | null = null): BridgeTarget => ({
-  port, token, socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike,
+  port,
+  token,
+  socket: (url) => new WebSocket(url, { origin }) as unknown as SocketLike,
 });
 
 afterEach(async () => {
@@ -88,8 +104,12 @@ describe('card bridge', () => {
   });
   it('refuses a foreign origin even with the right code', async () => {
     const b = await start();
-    await expect(pairBridge(from('https://evil.example', b.port), b.code)).rejects.toMatchObject({ code: 'bridge_origin' });
-    await expect(pairBridge(from('http://127.0.0.1:5000', b.port), b.code)).rejects.toMatchObject({ code: 'bridge_origin' });
+    await expect(pairBridge(from('https://evil.example', b.port), b.code)).rejects.toMatchObject({
+      code: 'bridge_origin',
+    });
+    await expect(pairBridge(from('http://127.0.0.1:5000', b.port), b.code)).rejects.toMatchObject({
+      code: 'bridge_origin',
+    });
     expect(logs.join('\n')).toContain('evil.example');
   });
   it('refuses a client that sends anything before pairing', async () => {
@@ -117,7 +137,10 @@ describe('card bridge', () => {
     await expect(openBridgeTransport(from(APP, b.port, token))).rejects.toMatchObject({ code });
   });
   it('reports a card that is not a Thai ID, and one pulled out mid-read', async () => {
-    for (const [card, code] of [[new FakeThaiIdCard({ other: true }), 'not_thai_id'], [new FakeThaiIdCard({ removeAfter: 7 }), 'card_removed']] as const) {
+    for (const [card, code] of [
+      [new FakeThaiIdCard({ other: true }), 'not_thai_id'],
+      [new FakeThaiIdCard({ removeAfter: 7 }), 'card_removed'],
+    ] as const) {
       const b = await start(new FakePcsc({ 'Reader 0': card }));
       const token = await pairBridge(from(APP, b.port), b.code);
       await expect(readThaiIdCard(await openBridgeTransport(from(APP, b.port, token)))).rejects.toMatchObject({ code });

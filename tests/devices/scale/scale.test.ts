@@ -11,7 +11,12 @@ async function connected(options: ConstructorParameters<typeof FakeScale>[0] = {
   await scale.connect();
   const readings: ScaleReading[] = [];
   scale.onReading((r) => readings.push(r));
-  return { device, scale, readings, stable: () => readings.filter((r) => r.stable).map((r) => Math.round(r.weightKg * 1000) / 1000) };
+  return {
+    device,
+    scale,
+    readings,
+    stable: () => readings.filter((r) => r.stable).map((r) => Math.round(r.weightKg * 1000) / 1000),
+  };
 }
 
 describe('WebBluetoothScale', () => {
@@ -49,10 +54,20 @@ describe('WebBluetoothScale', () => {
   });
 
   it('says why it cannot connect: no adapter, chooser closed, not a weight scale', async () => {
-    const code = (p: Promise<void>) => p.then(() => 'ok', (e: unknown) => (e instanceof ScaleError ? e.code : 'other'));
-    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale(), { available: false })).connect())).toBe('no_adapter');
-    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale(), { choose: false })).connect())).toBe('cancelled');
-    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale({ noService: true }))).connect())).toBe('no_service');
+    const code = (p: Promise<void>) =>
+      p.then(
+        () => 'ok',
+        (e: unknown) => (e instanceof ScaleError ? e.code : 'other'),
+      );
+    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale(), { available: false })).connect())).toBe(
+      'no_adapter',
+    );
+    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale(), { choose: false })).connect())).toBe(
+      'cancelled',
+    );
+    expect(await code(new WebBluetoothScale(fakeBluetooth(new FakeScale({ noService: true }))).connect())).toBe(
+      'no_service',
+    );
   });
 
   it('tells when the scale goes away', async () => {

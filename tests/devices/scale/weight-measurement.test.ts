@@ -7,7 +7,14 @@ const view = (...bytes: number[]) => new DataView(new Uint8Array(bytes).buffer);
 describe('parseWeightMeasurement', () => {
   it('reads SI weight in 0.005 kg steps', () => {
     // 24.5 kg = 4900 × 0.005 = 0x1324
-    expect(parseWeightMeasurement(view(0x00, 0x24, 0x13))).toEqual({ units: 'si', weightKg: 24.5, timestamp: null, userId: null, bmi: null, heightCm: null });
+    expect(parseWeightMeasurement(view(0x00, 0x24, 0x13))).toEqual({
+      units: 'si',
+      weightKg: 24.5,
+      timestamp: null,
+      userId: null,
+      bmi: null,
+      heightCm: null,
+    });
     expect(parseWeightMeasurement(view(0x00, 0x01, 0x00)).weightKg).toBeCloseTo(0.005, 10);
   });
 
@@ -19,14 +26,33 @@ describe('parseWeightMeasurement', () => {
   });
 
   it('reads the time stamp, user id, BMI and height when the flags say so', () => {
-    const m = parseWeightMeasurement(view(
-      0x0e, 0x24, 0x13, // flags: time stamp, user id, BMI+height; 24.5 kg
-      0xea, 0x07, 6, 10, 9, 30, 5, // 2026-06-10 09:30:05
-      3, // user 3
-      0xa4, 0x00, // BMI 16.4
-      0xba, 0x04, // height 1210 × 0.001 m = 121.0 cm
-    ));
-    expect(m).toEqual({ units: 'si', weightKg: 24.5, timestamp: '2026-06-10T09:30:05', userId: 3, bmi: expect.closeTo(16.4, 10), heightCm: expect.closeTo(121, 10) });
+    const m = parseWeightMeasurement(
+      view(
+        0x0e,
+        0x24,
+        0x13, // flags: time stamp, user id, BMI+height; 24.5 kg
+        0xea,
+        0x07,
+        6,
+        10,
+        9,
+        30,
+        5, // 2026-06-10 09:30:05
+        3, // user 3
+        0xa4,
+        0x00, // BMI 16.4
+        0xba,
+        0x04, // height 1210 × 0.001 m = 121.0 cm
+      ),
+    );
+    expect(m).toEqual({
+      units: 'si',
+      weightKg: 24.5,
+      timestamp: '2026-06-10T09:30:05',
+      userId: 3,
+      bmi: expect.closeTo(16.4, 10),
+      heightCm: expect.closeTo(121, 10),
+    });
   });
 
   it('reads an imperial height in 0.1 inch steps, and 0xFF as an unknown user', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openCcidTransport, readThaiIdCard } from '../../../src/devices/smartcard';
-import { findCcidClassDescriptor, parseCcidClassDescriptor, readConfigurationDescriptor } from '../../../src/devices/smartcard/ccid/descriptor';
+import {
+  findCcidClassDescriptor,
+  parseCcidClassDescriptor,
+  readConfigurationDescriptor,
+} from '../../../src/devices/smartcard/ccid/descriptor';
 import { ccidMessage, slotChange, t0Parameters } from '../../../src/devices/smartcard/ccid/messages';
 import { toHex } from '../../../src/devices/smartcard/transport';
 import { ATR_3B67, ATR_TH_NID, FakeThaiIdCard, SECOND_CARD } from '../../../src/devices/smartcard/fake/fake-card';
@@ -8,7 +12,9 @@ import { FakeUsbDevice } from '../../../src/devices/smartcard/fake/fake-usb-devi
 
 describe('CCID messages', () => {
   it('builds the 10-byte header with a little-endian length', () => {
-    expect(toHex(ccidMessage(0x6f, 0, 7, Uint8Array.from([0x00, 0xa4, 0x04, 0x00])))).toBe('6f04000000000700000000a40400');
+    expect(toHex(ccidMessage(0x6f, 0, 7, Uint8Array.from([0x00, 0xa4, 0x04, 0x00])))).toBe(
+      '6f04000000000700000000a40400',
+    );
   });
   it('reads slot changes: 50 03 inserted, 50 02 removed, 50 01 nothing new', () => {
     expect(slotChange(Uint8Array.from([0x50, 0x03]), 0)).toBe('inserted');
@@ -23,7 +29,11 @@ describe('CCID messages', () => {
 
 describe('CCID class descriptor', () => {
   it('finds dwFeatures at offset 40 of the raw configuration descriptor', async () => {
-    for (const [model, features, level, auto] of [['acr39u', 0x000100b2, 'tpdu', true], ['acr38u', 0x00010030, 'tpdu', false], ['br301', 0x000404be, 'extended-apdu', true]] as const) {
+    for (const [model, features, level, auto] of [
+      ['acr39u', 0x000100b2, 'tpdu', true],
+      ['acr38u', 0x00010030, 'tpdu', false],
+      ['br301', 0x000404be, 'extended-apdu', true],
+    ] as const) {
       const device = new FakeUsbDevice({ model });
       const raw = await readConfigurationDescriptor(device, 0);
       const d = parseCcidClassDescriptor(findCcidClassDescriptor(raw, 0)!);
@@ -51,7 +61,10 @@ describe('openCcidTransport', () => {
     expect(card.lastNameTh).toBe('ตั้งใจเรียน');
   });
   it('reads through an APDU-level reader (Feitian bR301-like), 3B 67 card included', async () => {
-    const device = new FakeUsbDevice({ model: 'br301', card: new FakeThaiIdCard({ atr: ATR_3B67, data: SECOND_CARD }) });
+    const device = new FakeUsbDevice({
+      model: 'br301',
+      card: new FakeThaiIdCard({ atr: ATR_3B67, data: SECOND_CARD }),
+    });
     const card = await readThaiIdCard(await openCcidTransport(device));
     expect(card.firstNameTh).toBe('ก้องภพ');
     expect(device.sent).not.toContain(0x61);
@@ -68,7 +81,9 @@ describe('openCcidTransport', () => {
     const transport = await openCcidTransport(device);
     device.setCard(null);
     await new Promise((r) => setTimeout(r, 0));
-    await expect(transport.transmit(Uint8Array.from([0x00, 0xa4, 0x04, 0x00]))).rejects.toMatchObject({ code: 'card_removed' });
+    await expect(transport.transmit(Uint8Array.from([0x00, 0xa4, 0x04, 0x00]))).rejects.toMatchObject({
+      code: 'card_removed',
+    });
   });
   it('refuses a card that is not a Thai ID', async () => {
     const device = new FakeUsbDevice({ card: new FakeThaiIdCard({ other: true }) });

@@ -3,7 +3,13 @@ import { exchange, getResponseApdu } from '../../../src/devices/smartcard/apdu';
 import { cutAfterJpegEnd, readThaiIdCard } from '../../../src/devices/smartcard/thai-id-applet';
 import { decodeTis620, encodeTis620 } from '../../../src/devices/smartcard/tis620';
 import { CardError, fromHex, toHex, type CardTransport } from '../../../src/devices/smartcard/transport';
-import { ATR_3B67, FakeThaiIdCard, SAMPLE_CARD, SECOND_CARD, directTransport } from '../../../src/devices/smartcard/fake/fake-card';
+import {
+  ATR_3B67,
+  FakeThaiIdCard,
+  SAMPLE_CARD,
+  SECOND_CARD,
+  directTransport,
+} from '../../../src/devices/smartcard/fake/fake-card';
 
 /** Records every APDU on its way to the card. */
 function traced(card: FakeThaiIdCard): CardTransport & { log: string[] } {
@@ -26,11 +32,30 @@ describe('readThaiIdCard', () => {
   it('reads every field of the sample card', async () => {
     const card = await readThaiIdCard(directTransport(new FakeThaiIdCard()));
     expect(card).toEqual({
-      citizenId: '1101700012344', prefixTh: 'ด.ญ.', firstNameTh: 'สมหญิง', middleNameTh: '', lastNameTh: 'ตั้งใจเรียน',
-      prefixEn: 'Miss', firstNameEn: 'Somying', middleNameEn: '', lastNameEn: 'Tangjairian',
-      birthDate: '2019-03-20', sex: 'F',
-      address: { houseNo: '99/1', moo: '3', soi: '', road: '', subdistrict: 'ศรีภูมิ', district: 'เมืองเชียงใหม่', province: 'เชียงใหม่', raw: SAMPLE_CARD.address },
-      issueDate: '2023-04-01', expiryDate: '2032-03-19', issuer: 'ท้องถิ่นอำเภอเมืองเชียงใหม่/เชียงใหม่',
+      citizenId: '1101700012344',
+      prefixTh: 'ด.ญ.',
+      firstNameTh: 'สมหญิง',
+      middleNameTh: '',
+      lastNameTh: 'ตั้งใจเรียน',
+      prefixEn: 'Miss',
+      firstNameEn: 'Somying',
+      middleNameEn: '',
+      lastNameEn: 'Tangjairian',
+      birthDate: '2019-03-20',
+      sex: 'F',
+      address: {
+        houseNo: '99/1',
+        moo: '3',
+        soi: '',
+        road: '',
+        subdistrict: 'ศรีภูมิ',
+        district: 'เมืองเชียงใหม่',
+        province: 'เชียงใหม่',
+        raw: SAMPLE_CARD.address,
+      },
+      issueDate: '2023-04-01',
+      expiryDate: '2032-03-19',
+      issuer: 'ท้องถิ่นอำเภอเมืองเชียงใหม่/เชียงใหม่',
     });
   });
   it('sends SELECT, then READ + GET RESPONSE (P2 00) for each field', async () => {
@@ -46,7 +71,14 @@ describe('readThaiIdCard', () => {
     expect(t.log[1]).toBe('00c000010a');
     expect(card.birthDate).toBe('2017-00-00');
     expect(card.expiryDate).toBeNull();
-    expect(card.address).toMatchObject({ houseNo: '12', soi: 'สุขุมวิท 22', road: 'สุขุมวิท', subdistrict: 'คลองตัน', district: 'คลองเตย', province: 'กรุงเทพมหานคร' });
+    expect(card.address).toMatchObject({
+      houseNo: '12',
+      soi: 'สุขุมวิท 22',
+      road: 'สุขุมวิท',
+      subdistrict: 'คลองตัน',
+      district: 'คลองเตย',
+      province: 'กรุงเทพมหานคร',
+    });
   });
   it('reads the photo in 20 chunks of 255 bytes and cuts it after FF D9', async () => {
     const t = traced(new FakeThaiIdCard());
@@ -57,19 +89,27 @@ describe('readThaiIdCard', () => {
   });
   it('reports progress', async () => {
     const seen: number[] = [];
-    await readThaiIdCard(directTransport(new FakeThaiIdCard()), { onProgress: (done, total) => seen.push(done / total) });
+    await readThaiIdCard(directTransport(new FakeThaiIdCard()), {
+      onProgress: (done, total) => seen.push(done / total),
+    });
     expect(seen.at(-1)).toBe(1);
     expect(seen).toHaveLength(9);
   });
   it('refuses a card without the Thai ID applet', async () => {
-    await expect(readThaiIdCard(directTransport(new FakeThaiIdCard({ other: true })))).rejects.toMatchObject({ code: 'not_thai_id' });
+    await expect(readThaiIdCard(directTransport(new FakeThaiIdCard({ other: true })))).rejects.toMatchObject({
+      code: 'not_thai_id',
+    });
   });
   it('says the card was pulled out mid-read', async () => {
-    await expect(readThaiIdCard(directTransport(new FakeThaiIdCard({ removeAfter: 5 })))).rejects.toMatchObject({ code: 'card_removed' });
+    await expect(readThaiIdCard(directTransport(new FakeThaiIdCard({ removeAfter: 5 })))).rejects.toMatchObject({
+      code: 'card_removed',
+    });
   });
   it('refuses a card whose citizen ID fails the check digit', async () => {
     const bad = new FakeThaiIdCard({ data: { ...SAMPLE_CARD, citizenId: '1101700012345' } });
-    await expect(readThaiIdCard(directTransport(bad))).rejects.toEqual(new CardError('invalid_card_data', 'citizen_id.invalid'));
+    await expect(readThaiIdCard(directTransport(bad))).rejects.toEqual(
+      new CardError('invalid_card_data', 'citizen_id.invalid'),
+    );
   });
 });
 

@@ -6,7 +6,9 @@ import { FakeSmartCardApi } from '../../../src/devices/smartcard/fake/fake-smart
 
 describe('Web Smart Card API transport', () => {
   it('connects to the reader that holds a card and reads it', async () => {
-    const api = new FakeSmartCardApi({ readers: { 'Empty Reader': null, 'ACS ACR39U 00': new FakeThaiIdCard({ atr: ATR_3B67, data: SECOND_CARD }) } });
+    const api = new FakeSmartCardApi({
+      readers: { 'Empty Reader': null, 'ACS ACR39U 00': new FakeThaiIdCard({ atr: ATR_3B67, data: SECOND_CARD }) },
+    });
     const transport = await openWebSmartCard(api);
     expect(Array.from(transport.atr.subarray(0, 2))).toEqual([0x3b, 0x67]);
     const card = await readThaiIdCard(transport);

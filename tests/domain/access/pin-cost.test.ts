@@ -30,6 +30,11 @@ describe('the cost of testing a PIN guess', () => {
     expect(await unwrapDataKey(wrap, { pin: '', pinKey: guessed })).toEqual(dataKey);
     expect(await unwrapWithPinKey(keyWrap, guessed, 'sign')).not.toBeNull();
     expect(await checkPin('482913', hash)).toEqual({ pinKey: guessed });
-    expect(await unwrapDataKey(wrap, { pin: '482913', pinKey: await derivePinKey('482914', fromBase64(stored.salt)!, stored) })).toBeNull();
+    expect(
+      await unwrapDataKey(wrap, {
+        pin: '482913',
+        pinKey: await derivePinKey('482914', fromBase64(stored.salt)!, stored),
+      }),
+    ).toBeNull();
   }, 30_000);
 });

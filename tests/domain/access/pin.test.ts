@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkPin, hashPin, signIn, isAcceptablePin, isEnterablePin, MAX_FAILED_ATTEMPTS } from '../../../src/domain/access/pin';
+import {
+  checkPin,
+  hashPin,
+  signIn,
+  isAcceptablePin,
+  isEnterablePin,
+  MAX_FAILED_ATTEMPTS,
+} from '../../../src/domain/access/pin';
 import { derivePinKey, PIN_KDF, warmPinKdf } from '../../../src/domain/access/pin-kdf';
 import type { User } from '../../../src/domain/access/users';
 import { legacyPinHash, TEST_KDF } from '../../fixtures/pins';
@@ -9,8 +16,15 @@ const now = new Date('2026-11-23T03:00:00.000Z');
 
 async function user(pin = '2569'): Promise<User> {
   return {
-    id: 'u1', name: 'ครูสมใจ', role: 'teacher', rooms: [{ grade: '04', room: '1' }], pin: (await hashPin(pin, salt, TEST_KDF)).hash,
-    failedAttempts: 0, lockedUntil: null, active: true, createdAt: now.toISOString(),
+    id: 'u1',
+    name: 'ครูสมใจ',
+    role: 'teacher',
+    rooms: [{ grade: '04', room: '1' }],
+    pin: (await hashPin(pin, salt, TEST_KDF)).hash,
+    failedAttempts: 0,
+    lockedUntil: null,
+    active: true,
+    createdAt: now.toISOString(),
   };
 }
 
@@ -44,7 +58,11 @@ describe('PINs', () => {
     const wrong = await signIn(old, '2568', now, new Uint8Array(16).fill(1));
     expect(wrong).toMatchObject({ ok: false, user: { pin: { alg: 'PBKDF2-SHA256' } } });
     const right = await signIn(old, '2569', now, new Uint8Array(16).fill(1));
-    expect(right).toMatchObject({ ok: true, upgraded: true, user: { pin: { alg: 'argon2id', m: PIN_KDF.m, t: PIN_KDF.t, p: 1 } } });
+    expect(right).toMatchObject({
+      ok: true,
+      upgraded: true,
+      user: { pin: { alg: 'argon2id', m: PIN_KDF.m, t: PIN_KDF.t, p: 1 } },
+    });
     expect(await checkPin('2569', right.user.pin)).toMatchObject({ pinKey: (right as { pinKey: Uint8Array }).pinKey });
   }, 30_000);
 
@@ -58,7 +76,10 @@ describe('PINs', () => {
     const fifth = await signIn(u, '0000', now);
     expect(fifth).toMatchObject({ ok: false, reason: 'locked', until: '2026-11-23T03:15:00.000Z' });
     // Even the right PIN is refused while locked.
-    expect(await signIn(fifth.user, '2569', new Date('2026-11-23T03:14:59Z'))).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signIn(fifth.user, '2569', new Date('2026-11-23T03:14:59Z'))).toMatchObject({
+      ok: false,
+      reason: 'locked',
+    });
     const after = await signIn(fifth.user, '2569', new Date('2026-11-23T03:15:01Z'));
     expect(after).toMatchObject({ ok: true, user: { failedAttempts: 0, lockedUntil: null } });
   });
@@ -70,7 +91,7 @@ describe('PINs', () => {
     expect(right.user.failedAttempts).toBe(0);
   });
 
-  it('spend no try on a PIN too short to be anyone\'s (Enter pressed after three digits)', async () => {
+  it("spend no try on a PIN too short to be anyone's (Enter pressed after three digits)", async () => {
     const u = await user();
     const once = await signIn(u, '1111', now);
     const partial = await signIn(once.user, '256', now);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canEditClass, canEditStudentIn, canManageRooms, canManageUsers, type User } from '../../../src/domain/access/users';
+import {
+  canEditClass,
+  canEditStudentIn,
+  canManageRooms,
+  canManageUsers,
+  type User,
+} from '../../../src/domain/access/users';
 
 const teacher: Pick<User, 'role' | 'rooms'> = { role: 'teacher', rooms: [{ grade: '04', room: '1' }] };
 const officer: Pick<User, 'role' | 'rooms'> = { role: 'officer', rooms: [] };

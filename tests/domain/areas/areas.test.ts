@@ -12,11 +12,19 @@ describe('the shipped area table', () => {
     expect(districts.flatMap((d) => index.subdistrictsOf(d.code))).toHaveLength(7436);
   });
   it('names its source and licence', () => {
-    expect(index.source).toContain('thailand-geography-data/thailand-geography-json@c76e019fe7a2d51cafd40be8261f59b10310f9d1');
+    expect(index.source).toContain(
+      'thailand-geography-data/thailand-geography-json@c76e019fe7a2d51cafd40be8261f59b10310f9d1',
+    );
     expect(index.source).toContain('MIT');
   });
   it('finds a known subdistrict, its district, province and postcode', () => {
-    expect(index.subdistrict(810803)).toEqual({ code: 810803, districtCode: 8108, nameTh: 'คลองขนาน', nameEn: 'Khlong Khanan', postcode: 81130 });
+    expect(index.subdistrict(810803)).toEqual({
+      code: 810803,
+      districtCode: 8108,
+      nameTh: 'คลองขนาน',
+      nameEn: 'Khlong Khanan',
+      postcode: 81130,
+    });
     expect(index.district(8108)?.provinceCode).toBe(81);
     expect(index.province(81)?.nameTh).toBe('กระบี่');
     expect(index.postcodeOf(810803)).toBe(81130);
@@ -65,13 +73,18 @@ describe('createAreaIndex', () => {
   it('works on any table of the same shape', () => {
     const tiny: AreaData = {
       source: 'test',
-      provinces: [[2, 'ขอนแก่น', 'B'], [1, 'กระบี่', 'A']],
+      provinces: [
+        [2, 'ขอนแก่น', 'B'],
+        [1, 'กระบี่', 'A'],
+      ],
       districts: [[101, 1, 'เมือง', 'M', 10000]],
       subdistricts: [[10101, 101, 'ใน', 'N', 10001]],
     };
     const small = createAreaIndex(tiny);
     expect(small.provinces().map((p) => p.code)).toEqual([1, 2]);
-    expect(small.subdistrictsOf(101)).toEqual([{ code: 10101, districtCode: 101, nameTh: 'ใน', nameEn: 'N', postcode: 10001 }]);
+    expect(small.subdistrictsOf(101)).toEqual([
+      { code: 10101, districtCode: 101, nameTh: 'ใน', nameEn: 'N', postcode: 10001 },
+    ]);
     expect(small.postcodeOf(10101)).toBe(10001);
   });
 });

@@ -9,9 +9,12 @@ describe('bytes', () => {
     expect(toBase64(utf8('hello'))).toBe('aGVsbG8=');
   });
 
-  it.each(['aGVsbG8', 'aGVsbG9=', 'aGVs bG8=', 'aGVsbG8-', 'aGVsbG8_', 'a==='])('refuses non-canonical base64 %j', (text) => {
-    expect(fromBase64(text)).toBeNull();
-  });
+  it.each(['aGVsbG8', 'aGVsbG9=', 'aGVs bG8=', 'aGVsbG8-', 'aGVsbG8_', 'a==='])(
+    'refuses non-canonical base64 %j',
+    (text) => {
+      expect(fromBase64(text)).toBeNull();
+    },
+  );
 
   it('writes lowercase hex', () => {
     expect(toHex(new Uint8Array([0, 15, 171, 255]))).toBe('000fabff');

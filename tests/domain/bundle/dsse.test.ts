@@ -6,7 +6,9 @@ import { generateSigningKey } from '../../../src/domain/bundle/keys';
 
 describe('DSSE', () => {
   it('encodes PAE as the DSSE specification’s example', () => {
-    expect(fromUtf8(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe('DSSEv1 29 http://example.com/HelloWorld 11 hello world');
+    expect(fromUtf8(pae('http://example.com/HelloWorld', utf8('hello world')))).toBe(
+      'DSSEv1 29 http://example.com/HelloWorld 11 hello world',
+    );
   });
 
   it('counts bytes, not characters', () => {
@@ -24,8 +26,11 @@ describe('DSSE', () => {
     expect(envelope.signatures[0]!.sig).toHaveLength(64);
   });
 
-  it.each([['not JSON', '{'], ['no signatures', '{"payloadType":"x","payload":"e30="}'], ['bad base64', '{"payloadType":"x","payload":"e30","signatures":[]}']])(
-    'refuses an envelope with %s', (_what, text) => {
-      expect(parseEnvelope(utf8(text))).toBeNull();
-    });
+  it.each([
+    ['not JSON', '{'],
+    ['no signatures', '{"payloadType":"x","payload":"e30="}'],
+    ['bad base64', '{"payloadType":"x","payload":"e30","signatures":[]}'],
+  ])('refuses an envelope with %s', (_what, text) => {
+    expect(parseEnvelope(utf8(text))).toBeNull();
+  });
 });

@@ -31,7 +31,9 @@ describe('payload encryption', () => {
     const [district, other] = [await recipient(), await recipient()];
     const { ciphertext, header } = await encryptPayload(utf8('x'), BUNDLE_ID, district, random);
     expect(await decryptPayload(ciphertext, BUNDLE_ID, header, other.decrypt.privateKey)).toBeNull();
-    expect(await decryptPayload(ciphertext, 'c3a1f7e2-5b4d-4e6f-8a9b-0c1d2e3f4a5b', header, district.decrypt.privateKey)).toBeNull();
+    expect(
+      await decryptPayload(ciphertext, 'c3a1f7e2-5b4d-4e6f-8a9b-0c1d2e3f4a5b', header, district.decrypt.privateKey),
+    ).toBeNull();
     const flipped = new Uint8Array(ciphertext);
     flipped[0]! ^= 1;
     expect(await decryptPayload(flipped, BUNDLE_ID, header, district.decrypt.privateKey)).toBeNull();

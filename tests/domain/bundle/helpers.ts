@@ -10,7 +10,12 @@ import { aStudent } from '../../factories/students';
 
 export const random = (n: number): Bytes => crypto.getRandomValues(new Uint8Array(n));
 
-export interface TestKeys { staff: SigningKey; director: SigningKey; device: SigningKey; district: SigningKey }
+export interface TestKeys {
+  staff: SigningKey;
+  director: SigningKey;
+  device: SigningKey;
+  district: SigningKey;
+}
 
 export async function makeKeys(): Promise<TestKeys> {
   // Extractable so that tests may wrap them; the app keeps device keys non-extractable.
@@ -35,17 +40,35 @@ export function submissionInput(keys: TestKeys, fields: Partial<BundleInput> = {
     { key: keys.director, role: 'director', name: 'นายวิชัย ใจกล้า', act: 'certify', at: AT },
   ];
   return {
-    kind: 'submission', bundleId: '3b241101-e2bb-4255-8caf-4136c566a962', createdAt: AT, app: { name: 'tabian', version: '0.1.0' },
-    school: SCHOOL, district: { code: '1001', name: 'สพป.ทดสอบ เขต 1' }, academicYear: 2569, round: 'term1', asOf: '2026-06-10',
-    sequence: 1, previous: null, ...submissionContents(students()), signers, encryptTo: null, ...fields,
+    kind: 'submission',
+    bundleId: '3b241101-e2bb-4255-8caf-4136c566a962',
+    createdAt: AT,
+    app: { name: 'tabian', version: '0.1.0' },
+    school: SCHOOL,
+    district: { code: '1001', name: 'สพป.ทดสอบ เขต 1' },
+    academicYear: 2569,
+    round: 'term1',
+    asOf: '2026-06-10',
+    sequence: 1,
+    previous: null,
+    ...submissionContents(students()),
+    signers,
+    encryptTo: null,
+    ...fields,
   };
 }
 
 export function syncInput(device: SigningKey, operations: Operation[], fields: Partial<BundleInput> = {}): BundleInput {
-  return submissionInput({ staff: device, director: device, device, district: device }, {
-    kind: 'sync', round: null, ...syncContents(operations),
-    signers: [{ key: device, role: 'device', name: 'แท็บเล็ต 1', act: 'export', at: AT }], ...fields,
-  });
+  return submissionInput(
+    { staff: device, director: device, device, district: device },
+    {
+      kind: 'sync',
+      round: null,
+      ...syncContents(operations),
+      signers: [{ key: device, role: 'device', name: 'แท็บเล็ต 1', act: 'export', at: AT }],
+      ...fields,
+    },
+  );
 }
 
 export async function aSubmission(keys: TestKeys, fields: Partial<BundleInput> = {}) {
@@ -53,12 +76,19 @@ export async function aSubmission(keys: TestKeys, fields: Partial<BundleInput> =
 }
 
 /** A trust list enrolling the given keys for the test school (district keys for no school). */
-export function trustListOf(keys: TestKeys, roles: (keyof TestKeys)[] = ['staff', 'director', 'device', 'district']): TrustList {
+export function trustListOf(
+  keys: TestKeys,
+  roles: (keyof TestKeys)[] = ['staff', 'director', 'device', 'district'],
+): TrustList {
   return {
     format: 'tabian-trust/1',
     keys: roles.map((role) => ({
-      keyid: keys[role].keyid, alg: 'ES256', spki: toBase64(keys[role].spki), role,
-      name: role, school: role === 'district' ? null : SCHOOL.code,
+      keyid: keys[role].keyid,
+      alg: 'ES256',
+      spki: toBase64(keys[role].spki),
+      role,
+      name: role,
+      school: role === 'district' ? null : SCHOOL.code,
     })),
   };
 }

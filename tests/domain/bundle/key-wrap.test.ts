@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { utf8 } from '../../../src/domain/bundle/bytes';
 import { parseEnvelope, signStatement, verifySignature } from '../../../src/domain/bundle/dsse';
 import { generateSigningKey, importPublicKey } from '../../../src/domain/bundle/keys';
-import { unwrapPrivateKey, WRAP_ITERATIONS, wrappedKeySchema, wrapPrivateKey } from '../../../src/domain/bundle/key-wrap';
+import {
+  unwrapPrivateKey,
+  WRAP_ITERATIONS,
+  wrappedKeySchema,
+  wrapPrivateKey,
+} from '../../../src/domain/bundle/key-wrap';
 import { random } from './helpers';
 
 describe('PIN-wrapped private keys', () => {
@@ -15,8 +20,12 @@ describe('PIN-wrapped private keys', () => {
     expect(await unwrapPrivateKey(wrapped, '482916', 'sign')).toBeNull();
     const unwrapped = (await unwrapPrivateKey(wrapped, '482915', 'sign'))!;
     expect(unwrapped.extractable).toBe(false);
-    const envelope = parseEnvelope(await signStatement(utf8('{}'), [{ privateKey: unwrapped, spki: key.spki, keyid: key.keyid }]))!;
-    expect(await verifySignature(await importPublicKey(key.spki, 'verify'), envelope.signatures[0]!.sig, utf8('{}'))).toBe(true);
+    const envelope = parseEnvelope(
+      await signStatement(utf8('{}'), [{ privateKey: unwrapped, spki: key.spki, keyid: key.keyid }]),
+    )!;
+    expect(
+      await verifySignature(await importPublicKey(key.spki, 'verify'), envelope.signatures[0]!.sig, utf8('{}')),
+    ).toBe(true);
   }, 20_000);
 
   it('binds the wrapped key to its keyid', async () => {
@@ -29,6 +38,9 @@ describe('PIN-wrapped private keys', () => {
   it('never stretches a PIN less than 600,000 times', async () => {
     const key = await generateSigningKey(true);
     await expect(wrapPrivateKey(key.privateKey, key, '1234', random, WRAP_ITERATIONS - 1)).rejects.toThrow(RangeError);
-    expect(wrappedKeySchema.safeParse({ ...(await wrapPrivateKey(key.privateKey, key, '1234', random)), iterations: 1000 }).success).toBe(false);
+    expect(
+      wrappedKeySchema.safeParse({ ...(await wrapPrivateKey(key.privateKey, key, '1234', random)), iterations: 1000 })
+        .success,
+    ).toBe(false);
   }, 20_000);
 });

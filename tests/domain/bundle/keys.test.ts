@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/domain/bundle/hash';
 import {
-  exportPrivateJwk, fingerprintMatches, fingerprintOf, generateSigningKey, importPrivateJwk, keyIdOf, publicJwkOfSpki, publicOfJwk,
+  exportPrivateJwk,
+  fingerprintMatches,
+  fingerprintOf,
+  generateSigningKey,
+  importPrivateJwk,
+  keyIdOf,
+  publicJwkOfSpki,
+  publicOfJwk,
 } from '../../../src/domain/bundle/keys';
 import { signStatement, parseEnvelope, verifySignature } from '../../../src/domain/bundle/dsse';
 import { importPublicKey } from '../../../src/domain/bundle/keys';
@@ -40,13 +47,17 @@ describe('keys', () => {
     expect(signer.keyid).toBe(key.keyid);
     expect(signer.privateKey.extractable).toBe(false);
     const envelope = parseEnvelope(await signStatement(utf8('{}'), [signer]))!;
-    expect(await verifySignature(await importPublicKey(key.spki, 'verify'), envelope.signatures[0]!.sig, utf8('{}'))).toBe(true);
+    expect(
+      await verifySignature(await importPublicKey(key.spki, 'verify'), envelope.signatures[0]!.sig, utf8('{}')),
+    ).toBe(true);
     expect((await importPrivateJwk(jwk, 'decrypt')).privateKey.algorithm.name).toBe('ECDH');
   });
 
   it('accepts a JWK that still carries key_ops from WebCrypto', async () => {
     const key = await generateSigningKey(true);
-    const full = { ...(await crypto.subtle.exportKey('jwk', key.privateKey)) } as Parameters<typeof importPrivateJwk>[0];
+    const full = { ...(await crypto.subtle.exportKey('jwk', key.privateKey)) } as Parameters<
+      typeof importPrivateJwk
+    >[0];
     expect((await importPrivateJwk(full, 'decrypt')).keyid).toBe(key.keyid);
   });
 

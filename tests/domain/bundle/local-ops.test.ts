@@ -4,8 +4,19 @@ import { auditOps, changedWinners, recordOps, withField } from '../../../src/dom
 
 const hlc = (wall: number, device = 'aaaa') => ({ wall, counter: 0, device });
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
-  id: 'e1', at: '2026-06-12T03:00:00.000Z', userId: 'u1', userName: 'ครูเอ', recordType: 'student', recordId: 's1',
-  action: 'update', changes: [{ field: 'firstName', from: 'มาลี', to: 'มาลีวรรณ' }, { field: 'health.weightKg', from: null, to: 20.5 }], note: null, ...over,
+  id: 'e1',
+  at: '2026-06-12T03:00:00.000Z',
+  userId: 'u1',
+  userName: 'ครูเอ',
+  recordType: 'student',
+  recordId: 's1',
+  action: 'update',
+  changes: [
+    { field: 'firstName', from: 'มาลี', to: 'มาลีวรรณ' },
+    { field: 'health.weightKg', from: null, to: 20.5 },
+  ],
+  note: null,
+  ...over,
 });
 
 describe('local operations', () => {
@@ -18,7 +29,12 @@ describe('local operations', () => {
 
   it('gives applied changes their own clocks, and entries without any clock no operations', () => {
     expect(auditOps(entry({}))).toEqual([]);
-    const applied = entry({ changes: [{ field: 'room', from: '1', to: '2', hlc: hlc(9, 'bbbb') }, { field: 'revisionNote', from: 1, to: 2 }] });
+    const applied = entry({
+      changes: [
+        { field: 'room', from: '1', to: '2', hlc: hlc(9, 'bbbb') },
+        { field: 'revisionNote', from: 1, to: 2 },
+      ],
+    });
     expect(auditOps(applied).map((o) => [o.field, o.hlc.device])).toEqual([['room', 'bbbb']]);
   });
 
@@ -29,7 +45,11 @@ describe('local operations', () => {
 
   it('splits a record into leaf fields with one clock', () => {
     const ops = recordOps('measurements', 'm1', { id: 'm1', weightKg: 20.5, tags: ['a'] }, hlc(3), 'ครูเอ');
-    expect(ops.map((o) => [o.field, o.value])).toEqual([['id', 'm1'], ['weightKg', 20.5], ['tags', ['a']]]);
+    expect(ops.map((o) => [o.field, o.value])).toEqual([
+      ['id', 'm1'],
+      ['weightKg', 20.5],
+      ['tags', ['a']],
+    ]);
   });
 
   it('finds the winners that change a record and applies them without sharing objects', () => {

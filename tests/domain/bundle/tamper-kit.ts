@@ -22,7 +22,11 @@ export function editEntries(bytes: Bytes, edit: (entries: Map<string, Uint8Array
   return rezip(entries);
 }
 
-interface EnvelopeJson { payloadType: string; payload: string; signatures: { keyid: string; sig: string }[] }
+interface EnvelopeJson {
+  payloadType: string;
+  payload: string;
+  signatures: { keyid: string; sig: string }[];
+}
 
 export function editEnvelope(bytes: Bytes, edit: (envelope: EnvelopeJson) => void): Bytes {
   return editEntries(bytes, (entries) => {
@@ -74,5 +78,11 @@ export async function resigned(
     }
   }
   edit(statement);
-  return (await sealBundle(statement, keys, [...entries].map(([name, data]) => ({ name, data })))).bytes;
+  return (
+    await sealBundle(
+      statement,
+      keys,
+      [...entries].map(([name, data]) => ({ name, data })),
+    )
+  ).bytes;
 }

@@ -15,7 +15,10 @@ const dir = fileURLToPath(new URL('../../fixtures/bundles/', import.meta.url));
 const bytes = (name: string) => asBytes(readFileSync(join(dir, name)));
 const json = (name: string): unknown => JSON.parse(readFileSync(join(dir, name), 'utf8'));
 const trust = trustListSchema.parse(json('trust.json'));
-const expected = json('vectors.json') as Record<string, { statementSha256: string; bundleId: string; sequence: number }>;
+const expected = json('vectors.json') as Record<
+  string,
+  { statementSha256: string; bundleId: string; sequence: number }
+>;
 
 async function districtKey() {
   const key = await importPrivateJwk(privateJwkSchema.parse(json('keys/test-only-district.private.jwk')), 'decrypt');
@@ -40,7 +43,9 @@ describe('test vectors', () => {
   });
 
   it('chains the encrypted submission after the plain one', async () => {
-    const chain = [{ sequence: 1, statementSha256: expected['submission-1-plain.tabian']!.statementSha256, previous: null }];
+    const chain = [
+      { sequence: 1, statementSha256: expected['submission-1-plain.tabian']!.statementSha256, previous: null },
+    ];
     const r = await verifyBundle(bytes('submission-2-encrypted.tabian'), { chain, decryptionKey: await districtKey() });
     expect(r.chain).toEqual({ status: 'follows' });
   });
@@ -63,7 +68,12 @@ describe('docs/bundle-format.md', () => {
   });
 
   it('quotes the committed vectors’ statement hashes and fingerprints', () => {
-    for (const v of Object.values(json('vectors.json') as Record<string, { statementSha256: string; signers: { keyid: string; fingerprint: string }[] }>)) {
+    for (const v of Object.values(
+      json('vectors.json') as Record<
+        string,
+        { statementSha256: string; signers: { keyid: string; fingerprint: string }[] }
+      >,
+    )) {
       expect(doc).toContain(v.statementSha256);
       for (const s of v.signers) expect(doc).toContain(`| \`${s.keyid}\` | \`${s.fingerprint}\` |`);
     }

@@ -8,7 +8,13 @@ import { readZip, ZIP_LIMITS } from '../../../src/domain/bundle/zip-read';
 import { unsafeNameReason } from '../../../src/domain/bundle/zip-names';
 import { assembleZip, writeZip, type RawZipEntry } from '../../../src/domain/bundle/zip-write';
 
-const stored = (name: string, data: Uint8Array): RawZipEntry => ({ name: utf8(name), method: 0, crc: crc32(data), compressed: data, size: data.length });
+const stored = (name: string, data: Uint8Array): RawZipEntry => ({
+  name: utf8(name),
+  method: 0,
+  crc: crc32(data),
+  compressed: data,
+  size: data.length,
+});
 const reason = (bytes: Uint8Array) => {
   const r = readZip(bytes as Uint8Array<ArrayBuffer>);
   return r.ok ? 'ok' : r.reason;
@@ -16,14 +22,23 @@ const reason = (bytes: Uint8Array) => {
 
 describe('writeZip', () => {
   it('writes the same bytes for the same entries', () => {
-    const entries = [{ name: 'a.json', data: utf8('{"a":1}'.repeat(50)) }, { name: 'b/c.jsonl', data: utf8('x\n') }];
+    const entries = [
+      { name: 'a.json', data: utf8('{"a":1}'.repeat(50)) },
+      { name: 'b/c.jsonl', data: utf8('x\n') },
+    ];
     expect(writeZip(entries)).toEqual(writeZip(entries));
   });
 
   it('round-trips through readZip in order, deflated or stored', () => {
-    const entries = [{ name: 'big.jsonl', data: utf8('{"n":"มาลี"}\n'.repeat(100)) }, { name: 'tiny', data: utf8('x') }, { name: 'empty', data: new Uint8Array(0) }];
+    const entries = [
+      { name: 'big.jsonl', data: utf8('{"n":"มาลี"}\n'.repeat(100)) },
+      { name: 'tiny', data: utf8('x') },
+      { name: 'empty', data: new Uint8Array(0) },
+    ];
     const r = readZip(writeZip(entries));
-    expect(r.ok && [...r.entries].map(([n, d]) => [n, new TextDecoder().decode(d)])).toEqual(entries.map((e) => [e.name, new TextDecoder().decode(e.data)]));
+    expect(r.ok && [...r.entries].map(([n, d]) => [n, new TextDecoder().decode(d)])).toEqual(
+      entries.map((e) => [e.name, new TextDecoder().decode(e.data)]),
+    );
   });
 
   it('stores rather than deflates data that would break the ratio limit', () => {
@@ -54,17 +69,21 @@ describe('readZip limits', () => {
   it('refuses an entry that declares more than 200× its compressed size', () => {
     const zeros = new Uint8Array(100_000);
     const compressed = deflateSync(zeros);
-    expect(reason(assembleZip([{ name: utf8('z'), method: 8, crc: crc32(zeros), compressed, size: zeros.length }]))).toBe('zip.limits');
+    expect(
+      reason(assembleZip([{ name: utf8('z'), method: 8, crc: crc32(zeros), compressed, size: zeros.length }])),
+    ).toBe('zip.limits');
   });
 
   it('stops inflating an entry that produces more than it declares', () => {
     const zeros = new Uint8Array(50_000_000);
     const compressed = deflateSync(zeros);
     // Declared ~10 MB, produces 50 MB: stopped at its declaration, so damaged, not dangerous (how fast is the benchmark's business).
-    expect(reason(assembleZip([{ name: utf8('z'), method: 8, crc: 0, compressed, size: compressed.length * 200 }]))).toBe('zip.malformed');
+    expect(
+      reason(assembleZip([{ name: utf8('z'), method: 8, crc: 0, compressed, size: compressed.length * 200 }])),
+    ).toBe('zip.malformed');
   }, 30_000);
 
-  it('calls a byte flipped anywhere in a real bundle\'s entries damaged, never a zip bomb', () => {
+  it("calls a byte flipped anywhere in a real bundle's entries damaged, never a zip bomb", () => {
     const bundle = new Uint8Array(readFileSync('tests/fixtures/bundles/submission-1-plain.tabian'));
     // Everything before the central directory: local headers and compressed data, where damage usually falls.
     // (A flip in a size the central directory declares can make it claim a bomb's ratio; that stays zip.limits.)
@@ -89,8 +108,15 @@ describe('readZip limits', () => {
 
 describe('readZip names', () => {
   it.each([
-    ['../evil', '..'], ['payload/../../evil', '..'], ['/abs', 'leading /'], ['a\\b', 'backslash'], ['', 'empty name'],
-    ['a//b', 'empty or "." segment'], ['./a', 'empty or "." segment'], ['C:evil', 'control character or colon'], ['a\u0000b', 'control character or colon'],
+    ['../evil', '..'],
+    ['payload/../../evil', '..'],
+    ['/abs', 'leading /'],
+    ['a\\b', 'backslash'],
+    ['', 'empty name'],
+    ['a//b', 'empty or "." segment'],
+    ['./a', 'empty or "." segment'],
+    ['C:evil', 'control character or colon'],
+    ['a\u0000b', 'control character or colon'],
   ])('refuses %j (%s)', (name, why) => {
     expect(unsafeNameReason(name)).toBe(why);
     expect(reason(assembleZip([stored(name, utf8('x'))]))).toBe('zip.path');
@@ -112,7 +138,10 @@ describe('readZip names', () => {
 });
 
 describe('readZip structure', () => {
-  const good = writeZip([{ name: 'a.json', data: utf8('{"a":1}') }, { name: 'b.json', data: utf8('{"b":2}') }]);
+  const good = writeZip([
+    { name: 'a.json', data: utf8('{"a":1}') },
+    { name: 'b.json', data: utf8('{"b":2}') },
+  ]);
 
   it('refuses a truncated archive, trailing bytes and a wrong CRC', () => {
     expect(reason(good.slice(0, good.length - 1))).toBe('zip.malformed');

@@ -9,8 +9,14 @@ import { newStudent } from '../../../src/domain/student/schema';
 
 const areas = createAreaIndex(areaData as AreaData);
 const text: CardText = {
-  citizenId: '1101700012344', nameTh: 'ด.ญ.#สมหญิง##ตั้งใจเรียน   ', nameEn: 'Miss#Somying##Tangjairian', birthDate: '25620320',
-  sex: '2', issuer: 'ท้องถิ่นอำเภอเมืองเชียงใหม่', issueDate: '25660401', expiryDate: '25750319',
+  citizenId: '1101700012344',
+  nameTh: 'ด.ญ.#สมหญิง##ตั้งใจเรียน   ',
+  nameEn: 'Miss#Somying##Tangjairian',
+  birthDate: '25620320',
+  sex: '2',
+  issuer: 'ท้องถิ่นอำเภอเมืองเชียงใหม่',
+  issueDate: '25660401',
+  expiryDate: '25750319',
   address: '99/1#หมู่ที่ 3####ตำบลศรีภูมิ#อำเภอเมืองเชียงใหม่#จังหวัดเชียงใหม่     ',
 };
 
@@ -31,27 +37,51 @@ describe('card dates (Buddhist Era, YYYYMMDD)', () => {
 describe('card addresses', () => {
   it('splits house number, moo, soi, road and the three areas, Bangkok included', () => {
     expect(splitCardAddress('12/3#หมู่ที่ ๕#ตรอกวัด#ซอยสุขุมวิท 22#ถนนสุขุมวิท#แขวงคลองตัน#เขตคลองเตย#กรุงเทพมหานคร')).toEqual({
-      houseNo: '12/3', moo: '5', soi: 'ตรอกวัด สุขุมวิท 22', road: 'สุขุมวิท', subdistrict: 'คลองตัน', district: 'คลองเตย', province: 'กรุงเทพมหานคร',
+      houseNo: '12/3',
+      moo: '5',
+      soi: 'ตรอกวัด สุขุมวิท 22',
+      road: 'สุขุมวิท',
+      subdistrict: 'คลองตัน',
+      district: 'คลองเตย',
+      province: 'กรุงเทพมหานคร',
       raw: '12/3#หมู่ที่ ๕#ตรอกวัด#ซอยสุขุมวิท 22#ถนนสุขุมวิท#แขวงคลองตัน#เขตคลองเตย#กรุงเทพมหานคร',
     });
   });
   it('matches names to DOPA codes within their province and district', () => {
-    expect(matchCardAddress(splitCardAddress(text.address), areas)).toEqual({ provinceCode: 50, districtCode: 5001, subdistrictCode: 500101, postcode: '50200' });
+    expect(matchCardAddress(splitCardAddress(text.address), areas)).toEqual({
+      provinceCode: 50,
+      districtCode: 5001,
+      subdistrictCode: 500101,
+      postcode: '50200',
+    });
     // ศรีภูมิ exists in three provinces; the district decides.
     expect(matchCardAddress(splitCardAddress('1#ตำบลศรีภูมิ#อำเภอท่าวังผา#จังหวัดน่าน'), areas).subdistrictCode).toBe(550606);
     expect(matchCardAddress(splitCardAddress('1#ตำบลศรีภูมิ#อำเภอเมือง#จังหวัดเชียงใหม่'), areas).districtCode).toBe(5001);
-    expect(matchCardAddress(splitCardAddress('1#ตำบลไม่มีจริง#อำเภอเมืองเชียงใหม่#จังหวัดเชียงใหม่'), areas))
-      .toEqual({ provinceCode: 50, districtCode: 5001, subdistrictCode: null, postcode: '' });
+    expect(matchCardAddress(splitCardAddress('1#ตำบลไม่มีจริง#อำเภอเมืองเชียงใหม่#จังหวัดเชียงใหม่'), areas)).toEqual({
+      provinceCode: 50,
+      districtCode: 5001,
+      subdistrictCode: null,
+      postcode: '',
+    });
   });
 });
 
 describe('parseCardText', () => {
   it('splits names and trims the padding', () => {
     const r = parseCardText(text);
-    expect(r.ok && r.card).toMatchObject({ prefixTh: 'ด.ญ.', firstNameTh: 'สมหญิง', lastNameTh: 'ตั้งใจเรียน', sex: 'F', expiryDate: '2032-03-19' });
+    expect(r.ok && r.card).toMatchObject({
+      prefixTh: 'ด.ญ.',
+      firstNameTh: 'สมหญิง',
+      lastNameTh: 'ตั้งใจเรียน',
+      sex: 'F',
+      expiryDate: '2032-03-19',
+    });
   });
   it('lists every problem: a failing check digit, an unknown sex, no name', () => {
-    expect(parseCardText({ ...text, citizenId: '1101700012345', sex: '3', nameTh: '###' })).toEqual({ ok: false, problems: ['citizen_id.invalid', 'sex.unknown', 'name.missing'] });
+    expect(parseCardText({ ...text, citizenId: '1101700012345', sex: '3', nameTh: '###' })).toEqual({
+      ok: false,
+      problems: ['citizen_id.invalid', 'sex.unknown', 'name.missing'],
+    });
   });
 });
 
@@ -72,11 +102,27 @@ describe('card → student', () => {
     const { patch } = cardToPatch(card, areas);
     const blank = newStudent('a');
     expect(isBlankForCard(blank)).toBe(true);
-    const full = applyCardPatch(blank, patch, ['idNo', 'prefix', 'firstName', 'lastName', 'firstNameEn', 'lastNameEn', 'sex', 'birthDate', 'address']);
+    const full = applyCardPatch(blank, patch, [
+      'idNo',
+      'prefix',
+      'firstName',
+      'lastName',
+      'firstNameEn',
+      'lastNameEn',
+      'sex',
+      'birthDate',
+      'address',
+    ]);
     expect(cardDifferences(full, patch)).toEqual([]);
-    const renamed = { ...full, lastName: 'ใจดี', addresses: { ...full.addresses, registered: { ...full.addresses.registered, phone: '0812345678' } } };
+    const renamed = {
+      ...full,
+      lastName: 'ใจดี',
+      addresses: { ...full.addresses, registered: { ...full.addresses.registered, phone: '0812345678' } },
+    };
     expect(cardDifferences(renamed, patch)).toEqual(['lastName']);
-    expect(applyCardPatch(renamed, { ...patch, birthDate: null }, ['birthDate', 'address']).birthDate).toBe('2019-03-20');
+    expect(applyCardPatch(renamed, { ...patch, birthDate: null }, ['birthDate', 'address']).birthDate).toBe(
+      '2019-03-20',
+    );
     expect(applyCardPatch(renamed, patch, ['address']).addresses.registered.phone).toBe('0812345678');
   });
 });

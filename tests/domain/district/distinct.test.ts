@@ -5,8 +5,15 @@ import type { RosterRow } from '../../../src/domain/district/roster';
 
 const row = (id: string): RosterRow => [id, 'I', '', '', '', '', '', '', '', 'active', '', []];
 const pair = (a: [string, string], b: [string, string]): DistrictPair => ({
-  rule: 'id.duplicate', match: 'same-id', key: `${a[1]}|${b[1]}`, reason: { th: '', en: '' }, note: null,
-  sides: [{ school: { code: a[0], name: a[0] }, row: row(a[1]) }, { school: { code: b[0], name: b[0] }, row: row(b[1]) }],
+  rule: 'id.duplicate',
+  match: 'same-id',
+  key: `${a[1]}|${b[1]}`,
+  reason: { th: '', en: '' },
+  note: null,
+  sides: [
+    { school: { code: a[0], name: a[0] }, row: row(a[1]) },
+    { school: { code: b[0], name: b[0] }, row: row(b[1]) },
+  ],
 });
 
 describe('children counted once across schools', () => {

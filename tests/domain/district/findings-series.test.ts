@@ -1,16 +1,27 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { answersFor, findingReplySchema, findingState, repliesToSend, type FindingReply } from '../../../src/domain/district/finding-reply';
+import {
+  answersFor,
+  findingReplySchema,
+  findingState,
+  repliesToSend,
+  type FindingReply,
+} from '../../../src/domain/district/finding-reply';
 import { isLate, needsNextBundle, seriesState } from '../../../src/domain/district/findings-series';
 import { payloadFile } from '../../../src/domain/bundle/payloads';
 import { summarySchema } from '../../../src/domain/district/summary';
 
 const reply: FindingReply = {
-  findingId: 'id.duplicate:s1:0123456789abcdef', studentId: 's1', findingsSequence: 2, answer: 'studies-here',
-  note: 'เรียนที่นี่ทุกวัน', by: 'นายสมปอง', at: '2026-06-22T09:00:00+07:00',
+  findingId: 'id.duplicate:s1:0123456789abcdef',
+  studentId: 's1',
+  findingsSequence: 2,
+  answer: 'studies-here',
+  note: 'เรียนที่นี่ทุกวัน',
+  by: 'นายสมปอง',
+  at: '2026-06-22T09:00:00+07:00',
 };
 
-describe('a school\'s findings series (district side)', () => {
+describe("a school's findings series (district side)", () => {
   const first = { sequence: 1, findingIds: ['a', 'b'], at: '2026-06-20T10:00:00+07:00', acknowledged: true };
 
   it('before acknowledgement nothing is "new since": the acknowledgement carries the first list', () => {
@@ -23,7 +34,10 @@ describe('a school\'s findings series (district side)', () => {
     const s = seriesState([{ id: 'a' }, { id: 'b' }, { id: 'c' }], [first]);
     expect(s.fresh).toEqual(['c']);
     expect(needsNextBundle(s)).toBe(true);
-    const after = seriesState([{ id: 'a' }, { id: 'b' }, { id: 'c' }], [{ sequence: 2, findingIds: ['a', 'b', 'c'], at: '', acknowledged: false }, first]);
+    const after = seriesState(
+      [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+      [{ sequence: 2, findingIds: ['a', 'b', 'c'], at: '', acknowledged: false }, first],
+    );
     expect(after.sent.map((x) => x.sequence)).toEqual([1, 2]);
     expect(needsNextBundle(after)).toBe(false);
   });
@@ -38,7 +52,7 @@ describe('a school\'s findings series (district side)', () => {
   });
 });
 
-describe('the school\'s answer (finding-reply/1)', () => {
+describe("the school's answer (finding-reply/1)", () => {
   it('is open until answered, answered until a submission made after it, then sent', () => {
     expect(findingState(null, '2026-06-23T00:00:00Z')).toBe('open');
     expect(findingState(reply, null)).toBe('answered');
@@ -52,7 +66,11 @@ describe('the school\'s answer (finding-reply/1)', () => {
   });
 
   it('travels as a payload file of a submission, and the district summary keeps it', () => {
-    const file = payloadFile('payload/finding-replies.jsonl', 'finding-reply/1', repliesToSend([{ reply }, { reply: null }]));
+    const file = payloadFile(
+      'payload/finding-replies.jsonl',
+      'finding-reply/1',
+      repliesToSend([{ reply }, { reply: null }]),
+    );
     expect(file.records).toBe(1);
     expect(findingReplySchema.parse(JSON.parse(new TextDecoder().decode(file.bytes)))).toEqual(reply);
     expect(() => findingReplySchema.parse({ ...reply, answer: 'maybe' })).toThrow();
@@ -63,14 +81,54 @@ describe('the school\'s answer (finding-reply/1)', () => {
 describe('the round at a glance (district Home)', () => {
   it('counts schools by where they stand and the findings to follow', async () => {
     const { boardRow, roundSummary } = await import('../../../src/domain/district/board');
-    const summary = { format: 'tabian-summary/1' as const, asOf: '2026-06-10', records: 2, students: 2, byGrade: {}, noGrade: { M: 0, F: 0, unknown: 0 }, disadvantage: {}, disability: {}, movements: null, replies: [reply] };
-    const sub = { id: 'h', bundleId: 'b', sequence: 1, acts: ['confirm-existence', 'certify'] as const, summary, receivedAt: '2026-06-12T01:00:00Z' };
-    const base = { previous: null, acknowledged: new Map([['h', '2026-06-20T03:00:00Z']]), accepted: [1], held: [], waiting: 0, rejected: 0 };
+    const summary = {
+      format: 'tabian-summary/1' as const,
+      asOf: '2026-06-10',
+      records: 2,
+      students: 2,
+      byGrade: {},
+      noGrade: { M: 0, F: 0, unknown: 0 },
+      disadvantage: {},
+      disability: {},
+      movements: null,
+      replies: [reply],
+    };
+    const sub = {
+      id: 'h',
+      bundleId: 'b',
+      sequence: 1,
+      acts: ['confirm-existence', 'certify'] as const,
+      summary,
+      receivedAt: '2026-06-12T01:00:00Z',
+    };
+    const base = {
+      previous: null,
+      acknowledged: new Map([['h', '2026-06-20T03:00:00Z']]),
+      accepted: [1],
+      held: [],
+      waiting: 0,
+      rejected: 0,
+    };
     const rows = [
-      boardRow({ ...base, school: { code: '1', smis: '1', name: 'ก' }, submissions: [{ ...sub, acts: [...sub.acts] }], late: true,
-        series: { sent: [], open: 2, fresh: ['x'], acknowledged: true } }),
+      boardRow({
+        ...base,
+        school: { code: '1', smis: '1', name: 'ก' },
+        submissions: [{ ...sub, acts: [...sub.acts] }],
+        late: true,
+        series: { sent: [], open: 2, fresh: ['x'], acknowledged: true },
+      }),
       boardRow({ ...base, school: { code: '2', smis: '2', name: 'ข' }, submissions: [], waiting: 1 }),
     ];
-    expect(roundSummary(rows)).toEqual({ schools: 2, submitted: 1, acknowledged: 1, late: 1, held: 1, rejected: 0, openFindings: 2, newFindings: 1, replies: 1 });
+    expect(roundSummary(rows)).toEqual({
+      schools: 2,
+      submitted: 1,
+      acknowledged: 1,
+      late: 1,
+      held: 1,
+      rejected: 0,
+      openFindings: 2,
+      newFindings: 1,
+      replies: 1,
+    });
   });
 });

@@ -17,11 +17,20 @@ const AS_OF = '2026-06-10';
 function pairs() {
   const same = generatedStudent(10);
   const close = generatedStudent(11);
-  const closeInB = { ...close, id: 'close-b', idNo: generatedStudent(12).idNo, lastName: close.lastName.slice(0, -1) + 'ณ', firstName: close.firstName };
-  return crossCheck([
-    { school: A, rows: toRoster([same, close], []).rows },
-    { school: B, rows: toRoster([{ ...same, id: 'same-b', firstName: 'ชื่อในบี' }, closeInB], []).rows },
-  ], AS_OF).pairs;
+  const closeInB = {
+    ...close,
+    id: 'close-b',
+    idNo: generatedStudent(12).idNo,
+    lastName: close.lastName.slice(0, -1) + 'ณ',
+    firstName: close.firstName,
+  };
+  return crossCheck(
+    [
+      { school: A, rows: toRoster([same, close], []).rows },
+      { school: B, rows: toRoster([{ ...same, id: 'same-b', firstName: 'ชื่อในบี' }, closeInB], []).rows },
+    ],
+    AS_OF,
+  ).pairs;
 }
 
 describe('findingsFor', () => {
@@ -32,7 +41,12 @@ describe('findingsFor', () => {
     const text = JSON.stringify(hidden);
     expect(text).not.toContain(A.code);
     expect(text).not.toContain(A.name);
-    expect(hidden.every((f) => f.reason.th.startsWith('โรงเรียนอื่นในเขตพื้นที่นี้') && f.reason.en.startsWith('Another school in this district'))).toBe(true);
+    expect(
+      hidden.every(
+        (f) =>
+          f.reason.th.startsWith('โรงเรียนอื่นในเขตพื้นที่นี้') && f.reason.en.startsWith('Another school in this district'),
+      ),
+    ).toBe(true);
     const sameId = found.find((p) => p.match === 'same-id')!;
     const shown = findingsFor(found, B.code, AS_OF, new Set([sameId.key]));
     expect(shown.map((f) => f.otherSchool?.code ?? null).sort()).toEqual([A.code, null].sort());
@@ -40,7 +54,7 @@ describe('findingsFor', () => {
     expect(shown.map((f) => f.id).sort()).toEqual(hidden.map((f) => f.id).sort());
   });
 
-  it('tells each school about its own student and, when revealed, the other school\'s code and name, nothing of the other student', () => {
+  it("tells each school about its own student and, when revealed, the other school's code and name, nothing of the other student", () => {
     const found = pairs();
     expect(found.map((p) => p.match).sort()).toEqual(['close-surname', 'same-id']);
     const forB = findingsFor(found, B.code, AS_OF, new Set(found.map((p) => p.key)));
@@ -59,15 +73,46 @@ describe('findingsFor', () => {
     const findings = findingsFor(pairs(), A.code, AS_OF);
     const ack = {
       submission: { bundleId: '3b241101-e2bb-4255-8caf-4136c566a962', sequence: 1, statementSha256: 'a'.repeat(64) },
-      academicYear: 2569, round: 'term1' as const, asOf: AS_OF, students: 2, findings: findings.length, officer: 'นายสมปอง', at: '2026-06-20T10:00:00+07:00',
+      academicYear: 2569,
+      round: 'term1' as const,
+      asOf: AS_OF,
+      students: 2,
+      findings: findings.length,
+      officer: 'นายสมปอง',
+      at: '2026-06-20T10:00:00+07:00',
     };
-    const made = await createBundle({
-      kind: 'findings', bundleId: crypto.randomUUID(), createdAt: ack.at, app: { name: 'tabian', version: '0.1.0' },
-      school: { code: A.code, smis: '50130001', name: A.name }, district: { code: '1050', name: 'สพป.ทดสอบ' }, academicYear: 2569, round: 'term1',
-      asOf: AS_OF, sequence: 1, previous: null, ...findingsContents(findings, ack),
-      signers: [{ key: district, role: 'district', name: 'นายสมปอง', act: 'acknowledge', at: ack.at }], encryptTo: null,
-    }, random);
-    const trust = { format: 'tabian-trust/1' as const, keys: [{ keyid: district.keyid, alg: 'ES256' as const, spki: toBase64(district.spki), role: 'district' as const, name: 'สพป.ทดสอบ', school: null }] };
+    const made = await createBundle(
+      {
+        kind: 'findings',
+        bundleId: crypto.randomUUID(),
+        createdAt: ack.at,
+        app: { name: 'tabian', version: '0.1.0' },
+        school: { code: A.code, smis: '50130001', name: A.name },
+        district: { code: '1050', name: 'สพป.ทดสอบ' },
+        academicYear: 2569,
+        round: 'term1',
+        asOf: AS_OF,
+        sequence: 1,
+        previous: null,
+        ...findingsContents(findings, ack),
+        signers: [{ key: district, role: 'district', name: 'นายสมปอง', act: 'acknowledge', at: ack.at }],
+        encryptTo: null,
+      },
+      random,
+    );
+    const trust = {
+      format: 'tabian-trust/1' as const,
+      keys: [
+        {
+          keyid: district.keyid,
+          alg: 'ES256' as const,
+          spki: toBase64(district.spki),
+          role: 'district' as const,
+          name: 'สพป.ทดสอบ',
+          school: null,
+        },
+      ],
+    };
     const r = await verifyBundle(made.bytes, { trust });
     expect(r.reason).toBeNull();
     expect(recordsOf(r.payload!, 'finding/1')).toEqual(findings);

@@ -12,7 +12,9 @@ let files: MergeFile[];
 beforeAll(async () => {
   schools = await makeSchools(4, 30);
   planted = plantCases(schools[0]!, schools[1]!, schools[2]!);
-  files = await Promise.all(schools.map(async (s) => ({ name: `${s.code}.tabian`, bytes: (await submissionOf(s)).bytes })));
+  files = await Promise.all(
+    schools.map(async (s) => ({ name: `${s.code}.tabian`, bytes: (await submissionOf(s)).bytes })),
+  );
 });
 
 describe('mergeBundles', () => {
@@ -21,7 +23,9 @@ describe('mergeBundles', () => {
     expect(report.rejected).toEqual([]);
     expect(report.schools.map((s) => s.status)).toEqual(['certified', 'certified', 'certified', 'certified']);
     const found = report.duplicates.map((d) => ({ rule: d.rule, schools: d.schools, idNo: d.idNo }));
-    expect(found).toEqual(expect.arrayContaining(planted.pairs.map(({ rule, schools: s, idNo }) => ({ rule, schools: s, idNo }))));
+    expect(found).toEqual(
+      expect.arrayContaining(planted.pairs.map(({ rule, schools: s, idNo }) => ({ rule, schools: s, idNo }))),
+    );
     expect(found).toHaveLength(planted.pairs.length);
     expect(found.some((d) => d.idNo === planted.twin.idNo || d.idNo === planted.transferred.idNo)).toBe(false);
     // 30, less the student who left before the as-of date (the one who left after it still counts).
@@ -36,8 +40,14 @@ describe('mergeBundles', () => {
     });
     const stranger = (await makeSchools(1, 5, 50_000))[0]!;
     const unknown = { name: 'stranger.tabian', bytes: (await submissionOf(stranger)).bytes };
-    const { report } = await mergeBundles([files[0]!, { name: 'tampered.tabian', bytes: tampered }, unknown], { trust: trustOf(schools), decryptionKey: null });
-    expect(report.rejected).toEqual([{ file: 'stranger.tabian', reason: 'key.untrusted' }, { file: 'tampered.tabian', reason: 'file.hash' }]);
+    const { report } = await mergeBundles([files[0]!, { name: 'tampered.tabian', bytes: tampered }, unknown], {
+      trust: trustOf(schools),
+      decryptionKey: null,
+    });
+    expect(report.rejected).toEqual([
+      { file: 'stranger.tabian', reason: 'key.untrusted' },
+      { file: 'tampered.tabian', reason: 'file.hash' },
+    ]);
     expect(report.schools.map((s) => s.code)).toEqual([schools[0]!.code]);
   });
 
@@ -47,11 +57,20 @@ describe('mergeBundles', () => {
     const two = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
     const other2 = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
     const four = await submissionOf(s, { sequence: 4, previous: two.statementSha256 });
-    const { report } = await mergeBundles([
-      { name: 'b2.tabian', bytes: two.bytes }, { name: 'b1.tabian', bytes: one.bytes }, { name: 'b1-again.tabian', bytes: one.bytes },
-      { name: 'fork.tabian', bytes: other2.bytes }, { name: 'b4.tabian', bytes: four.bytes },
-    ], { trust: trustOf(schools), decryptionKey: null });
-    expect(report.rejected).toEqual([{ file: 'b4.tabian', reason: 'chain.gap' }, { file: 'fork.tabian', reason: 'chain.fork' }]);
+    const { report } = await mergeBundles(
+      [
+        { name: 'b2.tabian', bytes: two.bytes },
+        { name: 'b1.tabian', bytes: one.bytes },
+        { name: 'b1-again.tabian', bytes: one.bytes },
+        { name: 'fork.tabian', bytes: other2.bytes },
+        { name: 'b4.tabian', bytes: four.bytes },
+      ],
+      { trust: trustOf(schools), decryptionKey: null },
+    );
+    expect(report.rejected).toEqual([
+      { file: 'b4.tabian', reason: 'chain.gap' },
+      { file: 'fork.tabian', reason: 'chain.fork' },
+    ]);
     expect(report.schools).toEqual([{ code: s.code, status: 'certified', students: 30 }]);
   });
 
@@ -61,18 +80,27 @@ describe('mergeBundles', () => {
     const first = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
     const second = await submissionOf(s, { sequence: 2, previous: one.statementSha256 });
     const given = [
-      { name: 'z-received-first.tabian', bytes: first.bytes }, { name: 'a-received-second.tabian', bytes: second.bytes },
+      { name: 'z-received-first.tabian', bytes: first.bytes },
+      { name: 'a-received-second.tabian', bytes: second.bytes },
       { name: 'm-one.tabian', bytes: one.bytes },
     ];
     const { report } = await mergeBundles(given, { trust: trustOf(schools), decryptionKey: null });
     expect(report.rejected).toEqual([{ file: 'a-received-second.tabian', reason: 'chain.fork' }]);
-    expect(report.forks).toEqual([{
-      school: s.code, kind: 'submission', sequence: 2,
-      kept: { file: 'z-received-first.tabian', statementSha256: first.statementSha256 },
-      refused: { file: 'a-received-second.tabian', statementSha256: second.statementSha256 },
-    }]);
+    expect(report.forks).toEqual([
+      {
+        school: s.code,
+        kind: 'submission',
+        sequence: 2,
+        kept: { file: 'z-received-first.tabian', statementSha256: first.statementSha256 },
+        refused: { file: 'a-received-second.tabian', statementSha256: second.statementSha256 },
+      },
+    ]);
     // An explicit choice wins over the order received.
-    const chosen = await mergeBundles(given, { trust: trustOf(schools), decryptionKey: null, keep: [second.statementSha256] });
+    const chosen = await mergeBundles(given, {
+      trust: trustOf(schools),
+      decryptionKey: null,
+      keep: [second.statementSha256],
+    });
     expect(chosen.report.rejected).toEqual([{ file: 'z-received-first.tabian', reason: 'chain.fork' }]);
     expect(chosen.report.forks[0]!.kept.statementSha256).toBe(second.statementSha256);
   });
@@ -83,9 +111,16 @@ describe('mergeBundles', () => {
     const { algorithm, usages } = keyParams('decrypt');
     const privateKey = await crypto.subtle.importKey('pkcs8', pkcs8, algorithm, false, usages);
     const sealed = await submissionOf(schools[3]!, { encryptTo: district });
-    const without = await mergeBundles([{ name: 'x.tabian', bytes: sealed.bytes }], { trust: trustOf(schools), decryptionKey: null });
+    const without = await mergeBundles([{ name: 'x.tabian', bytes: sealed.bytes }], {
+      trust: trustOf(schools),
+      decryptionKey: null,
+    });
     expect(without.report.rejected).toEqual([{ file: 'x.tabian', reason: 'decrypt.key-missing' }]);
-    const opened = await mergeBundles([{ name: 'x.tabian', bytes: sealed.bytes }], { trust: trustOf(schools), decryptionKey: { keyid: district.keyid, privateKey }, asOf: '2025-05-01' });
+    const opened = await mergeBundles([{ name: 'x.tabian', bytes: sealed.bytes }], {
+      trust: trustOf(schools),
+      decryptionKey: { keyid: district.keyid, privateKey },
+      asOf: '2025-05-01',
+    });
     // Everyone entered on 16 May 2025: nobody counts two weeks before.
     expect(opened.report.schools).toEqual([{ code: schools[3]!.code, status: 'certified', students: 0 }]);
   });

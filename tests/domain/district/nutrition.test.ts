@@ -12,12 +12,24 @@ import { bodyAt, generatedStudent, makeSchools, measureSchool, submissionOf, tru
 const AS_OF = '2026-06-10';
 
 describe('nutritionSummary', () => {
-  it('counts each counted student\'s latest measurement in the period of the latest one, by grade and sex, with the period before', () => {
+  it("counts each counted student's latest measurement in the period of the latest one, by grade and sex, with the period before", () => {
     const kids = Array.from({ length: 5 }, (_, i) => generatedStudent(i, { grade: '04' }));
-    const [a, b, c, d, e] = kids as [typeof kids[0], typeof kids[0], typeof kids[0], typeof kids[0], typeof kids[0]];
-    const m = (s: typeof a, on: string, zb: number, zh: number) => ({ studentId: s.id, measuredOn: on, ...bodyAt(s, on, zb, zh) });
+    const [a, b, c, d, e] = kids as [
+      (typeof kids)[0],
+      (typeof kids)[0],
+      (typeof kids)[0],
+      (typeof kids)[0],
+      (typeof kids)[0],
+    ];
+    const m = (s: typeof a, on: string, zb: number, zh: number) => ({
+      studentId: s.id,
+      measuredOn: on,
+      ...bodyAt(s, on, zb, zh),
+    });
     const measurements = [
-      m(a, '2026-05-20', 0, 0), m(b, '2026-05-20', -2.6, 0), m(c, '2026-05-21', 2.6, -2.6),
+      m(a, '2026-05-20', 0, 0),
+      m(b, '2026-05-20', -2.6, 0),
+      m(c, '2026-05-21', 2.6, -2.6),
       m(b, '2026-03-01', -1.7, 0), // the period before
       m(e, '2026-06-20', 3.5, 0), // after the as-of date: not counted
     ];
@@ -41,7 +53,7 @@ describe('nutritionSummary', () => {
 });
 
 describe('readIncoming and readSchoolGrowth', () => {
-  it('put the nutrition summary in a submission\'s summary and list one school\'s children to follow up', async () => {
+  it("put the nutrition summary in a submission's summary and list one school's children to follow up", async () => {
     const [school, bare] = await makeSchools(2, 10);
     measureSchool(school!, '2026-05-25', 5);
     const trust = trustOf([school!, bare!]);
@@ -57,7 +69,11 @@ describe('readIncoming and readSchoolGrowth', () => {
     expect(g.nutrition).toEqual(n);
     expect(g.followUp).toHaveLength(6);
     expect(g.followUp.every((f) => f.student.school === school!.code && !('idNo' in f.student))).toBe(true);
-    const none = await readIncoming((await submissionOf(bare!)).bytes, { trust, decryptionKeys: [], kinds: ['submission'] });
+    const none = await readIncoming((await submissionOf(bare!)).bytes, {
+      trust,
+      decryptionKeys: [],
+      kinds: ['submission'],
+    });
     expect(none.summary!.nutrition).toBeNull();
   });
 });
@@ -65,7 +81,13 @@ describe('readIncoming and readSchoolGrowth', () => {
 describe('districtNutrition', () => {
   it('sums the schools of the most common period and sets apart the others, those without data and those stored before', () => {
     const kids = Array.from({ length: 3 }, (_, i) => generatedStudent(i, { grade: '05' }));
-    const one = (on: string, zb: number) => nutritionSummary(kids, kids.map((k) => ({ studentId: k.id, measuredOn: on, ...bodyAt(k, on, zb, 0) })), AS_OF, refs)!;
+    const one = (on: string, zb: number) =>
+      nutritionSummary(
+        kids,
+        kids.map((k) => ({ studentId: k.id, measuredOn: on, ...bodyAt(k, on, zb, 0) })),
+        AS_OF,
+        refs,
+      )!;
     const r = districtNutrition([
       { code: '3', name: 'C', nutrition: one('2026-05-20', -2.6) },
       { code: '1', name: 'A', nutrition: one('2026-05-20', 0) },

@@ -17,7 +17,13 @@ describe('the order of cross-school pairs', () => {
       { ...named, id: 'named-b', idNo: generatedStudent(32).idNo },
       { ...same, id: 'same-b', firstName: 'อื่น' },
     ];
-    const { pairs } = crossCheck([{ school: A, rows: toRoster([close, named, same], []).rows }, { school: B, rows: toRoster(inB, []).rows }], '2026-06-10');
+    const { pairs } = crossCheck(
+      [
+        { school: A, rows: toRoster([close, named, same], []).rows },
+        { school: B, rows: toRoster(inB, []).rows },
+      ],
+      '2026-06-10',
+    );
     expect(pairs.map((p) => p.match)).toEqual(['same-id', 'same-name', 'close-surname']);
     expect([...pairs].reverse().sort(byCertainty)).toEqual(pairs);
   });

@@ -17,15 +17,26 @@ describe('readSchoolRows', () => {
       { code: '1050130001', smis: '50130001', name: 'โรงเรียนบ้านเอ' },
       { code: '1050130003', smis: '50130003', name: 'โรงเรียนบ้านซี' },
     ]);
-    expect(read.problems).toEqual([{ row: 4, rule: 'school.smis' }, { row: 6, rule: 'school.repeated' }]);
+    expect(read.problems).toEqual([
+      { row: 4, rule: 'school.smis' },
+      { row: 6, rule: 'school.repeated' },
+    ]);
   });
 
   it('finds the columns by what they hold when there are no headers', () => {
-    const read = readSchoolRows([['1050130001', 'โรงเรียนบ้านเอ', '50130001'], ['1050130002', 'โรงเรียนบ้านบี', '50130002']]);
+    const read = readSchoolRows([
+      ['1050130001', 'โรงเรียนบ้านเอ', '50130001'],
+      ['1050130002', 'โรงเรียนบ้านบี', '50130002'],
+    ]);
     expect(read.schools.map((s) => s.smis)).toEqual(['50130001', '50130002']);
   });
 
   it('says so when no column of school codes is there', () => {
-    expect(readSchoolRows([['ชื่อ', 'นามสกุล'], ['มาลี', 'ใจดี']])).toEqual({ schools: [], problems: [], found: false });
+    expect(
+      readSchoolRows([
+        ['ชื่อ', 'นามสกุล'],
+        ['มาลี', 'ใจดี'],
+      ]),
+    ).toEqual({ schools: [], problems: [], found: false });
   });
 });

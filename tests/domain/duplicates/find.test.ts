@@ -15,24 +15,41 @@ describe('pairKey', () => {
 
 describe('id.duplicate', () => {
   it('pairs two active records with the same ID number, however typed', () => {
-    const students = [aStudent('a', { idNo: citizenId(1) }), aStudent('b', { idNo: '1-1017-00000-01-' + citizenId(1).at(-1), firstName: 'ปิติ' })];
+    const students = [
+      aStudent('a', { idNo: citizenId(1) }),
+      aStudent('b', { idNo: '1-1017-00000-01-' + citizenId(1).at(-1), firstName: 'ปิติ' }),
+    ];
     const [pair] = findDuplicates(students);
-    expect(pair).toMatchObject({ rule: 'id.duplicate', match: 'same-id', indexes: [0, 1], ids: ['a', 'b'], key: 'a|b' });
+    expect(pair).toMatchObject({
+      rule: 'id.duplicate',
+      match: 'same-id',
+      indexes: [0, 1],
+      ids: ['a', 'b'],
+      key: 'a|b',
+    });
     expect(pair?.reason.en).toBe(`same ID number 1-1017-00000-01-${citizenId(1).at(-1)}`);
     expect(pair?.reason.th).toContain('เลขประจำตัวเดียวกัน');
   });
   it('ignores records that are no longer active and empty numbers', () => {
-    expect(summary([aStudent('a', { idNo: citizenId(1) }), aStudent('b', { idNo: citizenId(1), status: 'transferred-out' })])).toEqual([]);
+    expect(
+      summary([
+        aStudent('a', { idNo: citizenId(1) }),
+        aStudent('b', { idNo: citizenId(1), status: 'transferred-out' }),
+      ]),
+    ).toEqual([]);
     expect(summary([aStudent('a', { idNo: '', firstName: 'ปิติ' }), aStudent('b', { idNo: '' })])).toEqual([]);
   });
   it('pairs each further copy with the first, and cannot be dismissed', () => {
     const copies = ['a', 'b', 'c'].map((id, i) => aStudent(id, { idNo: citizenId(1), birthDate: `201${i}-01-01` }));
     expect(summary(copies, new Set([pairKey('a', 'b')]))).toEqual([
-      ['id.duplicate', 'same-id', 'a', 'b'], ['id.duplicate', 'same-id', 'a', 'c'],
+      ['id.duplicate', 'same-id', 'a', 'b'],
+      ['id.duplicate', 'same-id', 'a', 'c'],
     ]);
   });
   it('is the only pair reported when the same person has the same ID twice', () => {
-    expect(summary([aStudent('a', { idNo: citizenId(1) }), aStudent('b', { idNo: citizenId(1) })])).toEqual([['id.duplicate', 'same-id', 'a', 'b']]);
+    expect(summary([aStudent('a', { idNo: citizenId(1) }), aStudent('b', { idNo: citizenId(1) })])).toEqual([
+      ['id.duplicate', 'same-id', 'a', 'b'],
+    ]);
   });
 });
 
@@ -43,8 +60,11 @@ describe('person.possible_duplicate', () => {
     expect(pair?.reason.en).toBe('same birth date and name, different ID numbers');
   });
   it.each([
-    ['spaces', { firstName: 'มา ลี' }], ['a prefix in the name', { firstName: 'ด.ญ.มาลี' }], ['a repeated letter', { lastName: 'ใจดีี' }],
-    ['a space moved between the fields', { firstName: 'มาลีใจ', lastName: 'ดี' }], ['the other sex', { sex: 'M' as const, prefix: 'เด็กชาย' }],
+    ['spaces', { firstName: 'มา ลี' }],
+    ['a prefix in the name', { firstName: 'ด.ญ.มาลี' }],
+    ['a repeated letter', { lastName: 'ใจดีี' }],
+    ['a space moved between the fields', { firstName: 'มาลีใจ', lastName: 'ดี' }],
+    ['the other sex', { sex: 'M' as const, prefix: 'เด็กชาย' }],
   ])('sees through %s', (_, fields) => {
     const [pair] = findDuplicates([aStudent('a'), aStudent('b', fields)]);
     expect(pair?.match).toBe('same-name');
@@ -66,7 +86,8 @@ describe('person.possible_duplicate', () => {
   });
   it('never pairs twins: same surname and birth date, different first names', () => {
     const twins = [
-      aStudent('a', { prefix: 'เด็กชาย', sex: 'M', firstName: 'สมชาย' }), aStudent('b', { firstName: 'สมหญิง' }),
+      aStudent('a', { prefix: 'เด็กชาย', sex: 'M', firstName: 'สมชาย' }),
+      aStudent('b', { firstName: 'สมหญิง' }),
       aStudent('c', { prefix: 'เด็กชาย', sex: 'M', firstName: 'ธนากร', lastName: 'ศรีสุข' }),
       aStudent('d', { prefix: 'เด็กชาย', sex: 'M', firstName: 'ธนากรณ์', lastName: 'ศรีสุข' }),
       aStudent('e', { prefix: 'เด็กชาย', sex: 'M', firstName: 'ธนาการ', lastName: 'ศรีสุข' }),
@@ -83,11 +104,17 @@ describe('person.possible_duplicate', () => {
   it('compares only active records with a birth date and a name', () => {
     expect(summary([aStudent('a'), aStudent('b', { status: 'graduated' })])).toEqual([]);
     expect(summary([aStudent('a', { birthDate: null }), aStudent('b', { birthDate: null })])).toEqual([]);
-    expect(summary([aStudent('a', { firstName: '', lastName: '' }), aStudent('b', { firstName: '', lastName: '' })])).toEqual([]);
+    expect(
+      summary([aStudent('a', { firstName: '', lastName: '' }), aStudent('b', { firstName: '', lastName: '' })]),
+    ).toEqual([]);
   });
   it('pairs every two of three copies, in input order', () => {
     const pairs = findDuplicates([aStudent('x', { firstName: 'ปิติ' }), aStudent('a'), aStudent('b'), aStudent('c')]);
-    expect(pairs.map((p) => p.indexes)).toEqual([[1, 2], [1, 3], [2, 3]]);
+    expect(pairs.map((p) => p.indexes)).toEqual([
+      [1, 2],
+      [1, 3],
+      [2, 3],
+    ]);
   });
   it('stays linear on placeholder data: a bucket of 60 identical records gives 59 pairs', () => {
     const same = Array.from({ length: 60 }, (_, i) => aStudent(`p${i}`));

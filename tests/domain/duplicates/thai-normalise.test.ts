@@ -10,7 +10,16 @@ describe('normaliseThaiName', () => {
     same('สม\u00A0ชาย', 'สมชาย');
   });
   it('drops a prefix typed into the name, full or abbreviated', () => {
-    for (const typed of ['เด็กชายสมชาย', 'เด็กชาย สมชาย', 'ด.ช.สมชาย', 'ด.ช. สมชาย', 'ดช สมชาย', 'นาย สมชาย', 'Mr. สมชาย']) same(typed, 'สมชาย');
+    for (const typed of [
+      'เด็กชายสมชาย',
+      'เด็กชาย สมชาย',
+      'ด.ช.สมชาย',
+      'ด.ช. สมชาย',
+      'ดช สมชาย',
+      'นาย สมชาย',
+      'Mr. สมชาย',
+    ])
+      same(typed, 'สมชาย');
     same('นางสาวสมหญิง', 'สมหญิง');
     same('นาง สมศรี', 'สมศรี');
   });

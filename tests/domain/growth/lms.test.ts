@@ -30,7 +30,8 @@ describe('LMS and restricted z', () => {
   });
 
   it('restrictedValue inverts restrictedZ on both sides', () => {
-    for (const z of [-5.5, -4, -3, -1.5, 0, 1.5, 3, 4.2, 6]) expect(restrictedZ(restrictedValue(z, bmi61), bmi61)).toBeCloseTo(z, 10);
+    for (const z of [-5.5, -4, -3, -1.5, 0, 1.5, 3, 4.2, 6])
+      expect(restrictedZ(restrictedValue(z, bmi61), bmi61)).toBeCloseTo(z, 10);
   });
 
   it('handles L = 0 with the logarithm', () => {

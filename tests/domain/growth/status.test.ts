@@ -8,16 +8,34 @@ import { refs } from './who-tables';
 
 describe('Thai categories from z', () => {
   it.each([
-    [-3.5, 'thin'], [-2.01, 'thin'], [-2.004, 'rather-thin'], [-2, 'rather-thin'], [-1.51, 'rather-thin'], [-1.5, 'normal'],
-    [0, 'normal'], [1.5, 'normal'], [1.504, 'normal'], [1.51, 'plump'], [2, 'plump'], [2.01, 'overweight'], [3, 'overweight'],
-    [3.01, 'obese'], [6, 'obese'],
+    [-3.5, 'thin'],
+    [-2.01, 'thin'],
+    [-2.004, 'rather-thin'],
+    [-2, 'rather-thin'],
+    [-1.51, 'rather-thin'],
+    [-1.5, 'normal'],
+    [0, 'normal'],
+    [1.5, 'normal'],
+    [1.504, 'normal'],
+    [1.51, 'plump'],
+    [2, 'plump'],
+    [2.01, 'overweight'],
+    [3, 'overweight'],
+    [3.01, 'obese'],
+    [6, 'obese'],
   ])('BMI-for-age z %s → %s', (z, status) => {
     expect(nutritionStatus(z)).toBe(status);
   });
 
   it.each([
-    [-2.01, 'short'], [-2, 'rather-short'], [-1.51, 'rather-short'], [-1.5, 'normal'], [1.5, 'normal'], [1.51, 'rather-tall'],
-    [2, 'rather-tall'], [2.01, 'tall'],
+    [-2.01, 'short'],
+    [-2, 'rather-short'],
+    [-1.51, 'rather-short'],
+    [-1.5, 'normal'],
+    [1.5, 'normal'],
+    [1.51, 'rather-tall'],
+    [2, 'rather-tall'],
+    [2.01, 'tall'],
   ])('height-for-age z %s → %s', (z, status) => {
     expect(heightStatus(z)).toBe(status);
   });
@@ -53,16 +71,29 @@ describe("WHO's flags for implausible values", () => {
 
   it('gives a flagged value no category, and keeps the other', () => {
     // Boy of 8: 125 cm is normal, 90 kg gives a BMI far beyond +5 SD (restricted).
-    const r = assessGrowth({ sex: 'M', birthDate: '2018-01-15', measuredOn: '2026-06-10', weightKg: 90, heightCm: 125 }, refs);
+    const r = assessGrowth(
+      { sex: 'M', birthDate: '2018-01-15', measuredOn: '2026-06-10', weightKg: 90, heightCm: 125 },
+      refs,
+    );
     expect(r.flags).toEqual(['bmiForAge.implausible', 'weightForAge.implausible']);
     expect(r.status).toEqual({ nutrition: null, height: 'normal', goodGrowth: null });
   });
 
   it('flags a height typed in metres and an age beyond 19 years', () => {
-    const m = assessGrowth({ sex: 'F', birthDate: '2016-01-15', measuredOn: '2026-06-10', weightKg: 30, heightCm: 1.35 }, refs);
+    const m = assessGrowth(
+      { sex: 'F', birthDate: '2016-01-15', measuredOn: '2026-06-10', weightKg: 30, heightCm: 1.35 },
+      refs,
+    );
     expect(m.flags).toContain('heightForAge.implausible');
-    const old = assessGrowth({ sex: 'F', birthDate: '2006-01-15', measuredOn: '2026-06-10', weightKg: 50, heightCm: 160 }, refs);
-    expect(old).toMatchObject({ reference: null, flags: ['age.out_of_range'], z: { bmiForAge: null, heightForAge: null, weightForAge: null } });
+    const old = assessGrowth(
+      { sex: 'F', birthDate: '2006-01-15', measuredOn: '2026-06-10', weightKg: 50, heightCm: 160 },
+      refs,
+    );
+    expect(old).toMatchObject({
+      reference: null,
+      flags: ['age.out_of_range'],
+      z: { bmiForAge: null, heightForAge: null, weightForAge: null },
+    });
     expect(old.bmi).toBeCloseTo(19.53, 2);
   });
 
@@ -70,7 +101,11 @@ describe("WHO's flags for implausible values", () => {
     const lms = lmsAt(refs.who2007.bmi, 'F', 3653 / 30.4375)!; // 2016-01-01 → 2026-01-01
     const sd3 = lmsValue(3, lms);
     const step = sd3 - lmsValue(2, lms);
-    const at = (bmi: number) => assessGrowth({ sex: 'F', birthDate: '2016-01-01', measuredOn: '2026-01-01', weightKg: bmi * 1.4 ** 2, heightCm: 140 }, refs);
+    const at = (bmi: number) =>
+      assessGrowth(
+        { sex: 'F', birthDate: '2016-01-01', measuredOn: '2026-01-01', weightKg: bmi * 1.4 ** 2, heightCm: 140 },
+        refs,
+      );
     expect(at(sd3 + 1.9 * step).flags).not.toContain('bmiForAge.implausible');
     expect(at(sd3 + 2.1 * step).flags).toContain('bmiForAge.implausible');
     expect(lmsZ(sd3 + 2.1 * step, lms)).toBeLessThan(5); // the plain LMS z would not have flagged it

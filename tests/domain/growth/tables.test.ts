@@ -8,8 +8,15 @@ import { refs, whoRows } from './who-tables';
 
 describe('the growth tables in src/domain/growth/data', () => {
   it('hold WHO 2007 exactly, month by month', () => {
-    for (const [indicator, stem] of [['bmi', 'bmi'], ['height', 'hfa'], ['weight', 'wfa']] as const) {
-      for (const [sex, word] of [['M', 'boys'], ['F', 'girls']] as const) {
+    for (const [indicator, stem] of [
+      ['bmi', 'bmi'],
+      ['height', 'hfa'],
+      ['weight', 'wfa'],
+    ] as const) {
+      for (const [sex, word] of [
+        ['M', 'boys'],
+        ['F', 'girls'],
+      ] as const) {
         for (const row of whoRows(`who2007/${stem}_${word}_z_WHO2007_exp.txt`)) {
           expect(lmsAt(refs.who2007[indicator], sex, row.Month as number)).toEqual({ l: row.L, m: row.M, s: row.S });
         }
@@ -18,7 +25,11 @@ describe('the growth tables in src/domain/growth/data', () => {
   });
 
   it('hold WHO 2006 exactly, day by day, with length up to day 730', () => {
-    for (const [indicator, file] of [['bmi', 'bmi_for_age'], ['height', 'length_for_age'], ['weight', 'weight_for_age']] as const) {
+    for (const [indicator, file] of [
+      ['bmi', 'bmi_for_age'],
+      ['height', 'length_for_age'],
+      ['weight', 'weight_for_age'],
+    ] as const) {
       for (const row of whoRows(`who2006/${file}.txt`)) {
         const sex = row.sex === 1 ? 'M' : 'F';
         expect(lmsAt(refs.who2006[indicator], sex, row.age as number)).toEqual({ l: row.l, m: row.m, s: row.s });

@@ -12,7 +12,9 @@ export type Row = Record<string, number | string>;
 export function whoRows(path: string): Row[] {
   const [header, ...lines] = readFileSync(join(SHARED, path), 'utf8').trim().split(/\r?\n/);
   const names = header!.split('\t').map((h) => h.trim());
-  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [names[i], /^[A-Z]$/.test(v.trim()) ? v.trim() : Number(v)])));
+  return lines.map((line) =>
+    Object.fromEntries(line.split('\t').map((v, i) => [names[i], /^[A-Z]$/.test(v.trim()) ? v.trim() : Number(v)])),
+  );
 }
 
 export const refs: GrowthReferences = { who2006: who2006 as Who2006Data, who2007: who2007 as ReferenceData };

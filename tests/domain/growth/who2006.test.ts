@@ -17,7 +17,10 @@ const MONTH_48 = {
 
 describe('WHO 2006 by day', () => {
   it('has the by-month row at 48 months (day 1461) and its SD values within the 0.1 printed', () => {
-    for (const [indicator, bySex] of Object.entries(MONTH_48) as [('weight' | 'bmi'), Record<string, { l: number; m: number; s: number; sd: readonly number[] }>][]) {
+    for (const [indicator, bySex] of Object.entries(MONTH_48) as [
+      'weight' | 'bmi',
+      Record<string, { l: number; m: number; s: number; sd: readonly number[] }>,
+    ][]) {
       for (const [sex, row] of Object.entries(bySex) as ['M' | 'F', (typeof bySex)[string]][]) {
         expect(lmsAt(refs.who2006[indicator], sex, 1461)).toEqual({ l: row.l, m: row.m, s: row.s });
         row.sd.forEach((value, i) => {
@@ -34,7 +37,8 @@ describe('WHO 2006 by day', () => {
       for (const sex of ['M', 'F'] as const) {
         for (const indicator of ['bmi', 'height', 'weight'] as const) {
           const lms = lmsAt(refs.who2006[indicator], sex, day)!;
-          for (const k of [-3, -2, -1, 0, 1, 2, 3]) expect(indicatorZ(refs.who2006[indicator], sex, day, lmsValue(k, lms), indicator)).toBeCloseTo(k, 8);
+          for (const k of [-3, -2, -1, 0, 1, 2, 3])
+            expect(indicatorZ(refs.who2006[indicator], sex, day, lmsValue(k, lms), indicator)).toBeCloseTo(k, 8);
         }
       }
     }
@@ -54,15 +58,47 @@ describe('WHO 2006 by day', () => {
   it('adds 0.7 cm to a standing height under 2 years and takes 0.7 cm off a lying length from 2 years', () => {
     const lms = (day: number) => lmsAt(refs.who2006.height, 'M', day)!;
     // Day 700 (under 2 years): the table is recumbent length, so a standing height at the median − 0.7 is the median.
-    const under = assessGrowth({ sex: 'M', birthDate: '2024-01-01', measuredOn: '2025-12-01', weightKg: null, heightCm: lms(700).m - LENGTH_CORRECTION_CM }, refs);
+    const under = assessGrowth(
+      {
+        sex: 'M',
+        birthDate: '2024-01-01',
+        measuredOn: '2025-12-01',
+        weightKg: null,
+        heightCm: lms(700).m - LENGTH_CORRECTION_CM,
+      },
+      refs,
+    );
     expect(under.ageDays).toBe(700);
     expect(under.z.heightForAge).toBeCloseTo(0, 8);
-    const lying = assessGrowth({ sex: 'M', birthDate: '2024-01-01', measuredOn: '2025-12-01', weightKg: null, heightCm: lms(700).m, position: 'lying' }, refs);
+    const lying = assessGrowth(
+      {
+        sex: 'M',
+        birthDate: '2024-01-01',
+        measuredOn: '2025-12-01',
+        weightKg: null,
+        heightCm: lms(700).m,
+        position: 'lying',
+      },
+      refs,
+    );
     expect(lying.z.heightForAge).toBeCloseTo(0, 8);
-    const over = assessGrowth({ sex: 'M', birthDate: '2022-01-01', measuredOn: '2025-01-01', weightKg: null, heightCm: lms(1096).m + LENGTH_CORRECTION_CM, position: 'lying' }, refs);
+    const over = assessGrowth(
+      {
+        sex: 'M',
+        birthDate: '2022-01-01',
+        measuredOn: '2025-01-01',
+        weightKg: null,
+        heightCm: lms(1096).m + LENGTH_CORRECTION_CM,
+        position: 'lying',
+      },
+      refs,
+    );
     expect(over.ageDays).toBe(1096);
     expect(over.z.heightForAge).toBeCloseTo(0, 8);
-    const standing = assessGrowth({ sex: 'M', birthDate: '2022-01-01', measuredOn: '2025-01-01', weightKg: null, heightCm: lms(1096).m }, refs);
+    const standing = assessGrowth(
+      { sex: 'M', birthDate: '2022-01-01', measuredOn: '2025-01-01', weightKg: null, heightCm: lms(1096).m },
+      refs,
+    );
     expect(standing.z.heightForAge).toBeCloseTo(0, 8);
   });
 
@@ -70,7 +106,11 @@ describe('WHO 2006 by day', () => {
     const lms = lmsAt(refs.who2006.bmi, 'F', 1461)!;
     const height = 100;
     const weightAt = (z: number) => lmsValue(z, lms) * (height / 100) ** 2;
-    const at = (z: number) => assessGrowth({ sex: 'F', birthDate: '2021-01-01', measuredOn: '2025-01-01', weightKg: weightAt(z), heightCm: height }, refs);
+    const at = (z: number) =>
+      assessGrowth(
+        { sex: 'F', birthDate: '2021-01-01', measuredOn: '2025-01-01', weightKg: weightAt(z), heightCm: height },
+        refs,
+      );
     expect(at(-2.3).status.nutrition).toBe('thin');
     expect(at(0).status.nutrition).toBe('normal');
     expect(at(2.5).status.nutrition).toBe('overweight');

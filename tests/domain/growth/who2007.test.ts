@@ -7,10 +7,25 @@ import { daysBetween } from '../../../src/domain/thai-date';
 import type { Indicator } from '../../../src/domain/growth/tables';
 import { refs, whoRows } from './who-tables';
 
-const TABLES: [Indicator, string][] = [['bmi', 'bmi'], ['height', 'hfa'], ['weight', 'wfa']];
-const SEXES = [['M', 'boys'], ['F', 'girls']] as const;
+const TABLES: [Indicator, string][] = [
+  ['bmi', 'bmi'],
+  ['height', 'hfa'],
+  ['weight', 'wfa'],
+];
+const SEXES = [
+  ['M', 'boys'],
+  ['F', 'girls'],
+] as const;
 const SD_COLUMNS: [string, number][] = [
-  ['SD4neg', -4], ['SD3neg', -3], ['SD2neg', -2], ['SD1neg', -1], ['SD0', 0], ['SD1', 1], ['SD2', 2], ['SD3', 3], ['SD4', 4],
+  ['SD4neg', -4],
+  ['SD3neg', -3],
+  ['SD2neg', -2],
+  ['SD1neg', -1],
+  ['SD0', 0],
+  ['SD1', 1],
+  ['SD2', 2],
+  ['SD3', 3],
+  ['SD4', 4],
 ];
 
 describe('WHO 2007: z of every SD value in the published tables', () => {
@@ -65,7 +80,11 @@ describe('WHO 2007 through assessGrowth, from birth and measurement dates', () =
   it('interpolates L, M, S linearly between whole months', () => {
     const rows = whoRows('who2007/bmi_girls_z_WHO2007_exp.txt');
     const [a, b] = [rows.find((r) => r.Month === 100)!, rows.find((r) => r.Month === 101)!];
-    const mid = { l: ((a.L as number) + (b.L as number)) / 2, m: ((a.M as number) + (b.M as number)) / 2, s: ((a.S as number) + (b.S as number)) / 2 };
+    const mid = {
+      l: ((a.L as number) + (b.L as number)) / 2,
+      m: ((a.M as number) + (b.M as number)) / 2,
+      s: ((a.S as number) + (b.S as number)) / 2,
+    };
     // At the LMS median halfway between the months, z is 0.
     expect(indicatorZ(refs.who2007.bmi, 'F', 100.5, mid.m, 'bmi')).toBeCloseTo(0, 10);
     expect(indicatorZ(refs.who2007.bmi, 'F', 228.5, 20, 'bmi')).toBeNull();

@@ -5,11 +5,31 @@ import type { Student } from '../../../src/domain/student/schema';
 import { finding } from '../../../src/domain/validation/catalogue';
 import { aStudent, citizenId } from '../../factories/students';
 
-const FILLED = ['idNo', 'idType', 'firstName', 'lastName', 'prefix', 'sex', 'birthDate', 'grade', 'room', 'health.weightKg'];
-const row = (student: Student | null, sheetRow: number, findings = [] as ImportRow['findings'], filled = FILLED): ImportRow => ({ sheetRow, student, findings, filled });
+const FILLED = [
+  'idNo',
+  'idType',
+  'firstName',
+  'lastName',
+  'prefix',
+  'sex',
+  'birthDate',
+  'grade',
+  'room',
+  'health.weightKg',
+];
+const row = (
+  student: Student | null,
+  sheetRow: number,
+  findings = [] as ImportRow['findings'],
+  filled = FILLED,
+): ImportRow => ({ sheetRow, student, findings, filled });
 
 describe('planImport', () => {
-  const kept = aStudent('u-1', { idNo: citizenId(101), firstName: 'มาลี', health: { weightKg: 21, heightCm: 118, measuredOn: null } });
+  const kept = aStudent('u-1', {
+    idNo: citizenId(101),
+    firstName: 'มาลี',
+    health: { weightKg: 21, heightCm: 118, measuredOn: null },
+  });
   const moved = aStudent('u-2', { idNo: citizenId(102), firstName: 'สุดา', room: '1' });
   const register = [kept, moved];
 
@@ -32,8 +52,17 @@ describe('planImport', () => {
   });
 
   it('never blanks a value the register has, and changes only the columns the file has', () => {
-    const incoming = { ...kept, id: 'row-1', firstName: 'มาลิน', lastName: '', health: { weightKg: null, heightCm: null, measuredOn: null } };
-    const [planned] = planImport([row(incoming, 3, [], ['idNo', 'firstName', 'lastName', 'health.weightKg'])], register).rows;
+    const incoming = {
+      ...kept,
+      id: 'row-1',
+      firstName: 'มาลิน',
+      lastName: '',
+      health: { weightKg: null, heightCm: null, measuredOn: null },
+    };
+    const [planned] = planImport(
+      [row(incoming, 3, [], ['idNo', 'firstName', 'lastName', 'health.weightKg'])],
+      register,
+    ).rows;
     expect(planned!.result).toEqual({ ...kept, firstName: 'มาลิน' });
   });
 
@@ -58,32 +87,58 @@ describe('planImport', () => {
     const twin = (id: string) => aStudent(id, { idNo: citizenId(107) });
     const dup = [finding('id.duplicate', 'x')];
     const plan = planImport([row(twin('row-1'), 3, dup), row(twin('row-2'), 4, dup)], register);
-    expect(plan.rows.map((r) => [r.group, r.importable])).toEqual([['errors', false], ['errors', false]]);
+    expect(plan.rows.map((r) => [r.group, r.importable])).toEqual([
+      ['errors', false],
+      ['errors', false],
+    ]);
     // ...and says so: both rows are listed as left out, with why, whatever the user chose.
-    const leftOut = [{ sheetRow: 3, why: 'same-id' }, { sheetRow: 4, why: 'same-id' }];
-    expect(studentsToWrite(plan, { ...DEFAULT_CHOICES, errors: 'import' }, () => 'x')).toEqual({ added: [], updated: [], leftOut });
+    const leftOut = [
+      { sheetRow: 3, why: 'same-id' },
+      { sheetRow: 4, why: 'same-id' },
+    ];
+    expect(studentsToWrite(plan, { ...DEFAULT_CHOICES, errors: 'import' }, () => 'x')).toEqual({
+      added: [],
+      updated: [],
+      leftOut,
+    });
     expect(studentsToWrite(plan, DEFAULT_CHOICES, () => 'x').leftOut).toEqual(leftOut);
   });
 
   it('lists an unreadable row as left out', () => {
-    const plan = planImport([{ sheetRow: 7, student: null, findings: [finding('record.unreadable', 'row-1', 'record')], filled: [] }], register);
+    const plan = planImport(
+      [{ sheetRow: 7, student: null, findings: [finding('record.unreadable', 'row-1', 'record')], filled: [] }],
+      register,
+    );
     expect(studentsToWrite(plan, DEFAULT_CHOICES, () => 'x').leftOut).toEqual([{ sheetRow: 7, why: 'unreadable' }]);
   });
 
   it('keeps a text the file could not place through an update, until the field holds a value', () => {
     const existing = register[0]!;
-    const incoming = { ...existing, family: { ...existing.family, mother: { ...existing.family.mother, occupation: null } }, unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' } };
+    const incoming = {
+      ...existing,
+      family: { ...existing.family, mother: { ...existing.family.mother, occupation: null } },
+      unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' },
+    };
     const plan = planImport([row(incoming, 5, [])], register);
     expect(plan.rows[0]!.group).toBe('update');
     expect(plan.rows[0]!.result!.unmatched).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
-    const picked = { ...existing, family: { ...existing.family, mother: { ...existing.family.mother, occupation: '3' } } };
-    const settled = planImport([{ ...row(picked, 5, []), filled: ['family.mother.occupation'] }], [plan.rows[0]!.result!]);
+    const picked = {
+      ...existing,
+      family: { ...existing.family, mother: { ...existing.family.mother, occupation: '3' } },
+    };
+    const settled = planImport(
+      [{ ...row(picked, 5, []), filled: ['family.mother.occupation'] }],
+      [plan.rows[0]!.result!],
+    );
     expect(settled.rows[0]!.result!.unmatched).toBeUndefined();
   });
 
   it('matches the register by the normalised ID number and prefers the active record', () => {
     const left = { ...kept, id: 'u-old', status: 'transferred-out' as const };
-    const plan = planImport([row({ ...kept, id: 'row-1', idNo: kept.idNo.replace(/(\d)(\d{4})/, '$1-$2'), room: '4' }, 3)], [left, kept]);
+    const plan = planImport(
+      [row({ ...kept, id: 'row-1', idNo: kept.idNo.replace(/(\d)(\d{4})/, '$1-$2'), room: '4' }, 3)],
+      [left, kept],
+    );
     expect(plan.rows[0]!.existing!.id).toBe('u-1');
   });
 });

@@ -1,20 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { measurementId, measurementSchema, measureSessionSchema, previousValues } from '../../../src/domain/measure/measurement';
+import {
+  measurementId,
+  measurementSchema,
+  measureSessionSchema,
+  previousValues,
+} from '../../../src/domain/measure/measurement';
 import { orderRoster } from '../../../src/domain/measure/roster';
 import { measurementPayloadSchema } from '../../../src/domain/bundle/payloads';
 
-const m = (measuredOn: string, weightKg: number | null, heightCm: number | null) => ({ measuredOn, weightKg, heightCm });
+const m = (measuredOn: string, weightKg: number | null, heightCm: number | null) => ({
+  measuredOn,
+  weightKg,
+  heightCm,
+});
 
 describe('measurement records', () => {
   it('are small records a sync bundle carries as they are', () => {
     const rec = measurementSchema.parse({
-      id: measurementId('s1', 'st1'), studentId: 'st1', measuredOn: '2026-06-10', weightKg: 24.5, heightCm: 121.3, sessionId: 's1', by: 'u1', at: '2026-06-10T02:00:00.000Z',
+      id: measurementId('s1', 'st1'),
+      studentId: 'st1',
+      measuredOn: '2026-06-10',
+      weightKg: 24.5,
+      heightCm: 121.3,
+      sessionId: 's1',
+      by: 'u1',
+      at: '2026-06-10T02:00:00.000Z',
     });
     expect(rec.id).toBe('s1/st1');
-    expect(measurementPayloadSchema.parse(rec)).toEqual({ id: 's1/st1', studentId: 'st1', measuredOn: '2026-06-10', weightKg: 24.5, heightCm: 121.3 });
+    expect(measurementPayloadSchema.parse(rec)).toEqual({
+      id: 's1/st1',
+      studentId: 'st1',
+      measuredOn: '2026-06-10',
+      weightKg: 24.5,
+      heightCm: 121.3,
+    });
     expect(() => measurementSchema.parse({ ...rec, weightKg: 0 })).toThrow();
-    expect(measureSessionSchema.parse({ id: 's1', date: '2026-06-10', grade: '04', room: '1', userId: 'u1', userName: 'ครู', startedAt: '2026-06-10T02:00:00.000Z' }))
-      .toMatchObject({ order: 'number', absent: [] });
+    expect(
+      measureSessionSchema.parse({
+        id: 's1',
+        date: '2026-06-10',
+        grade: '04',
+        room: '1',
+        userId: 'u1',
+        userName: 'ครู',
+        startedAt: '2026-06-10T02:00:00.000Z',
+      }),
+    ).toMatchObject({ order: 'number', absent: [] });
   });
 
   it('take last time as the latest value of each field before the date', () => {

@@ -3,10 +3,22 @@ import { periodFromKey, periodKey, periodOf, previousPeriod, recentPeriods } fro
 
 describe('measurement periods', () => {
   it('puts the usual windows in four periods a year (16–31 May, 15–30 Sep, 1–15 Mar)', () => {
-    expect(periodOf('2026-05-20')).toEqual({ academicYear: 2569, term: 1, half: 1, from: '2026-05-16', to: '2026-07-31' });
+    expect(periodOf('2026-05-20')).toEqual({
+      academicYear: 2569,
+      term: 1,
+      half: 1,
+      from: '2026-05-16',
+      to: '2026-07-31',
+    });
     expect(periodOf('2026-09-20')).toMatchObject({ academicYear: 2569, term: 1, half: 2 });
     expect(periodOf('2026-11-05')).toMatchObject({ academicYear: 2569, term: 2, half: 1 });
-    expect(periodOf('2027-03-10')).toEqual({ academicYear: 2569, term: 2, half: 2, from: '2027-02-01', to: '2027-05-15' });
+    expect(periodOf('2027-03-10')).toEqual({
+      academicYear: 2569,
+      term: 2,
+      half: 2,
+      from: '2027-02-01',
+      to: '2027-05-15',
+    });
     expect(periodOf('2026-05-15')).toMatchObject({ academicYear: 2568, term: 2, half: 2 });
   });
 

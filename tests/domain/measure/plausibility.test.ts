@@ -5,10 +5,15 @@ import { refs } from '../growth/who-tables';
 
 // A girl of 8 years 5 months; last time 24.0 kg and 124.0 cm.
 const base: PlausibilityInput = {
-  sex: 'F', birthDate: '2018-01-15', measuredOn: '2026-06-10', weightKg: null, heightCm: null,
+  sex: 'F',
+  birthDate: '2018-01-15',
+  measuredOn: '2026-06-10',
+  weightKg: null,
+  heightCm: null,
   previous: { weightKg: 24, heightCm: 124, measuredOn: '2025-11-20' },
 };
-const weight = (w: number, extra: Partial<PlausibilityInput> = {}) => plausibilityChecks({ ...base, ...extra, weightKg: w }, 'weight', refs);
+const weight = (w: number, extra: Partial<PlausibilityInput> = {}) =>
+  plausibilityChecks({ ...base, ...extra, weightKg: w }, 'weight', refs);
 const height = (h: number, w: number | null = 25, extra: Partial<PlausibilityInput> = {}) =>
   plausibilityChecks({ ...base, ...extra, weightKg: w, heightCm: h }, 'height', refs);
 
@@ -37,7 +42,7 @@ describe('weight checks', () => {
     expect(weight(44, teen)).toEqual([]);
   });
 
-  it('ask when the weight looks like last time\'s height', () => {
+  it("ask when the weight looks like last time's height", () => {
     expect(weight(124.5)).toEqual(['weight.implausible', 'weight.jump', 'swapped']);
   });
 });

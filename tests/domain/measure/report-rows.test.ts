@@ -8,7 +8,10 @@ function numbered(): GroupCounts {
   const c = emptyCounts();
   let n = 1;
   const fill = (t: { M: number; F: number; total: number }) => Object.assign(t, { M: n, F: n, total: n++ });
-  fill(c.students); fill(c.measured); fill(c.goodGrowth); fill(c.unassessed);
+  fill(c.students);
+  fill(c.measured);
+  fill(c.goodGrowth);
+  fill(c.unassessed);
   for (const k of NUTRITION_STATUSES) fill(c.nutrition[k]);
   for (const k of HEIGHT_STATUSES) fill(c.height[k]);
   return c;
@@ -19,7 +22,11 @@ describe('the nutrition report rows, defined once', () => {
 
   it('list every weight category, then good growth and those not assessed', () => {
     expect(NUTRITION_ROWS.map((r) => r.key)).toEqual([...NUTRITION_STATUSES, 'good', 'unassessed']);
-    expect(NUTRITION_ROWS.map((r) => r.tally(c).total)).toEqual([...NUTRITION_STATUSES.map((k) => c.nutrition[k].total), c.goodGrowth.total, c.unassessed.total]);
+    expect(NUTRITION_ROWS.map((r) => r.tally(c).total)).toEqual([
+      ...NUTRITION_STATUSES.map((k) => c.nutrition[k].total),
+      c.goodGrowth.total,
+      c.unassessed.total,
+    ]);
   });
 
   it('list every height category', () => {
@@ -28,8 +35,21 @@ describe('the nutrition report rows, defined once', () => {
   });
 
   it('give the workbook students and measured first, every category, then good growth and not assessed', () => {
-    expect(WORKBOOK_ROWS.map((r) => r.key)).toEqual(['students', 'measured', ...NUTRITION_STATUSES, ...HEIGHT_STATUSES, 'good', 'unassessed']);
-    expect(WORKBOOK_ROWS.map((r) => r.tally(c).total)).toEqual([1, 2, ...NUTRITION_STATUSES.map((k) => c.nutrition[k].total),
-      ...HEIGHT_STATUSES.map((k) => c.height[k].total), 3, 4]);
+    expect(WORKBOOK_ROWS.map((r) => r.key)).toEqual([
+      'students',
+      'measured',
+      ...NUTRITION_STATUSES,
+      ...HEIGHT_STATUSES,
+      'good',
+      'unassessed',
+    ]);
+    expect(WORKBOOK_ROWS.map((r) => r.tally(c).total)).toEqual([
+      1,
+      2,
+      ...NUTRITION_STATUSES.map((k) => c.nutrition[k].total),
+      ...HEIGHT_STATUSES.map((k) => c.height[k].total),
+      3,
+      4,
+    ]);
   });
 });

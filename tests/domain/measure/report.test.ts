@@ -21,8 +21,16 @@ function body(s: ReportStudent, on: string, zBmi: number, zHeight: number): { we
 
 let n = 0;
 const kid = (sex: 'M' | 'F' | null, grade: '02' | '04' | '09', room: string, school = ''): ReportStudent => ({
-  id: `k${++n}`, school, studentNo: String(1000 + n), prefix: sex === 'M' ? 'เด็กชาย' : 'เด็กหญิง', firstName: `ชื่อ${n}`, lastName: 'ใจดี',
-  sex, birthDate: grade === '02' ? '2021-03-01' : grade === '04' ? '2019-03-01' : '2014-03-01', grade, room,
+  id: `k${++n}`,
+  school,
+  studentNo: String(1000 + n),
+  prefix: sex === 'M' ? 'เด็กชาย' : 'เด็กหญิง',
+  firstName: `ชื่อ${n}`,
+  lastName: 'ใจดี',
+  sex,
+  birthDate: grade === '02' ? '2021-03-01' : grade === '04' ? '2019-03-01' : '2014-03-01',
+  grade,
+  room,
 });
 
 const a = kid('M', '04', '1'); // normal, normal → สูงดีสมส่วน
@@ -35,11 +43,16 @@ const g = kid(null, '09', '1'); // no sex: measured, not assessable
 const h = kid('F', '02', '1'); // kindergarten, WHO 2006: normal, rather-tall
 const students = [a, b, c, d, e, f, g, h];
 
-const at = (s: ReportStudent, on: string, zBmi: number, zHeight: number): ReportMeasurement => ({ studentId: s.id, measuredOn: on, ...body(s, on, zBmi, zHeight) });
+const at = (s: ReportStudent, on: string, zBmi: number, zHeight: number): ReportMeasurement => ({
+  studentId: s.id,
+  measuredOn: on,
+  ...body(s, on, zBmi, zHeight),
+});
 const measurements: ReportMeasurement[] = [
   at(a, '2026-05-20', 0.3, 0.2),
   at(b, '2026-05-20', -2.5, -2.4),
-  at(c, '2026-03-05', 2.5, 2.2), at(c, '2026-05-20', 3.4, 2.2),
+  at(c, '2026-03-05', 2.5, 2.2),
+  at(c, '2026-05-20', 3.4, 2.2),
   at(d, '2026-03-05', -2.2, 0),
   at(e, '2026-05-21', 2.4, 0.1),
   at(f, '2026-06-02', -1.7, -1.8),
@@ -56,7 +69,15 @@ const line = (kind: string, grade: string | null = null, room: string | null = n
 describe('growth report', () => {
   it('lists rooms, then each grade, then the school, then the total, in grade order', () => {
     expect(report.lines.map((l) => `${l.kind}:${l.grade ?? ''}/${l.room ?? ''}`)).toEqual([
-      'room:02/1', 'grade:02/', 'room:04/1', 'room:04/2', 'grade:04/', 'room:09/1', 'grade:09/', 'school:/', 'all:/',
+      'room:02/1',
+      'grade:02/',
+      'room:04/1',
+      'room:04/2',
+      'grade:04/',
+      'room:09/1',
+      'grade:09/',
+      'school:/',
+      'all:/',
     ]);
   });
 
@@ -100,14 +121,22 @@ describe('growth report', () => {
 
   it('lists the children to follow up with what they were before', () => {
     expect(report.followUp.map((x) => [x.student.id, x.reasons])).toEqual([
-      [b.id, ['thin', 'short']], [c.id, ['obese']], [e.id, ['obese']],
+      [b.id, ['thin', 'short']],
+      [c.id, ['obese']],
+      [e.id, ['obese']],
     ]);
     expect(report.followUp[1]!.before).toEqual({ nutrition: 'overweight', height: 'tall' });
     expect(report.followUp[0]!.before).toBeNull();
   });
 
   it('asks to measure again a value WHO flags as implausible', () => {
-    const r = growthReport({ students: [a], measurements: [{ studentId: a.id, measuredOn: '2026-06-01', weightKg: 24, heightCm: 12.4 }], period, previous: null, refs });
+    const r = growthReport({
+      students: [a],
+      measurements: [{ studentId: a.id, measuredOn: '2026-06-01', weightKg: 24, heightCm: 12.4 }],
+      period,
+      previous: null,
+      refs,
+    });
     expect(r.followUp[0]!.reasons).toEqual(['check']);
     expect(r.lines[0]!.current.unassessed.total).toBe(1);
     expect(r.lines[0]!.previous).toBeNull();
@@ -116,9 +145,18 @@ describe('growth report', () => {
   it('adds up several schools for the district, each school with its own lines', () => {
     const other = { ...kid('M', '04', '1', '1050130002'), id: 'x1' };
     const mine = students.map((s) => ({ ...s, school: '1050130001' }));
-    const r = growthReport({ students: [...mine, other], measurements: [...measurements, at(other, '2026-06-01', 0, 0)], period, previous, refs });
+    const r = growthReport({
+      students: [...mine, other],
+      measurements: [...measurements, at(other, '2026-06-01', 0, 0)],
+      period,
+      previous,
+      refs,
+    });
     const schools = r.lines.filter((l) => l.kind === 'school');
-    expect(schools.map((l) => [l.school, l.current.students.total])).toEqual([['1050130001', 8], ['1050130002', 1]]);
+    expect(schools.map((l) => [l.school, l.current.students.total])).toEqual([
+      ['1050130001', 8],
+      ['1050130002', 1],
+    ]);
     expect(r.lines.at(-1)!.kind).toBe('all');
     expect(r.lines.at(-1)!.current.students.total).toBe(9);
     expect(r.lines.filter((l) => l.kind === 'room' && l.grade === '04' && l.room === '1')).toHaveLength(2);

@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSurvivor, fieldDifferences, isEmptyValue, mergedStudent, type Dated } from '../../../src/domain/student/merge';
+import {
+  defaultSurvivor,
+  fieldDifferences,
+  isEmptyValue,
+  mergedStudent,
+  type Dated,
+} from '../../../src/domain/student/merge';
 import { newStudent } from '../../../src/domain/student/schema';
 
 const first: Dated = {
-  student: newStudent('a', { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2018-03-20', grade: '04', room: '1' }),
+  student: newStudent('a', {
+    idNo: '1112034563562',
+    prefix: 'เด็กหญิง',
+    firstName: 'มาลี',
+    lastName: 'ใจดี',
+    sex: 'F',
+    birthDate: '2018-03-20',
+    grade: '04',
+    room: '1',
+  }),
   updatedAt: '2026-05-16T03:00:00.000Z',
 };
 // The same child typed again a week later: a new nickname of the room, her blood group, no birth date.
 const second: Dated = {
-  student: newStudent('b', { idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดีมาก', sex: 'F', birthDate: null, grade: '04', room: '2', bloodGroup: 'A' }),
+  student: newStudent('b', {
+    idNo: '1112034563562',
+    prefix: 'เด็กหญิง',
+    firstName: 'มาลี',
+    lastName: 'ใจดีมาก',
+    sex: 'F',
+    birthDate: null,
+    grade: '04',
+    room: '2',
+    bloodGroup: 'A',
+  }),
   updatedAt: '2026-05-23T03:00:00.000Z',
 };
 
@@ -40,9 +65,20 @@ describe('merging two records of one child', () => {
 });
 
 describe('grades a school teaches', () => {
-  it('offers the grades of its levels, and keeps a record\'s own grade from outside them', async () => {
+  it("offers the grades of its levels, and keeps a record's own grade from outside them", async () => {
     const { gradesTaught } = await import('../../../src/domain/student/grades');
     expect(gradesTaught(['primary'], null)).toEqual(['04', '05', '06', '07', '08', '09']);
-    expect(gradesTaught(['kindergarten', 'primary'], '10')).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10']);
+    expect(gradesTaught(['kindergarten', 'primary'], '10')).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+    ]);
   });
 });

@@ -6,24 +6,51 @@ const read = (raw: unknown) => readStudentRecord(raw, 'fallback').student!;
 
 // A row as DMC's daily export writes it: Thai sex letter, short prefix, Buddhist-Era date, "-" for empty.
 const dmcRow = {
-  idNo: '1-1017-00012-34-4', prefix: 'ด.ญ.', firstName: ' มาลี ', lastName: 'ใจดี', sex: 'ญ',
-  birthDate: '20/03/2562', grade: 'ป.1', room: 1, studentNo: 12345, religion: 'พุทธ', nationality: 'ไทย', bloodGroup: '-',
+  idNo: '1-1017-00012-34-4',
+  prefix: 'ด.ญ.',
+  firstName: ' มาลี ',
+  lastName: 'ใจดี',
+  sex: 'ญ',
+  birthDate: '20/03/2562',
+  grade: 'ป.1',
+  room: 1,
+  studentNo: 12345,
+  religion: 'พุทธ',
+  nationality: 'ไทย',
+  bloodGroup: '-',
 };
 
 describe('readStudentRecord', () => {
-  it.each([[null], [undefined], ['{"id":'], [42], [['a']]])('reports %j as record.unreadable, without a student', (raw) => {
-    const result = readStudentRecord(raw, 'row-5');
-    expect(result.student).toBeNull();
-    expect(result.problems).toMatchObject([{ rule: 'record.unreadable', severity: 'error', field: 'record', studentId: 'row-5' }]);
-  });
+  it.each([[null], [undefined], ['{"id":'], [42], [['a']]])(
+    'reports %j as record.unreadable, without a student',
+    (raw) => {
+      const result = readStudentRecord(raw, 'row-5');
+      expect(result.student).toBeNull();
+      expect(result.problems).toMatchObject([
+        { rule: 'record.unreadable', severity: 'error', field: 'record', studentId: 'row-5' },
+      ]);
+    },
+  );
 
   it('reads a DMC export row: labels, Buddhist-Era dates, numbers as text, "-" as empty', () => {
     const result = readStudentRecord(dmcRow, 'new-uuid');
     expect(result.problems).toEqual([]);
     expect(result.student).toMatchObject({
-      id: 'new-uuid', idType: 'I', idNo: '1101700012344', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี',
-      sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', studentNo: '12345', status: 'active',
-      religion: '001', nationality: '099', bloodGroup: null,
+      id: 'new-uuid',
+      idType: 'I',
+      idNo: '1101700012344',
+      prefix: 'เด็กหญิง',
+      firstName: 'มาลี',
+      lastName: 'ใจดี',
+      sex: 'F',
+      birthDate: '2019-03-20',
+      grade: '04',
+      room: '1',
+      studentNo: '12345',
+      status: 'active',
+      religion: '001',
+      nationality: '099',
+      bloodGroup: null,
     });
   });
 
@@ -69,7 +96,12 @@ describe('readStudentRecord', () => {
   });
 
   it('reads codes by label or without leading zeros', () => {
-    const s = read({ religion: 1, nationality: '99', welfare: { disadvantage: 9, travelMode: 'เดินเท้า' }, family: { guardian: { relation: 'ยาย' } } });
+    const s = read({
+      religion: 1,
+      nationality: '99',
+      welfare: { disadvantage: 9, travelMode: 'เดินเท้า' },
+      family: { guardian: { relation: 'ยาย' } },
+    });
     expect(s.religion).toBe('001');
     expect(s.nationality).toBe('099');
     expect(s.welfare.disadvantage).toBe('09');
@@ -78,7 +110,11 @@ describe('readStudentRecord', () => {
   });
 
   it('reads numbers and yes/no typed as text', () => {
-    const s = read({ health: { weightKg: '21.5', heightCm: 118 }, family: { father: { income: '12,000' } }, welfare: { shortages: { lunch: '1', uniform: 'ไม่ขาดแคลน' }, boarding: 1 } });
+    const s = read({
+      health: { weightKg: '21.5', heightCm: 118 },
+      family: { father: { income: '12,000' } },
+      welfare: { shortages: { lunch: '1', uniform: 'ไม่ขาดแคลน' }, boarding: 1 },
+    });
     expect(s.health).toMatchObject({ weightKg: 21.5, heightCm: 118 });
     expect(s.family.father.income).toBe(12000);
     expect(s.welfare.shortages).toMatchObject({ lunch: true, uniform: false });
@@ -87,17 +123,32 @@ describe('readStudentRecord', () => {
 
   it('leaves out what it cannot read, naming the field, and keeps the rest', () => {
     const raw = {
-      firstName: 'มาลี', status: 'left', bloodGroup: 'Z', health: { weightKg: 'heavy', heightCm: -3 },
-      family: 'unknown', welfare: { shortages: { lunch: 'maybe' } }, addresses: { current: { postcode: '8113', houseNo: '12' } },
+      firstName: 'มาลี',
+      status: 'left',
+      bloodGroup: 'Z',
+      health: { weightKg: 'heavy', heightCm: -3 },
+      family: 'unknown',
+      welfare: { shortages: { lunch: 'maybe' } },
+      addresses: { current: { postcode: '8113', houseNo: '12' } },
     };
     const result = readStudentRecord(raw, 'f');
     expect(result.student).toMatchObject({
-      firstName: 'มาลี', status: 'active', bloodGroup: null, health: { weightKg: null, heightCm: null },
-      welfare: { shortages: { lunch: false } }, addresses: { current: { postcode: '', houseNo: '12' } },
+      firstName: 'มาลี',
+      status: 'active',
+      bloodGroup: null,
+      health: { weightKg: null, heightCm: null },
+      welfare: { shortages: { lunch: false } },
+      addresses: { current: { postcode: '', houseNo: '12' } },
     });
     expect(result.student?.family.father.firstName).toBe('');
     expect(result.problems.map((p) => p.field).sort()).toEqual([
-      'addresses.current.postcode', 'bloodGroup', 'family', 'health.heightCm', 'health.weightKg', 'status', 'welfare.shortages.lunch',
+      'addresses.current.postcode',
+      'bloodGroup',
+      'family',
+      'health.heightCm',
+      'health.weightKg',
+      'status',
+      'welfare.shortages.lunch',
     ]);
     expect(result.problems.every((p) => p.rule === 'record.invalid_value' && p.severity === 'warning')).toBe(true);
   });
@@ -117,7 +168,21 @@ describe('readStudentRecord', () => {
 
   it('never throws, whatever the values', () => {
     const odd = [true, 0, -1, 1e300, '', '-', [], {}, null, 'x'.repeat(1000)];
-    const keys = ['id', 'idType', 'idNo', 'sex', 'birthDate', 'grade', 'room', 'status', 'family', 'health', 'welfare', 'addresses', 'schemaVersion'];
+    const keys = [
+      'id',
+      'idType',
+      'idNo',
+      'sex',
+      'birthDate',
+      'grade',
+      'room',
+      'status',
+      'family',
+      'health',
+      'welfare',
+      'addresses',
+      'schemaVersion',
+    ];
     for (const key of keys) {
       for (const value of odd) expect(readStudentRecord({ [key]: value }, 'f').student).not.toBeNull();
     }
@@ -126,11 +191,16 @@ describe('readStudentRecord', () => {
 
 describe('a value that fits nothing is kept, not lost', () => {
   it('keeps an occupation no label matches as text, blank in the field, and names it in the finding', () => {
-    const result = readStudentRecord({ ...dmcRow, family: { mother: { occupation: 'ขายของออนไลน์' }, father: { occupation: 'ค้าขาย' } } }, 'u');
+    const result = readStudentRecord(
+      { ...dmcRow, family: { mother: { occupation: 'ขายของออนไลน์' }, father: { occupation: 'ค้าขาย' } } },
+      'u',
+    );
     expect(result.student!.family.mother.occupation).toBeNull();
     expect(result.student!.family.father.occupation).toBe('3');
     expect(result.student!.unmatched).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
-    expect(result.problems).toMatchObject([{ rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' }]);
+    expect(result.problems).toMatchObject([
+      { rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' },
+    ]);
   });
 
   it('keeps an impossible grade and birth date as the text they were', () => {

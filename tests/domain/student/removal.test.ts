@@ -3,14 +3,38 @@ import { blankRound, type RoundRecord } from '../../../src/domain/year/round';
 import { certifiedIds, mergeBlocker, readTombstone, removalBlocker } from '../../../src/domain/student/removal';
 import { relinkRows, type RelatedRows } from '../../../src/domain/student/relink';
 
-const row = (id: string) => ({ id, idNo: '', prefix: '', firstName: '', lastName: '', sex: null, birthDate: null, grade: null, room: '' });
-const attest = (ids: string[]) => ({ userId: 'd1', userName: 'ผอ.', role: 'director' as const, at: '2026-06-09T03:00:00.000Z', asOf: '2026-06-10', snapshot: ids.map(row) });
-const certified: RoundRecord = { ...blankRound(2569, 'term1'), confirmation: attest(['s1']), certification: attest(['s1']) };
+const row = (id: string) => ({
+  id,
+  idNo: '',
+  prefix: '',
+  firstName: '',
+  lastName: '',
+  sex: null,
+  birthDate: null,
+  grade: null,
+  room: '',
+});
+const attest = (ids: string[]) => ({
+  userId: 'd1',
+  userName: 'ผอ.',
+  role: 'director' as const,
+  at: '2026-06-09T03:00:00.000Z',
+  asOf: '2026-06-10',
+  snapshot: ids.map(row),
+});
+const certified: RoundRecord = {
+  ...blankRound(2569, 'term1'),
+  confirmation: attest(['s1']),
+  certification: attest(['s1']),
+};
 const confirmedOnly: RoundRecord = { ...blankRound(2569, 'term2'), confirmation: attest(['s2']) };
 
 describe('removing a record', () => {
   it('is refused for a record a certified round holds, and needs a reason', () => {
-    expect(removalBlocker('s1', [certified, confirmedOnly], 'พิมพ์ซ้ำ')).toEqual({ kind: 'certified', rounds: ['2569/term1'] });
+    expect(removalBlocker('s1', [certified, confirmedOnly], 'พิมพ์ซ้ำ')).toEqual({
+      kind: 'certified',
+      rounds: ['2569/term1'],
+    });
     expect(removalBlocker('s2', [certified, confirmedOnly], '  ')).toEqual({ kind: 'no-reason' });
     expect(removalBlocker('s2', [certified, confirmedOnly], 'พิมพ์ซ้ำ')).toBeNull();
     expect(certifiedIds([certified, confirmedOnly])).toEqual(new Set(['s1']));
@@ -23,7 +47,11 @@ describe('removing a record', () => {
   });
 
   it('reads a tombstone value, null for an undo or anything else', () => {
-    expect(readTombstone({ kind: 'merged', into: 's1', reason: '' })).toEqual({ kind: 'merged', into: 's1', reason: '' });
+    expect(readTombstone({ kind: 'merged', into: 's1', reason: '' })).toEqual({
+      kind: 'merged',
+      into: 's1',
+      reason: '',
+    });
     expect(readTombstone(null)).toBeNull();
     expect(readTombstone({ kind: 'removed', reason: '' })).toBeNull();
   });
@@ -37,15 +65,46 @@ describe('re-pointing rows at the survivor', () => {
     corrections: [],
     findings: [{ studentId: 'b', id: 'f1' } as never],
     results: [
-      { key: '2568/b', academicYear: 2568, studentId: 'b', result: 'passed', recordedAt: '2026-03-01T00:00:00.000Z', recordedBy: by },
-      { key: '2569/b', academicYear: 2569, studentId: 'b', result: 'repeat', recordedAt: '2027-03-01T00:00:00.000Z', recordedBy: by },
-      { key: '2569/a', academicYear: 2569, studentId: 'a', result: 'passed', recordedAt: '2027-03-01T00:00:00.000Z', recordedBy: by },
+      {
+        key: '2568/b',
+        academicYear: 2568,
+        studentId: 'b',
+        result: 'passed',
+        recordedAt: '2026-03-01T00:00:00.000Z',
+        recordedBy: by,
+      },
+      {
+        key: '2569/b',
+        academicYear: 2569,
+        studentId: 'b',
+        result: 'repeat',
+        recordedAt: '2027-03-01T00:00:00.000Z',
+        recordedBy: by,
+      },
+      {
+        key: '2569/a',
+        academicYear: 2569,
+        studentId: 'a',
+        result: 'passed',
+        recordedAt: '2027-03-01T00:00:00.000Z',
+        recordedBy: by,
+      },
     ],
-    attendance: [{ key: 'k1', academicYear: 2569, round: 'term1', grade: '04', room: '1', marks: { b: 'present', c: 'absent' }, checkedAt: '2026-06-10T02:00:00.000Z' } as never],
+    attendance: [
+      {
+        key: 'k1',
+        academicYear: 2569,
+        round: 'term1',
+        grade: '04',
+        room: '1',
+        marks: { b: 'present', c: 'absent' },
+        checkedAt: '2026-06-10T02:00:00.000Z',
+      } as never,
+    ],
     measureSessions: [{ id: 'x', absent: ['b', 'a'] } as never],
   };
 
-  it('moves every row of the dropped record; a year the survivor has a result for keeps the survivor\'s', () => {
+  it("moves every row of the dropped record; a year the survivor has a result for keeps the survivor's", () => {
     const plan = relinkRows(rows, 'b', 'a');
     expect(plan.put.movements).toEqual([{ studentId: 'a', id: 'm1' }]);
     expect(plan.put.measurements).toEqual([{ studentId: 'a', id: 'x/b' }]);

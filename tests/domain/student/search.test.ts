@@ -23,7 +23,12 @@ describe('Thai class-list order', () => {
 });
 
 describe('search as you type', () => {
-  const malee = student('s1', 'มาลี', 'ใจดี', { prefix: 'เด็กหญิง', idNo: '1112034563562', studentNo: '04512', firstNameEn: 'Malee' });
+  const malee = student('s1', 'มาลี', 'ใจดี', {
+    prefix: 'เด็กหญิง',
+    idNo: '1112034563562',
+    studentNo: '04512',
+    firstNameEn: 'Malee',
+  });
 
   it('finds by part of the first or last name, several words in any order', () => {
     expect(matchesQuery(malee, 'มาล')).toBe(true);
@@ -53,6 +58,11 @@ describe('search as you type', () => {
 
 describe('counts by sex', () => {
   it('counts boys, girls and records without a sex', () => {
-    expect(countBySex([{ sex: 'M' }, { sex: 'F' }, { sex: 'F' }, { sex: null }])).toEqual({ male: 1, female: 2, unknown: 1, total: 4 });
+    expect(countBySex([{ sex: 'M' }, { sex: 'F' }, { sex: 'F' }, { sex: null }])).toEqual({
+      male: 1,
+      female: 2,
+      unknown: 1,
+      total: 4,
+    });
   });
 });

@@ -10,11 +10,25 @@ describe('tidying a typed student record', () => {
 
   it('keeps the ID as digits only and tidies the names, room and number, nothing else', () => {
     const typed = newStudent('s1', {
-      idNo: '1-1120-34563-56-2', prefix: ' เด็กหญิง', firstName: ' มาลี ', lastName: 'ใจ  ดี', firstNameEn: ' Malee ', lastNameEn: 'Jaidee ',
-      room: ' 1 ', studentNo: ' 12',
+      idNo: '1-1120-34563-56-2',
+      prefix: ' เด็กหญิง',
+      firstName: ' มาลี ',
+      lastName: 'ใจ  ดี',
+      firstNameEn: ' Malee ',
+      lastNameEn: 'Jaidee ',
+      room: ' 1 ',
+      studentNo: ' 12',
     });
     const tidied = tidyStudent(typed);
-    expect(tidied).toMatchObject({ idNo: '1112034563562', firstName: 'มาลี', lastName: 'ใจ ดี', firstNameEn: 'Malee', lastNameEn: 'Jaidee', room: '1', studentNo: '12' });
+    expect(tidied).toMatchObject({
+      idNo: '1112034563562',
+      firstName: 'มาลี',
+      lastName: 'ใจ ดี',
+      firstNameEn: 'Malee',
+      lastNameEn: 'Jaidee',
+      room: '1',
+      studentNo: '12',
+    });
     expect(tidied.prefix).toBe(' เด็กหญิง');
     expect(typed.firstName).toBe(' มาลี ');
   });

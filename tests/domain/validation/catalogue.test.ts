@@ -1,10 +1,32 @@
 import { describe, it, expect } from 'vitest';
-import { blocksConfirmation, countByRule, finding, RULES, type RuleCode } from '../../../src/domain/validation/catalogue';
+import {
+  blocksConfirmation,
+  countByRule,
+  finding,
+  RULES,
+  type RuleCode,
+} from '../../../src/domain/validation/catalogue';
 
 const required: RuleCode[] = [
-  'id.missing', 'id.format', 'id.checksum', 'gcode.format', 'id.duplicate', 'person.possible_duplicate', 'name.missing',
-  'name.invalid_chars', 'prefix.sex_mismatch', 'prefix.age_mismatch', 'sex.missing', 'birthdate.missing', 'birthdate.invalid',
-  'birthdate.future', 'age.grade_mismatch', 'grade.unknown', 'room.missing', 'weight.implausible', 'height.implausible',
+  'id.missing',
+  'id.format',
+  'id.checksum',
+  'gcode.format',
+  'id.duplicate',
+  'person.possible_duplicate',
+  'name.missing',
+  'name.invalid_chars',
+  'prefix.sex_mismatch',
+  'prefix.age_mismatch',
+  'sex.missing',
+  'birthdate.missing',
+  'birthdate.invalid',
+  'birthdate.future',
+  'age.grade_mismatch',
+  'grade.unknown',
+  'room.missing',
+  'weight.implausible',
+  'height.implausible',
   'address.unknown_area',
 ];
 
@@ -34,7 +56,11 @@ describe('the rules catalogue', () => {
 
   it('builds a finding with the catalogue field unless told another', () => {
     expect(finding('id.checksum', 's1')).toEqual({
-      rule: 'id.checksum', severity: 'error', field: 'idNo', message: RULES['id.checksum'].message, studentId: 's1',
+      rule: 'id.checksum',
+      severity: 'error',
+      field: 'idNo',
+      message: RULES['id.checksum'].message,
+      studentId: 's1',
     });
     expect(finding('name.missing', 's1', 'lastName').field).toBe('lastName');
   });

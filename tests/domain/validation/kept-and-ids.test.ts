@@ -13,13 +13,21 @@ describe('a kept text in the rules', () => {
   it('gives every unmatched field a finding that names it and carries the text', () => {
     const s = aStudent('s', { unmatched: { 'family.mother.occupation': 'ขายของออนไลน์', grade: 'ป.9' }, grade: null });
     const found = validateStudent(s, ctx);
-    expect(found).toContainEqual(expect.objectContaining({ rule: 'record.invalid_value', field: 'family.mother.occupation', value: 'ขายของออนไลน์' }));
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        rule: 'record.invalid_value',
+        field: 'family.mother.occupation',
+        value: 'ขายของออนไลน์',
+      }),
+    );
     expect(found).toContainEqual(expect.objectContaining({ rule: 'grade.unknown', field: 'grade', value: 'ป.9' }));
   });
 
   it('reports a kept birth date as unreadable, not missing', () => {
     const s = aStudent('s', { birthDate: null, unmatched: { birthDate: '31/02/2555' } });
-    expect(validateStudent(s, ctx)).toContainEqual(expect.objectContaining({ rule: 'birthdate.invalid', value: '31/02/2555' }));
+    expect(validateStudent(s, ctx)).toContainEqual(
+      expect.objectContaining({ rule: 'birthdate.invalid', value: '31/02/2555' }),
+    );
     expect(rulesOf(s)).not.toContain('birthdate.missing');
   });
 
@@ -31,22 +39,34 @@ describe('a kept text in the rules', () => {
   });
 
   it('carries the file text through validateRecords (what tabian validate prints)', () => {
-    const { findings } = validateRecords([{ idNo: citizenId(1), firstName: 'มาลี', lastName: 'ใจดี', family: { mother: { occupation: 'ขายของออนไลน์' } } }], ctx);
-    expect(findings[0]).toContainEqual(expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' }));
+    const { findings } = validateRecords(
+      [{ idNo: citizenId(1), firstName: 'มาลี', lastName: 'ใจดี', family: { mother: { occupation: 'ขายของออนไลน์' } } }],
+      ctx,
+    );
+    expect(findings[0]).toContainEqual(
+      expect.objectContaining({ field: 'family.mother.occupation', value: 'ขายของออนไลน์' }),
+    );
   });
 });
 
 describe('no wrong ID gets through', () => {
   it('checks a 13-digit number as a citizen ID whatever the type says', () => {
-    for (const idType of ['O', 'P', 'A'] as const) expect(rulesOf(aStudent('s', { idType, idNo: BAD }))).toContain('id.checksum');
+    for (const idType of ['O', 'P', 'A'] as const)
+      expect(rulesOf(aStudent('s', { idType, idNo: BAD }))).toContain('id.checksum');
     expect(rulesOf(aStudent('s', { idType: 'O', idNo: '9101700012345' }))).toContain('id.format');
     expect(rulesOf(aStudent('s', { idType: 'O', idNo: citizenId(5) }))).not.toContain('id.checksum');
     expect(rulesOf(aStudent('s', { idType: 'P', idNo: 'AA1234567' }))).toEqual([]);
   });
 
   it('makes the type follow the number typed', () => {
-    expect(settleIdentity(aStudent('s', { idType: 'O', idNo: '1-1017-00012-34-4' }))).toMatchObject({ idType: 'I', idNo: '1101700012344' });
-    expect(settleIdentity(aStudent('s', { idType: 'O', idNo: 'g644200000001' }))).toMatchObject({ idType: 'G', idNo: 'G644200000001' });
+    expect(settleIdentity(aStudent('s', { idType: 'O', idNo: '1-1017-00012-34-4' }))).toMatchObject({
+      idType: 'I',
+      idNo: '1101700012344',
+    });
+    expect(settleIdentity(aStudent('s', { idType: 'O', idNo: 'g644200000001' }))).toMatchObject({
+      idType: 'G',
+      idNo: 'G644200000001',
+    });
     expect(settleIdentity(aStudent('s', { idType: 'P', idNo: 'AA1234567' })).idType).toBe('P');
   });
 
@@ -69,16 +89,31 @@ describe('kept texts and overrides through the change history and sync', () => {
     const { diffRecords, flattenFields } = await import('../../../src/domain/access/audit');
     const { materialize } = await import('../../../src/domain/bundle/merge');
     const { studentSchema } = await import('../../../src/domain/student/schema');
-    const before = aStudent('w', { unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' }, idOverride: { idNo: BAD, reason: 'ตรวจแล้ว' }, idNo: BAD });
-    const after = settleUnmatched({ ...before, family: { ...before.family, mother: { ...before.family.mother, occupation: '3' } } });
+    const before = aStudent('w', {
+      unmatched: { 'family.mother.occupation': 'ขายของออนไลน์' },
+      idOverride: { idNo: BAD, reason: 'ตรวจแล้ว' },
+      idNo: BAD,
+    });
+    const after = settleUnmatched({
+      ...before,
+      family: { ...before.family, mother: { ...before.family.mother, occupation: '3' } },
+    });
     expect(flattenFields(before).get('unmatched')).toEqual({ 'family.mother.occupation': 'ขายของออนไลน์' });
     const changes = diffRecords(before, after).filter((c) => c.field === 'unmatched');
     expect(changes).toEqual([{ field: 'unmatched', from: { 'family.mother.occupation': 'ขายของออนไลน์' }, to: null }]);
     // What a tablet's sync rebuilds from the operations of `before`, then with the removal applied.
-    const ops = [...flattenFields(before)].map(([field, value], i) => [`k${i}`, { store: 'students', recordId: 'w', field, value, hlc: `h${i}`, by: 'd' }] as const);
-    const rebuilt = materialize(new Map(ops as never)).get('students')!.get('w')!;
+    const ops = [...flattenFields(before)].map(
+      ([field, value], i) =>
+        [`k${i}`, { store: 'students', recordId: 'w', field, value, hlc: `h${i}`, by: 'd' }] as const,
+    );
+    const rebuilt = materialize(new Map(ops as never))
+      .get('students')!
+      .get('w')!;
     expect(studentSchema.parse(rebuilt)).toEqual(before);
-    expect(studentSchema.parse({ ...rebuilt, unmatched: null, idOverride: null })).not.toHaveProperty('unmatched', expect.anything());
+    expect(studentSchema.parse({ ...rebuilt, unmatched: null, idOverride: null })).not.toHaveProperty(
+      'unmatched',
+      expect.anything(),
+    );
     expect(studentSchema.parse({ ...rebuilt, unmatched: null }).unmatched).toBeUndefined();
   });
 });

@@ -45,17 +45,30 @@ describe('ID rules', () => {
 
 describe('name rules', () => {
   it('name.missing fires per empty field', () => {
-    expect(findingsOf(aStudent('s', { firstName: '', lastName: ' ' }))).toEqual([['name.missing', 'firstName'], ['name.missing', 'lastName']]);
+    expect(findingsOf(aStudent('s', { firstName: '', lastName: ' ' }))).toEqual([
+      ['name.missing', 'firstName'],
+      ['name.missing', 'lastName'],
+    ]);
   });
   it.each([
-    ['a digit', 'มาลี2'], ['a Thai digit', 'มาลี๒'], ['Latin letters', 'Malee'], ['a prefix with dots', 'ด.ญ.มาลี'],
-    ['two spaces', 'มา  ลี'], ['an edge space', ' มาลี'], ['a zero-width space', 'มา\u200Bลี'], ['a tab', 'มา\tลี'], ['a baht sign', 'มาลี฿'],
+    ['a digit', 'มาลี2'],
+    ['a Thai digit', 'มาลี๒'],
+    ['Latin letters', 'Malee'],
+    ['a prefix with dots', 'ด.ญ.มาลี'],
+    ['two spaces', 'มา  ลี'],
+    ['an edge space', ' มาลี'],
+    ['a zero-width space', 'มา\u200Bลี'],
+    ['a tab', 'มา\tลี'],
+    ['a baht sign', 'มาลี฿'],
   ])('name.invalid_chars fires for %s', (_, name) => {
     expect(findingsOf(aStudent('s', { firstName: name }))).toEqual([['name.invalid_chars', 'firstName']]);
   });
-  it.each([['มาลี'], ['ณัฐวุฒิ'], ['สุขสวัสดิ์'], ['หม่อง ทุน'], ['ศรีเมืองๆ']])('name.invalid_chars does not fire for %s', (name) => {
-    expect(rulesOf(aStudent('s', { lastName: name }))).toEqual([]);
-  });
+  it.each([['มาลี'], ['ณัฐวุฒิ'], ['สุขสวัสดิ์'], ['หม่อง ทุน'], ['ศรีเมืองๆ']])(
+    'name.invalid_chars does not fire for %s',
+    (name) => {
+      expect(rulesOf(aStudent('s', { lastName: name }))).toEqual([]);
+    },
+  );
 });
 
 describe('prefix and sex rules', () => {
@@ -79,9 +92,13 @@ describe('prefix and sex rules', () => {
   });
   it('prefix.age_mismatch fires for นาย/นางสาว/นาง below 15', () => {
     const grade = '12' as const;
-    expect(rulesOf(aStudent('s', { grade, birthDate: '2011-06-11', prefix: 'นางสาว' }))).toEqual(['prefix.age_mismatch']);
+    expect(rulesOf(aStudent('s', { grade, birthDate: '2011-06-11', prefix: 'นางสาว' }))).toEqual([
+      'prefix.age_mismatch',
+    ]);
     expect(rulesOf(aStudent('s', { grade, birthDate: '2011-06-11', prefix: 'นาง' }))).toEqual(['prefix.age_mismatch']);
-    expect(rulesOf(aStudent('s', { grade, birthDate: '2011-06-11', prefix: 'นาย', sex: 'M' }))).toEqual(['prefix.age_mismatch']);
+    expect(rulesOf(aStudent('s', { grade, birthDate: '2011-06-11', prefix: 'นาย', sex: 'M' }))).toEqual([
+      'prefix.age_mismatch',
+    ]);
   });
   it('prefix.age_mismatch ignores สามเณร and an unknown age', () => {
     expect(rulesOf(aStudent('s', { prefix: 'สามเณร', sex: 'M', grade: '12', birthDate: '2011-01-01' }))).toEqual([]);
@@ -126,7 +143,10 @@ describe('measurement rules', () => {
     expect(rulesOf(measured(22, 12))).toEqual(['height.implausible']);
     // Height typed into the weight field and weight into the height field.
     expect(rulesOf(measured(125, 22))).toEqual(['weight.implausible', 'height.implausible']);
-    expect(validateStudent(measured(220, 120), ctx)[0]).toMatchObject({ severity: 'warning', field: 'health.weightKg' });
+    expect(validateStudent(measured(220, 120), ctx)[0]).toMatchObject({
+      severity: 'warning',
+      field: 'health.weightKg',
+    });
   });
   it('takes the age on the measurement date', () => {
     // 5 on 2024-05-20 (bounds up to 5 years), 7 on the as-of date.
@@ -134,14 +154,19 @@ describe('measurement rules', () => {
     expect(rulesOf(measured(7, 100, null))).toEqual(['weight.implausible']);
   });
   it('uses bounds for any pupil without a birth date', () => {
-    expect(rulesOf(aStudent('s', { birthDate: null, health: { weightKg: 150, heightCm: 180 } }))).toEqual(['birthdate.missing']);
+    expect(rulesOf(aStudent('s', { birthDate: null, health: { weightKg: 150, heightCm: 180 } }))).toEqual([
+      'birthdate.missing',
+    ]);
   });
 });
 
 describe('address.unknown_area', () => {
   const areas = createAreaIndex({
     source: 'test',
-    provinces: [[81, 'กระบี่', 'Krabi'], [10, 'กรุงเทพมหานคร', 'Bangkok']],
+    provinces: [
+      [81, 'กระบี่', 'Krabi'],
+      [10, 'กรุงเทพมหานคร', 'Bangkok'],
+    ],
     districts: [[8108, 81, 'คลองท่อม', 'Khlong Thom', 81120]],
     subdistricts: [[810803, 8108, 'คลองขนาน', 'Khlong Khanan', 81130]],
   } satisfies AreaData);
@@ -154,17 +179,23 @@ describe('address.unknown_area', () => {
     expect(rulesOf(at({}), withAreas)).toEqual([]);
   });
   it('fires for a code the area list does not have, naming the field', () => {
-    expect(findingsOf(at({ provinceCode: 81, districtCode: 8108, subdistrictCode: 810899 }), withAreas))
-      .toEqual([['address.unknown_area', 'addresses.registered.subdistrictCode']]);
+    expect(findingsOf(at({ provinceCode: 81, districtCode: 8108, subdistrictCode: 810899 }), withAreas)).toEqual([
+      ['address.unknown_area', 'addresses.registered.subdistrictCode'],
+    ]);
   });
   it('fires for codes that do not nest, even without the area list', () => {
-    expect(findingsOf(at({}, { provinceCode: 10, districtCode: 8108 }))).toEqual([['address.unknown_area', 'addresses.current.districtCode']]);
-    expect(findingsOf(at({ subdistrictCode: 8108 }))).toEqual([['address.unknown_area', 'addresses.registered.subdistrictCode']]);
+    expect(findingsOf(at({}, { provinceCode: 10, districtCode: 8108 }))).toEqual([
+      ['address.unknown_area', 'addresses.current.districtCode'],
+    ]);
+    expect(findingsOf(at({ subdistrictCode: 8108 }))).toEqual([
+      ['address.unknown_area', 'addresses.registered.subdistrictCode'],
+    ]);
   });
   it('is a warning, once per address', () => {
     const found = validateStudent(at({ provinceCode: 99, districtCode: 9999 }, { provinceCode: 99 }), withAreas);
     expect(found.map((f) => [f.field, f.severity])).toEqual([
-      ['addresses.registered.provinceCode', 'warning'], ['addresses.current.provinceCode', 'warning'],
+      ['addresses.registered.provinceCode', 'warning'],
+      ['addresses.current.provinceCode', 'warning'],
     ]);
   });
 });

@@ -13,7 +13,10 @@ import { passkeyOf, unwrapDataKey, wrapDataKey } from '../../../src/domain/vault
 import { TEST_KDF } from '../../fixtures/pins';
 
 const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-const secretOf = async (pin: string) => ({ pin, pinKey: (await hashPin(pin, new Uint8Array(16).fill(3), TEST_KDF)).pinKey });
+const secretOf = async (pin: string) => ({
+  pin,
+  pinKey: (await hashPin(pin, new Uint8Array(16).fill(3), TEST_KDF)).pinKey,
+});
 const prf = new Uint8Array(32).fill(42);
 const otherPrf = new Uint8Array(32).fill(43);
 const request = { credentialId: toBase64(new Uint8Array([1, 2, 3, 4])), prfSalt: toBase64(new Uint8Array(32).fill(9)) };
@@ -60,8 +63,14 @@ describe('PIN key and passkey combined', () => {
 
     const asked: unknown[] = [];
     expect(await unlockVault(db, 'u1', me)).toEqual({ ok: false, problem: 'vault.passkey' });
-    expect(await unlockVault(db, 'u1', { ...me, passkey: async (r) => (asked.push(r), null) })).toEqual({ ok: false, problem: 'vault.passkey' });
-    expect(await unlockVault(db, 'u1', { ...me, passkey: async () => otherPrf })).toEqual({ ok: false, problem: 'vault.wrong_key' });
+    expect(await unlockVault(db, 'u1', { ...me, passkey: async (r) => (asked.push(r), null) })).toEqual({
+      ok: false,
+      problem: 'vault.passkey',
+    });
+    expect(await unlockVault(db, 'u1', { ...me, passkey: async () => otherPrf })).toEqual({
+      ok: false,
+      problem: 'vault.wrong_key',
+    });
     expect(openKey()).toBeNull();
     expect(await unlockVault(db, 'u1', { ...me, passkey: async (r) => (asked.push(r), prf) })).toEqual({ ok: true });
     expect(asked).toEqual([request, request]);

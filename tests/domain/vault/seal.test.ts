@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { gcm } from '@noble/ciphers/aes.js';
-import { isSealed, openRow, SEAL_FORMAT_FIELD, SEALED, sealRow, sealRowNative, VaultError } from '../../../src/domain/vault/seal';
+import {
+  isSealed,
+  openRow,
+  SEAL_FORMAT_FIELD,
+  SEALED,
+  sealRow,
+  sealRowNative,
+  VaultError,
+} from '../../../src/domain/vault/seal';
 import { unwrapDataKey, wrapDataKey } from '../../../src/domain/vault/data-key';
 import { hashPin } from '../../../src/domain/access/pin';
 import { TEST_KDF } from '../../fixtures/pins';
@@ -8,7 +16,15 @@ import { TEST_KDF } from '../../fixtures/pins';
 const key = new Uint8Array(32).fill(7);
 const nonce = () => crypto.getRandomValues(new Uint8Array(12));
 const ctx = { store: 'students', primaryKey: 'id', clear: ['id', 'grade', 'room', 'status'] };
-const row = { id: 's1', grade: '04', room: '1', status: 'active', idNo: '1112034563562', firstName: 'มาลี', family: { incomeBaht: 4500 } };
+const row = {
+  id: 's1',
+  grade: '04',
+  room: '1',
+  status: 'active',
+  idNo: '1112034563562',
+  firstName: 'มาลี',
+  family: { incomeBaht: 4500 },
+};
 
 describe('sealed rows', () => {
   it('keep only the key and index fields in clear and open to the same row', () => {
@@ -21,7 +37,12 @@ describe('sealed rows', () => {
 
   it('are the same bytes sealed with WebCrypto ahead of a transaction as with the synchronous cipher', async () => {
     const n = nonce();
-    const native = await sealRowNative(row, ctx, await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']), n);
+    const native = await sealRowNative(
+      row,
+      ctx,
+      await crypto.subtle.importKey('raw', key, 'AES-GCM', false, ['encrypt']),
+      n,
+    );
     expect(native).toEqual(sealRow(row, ctx, key, n));
     expect(openRow(native, ctx, key)).toEqual(row);
     expect(() => openRow({ ...native, status: 'left' }, ctx, key)).toThrow(VaultError);
@@ -29,7 +50,11 @@ describe('sealed rows', () => {
 
   it('carry bytes and ArrayBuffers through', () => {
     const withBytes = { id: 'c1', evidence: [{ bytes: new Uint8Array([1, 2, 3]).buffer, thumb: new Uint8Array([9]) }] };
-    const opened = openRow(sealRow(withBytes, { ...ctx, store: 'corrections' }, key, nonce()), { ...ctx, store: 'corrections' }, key) as typeof withBytes;
+    const opened = openRow(
+      sealRow(withBytes, { ...ctx, store: 'corrections' }, key, nonce()),
+      { ...ctx, store: 'corrections' },
+      key,
+    ) as typeof withBytes;
     expect([...new Uint8Array(opened.evidence[0]!.bytes)]).toEqual([1, 2, 3]);
     expect([...opened.evidence[0]!.thumb]).toEqual([9]);
   });
@@ -75,11 +100,16 @@ describe('sealed rows', () => {
 describe('the data key wrapped by a PIN', () => {
   it('opens with the PIN and with nothing else', async () => {
     const random = (n: number) => crypto.getRandomValues(new Uint8Array(n));
-    const pk = async (pin: string) => ({ pin, pinKey: (await hashPin(pin, new Uint8Array(16).fill(4), TEST_KDF)).pinKey });
+    const pk = async (pin: string) => ({
+      pin,
+      pinKey: (await hashPin(pin, new Uint8Array(16).fill(4), TEST_KDF)).pinKey,
+    });
     const right = await pk('482913');
     const wrap = await wrapDataKey(key, right.pinKey, random);
     expect(await unwrapDataKey(wrap, right)).toEqual(key);
     expect(await unwrapDataKey(wrap, await pk('482914'))).toBeNull();
-    expect(await unwrapDataKey({ ...wrap, ct: wrap.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, right)).toBeNull();
+    expect(
+      await unwrapDataKey({ ...wrap, ct: wrap.ct.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')) }, right),
+    ).toBeNull();
   });
 });

@@ -12,7 +12,12 @@ describe('the one class order (decision 0035)', () => {
 
   it('puts a student with no grade after every grade', () => {
     const list = [place(null, ''), place('18', '1'), place('01', '1'), place(null, '2')];
-    expect([...list].sort(compareClasses)).toEqual([place('01', '1'), place('18', '1'), place(null, ''), place(null, '2')]);
+    expect([...list].sort(compareClasses)).toEqual([
+      place('01', '1'),
+      place('18', '1'),
+      place(null, ''),
+      place(null, '2'),
+    ]);
     expect(compareGrades(undefined, '01')).toBeGreaterThan(0);
     expect(compareGrades('01', null)).toBeLessThan(0);
     expect(compareGrades(null, undefined)).toBe(0);

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { canReverse, causeOf, withdrawalCauses } from '../../../src/domain/year/movement';
-import { buildMovement, checkMovementDraft, reverseMovement, type MovementDraft } from '../../../src/domain/year/movement-draft';
+import {
+  buildMovement,
+  checkMovementDraft,
+  reverseMovement,
+  type MovementDraft,
+} from '../../../src/domain/year/movement-draft';
 import { aStudent } from '../../factories/students';
 import { aMovement, reversed } from './factories';
 
 const by = { userId: 'u1', userName: 'ครูสมใจ' };
 const meta = { id: 'mv1', at: '2026-07-01T03:00:00.000Z', by };
 const draft = (fields: Partial<MovementDraft>): MovementDraft => ({
-  kind: 'transfer-out', effectiveOn: '2026-07-01', cause: null, reason: 'ย้ายตามผู้ปกครอง', school: 'โรงเรียนบ้านนา', districtConsultedOn: null, ...fields,
+  kind: 'transfer-out',
+  effectiveOn: '2026-07-01',
+  cause: null,
+  reason: 'ย้ายตามผู้ปกครอง',
+  school: 'โรงเรียนบ้านนา',
+  districtConsultedOn: null,
+  ...fields,
 });
-const rules = (d: MovementDraft, ctx: Parameters<typeof checkMovementDraft>[1]) => checkMovementDraft(d, ctx).map((p) => `${p.field}:${p.rule}`);
+const rules = (d: MovementDraft, ctx: Parameters<typeof checkMovementDraft>[1]) =>
+  checkMovementDraft(d, ctx).map((p) => `${p.field}:${p.rule}`);
 
 describe('movement drafts', () => {
   const active = aStudent('a', { enteredOn: '2026-05-16' });
@@ -21,13 +33,16 @@ describe('movement drafts', () => {
 
   it('asks for the date, the reason and the other school', () => {
     expect(rules(draft({ effectiveOn: null, reason: ' ', school: '' }), ctx)).toEqual([
-      'effectiveOn:movement.date_missing', 'reason:movement.reason_missing', 'school:movement.school_missing',
+      'effectiveOn:movement.date_missing',
+      'reason:movement.reason_missing',
+      'school:movement.school_missing',
     ]);
   });
 
   it('refuses a dropout unless the district office was consulted and the reason is from the list', () => {
     expect(rules(draft({ kind: 'dropout', reason: 'เบื่อ', school: '' }), ctx)).toEqual([
-      'reason:movement.dropout_reason', 'districtConsultedOn:movement.district_not_consulted',
+      'reason:movement.dropout_reason',
+      'districtConsultedOn:movement.district_not_consulted',
     ]);
     expect(rules(draft({ kind: 'dropout', reason: 'ฐานะยากจน', districtConsultedOn: '2026-06-25' }), ctx)).toEqual([]);
   });
@@ -41,11 +56,15 @@ describe('movement drafts', () => {
   it('refuses a leaving date before the entry date or before the last movement', () => {
     expect(rules(draft({ effectiveOn: '2026-05-15' }), ctx)).toEqual(['effectiveOn:movement.before_last']);
     const history = [aMovement('a', 'transfer-in', '2026-06-01')];
-    expect(rules(draft({ effectiveOn: '2026-05-31' }), { ...ctx, history })).toEqual(['effectiveOn:movement.before_last']);
+    expect(rules(draft({ effectiveOn: '2026-05-31' }), { ...ctx, history })).toEqual([
+      'effectiveOn:movement.before_last',
+    ]);
   });
 
   it('refuses to move out a student who already left, or to bring in one who is here', () => {
-    expect(rules(draft({}), { ...ctx, stored: { ...active, status: 'withdrawn' } })).toEqual(['student:movement.not_active']);
+    expect(rules(draft({}), { ...ctx, stored: { ...active, status: 'withdrawn' } })).toEqual([
+      'student:movement.not_active',
+    ]);
     expect(rules(draft({ kind: 'transfer-in' }), ctx)).toEqual(['student:movement.already_active']);
   });
 
@@ -63,8 +82,13 @@ describe('recording and reversing', () => {
     const { movement, student } = buildMovement(draft({}), s, s, meta);
     expect(student.status).toBe('transferred-out');
     expect(movement).toMatchObject({
-      kind: 'transfer-out', cause: 'transfer', school: 'โรงเรียนบ้านนา', effectiveOn: '2026-07-01',
-      before: { status: 'active', enteredOn: null, grade: '04', room: '2' }, recordedBy: by, reversedAt: null,
+      kind: 'transfer-out',
+      cause: 'transfer',
+      school: 'โรงเรียนบ้านนา',
+      effectiveOn: '2026-07-01',
+      before: { status: 'active', enteredOn: null, grade: '04', room: '2' },
+      recordedBy: by,
+      reversedAt: null,
     });
   });
 
@@ -79,11 +103,21 @@ describe('recording and reversing', () => {
   it('puts the record back on reversal, and removes a record the arrival created', () => {
     const s = aStudent('a');
     const out = buildMovement(draft({}), s, s, meta);
-    const back = reverseMovement(out.movement, out.student, [out.movement], { at: '2026-07-02T03:00:00.000Z', by, reason: 'ผิดคน' });
+    const back = reverseMovement(out.movement, out.student, [out.movement], {
+      at: '2026-07-02T03:00:00.000Z',
+      by,
+      reason: 'ผิดคน',
+    });
     expect(back.student).toEqual(s);
-    expect(back.movement).toMatchObject({ reversedAt: '2026-07-02T03:00:00.000Z', reversedBy: by, reversalReason: 'ผิดคน' });
+    expect(back.movement).toMatchObject({
+      reversedAt: '2026-07-02T03:00:00.000Z',
+      reversedBy: by,
+      reversalReason: 'ผิดคน',
+    });
     const arrival = buildMovement(draft({ kind: 'transfer-in' }), aStudent('n'), null, meta);
-    expect(reverseMovement(arrival.movement, arrival.student, [arrival.movement], { at: meta.at, by, reason: '' }).student).toBeNull();
+    expect(
+      reverseMovement(arrival.movement, arrival.student, [arrival.movement], { at: meta.at, by, reason: '' }).student,
+    ).toBeNull();
   });
 
   it('reverses only the latest standing movement of a student', () => {

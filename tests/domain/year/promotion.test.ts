@@ -23,7 +23,10 @@ describe('planning the new year', () => {
   it('promotes who passed, keeps repeaters, graduates terminal grades, skips who left', () => {
     const plan = planNewYear(students, results, options);
     expect(plan.toYear).toBe(2570);
-    expect(plan.promoted.map((p) => `${p.id} ${p.from.grade}/${p.from.room}→${p.to!.grade}/${p.to!.room}`)).toEqual(['p1 04/1→05/1', 'top 07/1→08/1']);
+    expect(plan.promoted.map((p) => `${p.id} ${p.from.grade}/${p.from.room}→${p.to!.grade}/${p.to!.room}`)).toEqual([
+      'p1 04/1→05/1',
+      'top 07/1→08/1',
+    ]);
     expect(plan.promoted[0]!.name).toBe('เด็กหญิงก้อง ใจดี');
     expect(plan.repeating.map((p) => `${p.id} ${p.to!.grade}`)).toEqual(['p2 04']);
     expect(plan.graduating.map((p) => p.id)).toEqual(['g6', 'k3']);
@@ -34,7 +37,7 @@ describe('planning the new year', () => {
     ]);
   });
 
-  it('graduates the school\'s top grade, and carries a room under a new name', () => {
+  it("graduates the school's top grade, and carries a room under a new name", () => {
     const plan = planNewYear(students, results, { ...options, topGrade: '07', roomNames: { '04/1': 'ทานตะวัน' } });
     expect(plan.graduating.map((p) => p.id)).toEqual(['g6', 'k3', 'top']);
     expect(plan.promoted.map((p) => p.to)).toEqual([{ grade: '05', room: 'ทานตะวัน' }]);
@@ -56,8 +59,12 @@ describe('planning the new year', () => {
 
 describe('applying the plan', () => {
   const applicant: Incoming = {
-    id: 'new1', academicYear: 2570, student: newStudent('new1', { firstName: 'ต้นกล้า', grade: '04', room: '1' }),
-    addedAt: '2027-03-10T03:00:00.000Z', addedBy: by, enrolledAt: null,
+    id: 'new1',
+    academicYear: 2570,
+    student: newStudent('new1', { firstName: 'ต้นกล้า', grade: '04', room: '1' }),
+    addedAt: '2027-03-10T03:00:00.000Z',
+    addedBy: by,
+    enrolledAt: null,
   };
 
   it('moves promoted students, graduates with a movement on the first day, and enrols applicants', () => {

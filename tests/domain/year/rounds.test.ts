@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compareRounds, snapshotDiff } from '../../../src/domain/year/compare';
-import { blankRound, certificationStale, certifyBlockers, checkWindow, confirmBlockers, overridesOf, previousRound, registerYear, type RoundRecord } from '../../../src/domain/year/round';
+import {
+  blankRound,
+  certificationStale,
+  certifyBlockers,
+  checkWindow,
+  confirmBlockers,
+  overridesOf,
+  previousRound,
+  registerYear,
+  type RoundRecord,
+} from '../../../src/domain/year/round';
 import { freeze } from '../../../src/domain/year/snapshot';
 import { roomChecks, roomMarks, type Attendance } from '../../../src/domain/year/attendance';
 import { roundChecklist, whatRemains } from '../../../src/domain/year/checklist';
@@ -10,7 +20,14 @@ import { aStudent } from '../../factories/students';
 import { aMovement, reversed } from './factories';
 
 const by = { userId: 'u1', userName: 'ครูสมใจ' };
-const attest = (rows: ReturnType<typeof freeze>) => ({ userId: 'u1', userName: 'ครูสมใจ', role: 'officer' as const, at: '2026-06-09T03:00:00.000Z', asOf: '2026-06-10', snapshot: rows });
+const attest = (rows: ReturnType<typeof freeze>) => ({
+  userId: 'u1',
+  userName: 'ครูสมใจ',
+  role: 'officer' as const,
+  at: '2026-06-09T03:00:00.000Z',
+  asOf: '2026-06-10',
+  snapshot: rows,
+});
 
 describe('round records', () => {
   it('chain rounds across years and give each its movement period', () => {
@@ -23,7 +40,9 @@ describe('round records', () => {
 
   it('turn stored windows into calendar overrides for one year, and check a window', () => {
     const rec: RoundRecord = { ...blankRound(2569, 'term2'), window: { opens: '2026-10-25', deadline: '2026-11-15' } };
-    expect(overridesOf([rec, { ...rec, academicYear: 2570 }], 2569)).toEqual({ term2: { opens: '2026-10-25', deadline: '2026-11-15' } });
+    expect(overridesOf([rec, { ...rec, academicYear: 2570 }], 2569)).toEqual({
+      term2: { opens: '2026-10-25', deadline: '2026-11-15' },
+    });
     expect(checkWindow('2026-11-15', '2026-10-25')).toBe('round.window_order');
     expect(checkWindow(null, '2026-10-25')).toBe('round.window_missing');
     expect(checkWindow('2026-11-15', '2026-11-15')).toBeNull();
@@ -33,8 +52,12 @@ describe('round records', () => {
     const blank = blankRound(2569, 'term1');
     expect(confirmBlockers(blank, true, 2569, { role: 'officer' })).toEqual([]);
     expect(confirmBlockers(blank, false, 2569, { role: 'teacher' })).toEqual(['checklist', 'not-allowed']);
-    expect(confirmBlockers({ ...blank, academicYear: 2570 }, true, 2569, { role: 'director' })).toEqual(['year-not-started']);
-    expect(confirmBlockers({ ...blank, certification: attest([]) }, true, 2569, { role: 'officer' })).toEqual(['certified']);
+    expect(confirmBlockers({ ...blank, academicYear: 2570 }, true, 2569, { role: 'director' })).toEqual([
+      'year-not-started',
+    ]);
+    expect(confirmBlockers({ ...blank, certification: attest([]) }, true, 2569, { role: 'officer' })).toEqual([
+      'certified',
+    ]);
   });
 
   it('let the director certify only what was confirmed', () => {
@@ -72,7 +95,9 @@ describe('differences', () => {
     const diff = snapshotDiff([a!, b!], [{ ...a!, firstName: 'มาลิน' }, c!]);
     expect(diff.added.map((r) => r.id)).toEqual(['c']);
     expect(diff.removed.map((r) => r.id)).toEqual(['b']);
-    expect(diff.changed).toEqual([{ row: { ...a!, firstName: 'มาลิน' }, fields: [{ field: 'firstName', from: 'มาลี', to: 'มาลิน' }] }]);
+    expect(diff.changed).toEqual([
+      { row: { ...a!, firstName: 'มาลิน' }, fields: [{ field: 'firstName', from: 'มาลี', to: 'มาลิน' }] },
+    ]);
   });
 
   it('compare two rounds: joined, left with the movement, missing without one', () => {
@@ -90,7 +115,9 @@ describe('differences', () => {
   it('report the movements of a period by grade and cause, ignoring reversed ones', () => {
     const moves = [
       aMovement('a', 'transfer-in', '2026-07-01'),
-      aMovement('b', 'transfer-out', '2026-08-01', { student: { prefix: '', firstName: 'บี', lastName: '', sex: 'M', grade: '09', room: '1' } }),
+      aMovement('b', 'transfer-out', '2026-08-01', {
+        student: { prefix: '', firstName: 'บี', lastName: '', sex: 'M', grade: '09', room: '1' },
+      }),
       aMovement('c', 'dropout', '2026-11-10', { cause: 'dropout' }),
       reversed(aMovement('d', 'death', '2026-09-01')),
       aMovement('e', 'death', '2026-11-11'),
@@ -106,9 +133,20 @@ describe('differences', () => {
 });
 
 describe('the checklist', () => {
-  const counted = [aStudent('a', { room: '1' }), aStudent('b', { room: '1' }), aStudent('c', { grade: '10', room: '1' })];
+  const counted = [
+    aStudent('a', { room: '1' }),
+    aStudent('b', { room: '1' }),
+    aStudent('c', { grade: '10', room: '1' }),
+  ];
   const row = (grade: '04' | '10', marks: Attendance['marks']): Attendance => ({
-    key: `2569/term1/${grade}/1`, academicYear: 2569, round: 'term1', grade, room: '1', marks, checkedAt: '2026-06-10T03:00:00.000Z', checkedBy: by,
+    key: `2569/term1/${grade}/1`,
+    academicYear: 2569,
+    round: 'term1',
+    grade,
+    room: '1',
+    marks,
+    checkedAt: '2026-06-10T03:00:00.000Z',
+    checkedBy: by,
   });
 
   it('counts a room as checked when every counted student in it has a mark', () => {
@@ -120,8 +158,15 @@ describe('the checklist', () => {
   });
 
   it('is ready only with no errors, every room checked and no duplicate left', () => {
-    const done = roomChecks(counted, [row('04', roomMarks(['a', 'b'], new Set())), row('10', roomMarks(['c'], new Set()))]);
-    expect(roundChecklist([finding('prefix.unknown', 'a')], 0, done)).toMatchObject({ errors: 0, warnings: 1, ready: true });
+    const done = roomChecks(counted, [
+      row('04', roomMarks(['a', 'b'], new Set())),
+      row('10', roomMarks(['c'], new Set())),
+    ]);
+    expect(roundChecklist([finding('prefix.unknown', 'a')], 0, done)).toMatchObject({
+      errors: 0,
+      warnings: 1,
+      ready: true,
+    });
     expect(roundChecklist([finding('name.missing', 'a')], 0, done).ready).toBe(false);
     expect(roundChecklist([], 1, done).ready).toBe(false);
     expect(roundChecklist([], 0, roomChecks(counted, [])).roomsToCheck).toHaveLength(2);
@@ -130,12 +175,21 @@ describe('the checklist', () => {
 
 describe('what remains', () => {
   const clear = roundChecklist([], 0, []);
-  const base = { yearAhead: false, yearEnd: false, checklist: clear, resultsMissing: 0, confirmed: false, certified: false };
+  const base = {
+    yearAhead: false,
+    yearEnd: false,
+    checklist: clear,
+    resultsMissing: 0,
+    confirmed: false,
+    certified: false,
+  };
   it('lists the work in order, and nothing once certified', () => {
     const busy = roundChecklist([finding('name.missing', 'a')], 2, roomChecks([aStudent('a')], []));
-    expect(whatRemains({ ...base, yearAhead: true, yearEnd: true, checklist: busy, resultsMissing: 3 }).map((i) => `${i.id}:${i.n}`)).toEqual([
-      'start-year:0', 'errors:1', 'duplicates:2', 'attendance:1', 'results:3', 'confirm:0',
-    ]);
+    expect(
+      whatRemains({ ...base, yearAhead: true, yearEnd: true, checklist: busy, resultsMissing: 3 }).map(
+        (i) => `${i.id}:${i.n}`,
+      ),
+    ).toEqual(['start-year:0', 'errors:1', 'duplicates:2', 'attendance:1', 'results:3', 'confirm:0']);
     expect(whatRemains({ ...base, confirmed: true })).toEqual([{ id: 'certify', n: 0 }]);
     expect(whatRemains({ ...base, resultsMissing: 4 })).toEqual([{ id: 'confirm', n: 0 }]);
     expect(whatRemains({ ...base, confirmed: true, certified: true })).toEqual([]);

@@ -64,22 +64,46 @@ describe('the as-of rule', () => {
   });
 
   it('takes the snapshot of a whole school in input order', () => {
-    const students = [aStudent('a'), aStudent('b', { status: 'withdrawn' }), aStudent('c', { enteredOn: '2026-06-11' }), aStudent('d')];
-    const movements = [aMovement('b', 'withdrawal', '2026-06-10', { cause: 'over_age' }), reversed(aMovement('d', 'death', '2026-06-01'))];
+    const students = [
+      aStudent('a'),
+      aStudent('b', { status: 'withdrawn' }),
+      aStudent('c', { enteredOn: '2026-06-11' }),
+      aStudent('d'),
+    ];
+    const movements = [
+      aMovement('b', 'withdrawal', '2026-06-10', { cause: 'over_age' }),
+      reversed(aMovement('d', 'death', '2026-06-01')),
+    ];
     expect(ids(snapshotOn(students, movements, TERM1))).toEqual(['a', 'd']);
   });
 });
 
 describe('counts and frozen rows', () => {
   it('counts by grade in grade order, both sexes always present', () => {
-    const students = [aStudent('a', { grade: '10', sex: 'M' }), aStudent('b', { grade: '04' }), aStudent('c', { grade: '04', sex: 'M' }), aStudent('d', { grade: null })];
-    expect(countByGradeAndSex(students)).toEqual([['04', { M: 1, F: 1 }], ['10', { M: 1, F: 0 }]]);
+    const students = [
+      aStudent('a', { grade: '10', sex: 'M' }),
+      aStudent('b', { grade: '04' }),
+      aStudent('c', { grade: '04', sex: 'M' }),
+      aStudent('d', { grade: null }),
+    ];
+    expect(countByGradeAndSex(students)).toEqual([
+      ['04', { M: 1, F: 1 }],
+      ['10', { M: 1, F: 0 }],
+    ]);
   });
 
   it('freezes the fields a round certifies, sorted by id', () => {
     const [row] = freeze([aStudent('z', { idNo: '1101700012344', room: '2' })]);
     expect(row).toEqual({
-      id: 'z', idNo: '1101700012344', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '2',
+      id: 'z',
+      idNo: '1101700012344',
+      prefix: 'เด็กหญิง',
+      firstName: 'มาลี',
+      lastName: 'ใจดี',
+      sex: 'F',
+      birthDate: '2019-03-20',
+      grade: '04',
+      room: '2',
     });
   });
 });

@@ -35,10 +35,15 @@ describe('formula safety', () => {
   });
 
   it('writes no formula into any file, and the importer takes the guard off again', () => {
-    const risky = aStudent('r1', { firstName: '=HYPERLINK("http://x","กด")', addresses: { registered: { road: '+ซอย 5', phone: '' } } });
+    const risky = aStudent('r1', {
+      firstName: '=HYPERLINK("http://x","กด")',
+      addresses: { registered: { road: '+ซอย 5', phone: '' } },
+    });
     const bytes = studentListXlsx([risky], school, areaIndex, now, AS_OF);
     const wb = XLSX.read(bytes, { type: 'array', cellFormula: true });
-    const cells = Object.entries(wb.Sheets[wb.SheetNames[0]!]!).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as XLSX.CellObject);
+    const cells = Object.entries(wb.Sheets[wb.SheetNames[0]!]!)
+      .filter(([k]) => !k.startsWith('!'))
+      .map(([, c]) => c as XLSX.CellObject);
     expect(cells.some((c) => c.f !== undefined)).toBe(false);
     expect(cells.map((c) => c.v)).toContain(`'=HYPERLINK("http://x","กด")`);
     const [back] = studentsOf(bytes);
@@ -57,8 +62,19 @@ describe('the DMC-layout student list', () => {
     expect(rows[1]).toHaveLength(36);
     expect(rows[1]![2]).toBe('เลขประจำตัวประชาชน');
     const s = students[0]!;
-    expect(rows[2]!.slice(0, 11)).toEqual([school.code, school.name, s.idNo, 'ป.1', s.room, s.studentNo, s.sex === 'M' ? 'ช' : 'ญ', s.prefix, s.firstName, s.lastName,
-      `${s.birthDate!.slice(8)}/${s.birthDate!.slice(5, 7)}/${Number(s.birthDate!.slice(0, 4)) + 543}`]);
+    expect(rows[2]!.slice(0, 11)).toEqual([
+      school.code,
+      school.name,
+      s.idNo,
+      'ป.1',
+      s.room,
+      s.studentNo,
+      s.sex === 'M' ? 'ช' : 'ญ',
+      s.prefix,
+      s.firstName,
+      s.lastName,
+      `${s.birthDate!.slice(8)}/${s.birthDate!.slice(5, 7)}/${Number(s.birthDate!.slice(0, 4)) + 543}`,
+    ]);
     expect(rows[2]![35]).toBe('-');
     const wb = XLSX.read(bytes, { type: 'array', cellStyles: true });
     expect(wb.Sheets[wb.SheetNames[0]!]!['!cols']!.every((c) => (c.wch ?? 0) >= 4)).toBe(true);
@@ -67,7 +83,9 @@ describe('the DMC-layout student list', () => {
   it('imports back to the same records (every DMC field, exactly)', () => {
     const result = preview(bytes);
     expect(result.detection.layout).toBe('dmc36');
-    expect(result.plan.rows.map((r) => r.findings.filter((f) => f.severity === 'error'))).toEqual(students.map(() => []));
+    expect(result.plan.rows.map((r) => r.findings.filter((f) => f.severity === 'error'))).toEqual(
+      students.map(() => []),
+    );
     expect(result.plan.rows.map((r) => dmcFields(r.student!))).toEqual(students.map(dmcFields));
   });
 
@@ -99,8 +117,11 @@ describe('reports', () => {
   it('counts by grade × room × sex, with totals', () => {
     expect(countsSheet(students, 'จำนวนนักเรียน', schoolSheetWords()).rows.slice(1)).toEqual([
       ['ชั้น', 'ห้อง', 'ชาย', 'หญิง', 'รวม'],
-      ['ป.1', '1', 1, 1, 2], ['ป.1', '2', 0, 1, 1], ['รวม ป.1', '', 1, 2, 3],
-      ['ม.1', '1', 1, 0, 1], ['รวม ม.1', '', 1, 0, 1],
+      ['ป.1', '1', 1, 1, 2],
+      ['ป.1', '2', 0, 1, 1],
+      ['รวม ป.1', '', 1, 2, 3],
+      ['ม.1', '1', 1, 0, 1],
+      ['รวม ม.1', '', 1, 0, 1],
       ['รวมทั้งโรงเรียน', '', 2, 2, 4],
     ]);
   });
@@ -109,8 +130,14 @@ describe('reports', () => {
     const bad = [...students, aStudent('f', { idNo: '1101700012340', firstName: '', lastName: 'ทองคำ' })];
     const { findings } = validateSchool(bad, { asOf: AS_OF });
     const [summary, list] = validationSheets(bad, findings, schoolSheetWords());
-    expect(summary!.rows.slice(1).map((r) => [r[0], r[2]])).toEqual([['id.checksum', 1], ['name.missing', 1]]);
-    expect(list!.rows.slice(1).map((r) => [r[0], r[3]])).toEqual([['ป.1/1', 'ข้อผิดพลาด'], ['ป.1/1', 'ข้อผิดพลาด']]);
+    expect(summary!.rows.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      ['id.checksum', 1],
+      ['name.missing', 1],
+    ]);
+    expect(list!.rows.slice(1).map((r) => [r[0], r[3]])).toEqual([
+      ['ป.1/1', 'ข้อผิดพลาด'],
+      ['ป.1/1', 'ข้อผิดพลาด'],
+    ]);
   });
 
   it('class lists, counts and checks in English when the app is in English', async () => {
@@ -119,7 +146,10 @@ describe('reports', () => {
     try {
       const words = schoolSheetWords();
       const [first] = classListSheets(students, 'Students 2569', words);
-      expect(first!.rows.slice(0, 2)).toEqual([['Students 2569, class ป.1/1'], ['No.', 'Student number', 'Citizen ID', 'Name', 'Sex', 'Born']]);
+      expect(first!.rows.slice(0, 2)).toEqual([
+        ['Students 2569, class ป.1/1'],
+        ['No.', 'Student number', 'Citizen ID', 'Name', 'Sex', 'Born'],
+      ]);
       expect(first!.rows[2]![4]).toBe('male');
       expect(first!.rows.at(-1)).toEqual(['Boys 1  Girls 1  Total 2']);
       const counts = countsSheet(students, 'Counts', words);

@@ -32,11 +32,14 @@ describe('Excel date serials', () => {
     expect(serialToIso(isoToSerial('2555-03-20'))).toBe('2012-03-20');
   });
 
-  it.each(['Asia/Bangkok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'])('never moves a birth date by a day (TZ=%s)', (tz) => {
-    process.env.TZ = tz;
-    const read = studentsOf(dmc36Xlsx(students, { dates: 'serial' }));
-    expect(read.map((s) => s.birthDate)).toEqual(students.map((s) => s.birthDate));
-  });
+  it.each(['Asia/Bangkok', 'UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'])(
+    'never moves a birth date by a day (TZ=%s)',
+    (tz) => {
+      process.env.TZ = tz;
+      const read = studentsOf(dmc36Xlsx(students, { dates: 'serial' }));
+      expect(read.map((s) => s.birthDate)).toEqual(students.map((s) => s.birthDate));
+    },
+  );
 
   it('reads serials of a workbook in the 1904 date system', () => {
     const grid = dmc36Grid(students.slice(0, 3), { dates: 'serial' });
@@ -69,7 +72,11 @@ describe('CSV files', () => {
 
   it('keeps text as written: leading zeros, and "=" at the start never becomes a formula', () => {
     const grid = dmc36Grid(students.slice(0, 1));
-    const bytes = bytesOf(csvOf(grid).replace(students[0]!.studentNo, '00042').replace(students[0]!.addresses.registered.road || 'ซอย 3', '=HYPERLINK("x")'));
+    const bytes = bytesOf(
+      csvOf(grid)
+        .replace(students[0]!.studentNo, '00042')
+        .replace(students[0]!.addresses.registered.road || 'ซอย 3', '=HYPERLINK("x")'),
+    );
     const [s] = studentsOf(bytes);
     expect(s!.studentNo).toBe('00042');
     const sheet = openFile(bytes).wb.sheets[0]!;
@@ -89,6 +96,8 @@ describe('CSV files', () => {
 
   it('matches what SheetJS itself would read for a UTF-8 CSV (sanity check of the fixture)', () => {
     const wb = XLSX.read(csv, { type: 'string', raw: true });
-    expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 })).toHaveLength(students.length + 2);
+    expect(XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 })).toHaveLength(
+      students.length + 2,
+    );
   });
 });

@@ -23,7 +23,9 @@ describe("DMC's daily download (36 columns)", () => {
   it('takes column C as the citizen ID by position, although it is headed like F', () => {
     const result = preview(dmc36Xlsx(students, { headerC: 'เลขประจำตัวนักเรียน' }));
     expect(result.detection.mapping.columns.slice(2, 6)).toEqual(['idNo', 'grade', 'room', 'studentNo']);
-    expect(studentsOf(dmc36Xlsx(students)).map((s) => [s.idNo, s.studentNo])).toEqual(students.map((s) => [s.idNo, s.studentNo]));
+    expect(studentsOf(dmc36Xlsx(students)).map((s) => [s.idNo, s.studentNo])).toEqual(
+      students.map((s) => [s.idNo, s.studentNo]),
+    );
   });
 
   it('decides by content when a file has the two number columns the other way round', () => {
@@ -41,11 +43,21 @@ describe("DMC's daily download (36 columns)", () => {
 
   it('reads Buddhist Era text dates, ช/ญ, "-" as empty, short prefixes and grade codes', () => {
     const grid = dmc36Grid(students.slice(0, 2), { prefixes: 'short', grades: 'code' });
-    expect(grid[2]![10]).toEqual(text(`${students[0]!.birthDate!.slice(8)}/${students[0]!.birthDate!.slice(5, 7)}/${Number(students[0]!.birthDate!.slice(0, 4)) + 543}`));
+    expect(grid[2]![10]).toEqual(
+      text(
+        `${students[0]!.birthDate!.slice(8)}/${students[0]!.birthDate!.slice(5, 7)}/${Number(students[0]!.birthDate!.slice(0, 4)) + 543}`,
+      ),
+    );
     grid[2]![14] = text('-'); // blood group unknown
     grid[2]![12] = text('-'); // no weight
     const [a, b] = studentsOf(workbookBytes({ Sheet1: grid }));
-    expect(a).toMatchObject({ prefix: students[0]!.prefix, sex: students[0]!.sex, grade: students[0]!.grade, birthDate: students[0]!.birthDate, bloodGroup: null });
+    expect(a).toMatchObject({
+      prefix: students[0]!.prefix,
+      sex: students[0]!.sex,
+      grade: students[0]!.grade,
+      birthDate: students[0]!.birthDate,
+      bloodGroup: null,
+    });
     expect(a!.health.weightKg).toBeNull();
     expect(b!.prefix).toBe(students[1]!.prefix);
     expect(['เด็กชาย', 'เด็กหญิง', 'นาย', 'นางสาว']).toContain(a!.prefix);
@@ -95,8 +107,15 @@ describe("DMC's daily download (36 columns)", () => {
     const grid = dmc36Grid(students.slice(0, 1));
     grid[2]![21] = text('ไม่มีตำบลนี้');
     const [row] = preview(workbookBytes({ Sheet1: grid })).plan.rows;
-    expect(row!.student!.addresses.registered).toMatchObject({ provinceCode: 50, districtCode: 5001, subdistrictCode: null });
-    expect(row!.findings.map((f) => [f.rule, f.field])).toContainEqual(['address.unknown_area', 'addresses.registered.subdistrictCode']);
+    expect(row!.student!.addresses.registered).toMatchObject({
+      provinceCode: 50,
+      districtCode: 5001,
+      subdistrictCode: null,
+    });
+    expect(row!.findings.map((f) => [f.rule, f.field])).toContainEqual([
+      'address.unknown_area',
+      'addresses.registered.subdistrictCode',
+    ]);
   });
 
   it('reads the same file as .xls (BIFF8)', () => {
@@ -106,7 +125,7 @@ describe("DMC's daily download (36 columns)", () => {
   });
 
   it('finds the students on the second sheet of a workbook', () => {
-    const bytes = workbookBytes({ 'หมายเหตุ': [[text('ไฟล์นี้ดาวน์โหลดจาก DMC')]], 'นักเรียน': dmc36Grid(students) });
+    const bytes = workbookBytes({ หมายเหตุ: [[text('ไฟล์นี้ดาวน์โหลดจาก DMC')]], นักเรียน: dmc36Grid(students) });
     const { wb } = openFile(bytes);
     expect(detect(wb).mapping.sheet).toBe(1);
     expect(studentsOf(bytes)).toHaveLength(30);

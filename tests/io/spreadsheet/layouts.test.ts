@@ -12,11 +12,24 @@ const [s1, s2] = generateStudents(2);
 
 function row76(s: NonNullable<typeof s1>): FixtureCell[] {
   const values: Record<string, FixtureCell> = {
-    idNo: text(s.idNo), grade: text('ป.1'), room: text(s.room), studentNo: text(s.studentNo), sex: text(s.sex === 'M' ? 'ช' : 'ญ'),
-    prefix: text(s.prefix), firstName: text(s.firstName), lastName: text(s.lastName), birthDate: text(beDate(s.birthDate)),
-    'family.father.idNo': num(3101700012341), 'family.father.phone': num(812345678), 'family.father.income': text('15,000'),
-    'welfare.shortages.lunch': text('1'), 'welfare.boarding': text('0'), 'family.parentsMaritalStatus': text('อยู่ด้วยกันจดทะเบียนสมรส'),
-    'addresses.current.postcode': num(50200), 'welfare.distanceKm.asphalt': text('2.5'), 'family.siblings.childNumber': num(2),
+    idNo: text(s.idNo),
+    grade: text('ป.1'),
+    room: text(s.room),
+    studentNo: text(s.studentNo),
+    sex: text(s.sex === 'M' ? 'ช' : 'ญ'),
+    prefix: text(s.prefix),
+    firstName: text(s.firstName),
+    lastName: text(s.lastName),
+    birthDate: text(beDate(s.birthDate)),
+    'family.father.idNo': num(3101700012341),
+    'family.father.phone': num(812345678),
+    'family.father.income': text('15,000'),
+    'welfare.shortages.lunch': text('1'),
+    'welfare.boarding': text('0'),
+    'family.parentsMaritalStatus': text('อยู่ด้วยกันจดทะเบียนสมรส'),
+    'addresses.current.postcode': num(50200),
+    'welfare.distanceKm.asphalt': text('2.5'),
+    'family.siblings.childNumber': num(2),
   };
   return DMC76.map(([, target]) => values[target] ?? text(''));
 }
@@ -40,8 +53,18 @@ describe('the newer 91-column export', () => {
   it('is matched by header names whatever their order, with its extra columns left out', () => {
     const extras = ['ประเภทนักเรียน', 'GPAX', 'จังหวัดที่เกิด', 'อาชีพบิดา', 'สาขา', 'ชื่อสาขา', 'ที่ตั้งสาขา'];
     const known = [...DMC76].reverse();
-    const headers = [...known.map(([h]) => h), ...extras, ...Array.from({ length: 91 - known.length - extras.length }, (_, i) => `คอลัมน์เพิ่ม ${i}`)];
-    const cells = (s: NonNullable<typeof s1>) => [...[...row76(s)].reverse(), text('ปกติ'), num(3.5), text('เชียงใหม่'), text('รับจ้าง')];
+    const headers = [
+      ...known.map(([h]) => h),
+      ...extras,
+      ...Array.from({ length: 91 - known.length - extras.length }, (_, i) => `คอลัมน์เพิ่ม ${i}`),
+    ];
+    const cells = (s: NonNullable<typeof s1>) => [
+      ...[...row76(s)].reverse(),
+      text('ปกติ'),
+      num(3.5),
+      text('เชียงใหม่'),
+      text('รับจ้าง'),
+    ];
     const result = preview(workbookBytes({ Sheet1: [headers.map(text), cells(s1!), cells(s2!)] }));
     expect(result.detection.layout).toBe('dmc91');
     expect(result.plan.rows.map((r) => r.student!.idNo)).toEqual([s1!.idNo, s2!.idNo]);
@@ -53,8 +76,24 @@ describe('a file of unknown layout', () => {
   const teacherList: FixtureCell[][] = [
     [text('บัญชีรายชื่อ ป.1/1')],
     [text('ที่'), text('เลขบัตร'), text('ชื่อ-นามสกุล'), text('เกิด'), text('ห้องเรียน'), text('ข'), text('หมายเหตุ')],
-    [num(1), text(s1!.idNo), text(`ด.ช.${s1!.firstName} ${s1!.lastName}`), text(beDate(s1!.birthDate)), text('ป.1/1'), text('ช'), text('')],
-    [num(2), text(s2!.idNo), text(`ด.ญ. ${s2!.firstName}  ${s2!.lastName}`), text(beDate(s2!.birthDate)), text('ป.1/2'), text('ญ'), text('ย้ายมา')],
+    [
+      num(1),
+      text(s1!.idNo),
+      text(`ด.ช.${s1!.firstName} ${s1!.lastName}`),
+      text(beDate(s1!.birthDate)),
+      text('ป.1/1'),
+      text('ช'),
+      text(''),
+    ],
+    [
+      num(2),
+      text(s2!.idNo),
+      text(`ด.ญ. ${s2!.firstName}  ${s2!.lastName}`),
+      text(beDate(s2!.birthDate)),
+      text('ป.1/2'),
+      text('ญ'),
+      text('ย้ายมา'),
+    ],
   ];
   const bytes = workbookBytes({ Sheet1: teacherList });
 
@@ -73,16 +112,35 @@ describe('a file of unknown layout', () => {
   it('reads one-cell names and "ป.1/2" once the mapping is confirmed', () => {
     const rows = preview(bytes).plan.rows;
     expect(rows.map((r) => r.sheetRow)).toEqual([3, 4]);
-    expect(rows[1]!.student).toMatchObject({ prefix: 'เด็กหญิง', firstName: s2!.firstName, lastName: s2!.lastName, grade: '04', room: '2', sex: 'F' });
+    expect(rows[1]!.student).toMatchObject({
+      prefix: 'เด็กหญิง',
+      firstName: s2!.firstName,
+      lastName: s2!.lastName,
+      grade: '04',
+      room: '2',
+      sex: 'F',
+    });
   });
 
   it('offers a saved preset to the next file with the same headers', () => {
     const { wb } = openFile(bytes);
     const found = detect(wb);
-    const changed = { ...found.mapping, columns: found.mapping.columns.map((f, i) => (i === 6 ? null : i === 0 ? null : f)) };
+    const changed = {
+      ...found.mapping,
+      columns: found.mapping.columns.map((f, i) => (i === 6 ? null : i === 0 ? null : f)),
+    };
     const preset = newPreset('p1', ' รายชื่อครูประจำชั้น ', found.headers, changed, new Date('2026-06-01T03:00:00Z'));
-    expect(preset).toMatchObject({ name: 'รายชื่อครูประจำชั้น', headerRow: 2, columns: { B: 'idNo', C: 'fullName', D: 'birthDate', E: 'classRoom', F: 'sex' } });
-    expect(presetFor(found.headers.map((h) => ` ${h} `), [preset])).toBe(preset);
+    expect(preset).toMatchObject({
+      name: 'รายชื่อครูประจำชั้น',
+      headerRow: 2,
+      columns: { B: 'idNo', C: 'fullName', D: 'birthDate', E: 'classRoom', F: 'sex' },
+    });
+    expect(
+      presetFor(
+        found.headers.map((h) => ` ${h} `),
+        [preset],
+      ),
+    ).toBe(preset);
     expect(presetFor(['อื่น'], [preset])).toBeNull();
     expect(proposeMapping(wb, found, [preset]).preset).toBe(preset);
   });

@@ -22,10 +22,29 @@ describe('a roster file through the column-mapping flow', () => {
   it('reads an EMIS-style list at once with the built-in preset', () => {
     const opened = openRosterFile(emis);
     expect(opened).toMatchObject({ recognised: true, preset: 'EMIS', mapping: { sheet: 0, headerRow: 1 } });
-    expect(opened.mapping.columns).toEqual([null, 'idNo', 'fullName', 'sex', 'positionStanding', 'funding', 'startedServiceOn']);
+    expect(opened.mapping.columns).toEqual([
+      null,
+      'idNo',
+      'fullName',
+      'sex',
+      'positionStanding',
+      'funding',
+      'startedServiceOn',
+    ]);
     const read = readRosterSheet(emis, opened.mapping, newId);
     expect(read.problems).toEqual([]);
-    expect(read.staff.map((s) => [s.prefix, s.firstName, s.lastName, s.sex, s.personnelType, s.position, s.standing, s.funding])).toEqual([
+    expect(
+      read.staff.map((s) => [
+        s.prefix,
+        s.firstName,
+        s.lastName,
+        s.sex,
+        s.personnelType,
+        s.position,
+        s.standing,
+        s.funding,
+      ]),
+    ).toEqual([
       ['นาย', 'สมศักดิ์', 'ใจดี', 'M', 'administrator', 'director', 'k3', null],
       ['นาง', 'มาลี', 'ศรีสุข', 'F', 'civil-teacher', 'ครู', 'k2', null],
       ['นางสาว', 'สายใจ', 'มาใหม่', 'F', 'contract-teacher', 'ครูอัตราจ้าง', null, 'school-income'],
@@ -36,8 +55,12 @@ describe('a roster file through the column-mapping flow', () => {
     expect(readRosterFile(emis, newId).staff.map((s) => s.firstName)).toEqual(['สมศักดิ์', 'มาลี', 'สายใจ', 'ปรีชา']);
   });
 
-  it('waits for the user\'s columns when a header is unknown, then reads with them', () => {
-    const file = book([['รหัส', 'ครู', 'สังกัดงาน', 'ตำแหน่งงาน'], ['1112034563562', 'นางมาลี ศรีสุข', 'ข้าราชการครู', 'ครู'], ['', 'นายปรีชา ขยัน', 'ลูกจ้างชั่วคราว', 'นักการภารโรง']]);
+  it("waits for the user's columns when a header is unknown, then reads with them", () => {
+    const file = book([
+      ['รหัส', 'ครู', 'สังกัดงาน', 'ตำแหน่งงาน'],
+      ['1112034563562', 'นางมาลี ศรีสุข', 'ข้าราชการครู', 'ครู'],
+      ['', 'นายปรีชา ขยัน', 'ลูกจ้างชั่วคราว', 'นักการภารโรง'],
+    ]);
     const opened = openRosterFile(file);
     expect(opened.recognised).toBe(false);
     expect(opened.headers).toEqual(['รหัส', 'ครู', 'สังกัดงาน', 'ตำแหน่งงาน']);
@@ -45,15 +68,27 @@ describe('a roster file through the column-mapping flow', () => {
     const mapping = { sheet: 0, headerRow: 0, columns: ['idNo', 'fullName', 'personnelType', 'position'] };
     const read = readRosterSheet(file, mapping, newId);
     expect(read.staff.map((s) => [s.idNo, s.firstName, s.personnelType, s.position])).toEqual([
-      ['1112034563562', 'มาลี', 'civil-teacher', 'ครู'], ['', 'ปรีชา', 'temporary-employee', 'นักการภารโรง'],
+      ['1112034563562', 'มาลี', 'civil-teacher', 'ครู'],
+      ['', 'ปรีชา', 'temporary-employee', 'นักการภารโรง'],
     ]);
     // A kept preset of these headers names the columns of the next such file.
-    const again = openRosterFile(file, [{ name: 'รายชื่อเขต', headers: ['รหัส', 'ครู', 'สังกัดงาน', 'ตำแหน่งงาน'], headerRow: 1, columns: { A: 'idNo', B: 'fullName', C: 'personnelType', D: 'position' } }]);
+    const again = openRosterFile(file, [
+      {
+        name: 'รายชื่อเขต',
+        headers: ['รหัส', 'ครู', 'สังกัดงาน', 'ตำแหน่งงาน'],
+        headerRow: 1,
+        columns: { A: 'idNo', B: 'fullName', C: 'personnelType', D: 'position' },
+      },
+    ]);
     expect(again).toMatchObject({ recognised: true, preset: 'รายชื่อเขต', mapping });
   });
 
   it('reports a value it cannot read on the row the spreadsheet shows', () => {
-    const read = readRosterSheet(emis, { sheet: 0, headerRow: 1, columns: [null, null, 'fullName', 'personnelType'] }, newId);
+    const read = readRosterSheet(
+      emis,
+      { sheet: 0, headerRow: 1, columns: [null, null, 'fullName', 'personnelType'] },
+      newId,
+    );
     // "ชาย" is no personnel type: left as "other" and reported on row 3 of the sheet.
     expect(read.problems[0]).toEqual({ row: 3, field: 'personnelType', text: 'ชาย' });
   });

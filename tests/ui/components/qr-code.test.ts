@@ -14,7 +14,14 @@ afterEach(() => cleanup());
 
 async function keyFile(): Promise<PublicKeyFile> {
   const key = await generateSigningKey(false);
-  return publicKeyFile({ keyid: key.keyid, alg: 'ES256', spki: toBase64(key.spki), role: 'director', name: 'นางสมศรี ใจดีมากเป็นพิเศษ ผู้อำนวยการโรงเรียนบ้านหนองบัวแดง', school: '1050130001' });
+  return publicKeyFile({
+    keyid: key.keyid,
+    alg: 'ES256',
+    spki: toBase64(key.spki),
+    role: 'director',
+    name: 'นางสมศรี ใจดีมากเป็นพิเศษ ผู้อำนวยการโรงเรียนบ้านหนองบัวแดง',
+    school: '1050130001',
+  });
 }
 
 /** The library's own matrix for the text, its bytes given as UTF-8 the documented way. */
@@ -38,7 +45,10 @@ function svgMatrix(svg: SVGSVGElement): boolean[][] {
   const size = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
   const quiet = (size - n) / 2;
   const out = Array.from({ length: n }, () => Array<boolean>(n).fill(false));
-  for (const m of svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+  for (const m of svg
+    .querySelector('path')!
+    .getAttribute('d')!
+    .matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
     const [x, y, w] = [Number(m[1]) - quiet, Number(m[2]) - quiet, Number(m[3])];
     for (let i = 0; i < w; i++) out[y]![x + i] = true;
   }
@@ -46,7 +56,7 @@ function svgMatrix(svg: SVGSVGElement): boolean[][] {
 }
 
 describe('QrCode', () => {
-  it('draws the library\'s modules for the key file with a 4-module quiet zone, labelled, with the fingerprint', async () => {
+  it("draws the library's modules for the key file with a 4-module quiet zone, labelled, with the fingerprint", async () => {
     const file = await keyFile();
     render(QrCode, { file });
     const svg = screen.getByRole('img') as unknown as SVGSVGElement;
@@ -55,7 +65,9 @@ describe('QrCode', () => {
     expect(svgMatrix(svg)).toEqual(expected);
     expect(svg.getAttribute('viewBox')).toBe(`0 0 ${expected.length + 8} ${expected.length + 8}`);
     expect(svg.getAttribute('aria-label')).toContain(file.fingerprint);
-    expect(screen.getByTestId('key-qr-fingerprint')).toHaveTextContent(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
+    expect(screen.getByTestId('key-qr-fingerprint')).toHaveTextContent(
+      /^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/,
+    );
     // A long Thai name still fits a version a phone reads easily (≤ 20: 97 modules).
     expect(expected.length).toBeLessThanOrEqual(97);
   });

@@ -34,7 +34,9 @@ describe('reason sentences', () => {
     expect(reasonMessage('file.hash', 'district')).toMatch(/ขอไฟล์ใหม่จากเขตพื้นที่$/);
     expect(reasonMessage('zip.malformed', 'school')).not.toMatch(/อันตราย/);
     i18n.set('en');
-    expect(reasonMessage('zip.malformed', 'school')).toBe('The file was damaged on the way or arrived incomplete: ask the school for a new copy');
+    expect(reasonMessage('zip.malformed', 'school')).toBe(
+      'The file was damaged on the way or arrived incomplete: ask the school for a new copy',
+    );
   });
 
   it('shows the sentence, and the code with its detail only in small print', () => {

@@ -53,7 +53,9 @@ describe('English plurals', () => {
 
 describe('one calendar per sentence', () => {
   it('writes the academic year in the Common Era where the English dates are Gregorian', () => {
-    expect(interpolate('academic year {year!ce}: due {date}', { year: 2569, date: '10 Jun 2026' })).toBe('academic year 2026: due 10 Jun 2026');
+    expect(interpolate('academic year {year!ce}: due {date}', { year: 2569, date: '10 Jun 2026' })).toBe(
+      'academic year 2026: due 10 Jun 2026',
+    );
     i18n.set('en');
     expect(i18n.t('home.year', { year: 2569 })).toBe('Academic year 2026');
     i18n.set('th');

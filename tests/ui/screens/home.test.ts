@@ -6,8 +6,12 @@ import { schoolPlaces } from '../../../src/ui/state/router.svelte';
 import type { DistrictProfile } from '../../../src/domain/school';
 
 const profile: DistrictProfile = {
-  kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1',
-  createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z',
+  kind: 'district',
+  version: 1,
+  code: '1050',
+  name: 'สพป.ทดสอบ เขต 1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
 };
 
 beforeEach(() => {

@@ -21,7 +21,11 @@ beforeEach(async () => {
   await freshDb();
   await seed(); // ป.1/1: s1, s2; ป.6/1: s3
   await openTestDataKey();
-  await saveScreening(appDb(), { id: '2569/s1', studentId: 's1', academicYear: 2569, formVersion: SCREENING_FORM.version }, { userName: 'ครูสมใจ', now: new Date('2026-06-01T03:00:00Z') });
+  await saveScreening(
+    appDb(),
+    { id: '2569/s1', studentId: 's1', academicYear: 2569, formVersion: SCREENING_FORM.version },
+    { userName: 'ครูสมใจ', now: new Date('2026-06-01T03:00:00Z') },
+  );
 });
 afterEach(() => {
   cleanup();
@@ -35,9 +39,16 @@ describe('the screening deadline on Home', () => {
     const teacher = await aUser('t1', 'teacher');
     const officer = await aUser('u1', 'officer');
     expect(await loadScreeningDeadline(teacher, DAWN_OF_DEADLINE)).toMatchObject({
-      season: { academicYear: 2569, deadline: '2026-07-31', state: 'open', daysLeft: 0 }, scope: 'class', notVisited: 1, partly: 1,
+      season: { academicYear: 2569, deadline: '2026-07-31', state: 'open', daysLeft: 0 },
+      scope: 'class',
+      notVisited: 1,
+      partly: 1,
     });
-    expect(await loadScreeningDeadline(officer, DAWN_OF_DEADLINE)).toMatchObject({ scope: 'school', notVisited: 2, partly: 1 });
+    expect(await loadScreeningDeadline(officer, DAWN_OF_DEADLINE)).toMatchObject({
+      scope: 'school',
+      notVisited: 2,
+      partly: 1,
+    });
     // The next morning in Bangkok the season is over.
     expect(await loadScreeningDeadline(officer, new Date('2026-07-31T23:30:00Z'))).toBeNull();
     await setSetting(appDb(), 'screeningModule', false);
@@ -58,7 +69,9 @@ describe('the screening deadline on Home', () => {
     vi.setSystemTime(new Date('2026-07-01T02:00:00Z'));
     session.signIn(await aUser('u1', 'officer'));
     render(ScreeningDeadline, { onpick: vi.fn() });
-    expect(await screen.findByTestId('screening-deadline')).toHaveTextContent('Visit and screen every home by 31 July 2026');
+    expect(await screen.findByTestId('screening-deadline')).toHaveTextContent(
+      'Visit and screen every home by 31 July 2026',
+    );
     expect(screen.getByTestId('screening-days')).toHaveTextContent('30 days left');
     expect(screen.getByTestId('screening-left')).toHaveTextContent('2 households not visited · 1 not complete');
   });

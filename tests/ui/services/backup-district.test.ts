@@ -21,11 +21,30 @@ const { importBundleFiles } = await import('../../../src/ui/services/bundles-in.
 const { backUp, restoreBackup } = await import('../../../src/ui/services/backup.service');
 const { loadSafety } = await import('../../../src/ui/services/safety.service');
 
-const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
-const officer = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer' as const, rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
+const profile: DistrictProfile = {
+  kind: 'district',
+  version: 1,
+  code: '1050',
+  name: 'สพป.ทดสอบ เขต 1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+};
+const officer = {
+  id: 'u1',
+  name: 'นายสมปอง ข้อมูลดี',
+  role: 'officer' as const,
+  rooms: [],
+  pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) },
+  failedAttempts: 0,
+  lockedUntil: null,
+  active: true,
+  createdAt: '2026-05-01T00:00:00.000Z',
+};
 const PASS = 'ต้นมะม่วง หน้าเขต';
 const DISTRICT_STORES = ['profile', 'users', 'bundles', 'trust', 'districtSchools', 'findings'] as const;
-const nav = { storage: { persisted: () => Promise.resolve(true), estimate: () => Promise.resolve({ usage: 1, quota: 100 }) } } as unknown as Navigator;
+const nav = {
+  storage: { persisted: () => Promise.resolve(true), estimate: () => Promise.resolve({ usage: 1, quota: 100 }) },
+} as unknown as Navigator;
 
 async function fresh(): Promise<void> {
   resetAppDb();
@@ -49,11 +68,13 @@ beforeAll(async () => {
   await enrolKeyFile(new Blob([JSON.stringify(trustOf(schools))]));
   const key = (await districtPublicKeyFile())!;
   const to = { keyid: key.keyid, spki: fromBase64(key.spki)! };
-  const files = await Promise.all(schools.map(async (s) => new File([(await submissionOf(s, { encryptTo: to })).bytes], `${s.code}.tabian`)));
+  const files = await Promise.all(
+    schools.map(async (s) => new File([(await submissionOf(s, { encryptTo: to })).bytes], `${s.code}.tabian`)),
+  );
   await importBundleFiles(files, () => {});
 }, 60_000);
 
-describe('a district office\'s backup', () => {
+describe("a district office's backup", () => {
   it('reminds the district to back up what it received, and the reminder ends with a backup', async () => {
     // Bundles and keys were received at the machine's time: the backup is made after them.
     const later = new Date(Date.now() + 60_000);
@@ -61,7 +82,10 @@ describe('a district office\'s backup', () => {
     expect(before.changesSinceBackup).toBeGreaterThanOrEqual(4);
     expect(before.reminders.map((r) => r.kind)).toEqual(['never-backed-up']);
     const made = await backUp(PASS, later, { save: false });
-    expect(made).toMatchObject({ ok: true, fileName: expect.stringMatching(/^district-1050-25\d\d-backup-1\.tabian$/) });
+    expect(made).toMatchObject({
+      ok: true,
+      fileName: expect.stringMatching(/^district-1050-25\d\d-backup-1\.tabian$/),
+    });
     const after = await loadSafety('district', new Date(later.getTime() + 60_000), nav);
     expect(after).toMatchObject({ changesSinceBackup: 0, reminders: [] });
   }, 60_000);
@@ -70,7 +94,12 @@ describe('a district office\'s backup', () => {
     const made = await backUp(PASS, new Date(Date.now() + 120_000), { save: false });
     if (!made.ok) throw new Error(made.problem);
     const looked = await inspectBundle(asBytes(made.bytes));
-    expect(looked.statement).toMatchObject({ kind: 'backup', sequence: 2, school: { code: '0000000000', smis: '00000000', name: profile.name }, district: { code: '1050', name: profile.name } });
+    expect(looked.statement).toMatchObject({
+      kind: 'backup',
+      sequence: 2,
+      school: { code: '0000000000', smis: '00000000', name: profile.name },
+      district: { code: '1050', name: profile.name },
+    });
   }, 60_000);
 
   it('restores every district store on a new device, which is told to bring back the district key', async () => {

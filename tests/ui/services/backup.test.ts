@@ -16,7 +16,13 @@ const PASS = 'ต้นมะม่วง หน้าโรงเรียน';
 const blob = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]);
 const core = async () => {
   const { stores } = await dumpDatabase(appDb());
-  return { students: stores['students'], users: stores['users'], rounds: stores['rounds'], profile: stores['profile'], keys: stores['keys'] };
+  return {
+    students: stores['students'],
+    users: stores['users'],
+    rounds: stores['rounds'],
+    profile: stores['profile'],
+    keys: stores['keys'],
+  };
 };
 
 async function made(): Promise<Uint8Array> {
@@ -37,7 +43,13 @@ describe('backup and restore', () => {
     expect(await lastBackupInfo()).toBeNull();
     const bytes = await made();
     const looked = await inspectBundle(asBytes(bytes));
-    expect(looked.statement).toMatchObject({ kind: 'backup', round: null, sequence: 1, previous: null, attestations: [{ role: 'device', act: 'export' }] });
+    expect(looked.statement).toMatchObject({
+      kind: 'backup',
+      round: null,
+      sequence: 1,
+      previous: null,
+      attestations: [{ role: 'device', act: 'export' }],
+    });
     expect(looked.statement?.encryption).not.toBeNull();
     expect(JSON.stringify(looked.statement)).not.toContain('มาลี');
     expect(await lastBackupInfo()).toMatchObject({ at: '2026-06-12T04:00:00.000Z', sequence: 1 });
@@ -63,11 +75,29 @@ describe('backup and restore', () => {
 
   it('restores a building survey with its photos, bytes and thumbnails alike (issue 22)', async () => {
     const photo = {
-      id: 'ph1', owner: { kind: 'building' as const, id: '2569/b1' }, slot: 'front' as const, takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200,
-      mime: 'image/jpeg' as const, bytes: new Uint8Array(3000).fill(9), thumb: { width: 320, height: 240, mime: 'image/jpeg' as const, bytes: new Uint8Array(100).fill(4) },
+      id: 'ph1',
+      owner: { kind: 'building' as const, id: '2569/b1' },
+      slot: 'front' as const,
+      takenAt: '2026-06-12T09:30:00',
+      width: 1600,
+      height: 1200,
+      mime: 'image/jpeg' as const,
+      bytes: new Uint8Array(3000).fill(9),
+      thumb: { width: 320, height: 240, mime: 'image/jpeg' as const, bytes: new Uint8Array(100).fill(4) },
     };
     await savePhoto(appDb(), photo);
-    await saveBuilding(appDb(), 2569, buildingSchema.parse({ id: 'b1', kind: 'b01', name: 'อาคาร 1', condition: 'poor', note: 'หลังคารั่ว', photos: { front: { id: 'ph1', takenOn: '2026-06-12' } } }));
+    await saveBuilding(
+      appDb(),
+      2569,
+      buildingSchema.parse({
+        id: 'b1',
+        kind: 'b01',
+        name: 'อาคาร 1',
+        condition: 'poor',
+        note: 'หลังคารั่ว',
+        photos: { front: { id: 'ph1', takenOn: '2026-06-12' } },
+      }),
+    );
     const bytes = await made();
     await appDb().photos.clear();
     await appDb().buildings.clear();
@@ -76,20 +106,28 @@ describe('backup and restore', () => {
     const back = await getPhoto(appDb(), 'ph1');
     expect([...back!.bytes]).toEqual([...photo.bytes]);
     expect([...back!.thumb.bytes]).toEqual([...photo.thumb.bytes]);
-    expect((await listBuildings(appDb(), 2569)).map((b) => [b.id, b.condition, b.note, b.photos.front?.id])).toEqual([['b1', 'poor', 'หลังคารั่ว', 'ph1']]);
+    expect((await listBuildings(appDb(), 2569)).map((b) => [b.id, b.condition, b.note, b.photos.front?.id])).toEqual([
+      ['b1', 'poor', 'หลังคารั่ว', 'ph1'],
+    ]);
   }, 60_000);
 
   it('refuses a wrong passphrase and a damaged file without touching the data', async () => {
     const bytes = await made();
     await appDb().students.delete('s3');
     const before = await core();
-    expect(await restoreBackup(blob(bytes), 'ผิดรหัสผ่านแน่นอน')).toMatchObject({ ok: false, problem: 'backup.passphrase' });
+    expect(await restoreBackup(blob(bytes), 'ผิดรหัสผ่านแน่นอน')).toMatchObject({
+      ok: false,
+      problem: 'backup.passphrase',
+    });
     const damaged = bytes.slice();
     damaged[Math.floor(damaged.length * 0.6)]! ^= 0xff;
     const r = await restoreBackup(blob(damaged), PASS);
     expect(r.ok).toBe(false);
     expect(['backup.file', 'backup.damaged']).toContain(r.ok ? null : r.problem);
-    expect(await restoreBackup(blob(new TextEncoder().encode('not a zip')), PASS)).toMatchObject({ ok: false, problem: 'backup.file' });
+    expect(await restoreBackup(blob(new TextEncoder().encode('not a zip')), PASS)).toMatchObject({
+      ok: false,
+      problem: 'backup.file',
+    });
     expect(await core()).toEqual(before);
   }, 60_000);
 });

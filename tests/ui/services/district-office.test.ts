@@ -14,7 +14,14 @@ import { schoolProfile } from './certified-school';
 const office = { code: '1050', name: 'สพป.ทดสอบ เขต 1' };
 async function districtKeyFile(withOffice: boolean): Promise<string> {
   const key = await generateSigningKey(false);
-  const entry = { keyid: key.keyid, alg: 'ES256' as const, spki: toBase64(key.spki), role: 'district' as const, name: 'เขตทดสอบ', school: null };
+  const entry = {
+    keyid: key.keyid,
+    alg: 'ES256' as const,
+    spki: toBase64(key.spki),
+    role: 'district' as const,
+    name: 'เขตทดสอบ',
+    school: null,
+  };
   return JSON.stringify(publicKeyFile(entry, withOffice ? office : undefined));
 }
 
@@ -33,8 +40,10 @@ describe('the district office in the district key file', () => {
     expect(await readKeyFile(JSON.stringify(old))).toMatchObject({ ok: true, kind: 'public-key', office: null });
   });
 
-  it('fills the school profile\'s district code when the school enrols the key; the typed name stays', async () => {
-    expect(await enrolKeyText(await districtKeyFile(true), null, new Date('2026-06-01T03:00:00Z'))).toMatchObject({ ok: true });
+  it("fills the school profile's district code when the school enrols the key; the typed name stays", async () => {
+    expect(await enrolKeyText(await districtKeyFile(true), null, new Date('2026-06-01T03:00:00Z'))).toMatchObject({
+      ok: true,
+    });
     const profile = await loadProfile(appDb());
     expect(profile?.kind === 'school' && profile.districtOffice).toEqual({ code: '1050', name: 'สพป.เชียงใหม่ เขต 1' });
   });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ComputedNutrition } from '../../../src/ui/services/district-report-state';
 
 const importsOf = (file: string): string[] =>
-  [...readFileSync(`${process.cwd()}/src/ui/services/${file}`, 'utf8').matchAll(/^import .* from '(.*)';$/gm)].map((m) => m[1]!);
+  [...readFileSync(`${process.cwd()}/src/ui/services/${file}`, 'utf8').matchAll(/^import .* from '(.*)';$/gm)].map(
+    (m) => m[1]!,
+  );
 
 describe('district report state', () => {
   it('is shared without the reports and nutrition services importing each other', () => {

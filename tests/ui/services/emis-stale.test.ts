@@ -19,13 +19,24 @@ import { schoolProfile } from './certified-school';
 
 const by = { userName: 'test', now: new Date('2026-06-08T02:00:00Z') };
 const teacher = (id: string, fields: Record<string, unknown> = {}) =>
-  staffSchema.parse({ id, firstName: `ครู${id}`, lastName: 'ทดสอบ', sex: 'F', personnelType: 'civil-teacher', standing: 'k1', startedAtSchoolOn: '2020-05-16', ...fields });
+  staffSchema.parse({
+    id,
+    firstName: `ครู${id}`,
+    lastName: 'ทดสอบ',
+    sex: 'F',
+    personnelType: 'civil-teacher',
+    standing: 'k1',
+    startedAtSchoolOn: '2020-05-16',
+    ...fields,
+  });
 const view = () => loadRound(2569, 'term1');
 
 async function certify(director: User): Promise<void> {
   const v = await view();
   for (const room of v.rooms) {
-    const marks = Object.fromEntries(v.counted.filter((s) => s.grade === room.grade && s.room === room.room).map((s) => [s.id, 'present' as const]));
+    const marks = Object.fromEntries(
+      v.counted.filter((s) => s.grade === room.grade && s.room === room.room).map((s) => [s.id, 'present' as const]),
+    );
     await saveRoomCheck(v, room.grade, room.room, marks);
   }
   await confirmRound(await view());
@@ -55,7 +66,15 @@ afterEach(() => {
 describe('the roster or technology changed after the director certified', () => {
   it('keeps the certification when nothing the file carries changed', async () => {
     // The technology form saved again unchanged, and someone who starts after 10 June: not in the file.
-    await saveTechnology(appDb(), technologySchema.parse({ asOf: '2026-06-01', tablets: { working: 5 }, recordedAt: '2026-06-08T03:00:00Z', recordedBy: 'other' }));
+    await saveTechnology(
+      appDb(),
+      technologySchema.parse({
+        asOf: '2026-06-01',
+        tablets: { working: 5 },
+        recordedAt: '2026-06-08T03:00:00Z',
+        recordedBy: 'other',
+      }),
+    );
     await saveStaff(appDb(), [teacher('later', { startedAtSchoolOn: '2026-07-01' })], by);
     const v = await view();
     expect(v.emisStale).toBe(false);

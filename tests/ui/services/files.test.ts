@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { handOver, handOverMessage, waysFor, type FileEnv } from '../../../src/ui/services/files';
 
-const file = { bytes: new Uint8Array([1, 2, 3]), name: '1050130001-2569-term1-1.tabian', type: 'application/vnd.tabian.bundle' };
+const file = {
+  bytes: new Uint8Array([1, 2, 3]),
+  name: '1050130001-2569-term1-1.tabian',
+  type: 'application/vnd.tabian.bundle',
+};
 
 /** A browser with the given APIs; every call is recorded. */
 function fakeEnv(has: { share?: 'ok' | 'abort' | 'fail' | 'refuse'; save?: 'ok' | 'abort' | 'fail' }) {
@@ -10,17 +14,26 @@ function fakeEnv(has: { share?: 'ok' | 'abort' | 'fail' | 'refuse'; save?: 'ok' 
   const abort = () => Object.assign(new Error('cancelled'), { name: 'AbortError' });
   const env: FileEnv = {
     canShare: has.share ? (d) => has.share !== 'refuse' && d.files[0]!.name === file.name : null,
-    share: has.share ? async (d) => {
-      calls.push(`share:${d.files[0]!.name}`);
-      if (has.share === 'abort') throw abort();
-      if (has.share === 'fail') throw new Error('NotAllowedError');
-    } : null,
-    showSaveFilePicker: has.save ? async (o) => {
-      calls.push(`pick:${o.suggestedName}`);
-      if (has.save === 'abort') throw abort();
-      if (has.save === 'fail') throw new Error('disk full');
-      return { createWritable: async () => ({ write: async (b: Uint8Array) => void written.push(b), close: async () => void calls.push('close') }) };
-    } : null,
+    share: has.share
+      ? async (d) => {
+          calls.push(`share:${d.files[0]!.name}`);
+          if (has.share === 'abort') throw abort();
+          if (has.share === 'fail') throw new Error('NotAllowedError');
+        }
+      : null,
+    showSaveFilePicker: has.save
+      ? async (o) => {
+          calls.push(`pick:${o.suggestedName}`);
+          if (has.save === 'abort') throw abort();
+          if (has.save === 'fail') throw new Error('disk full');
+          return {
+            createWritable: async () => ({
+              write: async (b: Uint8Array) => void written.push(b),
+              close: async () => void calls.push('close'),
+            }),
+          };
+        }
+      : null,
     download: (bytes, name) => void calls.push(`download:${name}:${bytes.length}`),
   };
   return { env, calls, written };

@@ -16,7 +16,14 @@ import { schoolProfile } from './certified-school';
 import { seed } from '../screens/confirm/school';
 
 const PIN = '256901';
-const district: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
+const district: DistrictProfile = {
+  kind: 'district',
+  version: 1,
+  code: '1050',
+  name: 'สพป.ทดสอบ เขต 1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+};
 
 beforeEach(async () => {
   session.lock();
@@ -36,7 +43,10 @@ describe('device and district keys open with a sign-in', () => {
   it('gives a district a data key for its key, which signs after the officer’s PIN and not once locked', async () => {
     await saveProfile(appDb(), district);
     const officer = await firstUser('officer');
-    expect(await loadVaultSetting(appDb())).toMatchObject({ enabled: false, wraps: { [officer.id]: { kdf: 'pin-key/1' } } });
+    expect(await loadVaultSetting(appDb())).toMatchObject({
+      enabled: false,
+      wraps: { [officer.id]: { kdf: 'pin-key/1' } },
+    });
     await expect(createDistrictKey('สำรอง-กุญแจ-2569')).rejects.toThrow(/sign in/);
 
     expect(await attemptSignIn(officer, PIN)).toMatchObject({ ok: true });
@@ -58,8 +68,16 @@ describe('device and district keys open with a sign-in', () => {
     const officer = await firstUser('officer');
     const old = await generateSigningKey(false);
     await appDb().keys.put({
-      keyid: old.keyid, role: 'device', userId: null, name: 'device', spki: toBase64(old.spki), createdAt: '2026-01-01T00:00:00.000Z',
-      signKey: old.privateKey, decryptKey: null, wrapped: null, retiredAt: null,
+      keyid: old.keyid,
+      role: 'device',
+      userId: null,
+      name: 'device',
+      spki: toBase64(old.spki),
+      createdAt: '2026-01-01T00:00:00.000Z',
+      signKey: old.privateKey,
+      decryptKey: null,
+      wrapped: null,
+      retiredAt: null,
     });
 
     expect(await attemptSignIn(officer, PIN)).toMatchObject({ ok: true });

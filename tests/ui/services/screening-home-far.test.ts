@@ -15,7 +15,11 @@ const far = async () => (await schoolScreenings(2569)).findings.filter((f) => f.
 
 beforeEach(async () => {
   await certifiedSchool();
-  await saveScreening(appDb(), { id: '2569/s1', studentId: 's1', academicYear: 2569, formVersion: SCREENING_FORM.version, gps: at(19.2, 98.95) }, { userName: 'ครูสมใจ', now: new Date('2026-06-08T03:00:00Z') });
+  await saveScreening(
+    appDb(),
+    { id: '2569/s1', studentId: 's1', academicYear: 2569, formVersion: SCREENING_FORM.version, gps: at(19.2, 98.95) },
+    { userName: 'ครูสมใจ', now: new Date('2026-06-08T03:00:00Z') },
+  );
 });
 
 describe('home far from the school', () => {

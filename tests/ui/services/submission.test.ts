@@ -8,11 +8,22 @@ import { listBundles } from '../../../src/db/bundle-repo';
 import { enrolKeys } from '../../../src/db/trust-repo';
 import { getUser } from '../../../src/db/user-repo';
 import { toBase64 } from '../../../src/domain/bundle/bytes';
-import { exportPrivateJwk, fingerprintOf, generateSigningKey, keyParams, type SigningKey } from '../../../src/domain/bundle/keys';
+import {
+  exportPrivateJwk,
+  fingerprintOf,
+  generateSigningKey,
+  keyParams,
+  type SigningKey,
+} from '../../../src/domain/bundle/keys';
 import { TRUST_FORMAT, type TrustList } from '../../../src/domain/bundle/trust';
 import { verifyBundle } from '../../../src/domain/bundle/verify';
 import { listPersonKeys, personPublicKeyFile, unlockPersonKey } from '../../../src/ui/services/signing.service';
-import { certifiedStudents, makeSubmission, planSubmission, type MadeSubmission } from '../../../src/ui/services/submission.service';
+import {
+  certifiedStudents,
+  makeSubmission,
+  planSubmission,
+  type MadeSubmission,
+} from '../../../src/ui/services/submission.service';
 import { certifiedSchool, schoolProfile } from './certified-school';
 
 const root = process.cwd();
@@ -21,8 +32,22 @@ async function keysOf(): Promise<{ staff: SigningKey; director: SigningKey; trus
   const staff = await unlockPersonKey((await getUser(appDb(), 'u1'))!, '2569');
   const director = await unlockPersonKey((await getUser(appDb(), 'd1'))!, '7531');
   if (!staff.ok || !director.ok) throw new Error('keys');
-  const entry = (k: SigningKey, role: 'staff' | 'director', name: string) => ({ keyid: k.keyid, alg: 'ES256' as const, spki: toBase64(k.spki), role, name, school: schoolProfile.moeCode });
-  return { staff: staff.key, director: director.key, trust: { format: TRUST_FORMAT, keys: [entry(staff.key, 'staff', 'นายสมปอง'), entry(director.key, 'director', 'นางสมศรี')] } };
+  const entry = (k: SigningKey, role: 'staff' | 'director', name: string) => ({
+    keyid: k.keyid,
+    alg: 'ES256' as const,
+    spki: toBase64(k.spki),
+    role,
+    name,
+    school: schoolProfile.moeCode,
+  });
+  return {
+    staff: staff.key,
+    director: director.key,
+    trust: {
+      format: TRUST_FORMAT,
+      keys: [entry(staff.key, 'staff', 'นายสมปอง'), entry(director.key, 'director', 'นางสมศรี')],
+    },
+  };
 }
 
 function made(r: Awaited<ReturnType<typeof makeSubmission>>): MadeSubmission {
@@ -44,21 +69,38 @@ describe('signing keys', () => {
     if (!first.ok || !again.ok) throw new Error('unlock');
     expect(again.key.keyid).toBe(first.key.keyid);
     expect(first.info.fingerprint).toMatch(/^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/);
-    expect(await unlockPersonKey((await getUser(appDb(), 'd1'))!, '0000')).toEqual({ ok: false, problem: 'wrong-pin', attemptsLeft: 4 });
+    expect(await unlockPersonKey((await getUser(appDb(), 'd1'))!, '0000')).toEqual({
+      ok: false,
+      problem: 'wrong-pin',
+      attemptsLeft: 4,
+    });
     const row = (await appDb().keys.get(first.key.keyid))!;
     expect(row.signKey).toBeNull();
     // Wrapped under the director's PIN key: no KDF of its own, so no cheaper to attack than the PIN hash (decision 20).
     expect(row.wrapped).toMatchObject({ alg: 'PIN-KEY+A256GCM' });
     expect(row.wrapped).not.toHaveProperty('iterations');
     expect(await listPersonKeys()).toHaveLength(1);
-    expect(await personPublicKeyFile(first.key.keyid)).toMatchObject({ format: 'tabian-public-key/1', role: 'director', school: '1050130001', fingerprint: first.info.fingerprint });
+    expect(await personPublicKeyFile(first.key.keyid)).toMatchObject({
+      format: 'tabian-public-key/1',
+      role: 'director',
+      school: '1050130001',
+      fingerprint: first.info.fingerprint,
+    });
   }, 60_000);
 });
 
 describe('submission', () => {
   it('plans the file name and signers of a certified round', async () => {
     const plan = await planSubmission(2569, 'term1');
-    expect(plan).toMatchObject({ ok: true, fileName: '1050130001-2569-term1-1.tabian', sequence: 1, students: 3, district: null, staff: { id: 'u1' }, director: { id: 'd1' } });
+    expect(plan).toMatchObject({
+      ok: true,
+      fileName: '1050130001-2569-term1-1.tabian',
+      sequence: 1,
+      students: 3,
+      district: null,
+      staff: { id: 'u1' },
+      director: { id: 'd1' },
+    });
     expect(await planSubmission(2569, 'term2')).toEqual({ ok: false, problem: 'submit.not_certified' });
   });
 
@@ -69,9 +111,15 @@ describe('submission', () => {
     expect(first.encrypted).toBe(false);
     const r = await verifyBundle(first.bytes, { trust, chain: [] });
     expect([r.valid, r.reason]).toEqual([true, null]);
-    expect(r.statement?.attestations.map((a) => [a.role, a.act])).toEqual([['staff', 'confirm-existence'], ['director', 'certify']]);
+    expect(r.statement?.attestations.map((a) => [a.role, a.act])).toEqual([
+      ['staff', 'confirm-existence'],
+      ['director', 'certify'],
+    ]);
     expect(r.statement?.files.map((f) => [f.path, f.records])).toEqual([
-      ['payload/measurements.jsonl', 0], ['payload/movements.jsonl', 0], ['payload/school.json', 1], ['payload/students.jsonl', 3],
+      ['payload/measurements.jsonl', 0],
+      ['payload/movements.jsonl', 0],
+      ['payload/school.json', 1],
+      ['payload/students.jsonl', 3],
     ]);
     const second = made(await makeSubmission(2569, 'term1', { staff, director }, { encrypt: false }));
     expect(second.statement).toMatchObject({ sequence: 2, previous: first.statementSha256 });
@@ -83,8 +131,23 @@ describe('submission', () => {
   it('encrypts to the enrolled district key, and the command line verifies and opens it', async () => {
     const { staff, director, trust } = await keysOf();
     const district = await generateSigningKey(true);
-    await enrolKeys(appDb(), [{ keyid: district.keyid, alg: 'ES256', spki: toBase64(district.spki), role: 'district', name: 'สพป.เชียงใหม่ เขต 1', school: null }], { now: new Date(), by: 'test', source: 'file' });
-    expect((await planSubmission(2569, 'term1'))).toMatchObject({ district: { keyid: district.keyid, fingerprint: fingerprintOf(district.keyid) } });
+    await enrolKeys(
+      appDb(),
+      [
+        {
+          keyid: district.keyid,
+          alg: 'ES256',
+          spki: toBase64(district.spki),
+          role: 'district',
+          name: 'สพป.เชียงใหม่ เขต 1',
+          school: null,
+        },
+      ],
+      { now: new Date(), by: 'test', source: 'file' },
+    );
+    expect(await planSubmission(2569, 'term1')).toMatchObject({
+      district: { keyid: district.keyid, fingerprint: fingerprintOf(district.keyid) },
+    });
     const sub = made(await makeSubmission(2569, 'term1', { staff, director }, { encrypt: true }));
     expect(sub.encrypted).toBe(true);
     expect(sub.statement.encryption?.recipient).toBe(district.keyid);
@@ -99,13 +162,42 @@ describe('submission', () => {
     writeFileSync(join(dir, sub.fileName), sub.bytes);
     writeFileSync(join(dir, 'trust.json'), JSON.stringify(trust));
     writeFileSync(join(dir, 'district.jwk'), JSON.stringify(jwk));
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'bundle', 'verify', join(dir, sub.fileName), '--trust', join(dir, 'trust.json'), '--key', join(dir, 'district.jwk')], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(stdout)).toMatchObject({ valid: true, reason: null, statement: { kind: 'submission', sequence: 1, round: 'term1' } });
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'bundle',
+        'verify',
+        join(dir, sub.fileName),
+        '--trust',
+        join(dir, 'trust.json'),
+        '--key',
+        join(dir, 'district.jwk'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      valid: true,
+      reason: null,
+      statement: { kind: 'submission', sequence: 1, round: 'term1' },
+    });
   }, 60_000);
 
   it('lays the certified fields over the current records and notices a missing student', () => {
     const now = { id: 's1', firstName: 'มาลีใหม่', room: '2' } as never;
-    const row = { id: 's1', idNo: '1', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: null, birthDate: null, grade: null, room: '1' };
+    const row = {
+      id: 's1',
+      idNo: '1',
+      prefix: 'เด็กหญิง',
+      firstName: 'มาลี',
+      lastName: 'ใจดี',
+      sex: null,
+      birthDate: null,
+      grade: null,
+      room: '1',
+    };
     const { students, missing } = certifiedStudents([row, { ...row, id: 's9' }], [now]);
     expect(students[0]).toMatchObject({ firstName: 'มาลี', room: '1' });
     expect(missing).toEqual(['s9']);

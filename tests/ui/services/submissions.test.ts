@@ -13,7 +13,12 @@ import { findingsContents } from '../../../src/domain/district/findings';
 import { importFindingsFile } from '../../../src/ui/services/findings.service';
 import { unlockPersonKey } from '../../../src/ui/services/signing.service';
 import { makeSubmission, type MadeSubmission } from '../../../src/ui/services/submission.service';
-import { currentWorkingRound, listSubmissions, markSubmissionSent, roundJourneys } from '../../../src/ui/services/submissions.service';
+import {
+  currentWorkingRound,
+  listSubmissions,
+  markSubmissionSent,
+  roundJourneys,
+} from '../../../src/ui/services/submissions.service';
 import { enrolKeyText, readDistrictKey } from '../../../src/ui/services/trust.service';
 import { session } from '../../../src/ui/state/session.svelte';
 import { certifiedSchool, schoolProfile } from './certified-school';
@@ -31,7 +36,14 @@ async function submit(encrypt: boolean, now: Date): Promise<MadeSubmission> {
 
 async function districtKey(): Promise<{ key: SigningKey; text: string }> {
   const key = await generateSigningKey(true);
-  const file = publicKeyFile({ keyid: key.keyid, alg: 'ES256', spki: toBase64(key.spki), role: 'district', name: 'สพป.เชียงใหม่ เขต 1', school: null });
+  const file = publicKeyFile({
+    keyid: key.keyid,
+    alg: 'ES256',
+    spki: toBase64(key.spki),
+    role: 'district',
+    name: 'สพป.เชียงใหม่ เขต 1',
+    school: null,
+  });
   return { key: { privateKey: key.privateKey, spki: key.spki, keyid: key.keyid }, text: JSON.stringify(file) };
 }
 
@@ -39,15 +51,38 @@ async function districtKey(): Promise<{ key: SigningKey; text: string }> {
 async function acknowledgement(key: SigningKey, made: MadeSubmission): Promise<File> {
   const at = '2026-06-20T03:00:00.000Z';
   const ack = {
-    submission: { bundleId: made.statement.bundleId, sequence: made.statement.sequence, statementSha256: made.statementSha256 },
-    academicYear: 2569, round: 'term1' as const, asOf: '2026-06-10', students: 3, findings: 0, officer: 'นายเขต ตรวจดี', at,
+    submission: {
+      bundleId: made.statement.bundleId,
+      sequence: made.statement.sequence,
+      statementSha256: made.statementSha256,
+    },
+    academicYear: 2569,
+    round: 'term1' as const,
+    asOf: '2026-06-10',
+    students: 3,
+    findings: 0,
+    officer: 'นายเขต ตรวจดี',
+    at,
   };
-  const created = await createBundle({
-    kind: 'findings', bundleId: crypto.randomUUID(), createdAt: at, app: { name: 'tabian', version: 'test' },
-    school: { code: schoolProfile.moeCode, smis: schoolProfile.smisCode, name: schoolProfile.nameTh }, district: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' },
-    academicYear: 2569, round: 'term1', asOf: '2026-06-10', sequence: 1, previous: null, ...findingsContents([], ack),
-    signers: [{ key, role: 'district', name: ack.officer, act: 'acknowledge', at }], encryptTo: null,
-  }, random);
+  const created = await createBundle(
+    {
+      kind: 'findings',
+      bundleId: crypto.randomUUID(),
+      createdAt: at,
+      app: { name: 'tabian', version: 'test' },
+      school: { code: schoolProfile.moeCode, smis: schoolProfile.smisCode, name: schoolProfile.nameTh },
+      district: { code: '5001', name: 'สพป.เชียงใหม่ เขต 1' },
+      academicYear: 2569,
+      round: 'term1',
+      asOf: '2026-06-10',
+      sequence: 1,
+      previous: null,
+      ...findingsContents([], ack),
+      signers: [{ key, role: 'district', name: ack.officer, act: 'acknowledge', at }],
+      encryptTo: null,
+    },
+    random,
+  );
   return new File([created.bytes as Uint8Array<ArrayBuffer>], 'ack.tabian');
 }
 
@@ -62,7 +97,10 @@ describe('the submissions of a round', () => {
     await submit(true, new Date('2026-06-09T04:00:00.000Z'));
     const district = await districtKey();
     // The key comes from its file or QR (the same text); the fingerprint is shown before it is trusted.
-    expect(await readDistrictKey(district.text)).toMatchObject({ keyid: district.key.keyid, name: 'สพป.เชียงใหม่ เขต 1' });
+    expect(await readDistrictKey(district.text)).toMatchObject({
+      keyid: district.key.keyid,
+      name: 'สพป.เชียงใหม่ เขต 1',
+    });
     expect(await readDistrictKey(JSON.stringify({ ...JSON.parse(district.text), role: 'staff' }))).toBeNull();
     expect((await enrolKeyText(district.text, null)).ok).toBe(true);
     const second = await submit(true, new Date('2026-06-09T05:00:00.000Z'));

@@ -8,7 +8,13 @@ import { anActor } from '../../factories/actors';
 import { enrolKeys } from '../../../src/db/trust-repo';
 import type { PublicKeyFile } from '../../../src/domain/bundle/trust';
 import { measurementId } from '../../../src/domain/measure/measurement';
-import { devicePublicKeyFile, exportSync, importSync, markConflictsSeen, syncConflicts } from '../../../src/ui/services/sync.service';
+import {
+  devicePublicKeyFile,
+  exportSync,
+  importSync,
+  markConflictsSeen,
+  syncConflicts,
+} from '../../../src/ui/services/sync.service';
 import { certifiedSchool } from './certified-school';
 
 const at = (hhmm: string) => new Date(`2026-06-12T${hhmm}:00.000Z`);
@@ -26,26 +32,71 @@ async function edit(id: string, fields: Record<string, unknown>, who: string, no
   await saveStudent(appDb(), { ...s, ...fields }, actor(who, now));
 }
 
-async function measure(sessionId: string, studentId: string, weightKg: number, heightCm: number, who: string, now: Date) {
-  await saveSession(appDb(), { id: sessionId, date: '2026-06-12', grade: '01', room: '1', userId: who, userName: who, startedAt: now.toISOString() }, now);
-  await recordMeasurement(appDb(), { id: measurementId(sessionId, studentId), studentId, sessionId, measuredOn: '2026-06-12', weightKg, heightCm, by: who, at: now.toISOString() }, actor(who, now));
+async function measure(
+  sessionId: string,
+  studentId: string,
+  weightKg: number,
+  heightCm: number,
+  who: string,
+  now: Date,
+) {
+  await saveSession(
+    appDb(),
+    {
+      id: sessionId,
+      date: '2026-06-12',
+      grade: '01',
+      room: '1',
+      userId: who,
+      userName: who,
+      startedAt: now.toISOString(),
+    },
+    now,
+  );
+  await recordMeasurement(
+    appDb(),
+    {
+      id: measurementId(sessionId, studentId),
+      studentId,
+      sessionId,
+      measuredOn: '2026-06-12',
+      weightKg,
+      heightCm,
+      by: who,
+      at: now.toISOString(),
+    },
+    actor(who, now),
+  );
 }
 
-interface Sent { file: File; key: PublicKeyFile }
+interface Sent {
+  file: File;
+  key: PublicKeyFile;
+}
 
 async function send(now: Date): Promise<Sent> {
   const out = await exportSync(now, { save: false });
   if (!out.ok) throw new Error(out.problem);
-  return { file: new File([out.bytes as Uint8Array<ArrayBuffer>], out.fileName), key: (await devicePublicKeyFile(now))! };
+  return {
+    file: new File([out.bytes as Uint8Array<ArrayBuffer>], out.fileName),
+    key: (await devicePublicKeyFile(now))!,
+  };
 }
 
-const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+const permutations = <T>(xs: T[]): T[][] =>
+  xs.length <= 1
+    ? [xs]
+    : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 
 /** The register as it matters: records without their local bookkeeping. */
 async function register() {
   const db = appDb();
   const students = (await db.students.orderBy('id').toArray()).map(({ updatedAt: _u, revision: _r, ...s }) => s);
-  return { students, measurements: await db.measurements.orderBy('id').toArray(), sessions: await db.measureSessions.orderBy('id').toArray() };
+  return {
+    students,
+    measurements: await db.measurements.orderBy('id').toArray(),
+    sessions: await db.measureSessions.orderBy('id').toArray(),
+  };
 }
 
 describe('three tablets merged on the school device', () => {
@@ -74,7 +125,8 @@ describe('three tablets merged on the school device', () => {
         const { format: _f, fingerprint: _p, ...key } = t.key;
         await enrolKeys(appDb(), [key], { now: at('11:00'), by: 'test', source: 'file' });
       }
-      for (const t of order) expect(await importSync(t.file, at('11:00'))).toMatchObject({ outcome: 'accepted', applied: { skipped: [] } });
+      for (const t of order)
+        expect(await importSync(t.file, at('11:00'))).toMatchObject({ outcome: 'accepted', applied: { skipped: [] } });
       results.push(await register());
     }
     for (const r of results.slice(1)) expect(r).toEqual(results[0]);
@@ -84,7 +136,10 @@ describe('three tablets merged on the school device', () => {
     expect(s1.health).toMatchObject({ weightKg: 21.0, heightCm: 115.4, measuredOn: '2026-06-12' });
     expect([s2.firstName, s2.lastName]).toEqual(['มานพ', 'ขยันดี']);
     expect((await getStudent(appDb(), 's3'))!.room).toBe('2');
-    expect(results[0]!.measurements.map((m) => [m.id, m.weightKg])).toEqual([['A/s1', 20.5], ['C/s1', 21.0]]);
+    expect(results[0]!.measurements.map((m) => [m.id, m.weightKg])).toEqual([
+      ['A/s1', 20.5],
+      ['C/s1', 21.0],
+    ]);
     expect(results[0]!.sessions.map((s) => s.id)).toEqual(['A', 'C']);
 
     // Both values of every field two tablets edited are shown to the officer.

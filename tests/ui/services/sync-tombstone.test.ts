@@ -31,13 +31,22 @@ async function edit(id: string, fields: Record<string, unknown>, who: string, no
   await saveStudent(appDb(), { ...s, ...fields }, actor(who, now));
 }
 
-interface Sent { file: File; key: PublicKeyFile }
+interface Sent {
+  file: File;
+  key: PublicKeyFile;
+}
 async function send(now: Date): Promise<Sent> {
   const out = await exportSync(now, { save: false });
   if (!out.ok) throw new Error(out.problem);
-  return { file: new File([out.bytes as Uint8Array<ArrayBuffer>], out.fileName), key: (await devicePublicKeyFile(now))! };
+  return {
+    file: new File([out.bytes as Uint8Array<ArrayBuffer>], out.fileName),
+    key: (await devicePublicKeyFile(now))!,
+  };
 }
-const permutations = <T>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+const permutations = <T>(xs: T[]): T[][] =>
+  xs.length <= 1
+    ? [xs]
+    : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 
 async function register() {
   const students = (await appDb().students.orderBy('id').toArray()).map(({ updatedAt: _u, revision: _r, ...s }) => s);
@@ -57,8 +66,33 @@ describe('a merge travelling by sync', () => {
 
     await tablet();
     await edit('s4', { room: '2' }, 'ครูซี', at('11:00')); // a tablet that had not heard of the merge
-    await saveSession(appDb(), { id: 'C', date: '2026-06-12', grade: '01', room: '1', userId: 'ครูซี', userName: 'ครูซี', startedAt: at('11:01').toISOString() }, at('11:01'));
-    await recordMeasurement(appDb(), { id: 'C/s4', studentId: 's4', sessionId: 'C', measuredOn: '2026-06-12', weightKg: 21, heightCm: 115, by: 'ครูซี', at: at('11:02').toISOString() }, actor('ครูซี', at('11:02')));
+    await saveSession(
+      appDb(),
+      {
+        id: 'C',
+        date: '2026-06-12',
+        grade: '01',
+        room: '1',
+        userId: 'ครูซี',
+        userName: 'ครูซี',
+        startedAt: at('11:01').toISOString(),
+      },
+      at('11:01'),
+    );
+    await recordMeasurement(
+      appDb(),
+      {
+        id: 'C/s4',
+        studentId: 's4',
+        sessionId: 'C',
+        measuredOn: '2026-06-12',
+        weightKg: 21,
+        heightCm: 115,
+        by: 'ครูซี',
+        at: at('11:02').toISOString(),
+      },
+      actor('ครูซี', at('11:02')),
+    );
     const after = await send(at('11:10'));
 
     const results = [];
@@ -68,7 +102,8 @@ describe('a merge travelling by sync', () => {
         const { format: _f, fingerprint: _p, ...key } = t.key;
         await enrolKeys(appDb(), [key], { now: at('12:00'), by: 'test', source: 'file' });
       }
-      for (const t of order) expect(await importSync(t.file, at('12:00'))).toMatchObject({ outcome: 'accepted', applied: { skipped: [] } });
+      for (const t of order)
+        expect(await importSync(t.file, at('12:00'))).toMatchObject({ outcome: 'accepted', applied: { skipped: [] } });
       expect(await getStudent(appDb(), 's4')).toBeNull();
       results.push(await register());
     }

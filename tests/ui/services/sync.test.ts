@@ -5,15 +5,27 @@ import type { PublicKeyFile } from '../../../src/domain/bundle/trust';
 import { asBytes } from '../../../src/domain/bundle/bytes';
 import { inspectBundle } from '../../../src/domain/bundle/verify';
 import { getStudent, saveStudent } from '../../../src/db/student-repo';
-import { deviceId, devicePublicKeyFile, exportSync, importSync, markConflictsSeen, syncConflicts } from '../../../src/ui/services/sync.service';
+import {
+  deviceId,
+  devicePublicKeyFile,
+  exportSync,
+  importSync,
+  markConflictsSeen,
+  syncConflicts,
+} from '../../../src/ui/services/sync.service';
 import { certifiedSchool } from './certified-school';
 
 const edit = async (fields: Record<string, string>, who: string, now: Date) => {
   const s = (await getStudent(appDb(), 's1'))!;
-  await saveStudent(appDb(), { ...s, ...fields }, { userId: who, userName: who, now, newId: () => crypto.randomUUID() });
+  await saveStudent(
+    appDb(),
+    { ...s, ...fields },
+    { userId: who, userName: who, now, newId: () => crypto.randomUUID() },
+  );
 };
 /** What the seed wrote is the register both devices start from: not the tablet's to send. */
-const inStep = async () => appDb().settings.put({ key: 'sync.exported', value: (await appDb().settings.get('sync.clock'))!.value });
+const inStep = async () =>
+  appDb().settings.put({ key: 'sync.exported', value: (await appDb().settings.get('sync.clock'))!.value });
 const fileOf = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
 const enrol = async (f: PublicKeyFile) => {
   const { format: _format, fingerprint: _fp, ...key } = f;
@@ -35,7 +47,11 @@ describe('sync over the ops store', () => {
     const out = await exportSync(t0, { save: false });
     if (!out.ok) throw new Error(out.problem);
     expect(out).toMatchObject({ operations: 2, fileName: '1050130001-2569-sync-1.tabian' });
-    expect((await inspectBundle(asBytes(out.bytes))).statement).toMatchObject({ kind: 'sync', round: null, attestations: [{ role: 'device', act: 'export' }] });
+    expect((await inspectBundle(asBytes(out.bytes))).statement).toMatchObject({
+      kind: 'sync',
+      round: null,
+      attestations: [{ role: 'device', act: 'export' }],
+    });
     expect(await exportSync(t0, { save: false })).toEqual({ ok: false, problem: 'sync.nothing' });
 
     // The school's main device: another database, another device key.
@@ -44,7 +60,12 @@ describe('sync over the ops store', () => {
     const t1 = new Date('2026-06-12T03:00:00Z');
     const file = fileOf(out.bytes, out.fileName);
     const held = await importSync(file, t1);
-    expect(held).toMatchObject({ outcome: 'held', reason: 'key.untrusted', operations: 0, unknownKeys: [tabletKey.fingerprint] });
+    expect(held).toMatchObject({
+      outcome: 'held',
+      reason: 'key.untrusted',
+      operations: 0,
+      unknownKeys: [tabletKey.fingerprint],
+    });
     await enrol(tabletKey);
     expect(await importSync(file, t1)).toMatchObject({ outcome: 'accepted', operations: 2 });
     expect(await importSync(file, t1)).toMatchObject({ outcome: 'duplicate', operations: 0 });
@@ -56,7 +77,10 @@ describe('sync over the ops store', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ recordId: 's1', field: 'room', winner: { value: '3', by: 'นายสมปอง' } });
     expect((await getStudent(appDb(), 's1'))!.room).toBe('3');
-    expect(conflicts[0]!.edits.map((e) => [e.hlc.device === tablet, e.value])).toEqual([[false, '3'], [true, '2']]);
+    expect(conflicts[0]!.edits.map((e) => [e.hlc.device === tablet, e.value])).toEqual([
+      [false, '3'],
+      [true, '2'],
+    ]);
     await markConflictsSeen();
     expect(await syncConflicts()).toEqual([]);
   }, 60_000);

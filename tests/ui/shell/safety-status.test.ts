@@ -12,7 +12,11 @@ import { freshDb } from '../screens/confirm/school';
 
 const GB = 1024 ** 3;
 const safety = (over: Partial<Safety> = {}, reminders: Reminder[] = []): Safety => ({
-  storage: { persisted: true, usageBytes: 0.1 * GB, quotaBytes: 10 * GB }, lastBackupOn: '2026-06-08', changesSinceBackup: 0, reminders, ...over,
+  storage: { persisted: true, usageBytes: 0.1 * GB, quotaBytes: 10 * GB },
+  lastBackupOn: '2026-06-08',
+  changesSinceBackup: 0,
+  reminders,
+  ...over,
 });
 const loader = (s: Safety) => vi.fn(() => Promise.resolve(s));
 
@@ -31,7 +35,14 @@ describe('the data-safety status', () => {
   });
 
   it('says when data may be cleared and when there was never a backup; English too', async () => {
-    render(SafetyStatus, { kind: 'school', load: loader(safety({ storage: { persisted: false, usageBytes: null, quotaBytes: null }, lastBackupOn: null }, [{ kind: 'not-persisted', severity: 'info' }])) });
+    render(SafetyStatus, {
+      kind: 'school',
+      load: loader(
+        safety({ storage: { persisted: false, usageBytes: null, quotaBytes: null }, lastBackupOn: null }, [
+          { kind: 'not-persisted', severity: 'info' },
+        ]),
+      ),
+    });
     await expect(screen.findByText('ยังไม่เคยสำรองข้อมูล')).resolves.toBeInTheDocument();
     expect(screen.getByTestId('safety-persisted')).toHaveTextContent('ข้อมูลอาจถูกลบ');
     expect(screen.getByTestId('safety-persisted')).toHaveAttribute('title', expect.stringContaining('สำรองข้อมูลไว้เสมอ'));
@@ -44,7 +55,13 @@ describe('the data-safety status', () => {
 
   it('reminds before a deadline and after big changes, with a button to the backup card', async () => {
     const reminders: Reminder[] = [
-      { kind: 'deadline', severity: 'urgent', days: 2, changes: 40, round: { round: 'term1', academicYear: 2569, deadline: '2026-06-10' } },
+      {
+        kind: 'deadline',
+        severity: 'urgent',
+        days: 2,
+        changes: 40,
+        round: { round: 'term1', academicYear: 2569, deadline: '2026-06-10' },
+      },
       { kind: 'many-changes', severity: 'warn', changes: 3000 },
     ];
     router.go('home');
@@ -63,9 +80,18 @@ describe('the data-safety status', () => {
   it('warns when storage is nearly full, and on the deadline itself', async () => {
     const reminders: Reminder[] = [
       { kind: 'storage-nearly-full', severity: 'warn', percent: 85 },
-      { kind: 'deadline', severity: 'urgent', days: 0, changes: 1, round: { round: 'year-end', academicYear: 2569, deadline: '2027-04-30' } },
+      {
+        kind: 'deadline',
+        severity: 'urgent',
+        days: 0,
+        changes: 1,
+        round: { round: 'year-end', academicYear: 2569, deadline: '2027-04-30' },
+      },
     ];
-    render(SafetyStatus, { kind: 'school', load: loader(safety({ storage: { persisted: true, usageBytes: 8.5 * GB, quotaBytes: 10 * GB } }, reminders)) });
+    render(SafetyStatus, {
+      kind: 'school',
+      load: loader(safety({ storage: { persisted: true, usageBytes: 8.5 * GB, quotaBytes: 10 * GB } }, reminders)),
+    });
     const banner = await screen.findByTestId('safety-reminder');
     expect(banner).toHaveTextContent('พื้นที่เก็บข้อมูลใกล้เต็ม (ใช้ไปแล้ว 85%)');
     expect(banner).toHaveTextContent('วันนี้เป็นวันกำหนดส่งข้อมูลสิ้นปีการศึกษา ปีการศึกษา 2569');
@@ -73,7 +99,10 @@ describe('the data-safety status', () => {
   });
 
   it('on a district device shows the last backup and the way to back up, as in a school (decision 0025)', async () => {
-    render(SafetyStatus, { kind: 'district', load: loader(safety({ lastBackupOn: null }, [{ kind: 'never-backed-up', severity: 'warn', changes: 4 }])) });
+    render(SafetyStatus, {
+      kind: 'district',
+      load: loader(safety({ lastBackupOn: null }, [{ kind: 'never-backed-up', severity: 'warn', changes: 4 }])),
+    });
     await expect(screen.findByTestId('safety-reminder')).resolves.toHaveTextContent('ยังไม่เคยสำรองข้อมูล');
     expect(screen.getByTestId('safety-backup')).toHaveTextContent('ยังไม่เคยสำรองข้อมูล');
     expect(screen.getByTestId('safety-go-backup')).toBeInTheDocument();
@@ -82,33 +111,62 @@ describe('the data-safety status', () => {
 
 describe('loadSafety', () => {
   const nav = (persisted: boolean, usage: number, quota: number) =>
-    ({ storage: { persisted: () => Promise.resolve(persisted), estimate: () => Promise.resolve({ usage, quota }) } }) as unknown as Navigator;
+    ({
+      storage: { persisted: () => Promise.resolve(persisted), estimate: () => Promise.resolve({ usage, quota }) },
+    }) as unknown as Navigator;
 
   it('counts the changes since the last backup from the audit log and applies the rule', async () => {
     await freshDb();
     const db = appDb();
-    const entry = (id: string, at: string) => ({ id, at, userId: 'u1', userName: 'ครู', recordType: 'student' as const, recordId: id, action: 'create' as const, changes: [], note: null });
-    await db.audit.bulkAdd([entry('a1', '2026-06-01T03:00:00.000Z'), entry('a2', '2026-06-05T03:00:00.000Z'), entry('a3', '2026-06-06T03:00:00.000Z')]);
+    const entry = (id: string, at: string) => ({
+      id,
+      at,
+      userId: 'u1',
+      userName: 'ครู',
+      recordType: 'student' as const,
+      recordId: id,
+      action: 'create' as const,
+      changes: [],
+      note: null,
+    });
+    await db.audit.bulkAdd([
+      entry('a1', '2026-06-01T03:00:00.000Z'),
+      entry('a2', '2026-06-05T03:00:00.000Z'),
+      entry('a3', '2026-06-06T03:00:00.000Z'),
+    ]);
     const now = new Date('2026-06-08T03:00:00.000Z');
     const never = await loadSafety('school', now, nav(false, 1, 100));
     expect(never).toMatchObject({ lastBackupOn: null, changesSinceBackup: 3, storage: { persisted: false } });
     expect(never.reminders.map((r) => r.kind)).toEqual(['deadline', 'never-backed-up', 'not-persisted']);
 
-    await noteBackup(db, { at: '2026-06-04T03:00:00.000Z', sequence: 1, statementSha256: 'f'.repeat(64), fileName: 'b.tabian' });
+    await noteBackup(db, {
+      at: '2026-06-04T03:00:00.000Z',
+      sequence: 1,
+      statementSha256: 'f'.repeat(64),
+      fileName: 'b.tabian',
+    });
     const after = await loadSafety('school', now, nav(true, 90, 100));
     expect(after).toMatchObject({ lastBackupOn: '2026-06-04', changesSinceBackup: 2 });
-    expect(after.reminders.map((r) => `${r.kind}:${r.severity}`)).toEqual(['deadline:urgent', 'storage-nearly-full:warn']);
+    expect(after.reminders.map((r) => `${r.kind}:${r.severity}`)).toEqual([
+      'deadline:urgent',
+      'storage-nearly-full:warn',
+    ]);
 
     noteStorageProblem(new StorageError('storage.full', new Error('QuotaExceededError')));
-    expect((await loadSafety('district', now, nav(true, 1, 100))).reminders).toEqual([{ kind: 'storage-full', severity: 'urgent' }]);
+    expect((await loadSafety('district', now, nav(true, 1, 100))).reminders).toEqual([
+      { kind: 'storage-full', severity: 'urgent' },
+    ]);
   });
 });
 
 describe('the reminder clears when its state changes in place', () => {
   it('drops a backup reminder as soon as a backup is made, without a change of place', async () => {
     const { app } = await import('../../../src/ui/state/app.svelte');
-    const load = vi.fn()
-      .mockResolvedValueOnce(safety({ changesSinceBackup: 3000 }, [{ kind: 'many-changes', severity: 'warn', changes: 3000 }]))
+    const load = vi
+      .fn()
+      .mockResolvedValueOnce(
+        safety({ changesSinceBackup: 3000 }, [{ kind: 'many-changes', severity: 'warn', changes: 3000 }]),
+      )
       .mockResolvedValue(safety());
     router.go('settings');
     render(SafetyStatus, { kind: 'school', load });

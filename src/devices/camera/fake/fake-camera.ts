@@ -12,15 +12,17 @@ export interface FakeCameraOptions {
 export function qrFrame(modules: readonly (readonly boolean[])[], scale = 4, quiet = 4): Frame {
   const side = (modules.length + 2 * quiet) * scale;
   const data = new Uint8ClampedArray(side * side * 4).fill(255);
-  modules.forEach((row, r) => row.forEach((dark, c) => {
-    if (!dark) return;
-    for (let y = 0; y < scale; y++) {
-      for (let x = 0; x < scale; x++) {
-        const i = (((r + quiet) * scale + y) * side + (c + quiet) * scale + x) * 4;
-        data[i] = data[i + 1] = data[i + 2] = 0;
+  modules.forEach((row, r) =>
+    row.forEach((dark, c) => {
+      if (!dark) return;
+      for (let y = 0; y < scale; y++) {
+        for (let x = 0; x < scale; x++) {
+          const i = (((r + quiet) * scale + y) * side + (c + quiet) * scale + x) * 4;
+          data[i] = data[i + 1] = data[i + 2] = 0;
+        }
       }
-    }
-  }));
+    }),
+  );
   return { data, width: side, height: side };
 }
 
@@ -29,7 +31,9 @@ export class FakeCamera implements FrameSource {
   private readonly picture: Frame;
   constructor(private readonly opts: FakeCameraOptions) {
     if (opts.problem) throw new CameraError(opts.problem);
-    this.picture = opts.modules ? qrFrame(opts.modules) : { data: new Uint8ClampedArray(64 * 64 * 4).fill(255), width: 64, height: 64 };
+    this.picture = opts.modules
+      ? qrFrame(opts.modules)
+      : { data: new Uint8ClampedArray(64 * 64 * 4).fill(255), width: 64, height: 64 };
   }
   frame(): Frame | null {
     return this.stopped ? null : this.picture;

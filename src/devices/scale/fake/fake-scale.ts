@@ -1,6 +1,12 @@
 // A Weight Scale Service device in memory: it sends real 0x2A9D bytes through the same Web Bluetooth shape,
 // so tests and the demo run WebBluetoothScale's parsing and stability rules unchanged.
-import type { BluetoothDeviceLike, BluetoothLike, GattCharacteristic, GattServer, GattService } from '../bluetooth-types';
+import type {
+  BluetoothDeviceLike,
+  BluetoothLike,
+  GattCharacteristic,
+  GattServer,
+  GattService,
+} from '../bluetooth-types';
 import { encodeWeightMeasurement, WEIGHT_MEASUREMENT, WEIGHT_SCALE_SERVICE } from '../weight-measurement';
 
 export interface FakeScaleOptions {
@@ -39,7 +45,10 @@ export class FakeScale extends EventTarget implements BluetoothDeviceLike {
     super();
     this.options = options;
     this.name = options.name ?? 'Fake Weight Scale';
-    this.characteristic = new FakeCharacteristic({ notify: options.mode === 'notify', indicate: options.mode !== 'notify' });
+    this.characteristic = new FakeCharacteristic({
+      notify: options.mode === 'notify',
+      indicate: options.mode !== 'notify',
+    });
     const characteristic = this.characteristic;
     const service: GattService = {
       getCharacteristic: async (uuid) => {
@@ -63,7 +72,8 @@ export class FakeScale extends EventTarget implements BluetoothDeviceLike {
         disconnected();
       },
       async getPrimaryService(uuid) {
-        if (uuid !== WEIGHT_SCALE_SERVICE || options.noService) throw new DOMException('No such service', 'NotFoundError');
+        if (uuid !== WEIGHT_SCALE_SERVICE || options.noService)
+          throw new DOMException('No such service', 'NotFoundError');
         return service;
       },
     };
@@ -81,7 +91,8 @@ export class FakeScale extends EventTarget implements BluetoothDeviceLike {
 
   /** The child steps off (streaming scales fall back to zero). */
   stepOff(): void {
-    if (this.options.mode === 'notify') this.characteristic.send(encodeWeightMeasurement(0, this.options.units ?? 'si'));
+    if (this.options.mode === 'notify')
+      this.characteristic.send(encodeWeightMeasurement(0, this.options.units ?? 'si'));
   }
 
   /** The scale reports an unsuccessful measurement (0xFFFF). */

@@ -19,7 +19,13 @@ const INTERFACE = 0x04;
 const CCID_FUNCTIONAL = 0x21;
 
 export async function readConfigurationDescriptor(device: USBDevice, index: number): Promise<Uint8Array> {
-  const setup = { requestType: 'standard', recipient: 'device', request: GET_DESCRIPTOR, value: (CONFIGURATION << 8) | index, index: 0 } as const;
+  const setup = {
+    requestType: 'standard',
+    recipient: 'device',
+    request: GET_DESCRIPTOR,
+    value: (CONFIGURATION << 8) | index,
+    index: 0,
+  } as const;
   const head = bytesOf((await device.controlTransferIn(setup, 9)).data);
   const total = (head[2] ?? 0) | ((head[3] ?? 0) << 8);
   if (total < 9) throw new CardError('card_failed', 'no configuration descriptor');
@@ -33,7 +39,8 @@ export function findCcidClassDescriptor(config: Uint8Array, interfaceNumber: num
     const length = config[at]!;
     const type = config[at + 1]!;
     if (length < 2) break;
-    if (type === INTERFACE) inside = config[at + 2] === interfaceNumber && (config[at + 5] === CCID_CLASS || config[at + 5] === 0xff);
+    if (type === INTERFACE)
+      inside = config[at + 2] === interfaceNumber && (config[at + 5] === CCID_CLASS || config[at + 5] === 0xff);
     else if (inside && type === CCID_FUNCTIONAL && length >= 54) return config.subarray(at, at + length);
     at += length;
   }
@@ -45,11 +52,29 @@ export function parseCcidClassDescriptor(d: Uint8Array): CcidDescriptor {
   const features = view.getUint32(40, true);
   const level = features & 0x00070000;
   const exchangeLevel: ExchangeLevel =
-    level & 0x00040000 ? 'extended-apdu' : level & 0x00020000 ? 'short-apdu' : level & 0x00010000 ? 'tpdu' : 'character';
-  return { maxSlotIndex: d[4]!, features, maxMessageLength: view.getUint32(44, true), exchangeLevel, autoParameters: (features & 0x02) !== 0 };
+    level & 0x00040000
+      ? 'extended-apdu'
+      : level & 0x00020000
+        ? 'short-apdu'
+        : level & 0x00010000
+          ? 'tpdu'
+          : 'character';
+  return {
+    maxSlotIndex: d[4]!,
+    features,
+    maxMessageLength: view.getUint32(44, true),
+    exchangeLevel,
+    autoParameters: (features & 0x02) !== 0,
+  };
 }
 
-export interface CcidInterface { interfaceNumber: number; alternateSetting: number; bulkIn: number; bulkOut: number; interruptIn: number | null }
+export interface CcidInterface {
+  interfaceNumber: number;
+  alternateSetting: number;
+  bulkIn: number;
+  bulkOut: number;
+  interruptIn: number | null;
+}
 
 /** The first smart-card interface with its bulk pair and, when present, its interrupt endpoint. */
 export function findCcidInterface(device: USBDevice): CcidInterface | null {
@@ -61,7 +86,13 @@ export function findCcidInterface(device: USBDevice): CcidInterface | null {
       const bulkIn = ep('in', 'bulk');
       const bulkOut = ep('out', 'bulk');
       if (bulkIn === null || bulkOut === null) continue;
-      return { interfaceNumber: iface.interfaceNumber, alternateSetting: alt.alternateSetting, bulkIn, bulkOut, interruptIn: ep('in', 'interrupt') };
+      return {
+        interfaceNumber: iface.interfaceNumber,
+        alternateSetting: alt.alternateSetting,
+        bulkIn,
+        bulkOut,
+        interruptIn: ep('in', 'interrupt'),
+      };
     }
   }
   return null;

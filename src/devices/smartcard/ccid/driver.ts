@@ -1,8 +1,26 @@
 // A USB CCID (rev 1.1) reader driven from the page through WebUSB: power the card, set T=0 parameters
 // when the reader does not, exchange XfrBlock messages, watch the interrupt pipe for card removal.
 import { CardError, type CardTransport } from '../transport';
-import { findCcidClassDescriptor, findCcidInterface, parseCcidClassDescriptor, readConfigurationDescriptor, type CcidDescriptor, type CcidInterface } from './descriptor';
-import { CCID_ERROR, PC_TO_RDR, announcedLength, ccidMessage, commandStatus, iccStatus, parseReply, slotChange, t0Parameters, type CcidReply } from './messages';
+import {
+  findCcidClassDescriptor,
+  findCcidInterface,
+  parseCcidClassDescriptor,
+  readConfigurationDescriptor,
+  type CcidDescriptor,
+  type CcidInterface,
+} from './descriptor';
+import {
+  CCID_ERROR,
+  PC_TO_RDR,
+  announcedLength,
+  ccidMessage,
+  commandStatus,
+  iccStatus,
+  parseReply,
+  slotChange,
+  t0Parameters,
+  type CcidReply,
+} from './messages';
 import { bytesOf, type USBDevice } from './usb';
 
 export interface CcidTransport extends CardTransport {
@@ -10,7 +28,13 @@ export interface CcidTransport extends CardTransport {
 }
 
 // A reader without a class descriptor is treated as the most demanding kind: TPDU, parameters set by us.
-const FALLBACK: CcidDescriptor = { maxSlotIndex: 0, features: 0, maxMessageLength: 271, exchangeLevel: 'tpdu', autoParameters: false };
+const FALLBACK: CcidDescriptor = {
+  maxSlotIndex: 0,
+  features: 0,
+  maxMessageLength: 271,
+  exchangeLevel: 'tpdu',
+  autoParameters: false,
+};
 const MAX_TIME_EXTENSIONS = 1000;
 
 /** WebUSB's DOMExceptions as card errors: the names are what Chromium throws. */
@@ -38,7 +62,8 @@ export async function openCcidTransport(device: USBDevice, options: { slot?: num
   if (!iface) throw new CardError('no_reader', 'the device has no smart-card interface');
   try {
     await device.claimInterface(iface.interfaceNumber);
-    if (iface.alternateSetting !== 0) await device.selectAlternateInterface(iface.interfaceNumber, iface.alternateSetting);
+    if (iface.alternateSetting !== 0)
+      await device.selectAlternateInterface(iface.interfaceNumber, iface.alternateSetting);
   } catch (e) {
     throw usbError(e, 'claim');
   }
@@ -61,11 +86,20 @@ class CcidReader implements CcidTransport {
   private powered = false;
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private device: USBDevice, private iface: CcidInterface, private slot: number) {}
+  constructor(
+    private device: USBDevice,
+    private iface: CcidInterface,
+    private slot: number,
+  ) {}
 
   async start(): Promise<void> {
-    const configIndex = this.device.configurations.findIndex((c) => c.configurationValue === this.device.configuration?.configurationValue);
-    const classDescriptor = findCcidClassDescriptor(await readConfigurationDescriptor(this.device, Math.max(0, configIndex)), this.iface.interfaceNumber);
+    const configIndex = this.device.configurations.findIndex(
+      (c) => c.configurationValue === this.device.configuration?.configurationValue,
+    );
+    const classDescriptor = findCcidClassDescriptor(
+      await readConfigurationDescriptor(this.device, Math.max(0, configIndex)),
+      this.iface.interfaceNumber,
+    );
     if (classDescriptor) this.descriptor = parseCcidClassDescriptor(classDescriptor);
     const status = await this.command(PC_TO_RDR.GetSlotStatus);
     if (iccStatus(status.status) === 'absent') throw new CardError('no_card');
@@ -74,7 +108,8 @@ class CcidReader implements CcidTransport {
     if (on.data.length < 2) throw new CardError('card_failed', 'empty ATR');
     this.atr = on.data;
     this.powered = true;
-    if (!this.descriptor.autoParameters) this.check(await this.command(PC_TO_RDR.SetParameters, t0Parameters(this.atr)), 'card_failed');
+    if (!this.descriptor.autoParameters)
+      this.check(await this.command(PC_TO_RDR.SetParameters, t0Parameters(this.atr)), 'card_failed');
     void this.watchSlot();
   }
 
@@ -90,13 +125,19 @@ class CcidReader implements CcidTransport {
     this.closed = true;
     try {
       if (this.powered && !this.removed) await this.command(PC_TO_RDR.IccPowerOff);
-    } catch { /* the card or reader may already be gone */ }
+    } catch {
+      /* the card or reader may already be gone */
+    }
     try {
       await this.device.releaseInterface(this.iface.interfaceNumber);
-    } catch { /* not claimed, or unplugged */ }
+    } catch {
+      /* not claimed, or unplugged */
+    }
     try {
       await this.device.close();
-    } catch { /* already closed */ }
+    } catch {
+      /* already closed */
+    }
   }
 
   /** Throws for a failed command; `mute` is what an unanswering card means at this step. */

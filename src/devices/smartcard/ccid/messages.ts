@@ -1,14 +1,26 @@
 // CCID rev 1.1 bulk messages: a 10-byte header (type, dwLength LE, slot, seq, 3 message-specific bytes) + data.
 import { CardError } from '../transport';
 
-export const PC_TO_RDR = { SetParameters: 0x61, IccPowerOn: 0x62, IccPowerOff: 0x63, GetSlotStatus: 0x65, XfrBlock: 0x6f } as const;
+export const PC_TO_RDR = {
+  SetParameters: 0x61,
+  IccPowerOn: 0x62,
+  IccPowerOff: 0x63,
+  GetSlotStatus: 0x65,
+  XfrBlock: 0x6f,
+} as const;
 export const RDR_TO_PC = { DataBlock: 0x80, SlotStatus: 0x81, Parameters: 0x82, NotifySlotChange: 0x50 } as const;
 export const HEADER = 10;
 
 /** bError values worth telling apart (CCID §6.2.6). */
 export const CCID_ERROR = { ICC_MUTE: 0xfe, HW_ERROR: 0xfb, SLOT_BUSY: 0xe0 } as const;
 
-export function ccidMessage(type: number, slot: number, seq: number, data: Uint8Array = new Uint8Array(0), specific = [0, 0, 0]): Uint8Array<ArrayBuffer> {
+export function ccidMessage(
+  type: number,
+  slot: number,
+  seq: number,
+  data: Uint8Array = new Uint8Array(0),
+  specific = [0, 0, 0],
+): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(HEADER + data.length);
   const view = new DataView(out.buffer);
   out[0] = type;
@@ -31,8 +43,10 @@ export interface CcidReply {
 }
 
 // Value 3 is reserved in both fields; a reader sending it is treated as absent / failed.
-export const iccStatus = (status: number): 'active' | 'inactive' | 'absent' => (['active', 'inactive'] as const)[status & 0x03] ?? 'absent';
-export const commandStatus = (status: number): 'ok' | 'failed' | 'time_extension' => (['ok', 'failed', 'time_extension'] as const)[(status >> 6) & 0x03] ?? 'failed';
+export const iccStatus = (status: number): 'active' | 'inactive' | 'absent' =>
+  (['active', 'inactive'] as const)[status & 0x03] ?? 'absent';
+export const commandStatus = (status: number): 'ok' | 'failed' | 'time_extension' =>
+  (['ok', 'failed', 'time_extension'] as const)[(status >> 6) & 0x03] ?? 'failed';
 
 /** Length of the whole message announced by a header, or null while fewer than 10 bytes are in. */
 export const announcedLength = (bytes: Uint8Array): number | null =>
@@ -41,7 +55,14 @@ export const announcedLength = (bytes: Uint8Array): number | null =>
 export function parseReply(bytes: Uint8Array): CcidReply {
   const total = announcedLength(bytes);
   if (total === null || bytes.length < total) throw new CardError('card_failed', 'short CCID reply');
-  return { type: bytes[0]!, slot: bytes[5]!, seq: bytes[6]!, status: bytes[7]!, error: bytes[8]!, data: bytes.slice(HEADER, total) };
+  return {
+    type: bytes[0]!,
+    slot: bytes[5]!,
+    seq: bytes[6]!,
+    status: bytes[7]!,
+    error: bytes[8]!,
+    data: bytes.slice(HEADER, total),
+  };
 }
 
 /**

@@ -1,17 +1,44 @@
 // The part of WebUSB the CCID driver uses. TypeScript's DOM library has no WebUSB types; the browser's
 // objects fit these shapes, and so do the fakes.
 
-export interface USBEndpoint { endpointNumber: number; direction: 'in' | 'out'; type: 'bulk' | 'interrupt' | 'isochronous'; packetSize: number }
+export interface USBEndpoint {
+  endpointNumber: number;
+  direction: 'in' | 'out';
+  type: 'bulk' | 'interrupt' | 'isochronous';
+  packetSize: number;
+}
 export interface USBAlternateInterface {
-  alternateSetting: number; interfaceClass: number; interfaceSubclass: number; interfaceProtocol: number; endpoints: USBEndpoint[];
+  alternateSetting: number;
+  interfaceClass: number;
+  interfaceSubclass: number;
+  interfaceProtocol: number;
+  endpoints: USBEndpoint[];
 }
-export interface USBInterface { interfaceNumber: number; alternate: USBAlternateInterface; alternates: USBAlternateInterface[]; claimed: boolean }
-export interface USBConfiguration { configurationValue: number; interfaces: USBInterface[] }
+export interface USBInterface {
+  interfaceNumber: number;
+  alternate: USBAlternateInterface;
+  alternates: USBAlternateInterface[];
+  claimed: boolean;
+}
+export interface USBConfiguration {
+  configurationValue: number;
+  interfaces: USBInterface[];
+}
 export interface USBControlTransferParameters {
-  requestType: 'standard' | 'class' | 'vendor'; recipient: 'device' | 'interface' | 'endpoint' | 'other'; request: number; value: number; index: number;
+  requestType: 'standard' | 'class' | 'vendor';
+  recipient: 'device' | 'interface' | 'endpoint' | 'other';
+  request: number;
+  value: number;
+  index: number;
 }
-export interface USBInTransferResult { data?: DataView; status: 'ok' | 'stall' | 'babble' }
-export interface USBOutTransferResult { bytesWritten: number; status: 'ok' | 'stall' }
+export interface USBInTransferResult {
+  data?: DataView;
+  status: 'ok' | 'stall' | 'babble';
+}
+export interface USBOutTransferResult {
+  bytesWritten: number;
+  status: 'ok' | 'stall';
+}
 
 export interface USBDevice {
   readonly vendorId: number;
@@ -33,7 +60,9 @@ export interface USBDevice {
 
 export interface USB {
   getDevices(): Promise<USBDevice[]>;
-  requestDevice(options: { filters: { classCode?: number; vendorId?: number; productId?: number }[] }): Promise<USBDevice>;
+  requestDevice(options: {
+    filters: { classCode?: number; vendorId?: number; productId?: number }[];
+  }): Promise<USBDevice>;
 }
 
 /** USB interface class of smart-card readers (CCID). */

@@ -6,7 +6,10 @@ import { directTransport, type FakeThaiIdCard } from './fake-card';
 export class FakePcsc implements PcscService {
   closed = false;
 
-  constructor(public slots: Record<string, FakeThaiIdCard | null>, private options: { busy?: boolean } = {}) {}
+  constructor(
+    public slots: Record<string, FakeThaiIdCard | null>,
+    private options: { busy?: boolean } = {},
+  ) {}
 
   async readers(): Promise<PcscReader[]> {
     return Object.entries(this.slots).map(([name, card]) => ({ name, cardPresent: !!card?.present }));

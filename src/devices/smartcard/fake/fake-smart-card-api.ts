@@ -1,5 +1,11 @@
 // A fake navigator.smartCard with readers that hold FakeThaiIdCards, failing the way Chrome's does.
-import type { SmartCardConnection, SmartCardContext, SmartCardReaderStateIn, SmartCardReaderStateOut, SmartCardResourceManager } from '../web-smart-card';
+import type {
+  SmartCardConnection,
+  SmartCardContext,
+  SmartCardReaderStateIn,
+  SmartCardReaderStateOut,
+  SmartCardResourceManager,
+} from '../web-smart-card';
 import { CardRemoved, type FakeThaiIdCard } from './fake-card';
 
 /** Chrome rejects with a SmartCardError: a DOMException carrying a responseCode. */
@@ -34,7 +40,8 @@ export class FakeSmartCardApi implements SmartCardResourceManager {
           if (card === undefined) throw new FakeSmartCardError('unknown-reader');
           const present = !!card?.present;
           return {
-            readerName, eventCount: 1,
+            readerName,
+            eventCount: 1,
             eventState: { changed: true, present, empty: !present, inuse: busy, exclusive: busy },
             answerToReset: present ? buffer(card!.atr) : undefined,
           };

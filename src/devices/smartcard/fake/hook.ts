@@ -28,19 +28,23 @@ function makeCard(hook: FakeCardHook): FakeThaiIdCard | null {
 export function fakeCardEnv(hook: FakeCardHook, bridge: BridgeTarget): CardEnv {
   const card = makeCard(hook);
   const none = hook.fault === 'no_reader';
-  const smartCard = hook.api === 'smart-card'
-    ? new FakeSmartCardApi({ readers: none ? {} : { 'Fake ACS ACR39U 00 00': card }, busy: hook.fault === 'busy' })
-    : null;
+  const smartCard =
+    hook.api === 'smart-card'
+      ? new FakeSmartCardApi({ readers: none ? {} : { 'Fake ACS ACR39U 00 00': card }, busy: hook.fault === 'busy' })
+      : null;
   const device = new FakeUsbDevice({
-    model: hook.reader, card, claim: hook.fault === 'busy' ? 'busy' : hook.fault === 'protected' ? 'protected' : 'ok',
+    model: hook.reader,
+    card,
+    claim: hook.fault === 'busy' ? 'busy' : hook.fault === 'protected' ? 'protected' : 'ok',
   });
-  const usb = hook.api === 'usb'
-    ? {
-      getDevices: async () => (none ? [] : [device]),
-      requestDevice: async () => {
-        throw new DOMException('No device selected.', 'NotFoundError');
-      },
-    }
-    : null;
+  const usb =
+    hook.api === 'usb'
+      ? {
+          getDevices: async () => (none ? [] : [device]),
+          requestDevice: async () => {
+            throw new DOMException('No device selected.', 'NotFoundError');
+          },
+        }
+      : null;
   return { smartCard, usb, usbAllowed: hook.api === 'usb', bridge, demo: true };
 }

@@ -5,7 +5,11 @@ import { ageInDays, monthsFromDays } from '../../../domain/growth/age';
 import { indicatorRange, referenceCurves } from '../../../domain/growth/curves';
 import type { GrowthReferences, Indicator } from '../../../domain/growth/tables';
 
-export interface GrowthPoint { measuredOn: string; weightKg: number | null; heightCm: number | null }
+export interface GrowthPoint {
+  measuredOn: string;
+  weightKg: number | null;
+  heightCm: number | null;
+}
 
 // The Department of Health's cut-offs for BMI and height; weight-for-age has no Thai categories here.
 export const CHART_Z: Record<Indicator, readonly number[]> = {
@@ -65,8 +69,15 @@ export function chartModel({ refs, sex, birthDate, indicator, points, today, wid
   const [lo, hi] = indicatorRange(refs, indicator);
   const data = points
     .filter((p) => p.measuredOn >= birthDate)
-    .map((p) => ({ ageMonths: monthsFromDays(ageInDays(birthDate, p.measuredOn)), value: valueOf(p, indicator), measuredOn: p.measuredOn }))
-    .filter((p): p is { ageMonths: number; value: number; measuredOn: string } => p.value !== null && p.ageMonths >= lo && p.ageMonths <= hi);
+    .map((p) => ({
+      ageMonths: monthsFromDays(ageInDays(birthDate, p.measuredOn)),
+      value: valueOf(p, indicator),
+      measuredOn: p.measuredOn,
+    }))
+    .filter(
+      (p): p is { ageMonths: number; value: number; measuredOn: string } =>
+        p.value !== null && p.ageMonths >= lo && p.ageMonths <= hi,
+    );
   const todayAge = monthsFromDays(ageInDays(birthDate, today < birthDate ? birthDate : today));
   const ages = data.length > 0 ? data.map((p) => p.ageMonths) : [Math.min(Math.max(todayAge, lo), hi)];
   let from = Math.min(...ages) - 6;
@@ -85,18 +96,26 @@ export function chartModel({ refs, sex, birthDate, indicator, points, today, wid
   const plot = { left: 44, top: 26, right: width - 52, bottom: height - 34 };
   const x = (m: number) => plot.left + ((m - from) / (to - from || 1)) * (plot.right - plot.left);
   const y = (v: number) => plot.bottom - ((v - vMin) / (vMax - vMin || 1)) * (plot.bottom - plot.top);
-  const path = (pts: { ageMonths: number; value: number }[]) => pts.map((p, i) => `${i ? 'L' : 'M'}${fmt(x(p.ageMonths))} ${fmt(y(p.value))}`).join(' ');
+  const path = (pts: { ageMonths: number; value: number }[]) =>
+    pts.map((p, i) => `${i ? 'L' : 'M'}${fmt(x(p.ageMonths))} ${fmt(y(p.value))}`).join(' ');
   const lines = spread(curves.map((c) => ({ z: c.z, d: path(c.points), labelY: y(c.points.at(-1)?.value ?? vMin) })));
   const lower = curves.find((c) => c.z === -1.5);
   const upper = curves.find((c) => c.z === 1.5);
-  const band = lower && upper ? `${path(upper.points)} ${path([...lower.points].reverse()).replace(/^M/, 'L')} Z` : null;
+  const band =
+    lower && upper ? `${path(upper.points)} ${path([...lower.points].reverse()).replace(/^M/, 'L')} Z` : null;
   const xTicks: ChartModel['xTicks'] = [];
   for (let m = Math.ceil(from / 12) * 12; m <= to; m += 12) xTicks.push({ x: x(m), years: m / 12 });
   const yTicks: ChartModel['yTicks'] = [];
   for (let v = vMin; v <= vMax + 1e-9; v += step) yTicks.push({ y: y(v), value: Math.round(v * 100) / 100 });
   const sorted = [...data].sort((a, b) => a.ageMonths - b.ageMonths);
   return {
-    width, height, plot, lines, band, xTicks, yTicks,
+    width,
+    height,
+    plot,
+    lines,
+    band,
+    xTicks,
+    yTicks,
     points: sorted.map((p) => ({ cx: x(p.ageMonths), cy: y(p.value), value: p.value, measuredOn: p.measuredOn })),
     trail: path(sorted),
   };

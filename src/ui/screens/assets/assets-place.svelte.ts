@@ -4,7 +4,14 @@ import type { User } from '../../../domain/access/users';
 import type { SignInResult } from '../../../domain/access/pin';
 import type { AssetSurvey } from '../../../domain/assets/round';
 import { buildingSchema, type Building, type EquipmentCount, type Site } from '../../../domain/assets/schema';
-import { certifySurvey, confirmSurvey, loadSurvey, saveBuildingOf, saveSiteOf, type SurveyView } from '../../services/assets.service';
+import {
+  certifySurvey,
+  confirmSurvey,
+  loadSurvey,
+  saveBuildingOf,
+  saveSiteOf,
+  type SurveyView,
+} from '../../services/assets.service';
 import { loadCount, saveEquipmentCount, type CountView } from '../../services/equipment.service';
 import { problemKey } from '../../services/errors';
 import type { MessageKey } from '../../i18n/th';

@@ -8,7 +8,8 @@ class DistrictRound {
 
   async load(): Promise<void> {
     this.rounds = await knownRounds();
-    const kept = this.picked && this.selected ? this.rounds.find((r) => roundKeyOf(r) === roundKeyOf(this.selected!)) : undefined;
+    const kept =
+      this.picked && this.selected ? this.rounds.find((r) => roundKeyOf(r) === roundKeyOf(this.selected!)) : undefined;
     // The newest round with submissions, until the officer picks another; else the calendar's.
     this.selected = kept ?? this.rounds.find((r) => r.schools > 0) ?? this.rounds[0] ?? null;
   }

@@ -8,7 +8,11 @@ import { plausibilityChecks, type PlausibilityCode } from '../../../domain/measu
 import type { RosterEntry } from '../../services/measure.service';
 
 export type Field = 'weight' | 'height';
-export interface Asking { field: Field; value: number; codes: PlausibilityCode[] }
+export interface Asking {
+  field: Field;
+  value: number;
+  codes: PlausibilityCode[];
+}
 
 export interface FlowPorts {
   save(session: MeasureSession, studentId: string, weightKg: number | null, heightCm: number | null): Promise<void>;
@@ -44,7 +48,12 @@ export class MeasureFlow {
   /** Saves and absences handed to the queue and not yet settled. */
   private pending = 0;
 
-  constructor(readonly session: MeasureSession, entries: RosterEntry[], private readonly refs: GrowthReferences, private readonly ports: FlowPorts) {
+  constructor(
+    readonly session: MeasureSession,
+    entries: RosterEntry[],
+    private readonly refs: GrowthReferences,
+    private readonly ports: FlowPorts,
+  ) {
     this.entries = entries;
     this.absent = [...session.absent];
     const first = this.entries.findIndex((e) => !isDone(e) && !this.isAbsent(e));
@@ -53,7 +62,7 @@ export class MeasureFlow {
   }
 
   get current(): RosterEntry | null {
-    return this.phase === 'entry' ? this.entries[this.index] ?? null : null;
+    return this.phase === 'entry' ? (this.entries[this.index] ?? null) : null;
   }
   isAbsent = (e: RosterEntry): boolean => this.absent.includes(e.student.id) && !isDone(e);
   get doneCount(): number {
@@ -84,8 +93,12 @@ export class MeasureFlow {
   /** The growth status of an entry, from the WHO references; null without sex, birth date or values. */
   resultOf(e: RosterEntry): GrowthResult | null {
     const s = e.student;
-    if (!s.sex || !s.birthDate || s.birthDate > this.session.date || e.weightKg === null || e.heightCm === null) return null;
-    return assessGrowth({ sex: s.sex, birthDate: s.birthDate, measuredOn: this.session.date, weightKg: e.weightKg, heightCm: e.heightCm }, this.refs);
+    if (!s.sex || !s.birthDate || s.birthDate > this.session.date || e.weightKg === null || e.heightCm === null)
+      return null;
+    return assessGrowth(
+      { sex: s.sex, birthDate: s.birthDate, measuredOn: this.session.date, weightKg: e.weightKg, heightCm: e.heightCm },
+      this.refs,
+    );
   }
 
   key(k: KeypadKey): void {
@@ -124,10 +137,18 @@ export class MeasureFlow {
       return;
     }
     if (value === existing) return this.accept(this.field, value);
-    const codes = plausibilityChecks({
-      sex: e.student.sex, birthDate: e.student.birthDate, measuredOn: this.session.date,
-      weightKg: this.field === 'weight' ? value : e.weightKg, heightCm: this.field === 'height' ? value : null, previous: e.previous,
-    }, this.field, this.refs);
+    const codes = plausibilityChecks(
+      {
+        sex: e.student.sex,
+        birthDate: e.student.birthDate,
+        measuredOn: this.session.date,
+        weightKg: this.field === 'weight' ? value : e.weightKg,
+        heightCm: this.field === 'height' ? value : null,
+        previous: e.previous,
+      },
+      this.field,
+      this.refs,
+    );
     if (codes.length > 0) this.asking = { field: this.field, value, codes };
     else this.accept(this.field, value);
   }
@@ -193,9 +214,15 @@ export class MeasureFlow {
       this.absent = [...this.absent, e.student.id];
       const id = e.student.id;
       this.pending++;
-      this.queue = this.queue.then(() => this.ports.absent(this.session, id, true)).then(() => undefined, (error: unknown) => {
-        this.failure = error;
-      }).finally(() => this.pending--);
+      this.queue = this.queue
+        .then(() => this.ports.absent(this.session, id, true))
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            this.failure = error;
+          },
+        )
+        .finally(() => this.pending--);
     }
     this.next();
   }

@@ -1,8 +1,18 @@
 // The scale button's state: whether a scale can be reached, connecting, the live reading, what went wrong.
 // A stable reading is handed to `onweight`; the scale is kept for the next connect once opened.
-import { openScaleHere, scaleErrorCode, scaleSupportHere, type Scale, type ScaleErrorCode, type ScaleSupport } from '../../services/scale.service';
+import {
+  openScaleHere,
+  scaleErrorCode,
+  scaleSupportHere,
+  type Scale,
+  type ScaleErrorCode,
+  type ScaleSupport,
+} from '../../services/scale.service';
 
-export interface ScalePorts { support(): Promise<ScaleSupport>; open(): Promise<Scale> }
+export interface ScalePorts {
+  support(): Promise<ScaleSupport>;
+  open(): Promise<Scale>;
+}
 
 export class ScaleLink {
   support = $state<ScaleSupport | null>(null);

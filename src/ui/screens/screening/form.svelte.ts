@@ -6,10 +6,22 @@ import type { Student } from '../../../domain/student/schema';
 import type { MessageKey } from '../../i18n/th';
 import { problemKey } from '../../services/errors';
 
-export const SECTIONS = ['student', 'members', 'household', 'institution', 'travel', 'address', 'photos', 'sign', 'result'] as const;
+export const SECTIONS = [
+  'student',
+  'members',
+  'household',
+  'institution',
+  'travel',
+  'address',
+  'photos',
+  'sign',
+  'result',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
-export interface FormPorts { save(s: Screening): Promise<Screening> }
+export interface FormPorts {
+  save(s: Screening): Promise<Screening>;
+}
 
 /** A pause this long after the last keystroke saves; leaving a field or the page saves at once. */
 export const AUTOSAVE_MS = 700;
@@ -28,7 +40,11 @@ export class ScreeningFormState {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(initial: Screening, readonly student: Student, private readonly ports: FormPorts) {
+  constructor(
+    initial: Screening,
+    readonly student: Student,
+    private readonly ports: FormPorts,
+  ) {
     this.draft = initial;
   }
 

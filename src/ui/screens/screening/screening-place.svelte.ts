@@ -1,11 +1,19 @@
 // What the screening place shows; kept while the teacher moves between the list, a form and the print.
 import type { Screening } from '../../../domain/screening/schema';
 import type { Student } from '../../../domain/student/schema';
-import { currentScreeningYear, openScreening, saveScreeningRecord, type ClassRef } from '../../services/screening.service';
+import {
+  currentScreeningYear,
+  openScreening,
+  saveScreeningRecord,
+  type ClassRef,
+} from '../../services/screening.service';
 import { ScreeningFormState } from './form.svelte';
 
 export type ScreeningView = 'list' | 'form' | 'print' | 'school';
-export interface PrintItem { student: Student; screening: Screening }
+export interface PrintItem {
+  student: Student;
+  screening: Screening;
+}
 
 class ScreeningPlaceState {
   view = $state<ScreeningView>('list');

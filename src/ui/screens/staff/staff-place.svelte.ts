@@ -7,8 +7,18 @@ import { staffStatusOn, type StaffStatus } from '../../../domain/staff/status';
 import { download } from '../../services/export.service';
 import { problemKey } from '../../services/errors';
 import {
-  importStaff, loadStaffData, newStaffId, openStaffFile, planStaffImport, recordStaffMovement, rememberStaffPreset, reverseStaffMove,
-  rosterWorkbook, saveStaffMember, type ImportPlan, type StaffData,
+  importStaff,
+  loadStaffData,
+  newStaffId,
+  openStaffFile,
+  planStaffImport,
+  recordStaffMovement,
+  rememberStaffPreset,
+  reverseStaffMove,
+  rosterWorkbook,
+  saveStaffMember,
+  type ImportPlan,
+  type StaffData,
 } from '../../services/staff.service';
 import type { RosterMapping, RosterOpened } from '../../../io/spreadsheet/staff-roster';
 import type { ChosenColumns } from '../exchange/import/MappingForm.svelte';
@@ -43,7 +53,11 @@ export class StaffPlaceState {
   statusOf = (s: Staff): StaffStatus => staffStatusOn(s, this.data?.today ?? '');
 
   get shown(): Staff[] {
-    return (this.data?.staff ?? []).filter((s) => (!this.typeFilter || s.personnelType === this.typeFilter) && (!this.statusFilter || this.statusOf(s) === this.statusFilter));
+    return (this.data?.staff ?? []).filter(
+      (s) =>
+        (!this.typeFilter || s.personnelType === this.typeFilter) &&
+        (!this.statusFilter || this.statusOf(s) === this.statusFilter),
+    );
   }
   findingsOf = (id: string): StaffFinding[] => (this.data?.findings ?? []).filter((f) => f.staffId === id);
   get usersWithoutRecord(): StaffFinding[] {
@@ -58,7 +72,13 @@ export class StaffPlaceState {
   /** A blank person; from a user without a record, with their name and link filled in. */
   openNew(user?: { id: string; name: string }): void {
     const [firstName = '', ...rest] = (user?.name ?? '').trim().split(/\s+/);
-    this.editing = staffSchema.parse({ id: newStaffId(), firstName, lastName: rest.join(' '), personnelType: 'civil-teacher', userId: user?.id ?? null });
+    this.editing = staffSchema.parse({
+      id: newStaffId(),
+      firstName,
+      lastName: rest.join(' '),
+      personnelType: 'civil-teacher',
+      userId: user?.id ?? null,
+    });
     this.isNew = true;
     this.notice = null;
   }

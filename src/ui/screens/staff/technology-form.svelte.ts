@@ -13,7 +13,9 @@ export const PURPOSES = ['teaching', 'administration'] as const;
 export function zeroed(d: Technology): Technology {
   const zero = (n: number | null | undefined): number => n ?? 0;
   const pair = (x: { working: number; broken: number }) => ({ working: zero(x.working), broken: zero(x.broken) });
-  const computers = Object.fromEntries(PURPOSES.map((p) => [p, { obec: pair(d.computers[p].obec), own: pair(d.computers[p].own) }])) as Technology['computers'];
+  const computers = Object.fromEntries(
+    PURPOSES.map((p) => [p, { obec: pair(d.computers[p].obec), own: pair(d.computers[p].own) }]),
+  ) as Technology['computers'];
   const connections = d.connections.map((c) => ({ ...c, monthlyBaht: c.moenet ? null : c.monthlyBaht }));
   return { ...d, computers, tablets: pair(d.tablets), wifiPoints: zero(d.wifiPoints), connections };
 }
@@ -29,7 +31,9 @@ export class TechnologyForm {
   private stored = $state<Technology | null>(null);
 
   readonly totals = $derived(this.draft ? computerTotals(this.draft) : null);
-  readonly saved = $derived(this.stored !== null && this.draft !== null && same($state.snapshot(this.draft), this.stored));
+  readonly saved = $derived(
+    this.stored !== null && this.draft !== null && same($state.snapshot(this.draft), this.stored),
+  );
 
   constructor(private readonly ports: TechnologyPorts) {}
 

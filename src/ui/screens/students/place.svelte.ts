@@ -8,7 +8,10 @@ export type StudentsView =
   | { name: 'merge'; ids: [string, string] };
 
 /** A removal just made, offered for undo on the list it returned to. */
-export interface Removed { entryId: string; name: string }
+export interface Removed {
+  entryId: string;
+  name: string;
+}
 
 /** What the students place shows; kept while the user opens a record and comes back. */
 class StudentsPlaceState {

@@ -24,30 +24,58 @@ function setup(student: Student, hook: FakeCardHook) {
 }
 
 const SAMPLE_FILLED = {
-  idType: 'I', idNo: '1101700012344', prefix: 'เด็กหญิง', firstName: 'สมหญิง', lastName: 'ตั้งใจเรียน',
-  firstNameEn: 'Somying', lastNameEn: 'Tangjairian', sex: 'F', birthDate: '2019-03-20',
+  idType: 'I',
+  idNo: '1101700012344',
+  prefix: 'เด็กหญิง',
+  firstName: 'สมหญิง',
+  lastName: 'ตั้งใจเรียน',
+  firstNameEn: 'Somying',
+  lastNameEn: 'Tangjairian',
+  sex: 'F',
+  birthDate: '2019-03-20',
 };
 
 describe('the read-card button', () => {
   it('fills a new record from the card, the address matched to DOPA codes', async () => {
-    for (const hook of [{ api: 'smart-card' }, { api: 'usb', reader: 'acr39u' }, { api: 'usb', reader: 'br301' }] as FakeCardHook[]) {
+    for (const hook of [
+      { api: 'smart-card' },
+      { api: 'usb', reader: 'acr39u' },
+      { api: 'usb', reader: 'br301' },
+    ] as FakeCardHook[]) {
       const onapply = setup(newStudent('new-1'), hook);
       await fireEvent.click(screen.getByTestId('read-card'));
       await waitFor(() => expect(onapply).toHaveBeenCalledOnce(), { timeout: 4000 });
       const filled = onapply.mock.calls[0]![0];
       expect(filled).toMatchObject(SAMPLE_FILLED);
-      expect(filled.addresses.registered).toMatchObject({ houseNo: '99/1', moo: '3', provinceCode: 50, districtCode: 5001, subdistrictCode: 500101, postcode: '50200' });
+      expect(filled.addresses.registered).toMatchObject({
+        houseNo: '99/1',
+        moo: '3',
+        provinceCode: 50,
+        districtCode: 5001,
+        subdistrictCode: 500101,
+        postcode: '50200',
+      });
       expect(screen.queryByTestId('card-dialog')).toBeNull();
       cleanup();
     }
   });
 
   it('shows what differs for an existing record and takes only the chosen values', async () => {
-    const existing = newStudent('s-1', { ...SAMPLE_FILLED, idType: 'I', sex: 'F', firstName: 'สมหญิ่ง', lastName: 'ตั้งใจ' } as Partial<Student>);
+    const existing = newStudent('s-1', {
+      ...SAMPLE_FILLED,
+      idType: 'I',
+      sex: 'F',
+      firstName: 'สมหญิ่ง',
+      lastName: 'ตั้งใจ',
+    } as Partial<Student>);
     const onapply = setup(existing, { api: 'smart-card' });
     await fireEvent.click(screen.getByTestId('read-card'));
     const diff = await screen.findByTestId('card-diff', {}, { timeout: 4000 });
-    expect(within(diff).getAllByRole('group').map((g) => g.dataset.testid)).toEqual(['card-diff-firstName', 'card-diff-lastName', 'card-diff-address']);
+    expect(
+      within(diff)
+        .getAllByRole('group')
+        .map((g) => g.dataset.testid),
+    ).toEqual(['card-diff-firstName', 'card-diff-lastName', 'card-diff-address']);
     expect(screen.getByTestId('card-diff-firstName')).toHaveTextContent('สมหญิง');
     expect(screen.getByTestId('card-diff-firstName')).toHaveTextContent('สมหญิ่ง');
     expect(screen.getByTestId('card-diff-address')).toHaveTextContent('99/1 หมู่ 3 ศรีภูมิ เมืองเชียงใหม่ เชียงใหม่ 50200');
@@ -64,7 +92,12 @@ describe('the read-card button', () => {
     expect(await screen.findByTestId('card-note', {}, { timeout: 4000 })).toHaveTextContent('ระบุเพียงปี พ.ศ. 2560');
     const filled = onapply.mock.calls[0]![0];
     expect(filled).toMatchObject({ prefix: 'เด็กชาย', firstName: 'ก้องภพ', sex: 'M', birthDate: null });
-    expect(filled.addresses.registered).toMatchObject({ road: 'ซอยสุขุมวิท 22 ถนนสุขุมวิท', provinceCode: 10, districtCode: 1033, subdistrictCode: 103302 });
+    expect(filled.addresses.registered).toMatchObject({
+      road: 'ซอยสุขุมวิท 22 ถนนสุขุมวิท',
+      provinceCode: 10,
+      districtCode: 1033,
+      subdistrictCode: 103302,
+    });
   });
 
   it.each([

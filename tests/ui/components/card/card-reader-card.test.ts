@@ -16,7 +16,9 @@ afterEach(() => {
 describe('Settings → card reader', () => {
   it('says honestly that nothing works in a plain browser, and how to set up the bridge', async () => {
     render(CardReaderCard);
-    await waitFor(() => expect(screen.getByTestId('way-bridge')).toHaveTextContent('ยังไม่ได้เปิดโปรแกรมเชื่อม'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByTestId('way-bridge')).toHaveTextContent('ยังไม่ได้เปิดโปรแกรมเชื่อม'), {
+      timeout: 4000,
+    });
     expect(screen.getByTestId('way-smart-card')).toHaveTextContent('ไม่มีในเบราว์เซอร์นี้');
     expect(screen.getByTestId('way-usb')).toHaveTextContent('เบราว์เซอร์นี้ไม่มี WebUSB');
     // School staff see no terminal commands: the install steps are on the IT helper's page.
@@ -36,7 +38,9 @@ describe('Settings → card reader', () => {
     render(CardReaderCard);
     await waitFor(() => expect(screen.getByTestId('way-smart-card')).toHaveTextContent('ใช้ได้'), { timeout: 4000 });
     await fireEvent.click(screen.getByTestId('read-card'));
-    await waitFor(() => expect(screen.getByTestId('preview-idNo')).toHaveTextContent('1-1017-00012-34-4'), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByTestId('preview-idNo')).toHaveTextContent('1-1017-00012-34-4'), {
+      timeout: 4000,
+    });
     expect(screen.getByTestId('preview-firstName')).toHaveTextContent('สมหญิง');
     expect(screen.getByTestId('preview-birthDate')).toHaveTextContent('20 มีนาคม 2562');
     await fireEvent.click(screen.getByTestId('card-clear'));

@@ -15,7 +15,8 @@ function pad(props: { disabled?: boolean; decimal?: boolean } = {}) {
 describe('NumericKeypad', () => {
   it('sends each key it is tapped with, the point, delete and next', async () => {
     const { onkey } = pad();
-    for (const id of ['key-2', 'key-4', 'key-point', 'key-5', 'key-delete', 'key-ok', 'key-0']) await fireEvent.click(screen.getByTestId(id));
+    for (const id of ['key-2', 'key-4', 'key-point', 'key-5', 'key-delete', 'key-ok', 'key-0'])
+      await fireEvent.click(screen.getByTestId(id));
     expect(onkey.mock.calls.map((c) => c[0])).toEqual(['2', '4', '.', '5', 'delete', 'ok', '0']);
     expect(screen.getByRole('group', { name: 'แป้นตัวเลข' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'จุดทศนิยม' })).toBeInTheDocument();

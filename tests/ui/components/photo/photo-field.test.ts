@@ -10,8 +10,15 @@ import type { PhotoPorts } from '../../../../src/ui/services/photos.service';
 
 const owner = { kind: 'screening', id: '2569/s1' } as const;
 const prepared = (id: string): PhotoInput => ({
-  id, owner, slot: 'outside', takenAt: '2026-06-12T09:30:00', width: 1600, height: 1200, mime: 'image/jpeg',
-  bytes: new Uint8Array([1, 2, 3]), thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: new Uint8Array([4]) },
+  id,
+  owner,
+  slot: 'outside',
+  takenAt: '2026-06-12T09:30:00',
+  width: 1600,
+  height: 1200,
+  mime: 'image/jpeg',
+  bytes: new Uint8Array([1, 2, 3]),
+  thumb: { width: 320, height: 240, mime: 'image/jpeg', bytes: new Uint8Array([4]) },
 });
 
 function fakePorts(stored: Photo[] = []) {
@@ -78,7 +85,9 @@ describe('PhotoField', () => {
   it('keeps the compressed picture when the disk is full, says so in Thai, and stores it on "try again"', async () => {
     const { ports, db } = fakePorts();
     const realStore = ports.store.getMockImplementation()!;
-    ports.store.mockImplementationOnce(() => Promise.reject(new StorageError('storage.full', new Error('QuotaExceededError'))));
+    ports.store.mockImplementationOnce(() =>
+      Promise.reject(new StorageError('storage.full', new Error('QuotaExceededError'))),
+    );
     render(PhotoField, { owner, slot: 'outside', label: 'ภายนอก', ports });
     await take(file());
     await waitFor(() => expect(screen.getByTestId('photo-problem').textContent).toMatch(/พื้นที่ในเครื่องเต็ม/));

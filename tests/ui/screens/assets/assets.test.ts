@@ -15,7 +15,18 @@ beforeEach(async () => {
   await freshDb();
   await seed();
   for (const [i, kind] of ['b01', 'b01', 'b05'].entries()) {
-    await saveBuilding(appDb(), 2568, buildingSchema.parse({ id: `b${i}`, kind, name: `อาคาร ${i + 1}`, roomsActual: 2, condition: 'good', photos: { front: { id: 'p', takenOn: '2025-10-01' } } }));
+    await saveBuilding(
+      appDb(),
+      2568,
+      buildingSchema.parse({
+        id: `b${i}`,
+        kind,
+        name: `อาคาร ${i + 1}`,
+        roomsActual: 2,
+        condition: 'good',
+        photos: { front: { id: 'p', takenOn: '2025-10-01' } },
+      }),
+    );
   }
 });
 afterEach(() => {
@@ -51,13 +62,20 @@ describe('the assets place', () => {
     expect(await screen.findByTestId('building-อาคารเรียนใหม่')).toHaveTextContent('เพิ่มใหม่ปีนี้');
 
     expect((await listBuildings(appDb(), 2568)).find((b) => b.id === 'b0')!.condition).toBe('good');
-    expect((await listBuildings(appDb(), 2569)).find((b) => b.id === 'b0')).toMatchObject({ condition: 'poor', note: 'หลังคารั่ว ผนังร้าว' });
+    expect((await listBuildings(appDb(), 2569)).find((b) => b.id === 'b0')).toMatchObject({
+      condition: 'poor',
+      note: 'หลังคารั่ว ผนังร้าว',
+    });
 
     await fireEvent.click(screen.getByTestId('confirm-buildings'));
     await fireEvent.click(await screen.findByTestId('certify-buildings'));
     await tapPin('753102');
-    expect(await screen.findByTestId('certified-buildings', {}, { timeout: 10_000 })).toHaveTextContent('รับรองแล้วโดย นางสมศรี');
-    expect((await getSurvey(appDb(), blankSurvey('buildings', 2569, '2026-10-30'))).certification).toMatchObject({ userId: 'd1' });
+    expect(await screen.findByTestId('certified-buildings', {}, { timeout: 10_000 })).toHaveTextContent(
+      'รับรองแล้วโดย นางสมศรี',
+    );
+    expect((await getSurvey(appDb(), blankSurvey('buildings', 2569, '2026-10-30'))).certification).toMatchObject({
+      userId: 'd1',
+    });
     expect(screen.queryByTestId('building-add')).toBeNull();
   }, 60_000);
 

@@ -74,7 +74,9 @@ describe('confirm and certify', () => {
     await saveStudent(appDb(), { ...pupils()[0]!, firstName: 'มาลิน', room: '2' }, session.actor());
     render(ConfirmPlace);
     expect(await screen.findByTestId('snapshot-diff')).toHaveTextContent('เด็กหญิงมาลิน ใจดี: ชื่อ มาลี → มาลิน, ห้อง 1 → 2');
-    expect((await getRound(appDb(), 2569, 'term1')).certification!.snapshot.find((r) => r.id === 's1')?.firstName).toBe('มาลี');
+    expect((await getRound(appDb(), 2569, 'term1')).certification!.snapshot.find((r) => r.id === 's1')?.firstName).toBe(
+      'มาลี',
+    );
   }, 20_000);
 
   it('blocks confirmation while an error is left, and lets no teacher confirm', async () => {

@@ -20,10 +20,15 @@ export async function freshDb(): Promise<void> {
 
 export async function aUser(id: string, role: Role, pin = '2569'): Promise<User> {
   const user: User = {
-    id, name: { teacher: 'ครูสมใจ', officer: 'นายสมปอง', director: 'นางสมศรี' }[role], role,
+    id,
+    name: { teacher: 'ครูสมใจ', officer: 'นายสมปอง', director: 'นางสมศรี' }[role],
+    role,
     rooms: role === 'teacher' ? [{ grade: '04', room: '1' }] : [],
-    pin: await testPinHash(pin), failedAttempts: 0, lockedUntil: null,
-    active: true, createdAt: '2026-05-01T03:00:00.000Z',
+    pin: await testPinHash(pin),
+    failedAttempts: 0,
+    lockedUntil: null,
+    active: true,
+    createdAt: '2026-05-01T03:00:00.000Z',
   };
   await saveUser(appDb(), user);
   return user;
@@ -32,12 +37,32 @@ export async function aUser(id: string, role: Role, pin = '2569'): Promise<User>
 /** ป.1/1: มาลี (F), มานะ (M); ป.6/1: ชูใจ (F); all entered 16 May 2569. */
 export const pupils = (): Student[] => [
   aStudent('s1', { idNo: citizenId(501), firstName: 'มาลี', enteredOn: '2026-05-16' }),
-  aStudent('s2', { idNo: citizenId(502), prefix: 'เด็กชาย', sex: 'M', firstName: 'มานะ', lastName: 'ขยัน', birthDate: '2019-01-09', enteredOn: '2026-05-16' }),
-  aStudent('s3', { idNo: citizenId(503), firstName: 'ชูใจ', lastName: 'สดใส', grade: '09', birthDate: '2014-02-03', enteredOn: '2026-05-16' }),
+  aStudent('s2', {
+    idNo: citizenId(502),
+    prefix: 'เด็กชาย',
+    sex: 'M',
+    firstName: 'มานะ',
+    lastName: 'ขยัน',
+    birthDate: '2019-01-09',
+    enteredOn: '2026-05-16',
+  }),
+  aStudent('s3', {
+    idNo: citizenId(503),
+    firstName: 'ชูใจ',
+    lastName: 'สดใส',
+    grade: '09',
+    birthDate: '2014-02-03',
+    enteredOn: '2026-05-16',
+  }),
 ];
 
 export async function seed(students: Student[] = pupils()): Promise<void> {
-  await saveStudents(appDb(), students, { userId: 'u0', userName: 'seed', now: new Date('2026-05-16T03:00:00.000Z'), newId: () => crypto.randomUUID() });
+  await saveStudents(appDb(), students, {
+    userId: 'u0',
+    userName: 'seed',
+    now: new Date('2026-05-16T03:00:00.000Z'),
+    newId: () => crypto.randomUUID(),
+  });
 }
 
 export async function type(el: HTMLElement, value: string): Promise<void> {

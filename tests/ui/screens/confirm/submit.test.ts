@@ -30,11 +30,17 @@ describe('SubmitCard', () => {
     await tapPin('1111');
     expect(await screen.findByTestId('submit-message')).toHaveTextContent('เหลืออีก 4 ครั้ง');
     await tapPin('2569');
-    await vi.waitFor(() => expect(screen.getByTestId('submit-pin-for')).toHaveTextContent('นางสมศรี (ผู้อำนวยการ)'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(screen.getByTestId('submit-pin-for')).toHaveTextContent('นางสมศรี (ผู้อำนวยการ)'), {
+      timeout: 10_000,
+    });
     await tapPin('7531');
-    expect(await screen.findByTestId('submit-done', {}, { timeout: 10_000 })).toHaveTextContent('สร้างไฟล์ 1050130001-2569-term1-1.tabian แล้ว (ลำดับที่ 1)');
+    expect(await screen.findByTestId('submit-done', {}, { timeout: 10_000 })).toHaveTextContent(
+      'สร้างไฟล์ 1050130001-2569-term1-1.tabian แล้ว (ลำดับที่ 1)',
+    );
     expect(saved).toEqual(['1050130001-2569-term1-1.tabian']);
-    expect((await listBundles(appDb(), { direction: 'out' })).map((b) => [b.kind, b.sequence])).toEqual([['submission', 1]]);
+    expect((await listBundles(appDb(), { direction: 'out' })).map((b) => [b.kind, b.sequence])).toEqual([
+      ['submission', 1],
+    ]);
     // Where the file is and what to do next, in one sentence; no share or save picker in this browser.
     expect(await screen.findByTestId('submit-handover-note')).toHaveTextContent(
       'ไฟล์ 1050130001-2569-term1-1.tabian อยู่ในโฟลเดอร์ดาวน์โหลด (Downloads) ของเครื่องนี้แล้ว ส่งไฟล์นี้ให้เขตทาง LINE อีเมล หรือ Drive ตามที่เขตกำหนด แล้วกด “ส่งแล้ว”',
@@ -42,7 +48,9 @@ describe('SubmitCard', () => {
     expect(screen.queryByTestId('submit-handover-share')).toBeNull();
     expect(await screen.findByTestId('submission-1-state')).toHaveTextContent('สร้างแล้ว ยังไม่ได้ส่ง');
     await fireEvent.click(screen.getByTestId('submission-1-sent'));
-    await vi.waitFor(() => expect(screen.getByTestId('submission-1-state')).toHaveTextContent(/^ส่งแล้ว \(.* โดย นายสมปอง/));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('submission-1-state')).toHaveTextContent(/^ส่งแล้ว \(.* โดย นายสมปอง/),
+    );
   }, 30_000);
 
   it('after a reload shows the files already made first, and makes a new one only on request', async () => {
@@ -50,7 +58,9 @@ describe('SubmitCard', () => {
     await screen.findByTestId('submit-file');
     await fireEvent.click(screen.getByTestId('submit-make'));
     await tapPin('2569');
-    await vi.waitFor(() => expect(screen.getByTestId('submit-pin-for')).toHaveTextContent('นางสมศรี'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(screen.getByTestId('submit-pin-for')).toHaveTextContent('นางสมศรี'), {
+      timeout: 10_000,
+    });
     await tapPin('7531');
     await screen.findByTestId('submit-done', {}, { timeout: 10_000 });
     cleanup();

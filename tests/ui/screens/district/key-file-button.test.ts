@@ -6,9 +6,16 @@ import { fingerprintOf } from '../../../../src/domain/bundle/keys';
 
 const keyid = '868d5dd5eb881456e3201e31814f4be64c4d8d63189eb06977e98d029248a3e1';
 const schoolKey = { keyid, alg: 'ES256', spki: 'x', role: 'staff', name: 'ครูสมศรี ทดสอบ', school: '1034560001' };
-const readKeyOffer = vi.fn(async (text: string) => (text === 'x' ? { problem: 'keyfile.format' as const }
-  : { text, keys: text === 'key' ? [schoolKey] : [{}, {}], needsCheck: text === 'key' }));
-const enrolKeyText = vi.fn(async () => ({ ok: true as const, enrolment: { added: [{}, {}], unchanged: [], conflicts: [] }, accepted: [] }));
+const readKeyOffer = vi.fn(async (text: string) =>
+  text === 'x'
+    ? { problem: 'keyfile.format' as const }
+    : { text, keys: text === 'key' ? [schoolKey] : [{}, {}], needsCheck: text === 'key' },
+);
+const enrolKeyText = vi.fn(async () => ({
+  ok: true as const,
+  enrolment: { added: [{}, {}], unchanged: [], conflicts: [] },
+  accepted: [],
+}));
 vi.mock('../../../../src/ui/services/trust.service', () => ({ readKeyOffer, enrolKeyText }));
 const { default: KeyFileButton } = await import('../../../../src/ui/screens/district/schools/KeyFileButton.svelte');
 
@@ -49,7 +56,9 @@ describe('the key file button', () => {
     expect(submit).toBeEnabled();
     await fireEvent.click(submit);
     await vi.waitFor(() => expect(onenrolled).toHaveBeenCalledOnce());
-    expect(enrolKeyText).toHaveBeenCalledWith('key', '1034560001', expect.any(Date), { heard: { [keyid]: fingerprintOf(keyid) } });
+    expect(enrolKeyText).toHaveBeenCalledWith('key', '1034560001', expect.any(Date), {
+      heard: { [keyid]: fingerprintOf(keyid) },
+    });
     expect(screen.queryByTestId('keycheck-form')).toBeNull();
   });
 

@@ -4,11 +4,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { i18n, loadLocale } from '../../../../src/ui/i18n/i18n.svelte';
 
-const info = { keyid: 'ab', fingerprint: 'ABCD-EFGH', spki: 'MFkw', name: 'สพป.ทดสอบ', createdAt: '2026-05-16T01:00:00.000Z', bare: true };
+const info = {
+  keyid: 'ab',
+  fingerprint: 'ABCD-EFGH',
+  spki: 'MFkw',
+  name: 'สพป.ทดสอบ',
+  createdAt: '2026-05-16T01:00:00.000Z',
+  bare: true,
+};
 const districtKeyInfo = vi.fn(async () => info);
 vi.mock('../../../../src/ui/services/keys.service', () => ({
-  districtKeyInfo, districtPublicKeyFile: async () => null, downloadPublicKeyFile: vi.fn(), restoreFromBackup: vi.fn(),
-  createDistrictKey: vi.fn(), MIN_PASSPHRASE: 10,
+  districtKeyInfo,
+  districtPublicKeyFile: async () => null,
+  downloadPublicKeyFile: vi.fn(),
+  restoreFromBackup: vi.fn(),
+  createDistrictKey: vi.fn(),
+  MIN_PASSPHRASE: 10,
 }));
 const { default: DistrictKeyPanel } = await import('../../../../src/ui/screens/district/key/DistrictKeyPanel.svelte');
 

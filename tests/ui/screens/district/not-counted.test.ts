@@ -26,8 +26,25 @@ const { boardWorkbook, loadBoard } = await import('../../../../src/ui/services/d
 const { default: NotCountedPanel } = await import('../../../../src/ui/screens/district/reports/NotCountedPanel.svelte');
 const { default: MovementsTable } = await import('../../../../src/ui/screens/district/reports/MovementsTable.svelte');
 
-const profile: DistrictProfile = { kind: 'district', version: 1, code: '1050', name: 'สพป.ทดสอบ เขต 1', createdAt: '2026-05-01T00:00:00.000Z', updatedAt: '2026-05-01T00:00:00.000Z' };
-const officer = { id: 'u1', name: 'นายสมปอง ข้อมูลดี', role: 'officer' as const, rooms: [], pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) }, failedAttempts: 0, lockedUntil: null, active: true, createdAt: '2026-05-01T00:00:00.000Z' };
+const profile: DistrictProfile = {
+  kind: 'district',
+  version: 1,
+  code: '1050',
+  name: 'สพป.ทดสอบ เขต 1',
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
+};
+const officer = {
+  id: 'u1',
+  name: 'นายสมปอง ข้อมูลดี',
+  role: 'officer' as const,
+  rooms: [],
+  pin: { alg: 'PBKDF2-SHA256' as const, iterations: 100_000, salt: 'x'.repeat(16), hash: 'x'.repeat(32) },
+  failedAttempts: 0,
+  lockedUntil: null,
+  active: true,
+  createdAt: '2026-05-01T00:00:00.000Z',
+};
 const ref = { academicYear: 2569, round: 'term1' as const };
 const sheet = (bytes: Uint8Array, i: number) => {
   const wb = XLSX.read(bytes, { type: 'array' });
@@ -43,8 +60,17 @@ beforeAll(async () => {
   session.signIn(officer);
   // A and B counted; C sent a file whose key is not enrolled (held); D is on the list and sent nothing.
   schools = await makeSchools(4, 3);
-  await saveSchools(appDb(), schools.map((s) => ({ code: s.code, smis: s.smis, name: s.name })), 'list', new Date('2026-05-02T00:00:00Z'));
-  await enrolKeys(appDb(), trustOf(schools.slice(0, 2)).keys, { now: new Date('2026-06-01T00:00:00Z'), by: officer.name, source: 'list' });
+  await saveSchools(
+    appDb(),
+    schools.map((s) => ({ code: s.code, smis: s.smis, name: s.name })),
+    'list',
+    new Date('2026-05-02T00:00:00Z'),
+  );
+  await enrolKeys(appDb(), trustOf(schools.slice(0, 2)).keys, {
+    now: new Date('2026-06-01T00:00:00Z'),
+    by: officer.name,
+    source: 'list',
+  });
   const files = [];
   for (const s of schools.slice(0, 3)) files.push(new File([(await submissionOf(s)).bytes], `${s.code}.tabian`));
   await importBundleFiles(files as unknown as globalThis.File[], () => {});
@@ -55,13 +81,18 @@ describe('schools a report does not count', () => {
     const [, , c, d] = schools as [TestSchool, TestSchool, TestSchool, TestSchool];
     const loaded = await loadReport(ref, 'รวมทั้งเขต');
     expect(loaded.report.schools.map((s) => s.code)).toEqual([schools[0]!.code, schools[1]!.code]);
-    expect(loaded.notCounted).toEqual({ held: [{ code: c.code, name: c.name }], notSubmitted: [{ code: d.code, name: d.name }] });
+    expect(loaded.notCounted).toEqual({
+      held: [{ code: c.code, name: c.name }],
+      notSubmitted: [{ code: d.code, name: d.name }],
+    });
 
     render(NotCountedPanel, { notCounted: loaded.notCounted });
     expect(screen.getByTestId(`not-counted-${c.code}`)).toHaveTextContent('ไม่นับ: ไฟล์พักไว้');
     expect(screen.getByTestId(`not-counted-${d.code}`)).toHaveTextContent('ไม่นับ: ยังไม่ส่งข้อมูลรอบนี้');
 
-    const bytes = xlsxBytes(districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)));
+    const bytes = xlsxBytes(
+      districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)),
+    );
     for (const i of [0, 1]) {
       const rows = sheet(bytes, i).map((r) => r.filter((x) => x !== null));
       expect(rows).toContainEqual([c.code, c.name, expect.stringContaining('ไม่นับ: ไฟล์พักไว้')]);
@@ -78,7 +109,7 @@ describe('schools a report does not count', () => {
     expect(board.find((r) => r[0] === schools[0]!.code)!.at(-1)).toBeNull();
   }, 60_000);
 
-  it('heads the movements sheet with the screen\'s own headings, in Thai and in English', async () => {
+  it("heads the movements sheet with the screen's own headings, in Thai and in English", async () => {
     for (const locale of ['th', 'en'] as const) {
       i18n.set(locale);
       try {
@@ -86,7 +117,9 @@ describe('schools a report does not count', () => {
         const { container, unmount } = render(MovementsTable, { report: loaded.report });
         const onScreen = [...container.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
         unmount();
-        const bytes = xlsxBytes(districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)));
+        const bytes = xlsxBytes(
+          districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)),
+        );
         expect(sheet(bytes, 1)[1]!.slice(2)).toEqual(onScreen.slice(1));
       } finally {
         i18n.set('th');
@@ -94,15 +127,18 @@ describe('schools a report does not count', () => {
     }
   }, 60_000);
 
-  it('titles the board\'s workbook and the report\'s sheets in English in English mode', async () => {
+  it("titles the board's workbook and the report's sheets in English in English mode", async () => {
     i18n.set('en');
     try {
       const loaded = await loadReport(ref, 'District total');
       const board = await boardWorkbook(await loadBoard(ref), ref);
       expect(sheet(board.bytes, 0)[0]![0]).toMatch(/^Submission status, Term 1, academic year 2026/);
       expect(board.fileName).not.toMatch(/[\u0E00-\u0E7F]/);
-      const bytes = xlsxBytes(districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)));
-      for (const i of [0, 1, 2, 3]) expect(String(sheet(bytes, i)[0]![0]).replace(profile.name, '')).not.toMatch(/[\u0E00-\u0E7F]/);
+      const bytes = xlsxBytes(
+        districtReportSheets(loaded.report, loaded.title, null, loaded.once, reportSheetWords(loaded)),
+      );
+      for (const i of [0, 1, 2, 3])
+        expect(String(sheet(bytes, i)[0]![0]).replace(profile.name, '')).not.toMatch(/[\u0E00-\u0E7F]/);
     } finally {
       i18n.set('th');
     }

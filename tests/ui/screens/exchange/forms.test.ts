@@ -25,11 +25,12 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const bytesOf = (b: Blob): Promise<Uint8Array> => new Promise((resolve) => {
-  const r = new FileReader();
-  r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
-  r.readAsArrayBuffer(b);
-});
+const bytesOf = (b: Blob): Promise<Uint8Array> =>
+  new Promise((resolve) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.readAsArrayBuffer(b);
+  });
 
 describe('exports', () => {
   it('downloads the DMC-layout student list with a Thai file name', async () => {
@@ -37,7 +38,9 @@ describe('exports', () => {
     render(ExchangePlace);
     await fireEvent.click(screen.getByTestId('tab-export'));
     await fireEvent.click(screen.getByTestId('export-students'));
-    expect(await screen.findByTestId('export-message', {}, { timeout: 5000 })).toHaveTextContent(/สร้างไฟล์ รายชื่อนักเรียน-25\d\d\.xlsx แล้ว/);
+    expect(await screen.findByTestId('export-message', {}, { timeout: 5000 })).toHaveTextContent(
+      /สร้างไฟล์ รายชื่อนักเรียน-25\d\d\.xlsx แล้ว/,
+    );
     expect(downloads).toHaveLength(1);
     const wb = XLSX.read(await bytesOf(downloads[0]!.blob), { type: 'array' });
     expect(XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 })).toHaveLength(4);

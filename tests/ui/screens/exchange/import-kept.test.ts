@@ -10,7 +10,8 @@ import { generateStudents } from '../../../factories/dmc-students';
 import { fileOf, freshSchool } from './setup';
 
 const students = generateStudents(6, 77);
-const upload = async (file: File) => fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [file] } });
+const upload = async (file: File) =>
+  fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [file] } });
 const WAIT = { timeout: 8000 };
 
 beforeEach(() => freshSchool());
@@ -48,10 +49,12 @@ describe('importing a DMC file whose labels vary', () => {
     await fireEvent.click(screen.getByTestId('import-commit'));
     const done = await screen.findByTestId('import-done', {}, WAIT);
     expect(done).toHaveTextContent('เพิ่ม 1 คน');
-    expect(within(done).getByTestId('import-left-out')).toHaveTextContent('ข้าม 2 แถว: แถว 4 (เลขประจำตัวซ้ำกับอีกแถวในไฟล์), แถว 5');
+    expect(within(done).getByTestId('import-left-out')).toHaveTextContent(
+      'ข้าม 2 แถว: แถว 4 (เลขประจำตัวซ้ำกับอีกแถวในไฟล์), แถว 5',
+    );
   }, 30_000);
 
-  it('commits another school\'s file only after a confirmation that names that school', async () => {
+  it("commits another school's file only after a confirmation that names that school", async () => {
     render(ExchangePlace);
     const grid = dmc36Grid(students.slice(0, 2), { schoolCode: '1099999999', schoolName: 'โรงเรียนบ้านอื่น' });
     await upload(fileOf(workbookBytes({ Sheet1: grid }), 'other.xlsx'));
@@ -72,7 +75,9 @@ describe('importing a DMC file whose labels vary', () => {
     await screen.findByTestId('import-preview', {}, WAIT);
     const pairs = within(screen.getByTestId('in-file-duplicates')).getAllByTestId('in-file-pair');
     expect(pairs).toHaveLength(1);
-    expect(pairs[0]).toHaveTextContent(`แถว 3 ${students[0]!.prefix}${students[0]!.firstName} ${students[0]!.lastName} · แถว 5`);
+    expect(pairs[0]).toHaveTextContent(
+      `แถว 3 ${students[0]!.prefix}${students[0]!.firstName} ${students[0]!.lastName} · แถว 5`,
+    );
     expect(await appDb().students.count()).toBe(0);
   }, 30_000);
 });

@@ -8,7 +8,8 @@ import { generateStudents } from '../../../factories/dmc-students';
 import { fileOf, freshSchool } from './setup';
 
 const students = generateStudents(24);
-const upload = async (file: File) => fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [file] } });
+const upload = async (file: File) =>
+  fireEvent.change(await screen.findByTestId('import-file'), { target: { files: [file] } });
 
 beforeEach(() => freshSchool());
 afterEach(() => cleanup());
@@ -18,11 +19,15 @@ describe('importing a spreadsheet', () => {
     render(ExchangePlace);
     await upload(fileOf(dmc36Xlsx(students), '2568-1-student.xlsx'));
     expect(await screen.findByTestId('import-preview', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getByTestId('file-summary')).toHaveTextContent('ไฟล์ดาวน์โหลดรายชื่อนักเรียนจาก DMC (36 คอลัมน์) · แผ่นงาน "Sheet1" · 24 แถว');
+    expect(screen.getByTestId('file-summary')).toHaveTextContent(
+      'ไฟล์ดาวน์โหลดรายชื่อนักเรียนจาก DMC (36 คอลัมน์) · แผ่นงาน "Sheet1" · 24 แถว',
+    );
     expect(screen.getByTestId('count-new')).toHaveTextContent('24');
     expect(screen.queryByTestId('other-school')).toBeNull();
     await fireEvent.click(screen.getByTestId('import-commit'));
-    expect(await screen.findByTestId('import-done')).toHaveTextContent('บันทึกแล้ว: เพิ่ม 24 คน · ปรับปรุง 0 คน (ทะเบียนมีนักเรียนทั้งหมด 24 คน)');
+    expect(await screen.findByTestId('import-done')).toHaveTextContent(
+      'บันทึกแล้ว: เพิ่ม 24 คน · ปรับปรุง 0 คน (ทะเบียนมีนักเรียนทั้งหมด 24 คน)',
+    );
     const saved = await listStudents(appDb());
     expect(saved.map((s) => s.idNo).sort()).toEqual(students.map((s) => s.idNo).sort());
     const audits = await appDb().audit.count();
@@ -68,9 +73,18 @@ describe('importing a spreadsheet', () => {
 
   it('asks which column is which for an unknown layout, and can remember the answer', async () => {
     render(ExchangePlace);
-    const grid = [[text('เลขบัตร'), text('ชื่อ-นามสกุล'), text('ห้องเรียน'), text('ช/ญ'), text('เกิด')],
-      ...students.slice(0, 3).map((s) => [text(s.idNo), text(`${s.prefix}${s.firstName} ${s.lastName}`), text('ป.1/1'),
-        text(s.sex === 'M' ? 'ช' : 'ญ'), text(beDate(s.birthDate))])];
+    const grid = [
+      [text('เลขบัตร'), text('ชื่อ-นามสกุล'), text('ห้องเรียน'), text('ช/ญ'), text('เกิด')],
+      ...students
+        .slice(0, 3)
+        .map((s) => [
+          text(s.idNo),
+          text(`${s.prefix}${s.firstName} ${s.lastName}`),
+          text('ป.1/1'),
+          text(s.sex === 'M' ? 'ช' : 'ญ'),
+          text(beDate(s.birthDate)),
+        ]),
+    ];
     await upload(fileOf(workbookBytes({ Sheet1: grid }), 'ครูประจำชั้น.xlsx'));
     await screen.findByTestId('mapping-form', {}, { timeout: 5000 });
     expect(screen.getByTestId('map-A')).toHaveValue('idNo');
@@ -87,12 +101,16 @@ describe('importing a spreadsheet', () => {
 
     await fireEvent.click(screen.getByText('ยกเลิก'));
     await upload(fileOf(workbookBytes({ Sheet1: grid }), 'ครูประจำชั้น-2.xlsx'));
-    expect(await screen.findByTestId('preset-used', {}, { timeout: 5000 })).toHaveTextContent('ใช้รูปแบบที่บันทึกไว้: รายชื่อครูประจำชั้น');
+    expect(await screen.findByTestId('preset-used', {}, { timeout: 5000 })).toHaveTextContent(
+      'ใช้รูปแบบที่บันทึกไว้: รายชื่อครูประจำชั้น',
+    );
   });
 
-  it('warns when the file carries another school\'s code', async () => {
+  it("warns when the file carries another school's code", async () => {
     render(ExchangePlace);
-    await upload(fileOf(workbookBytes({ Sheet1: dmc36Grid(students.slice(0, 2), { schoolCode: '1099999999' }) }), 'other.xlsx'));
+    await upload(
+      fileOf(workbookBytes({ Sheet1: dmc36Grid(students.slice(0, 2), { schoolCode: '1099999999' }) }), 'other.xlsx'),
+    );
     expect(await screen.findByTestId('other-school', {}, { timeout: 5000 })).toHaveTextContent('1099999999');
   });
 });

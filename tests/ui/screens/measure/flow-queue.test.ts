@@ -7,7 +7,15 @@ import { MeasureFlow, type FlowPorts } from '../../../../src/ui/screens/measure/
 import { kid } from './factory';
 
 const session: MeasureSession = {
-  id: 's1', date: '2026-06-10', grade: '04', room: '1', userId: 'u1', userName: 'ครู', order: 'number', startedAt: '2026-06-10T02:00:00.000Z', absent: [],
+  id: 's1',
+  date: '2026-06-10',
+  grade: '04',
+  room: '1',
+  userId: 'u1',
+  userName: 'ครู',
+  order: 'number',
+  startedAt: '2026-06-10T02:00:00.000Z',
+  absent: [],
 };
 
 function deferred() {
@@ -17,7 +25,12 @@ function deferred() {
 }
 
 async function flowWith(ports: FlowPorts): Promise<MeasureFlow> {
-  const entries = [kid('1001', 'กมลา'), kid('1002', 'ขวัญใจ')].map((student) => ({ student, previous: null, weightKg: null, heightCm: null }));
+  const entries = [kid('1001', 'กมลา'), kid('1002', 'ขวัญใจ')].map((student) => ({
+    student,
+    previous: null,
+    weightKg: null,
+    heightCm: null,
+  }));
   return new MeasureFlow(session, entries, await loadGrowthReferences(), ports);
 }
 
@@ -53,13 +66,21 @@ describe('the measurement flow saves', () => {
     expect(calls).toEqual([['1001', 24.5, null]]);
     first.resolve();
     await flow.settled();
-    expect(calls).toEqual([['1001', 24.5, null], ['1001', 24.5, 121.3]]);
+    expect(calls).toEqual([
+      ['1001', 24.5, null],
+      ['1001', 24.5, 121.3],
+    ]);
     fail = true;
     type(flow, '30.1');
     await flow.settled();
     expect(flow.failure).toBeInstanceOf(Error);
     // A port that throws instead of rejecting fails the same way.
-    const throwing = await flowWith({ save: () => { throw new Error('closed'); }, absent: async () => undefined });
+    const throwing = await flowWith({
+      save: () => {
+        throw new Error('closed');
+      },
+      absent: async () => undefined,
+    });
     type(throwing, '24.5');
     await throwing.settled();
     expect(throwing.failure).toMatchObject({ message: 'closed' });

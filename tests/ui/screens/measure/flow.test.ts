@@ -10,14 +10,20 @@ import { earlier, freshMeasure, kid } from './factory';
 // The measurement date the teacher picks (the start screen offers today): fixed, so statuses are exact.
 const today = '2026-06-10';
 beforeEach(async () => {
-  await freshMeasure([kid('1001', 'กมลา'), kid('1002', 'ขวัญใจ'), kid('1003', 'จันทร์เพ็ญ'), kid('2001', 'ต่างห้อง', { room: '2' })]);
+  await freshMeasure([
+    kid('1001', 'กมลา'),
+    kid('1002', 'ขวัญใจ'),
+    kid('1003', 'จันทร์เพ็ญ'),
+    kid('2001', 'ต่างห้อง', { room: '2' }),
+  ]);
   await earlier('1003', '2025-11-20', 20, 120);
   measurePlace.date = today;
 });
 afterEach(() => cleanup());
 
 const tap = async (keys: string) => {
-  for (const k of keys) await fireEvent.click(screen.getByTestId(k === '.' ? 'key-point' : k === '>' ? 'key-ok' : `key-${k}`));
+  for (const k of keys)
+    await fireEvent.click(screen.getByTestId(k === '.' ? 'key-point' : k === '>' ? 'key-ok' : `key-${k}`));
 };
 const current = () => screen.getByTestId('current-name').textContent;
 const flow = () => measurePlace.flow!;
@@ -48,7 +54,9 @@ describe('measuring a class', () => {
     expect(screen.getByTestId('saved-line')).toHaveTextContent('คำนวณจาก WHO 2007');
     await flow().settled();
     const rows = await appDb().measurements.where('measuredOn').equals(today).toArray();
-    expect(rows).toMatchObject([{ studentId: '1001', measuredOn: today, weightKg: 24.5, heightCm: 121.3, by: 'u-teacher' }]);
+    expect(rows).toMatchObject([
+      { studentId: '1001', measuredOn: today, weightKg: 24.5, heightCm: 121.3, by: 'u-teacher' },
+    ]);
     expect((await getStudent(appDb(), '1001'))!.health).toEqual({ weightKg: 24.5, heightCm: 121.3, measuredOn: today });
     expect(screen.getByTestId('measure-progress')).toHaveTextContent('วัดแล้ว 1/3');
   });
@@ -85,7 +93,10 @@ describe('measuring a class', () => {
     await fireEvent.click(screen.getByTestId('sure-yes'));
     await flow().settled();
     const mine = await appDb().measurements.where('studentId').equals('1003').sortBy('measuredOn');
-    expect(mine.map((m) => [m.weightKg, m.heightCm])).toEqual([[20, 120], [21, 112]]);
+    expect(mine.map((m) => [m.weightKg, m.heightCm])).toEqual([
+      [20, 120],
+      [21, 112],
+    ]);
   });
 
   it('marks an absent student with one tap and comes back to absentees at the end', async () => {

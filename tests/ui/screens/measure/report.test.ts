@@ -18,15 +18,34 @@ const born = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 104, d.getU
 
 beforeEach(async () => {
   // jsdom has no layout: the chart's bind:clientWidth needs a ResizeObserver that never fires.
-  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
-  await freshMeasure([
-    kid('1001', 'กมลา'), kid('1002', 'ขวัญใจ'), kid('1003', 'คมสัน', { sex: 'M', prefix: 'เด็กชาย' }), kid('1004', 'งามตา'),
-    kid('2001', 'จันทร์เพ็ญ', { room: '2' }), kid('2002', 'ฉวี', { room: '2' }),
-  ].map((s) => ({ ...s, birthDate: born })));
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    },
+  );
+  await freshMeasure(
+    [
+      kid('1001', 'กมลา'),
+      kid('1002', 'ขวัญใจ'),
+      kid('1003', 'คมสัน', { sex: 'M', prefix: 'เด็กชาย' }),
+      kid('1004', 'งามตา'),
+      kid('2001', 'จันทร์เพ็ญ', { room: '2' }),
+      kid('2002', 'ฉวี', { room: '2' }),
+    ].map((s) => ({ ...s, birthDate: born })),
+  );
   session.signIn(user()); // the registrar sees the whole school
   measurePlace.claim(user().id);
   await earlier('1002', before, 22, 126);
-  for (const [id, w, h] of [['1001', 24, 128], ['1002', 18, 128], ['1003', 26, 130], ['2001', 45, 128], ['2002', 24, 112]] as const) {
+  for (const [id, w, h] of [
+    ['1001', 24, 128],
+    ['1002', 18, 128],
+    ['1003', 26, 130],
+    ['2001', 45, 128],
+    ['2002', 24, 112],
+  ] as const) {
     await earlier(id, now, w, h);
   }
   measurePlace.show('report');
@@ -36,7 +55,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const cells = (testid: string) => [...screen.getByTestId(testid).querySelectorAll('td')].map((td) => td.textContent!.trim());
+const cells = (testid: string) =>
+  [...screen.getByTestId(testid).querySelectorAll('td')].map((td) => td.textContent!.trim());
 
 describe('nutrition report', () => {
   it('counts the whole school by category and sex, with the share measured and the period before', async () => {
@@ -62,7 +82,11 @@ describe('nutrition report', () => {
     const list = await screen.findByTestId('follow-up');
     expect(list).toHaveTextContent('นักเรียนที่ควรติดตาม (3 คน)');
     const rows = within(list).getAllByTestId('follow-up-row');
-    expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual(['เด็กหญิงขวัญใจ ใจดี', 'เด็กหญิงจันทร์เพ็ญ ใจดี', 'เด็กหญิงฉวี ใจดี']);
+    expect(rows.map((r) => r.querySelector('strong')!.textContent)).toEqual([
+      'เด็กหญิงขวัญใจ ใจดี',
+      'เด็กหญิงจันทร์เพ็ญ ใจดี',
+      'เด็กหญิงฉวี ใจดี',
+    ]);
     expect(rows[0]).toHaveTextContent('ผอม');
     expect(rows[0]).toHaveTextContent('ครั้งก่อน: สมส่วน · สูงตามเกณฑ์');
     expect(rows[1]).toHaveTextContent('เริ่มอ้วน/อ้วน');

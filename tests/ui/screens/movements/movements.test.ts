@@ -64,7 +64,12 @@ describe('movements screen', () => {
     await type(screen.getByLabelText('วันที่ปรึกษาสำนักงานเขตพื้นที่แล้ว'), '25/06/2569');
     await fireEvent.click(screen.getByTestId('save-movement'));
     await screen.findByTestId('movement-notice');
-    expect((await listMovements(appDb()))[0]).toMatchObject({ kind: 'dropout', cause: 'dropout', districtConsultedOn: '2026-06-25', reason: 'ฐานะยากจน' });
+    expect((await listMovements(appDb()))[0]).toMatchObject({
+      kind: 'dropout',
+      cause: 'dropout',
+      districtConsultedOn: '2026-06-25',
+      reason: 'ฐานะยากจน',
+    });
   });
 
   it('sends an arrival after the year-end as-of date to the incoming list, and says why', async () => {

@@ -26,7 +26,7 @@ async function openYearEnd() {
 }
 
 describe('year end', () => {
-  it('records a room\'s results in one go, everyone passing but the one tapped', async () => {
+  it("records a room's results in one go, everyone passing but the one tapped", async () => {
     await openYearEnd();
     await fireEvent.click(await screen.findByTestId('results-04-1'));
     await fireEvent.click(screen.getByTestId('result-s2'));
@@ -34,7 +34,10 @@ describe('year end', () => {
     expect(screen.getByTestId('save-results')).toHaveTextContent('บันทึกผล (ผ่าน 1 · ซ้ำชั้น 1)');
     await fireEvent.click(screen.getByTestId('save-results'));
     expect(await screen.findByTestId('results-04-1')).toHaveTextContent('บันทึกครบ · ซ้ำชั้น 1 คน');
-    expect((await listResults(appDb(), 2569)).map((r) => `${r.studentId}:${r.result}`).sort()).toEqual(['s1:passed', 's2:repeat']);
+    expect((await listResults(appDb(), 2569)).map((r) => `${r.studentId}:${r.result}`).sort()).toEqual([
+      's1:passed',
+      's2:repeat',
+    ]);
     // ชูใจ in ป.6 has no result yet: the new year cannot start.
     expect(screen.getByTestId('unresolved')).toHaveTextContent('นักเรียน 1 คนยังไม่มีผลการเรียน');
     expect(screen.getByTestId('start-year')).toBeDisabled();
@@ -46,7 +49,9 @@ describe('year end', () => {
       await fireEvent.click(await screen.findByTestId(room));
       await fireEvent.click(screen.getByTestId('save-results'));
     }
-    await vi.waitFor(() => expect(screen.getByTestId('new-year-summary')).toHaveTextContent(/เลื่อนชั้น\s*2\s*ซ้ำชั้น\s*0\s*สำเร็จการศึกษา\s*1/));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('new-year-summary')).toHaveTextContent(/เลื่อนชั้น\s*2\s*ซ้ำชั้น\s*0\s*สำเร็จการศึกษา\s*1/),
+    );
     await type(screen.getByLabelText('ชื่อห้องใน ป.2'), 'ทานตะวัน');
     await fireEvent.click(screen.getByTestId('start-year'));
     expect(screen.getByText('เริ่มปีการศึกษา 2570 ใช่ไหม?')).toBeInTheDocument();
@@ -62,7 +67,7 @@ describe('year end', () => {
     expect((await getStudent(appDb(), 's3'))?.status).toBe('active');
   });
 
-  it('keeps next year\'s applicants on their own list and explains why', async () => {
+  it("keeps next year's applicants on their own list and explains why", async () => {
     render(MovementsPlace);
     await fireEvent.click(screen.getByTestId('tab-incoming'));
     expect(await screen.findByTestId('incoming-why')).toHaveTextContent('ต้องไม่อยู่ในข้อมูลสิ้นปีการศึกษา 2569');

@@ -16,7 +16,16 @@ describe('ScreeningFormState', () => {
     vi.useFakeTimers();
     const saved: Screening[] = [];
     const form = new ScreeningFormState(start(), aStudent('s1'), { save: (s) => (saved.push(s), Promise.resolve(s)) });
-    form.draft.members.push({ name: 'แม่', relation: '', idNo: '', education: '', age: null, disabled: false, chronicIllness: false, income: { wages: 2000, farming: null, business: null, welfare: null, other: null } });
+    form.draft.members.push({
+      name: 'แม่',
+      relation: '',
+      idNo: '',
+      education: '',
+      age: null,
+      disabled: false,
+      chronicIllness: false,
+      income: { wages: 2000, farming: null, business: null, welfare: null, other: null },
+    });
     form.changed();
     form.draft.student.familyStatus = '01';
     form.changed();

@@ -48,7 +48,10 @@ describe('settings confirmations', () => {
 
   it('warns before turning encryption off, and asks for the PIN only after the warning is accepted', async () => {
     session.signIn(await aUser('u1', 'officer'));
-    await appDb().settings.put({ key: VAULT_SETTING, value: { version: 1, enabled: true, wraps: {}, pending: false, sealFormat: 2 } });
+    await appDb().settings.put({
+      key: VAULT_SETTING,
+      value: { version: 1, enabled: true, wraps: {}, pending: false, sealFormat: 2 },
+    });
     render(VaultCard);
     await fireEvent.click(await screen.findByTestId('vault-off'));
     expect(await screen.findByTestId('vault-off-dialog')).toHaveTextContent('ข้อมูลส่วนบุคคลจะเก็บในเครื่องแบบอ่านได้');

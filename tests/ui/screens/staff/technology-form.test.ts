@@ -43,7 +43,12 @@ describe('the technology form', () => {
 
   it('counts an emptied box as none and drops the cost of a MOENet line', () => {
     const d = blank('2026-06-10');
-    const emptied = { ...d, wifiPoints: null, tablets: { working: null, broken: 2 }, connections: [{ ...d.connections[0], provider: 'x', moenet: true, monthlyBaht: 500 }] } as unknown as Technology;
+    const emptied = {
+      ...d,
+      wifiPoints: null,
+      tablets: { working: null, broken: 2 },
+      connections: [{ ...d.connections[0], provider: 'x', moenet: true, monthlyBaht: 500 }],
+    } as unknown as Technology;
     const z = zeroed(emptied);
     expect(z.wifiPoints).toBe(0);
     expect(z.tablets).toEqual({ working: 0, broken: 2 });

@@ -16,7 +16,8 @@ describe('school validation summary', () => {
       student({ id: 'twin-id-2', idNo: IDS.somchai, firstName: 'ดาว', room: '2' }),
       student({ id: 'no-birth', idNo: IDS.manee, firstName: 'เดือน', birthDate: null }),
       student({ id: 'gone', idNo: '', status: 'transferred-out' }),
-    ]));
+    ]),
+  );
 
   async function openCheck() {
     render(StudentsPlace);
@@ -67,7 +68,8 @@ describe('possible duplicates in the summary', () => {
     seed([
       student({ id: 'a', idNo: IDS.malee, firstName: 'มาลี', lastName: 'ใจดี' }),
       student({ id: 'b', idNo: IDS.manee, firstName: 'มา ลี', lastName: 'ใจดี', room: '2' }),
-    ]));
+    ]),
+  );
 
   it('lists the pair with its reason and remembers "not the same person", with an undo', async () => {
     render(StudentsPlace);

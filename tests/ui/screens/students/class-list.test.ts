@@ -19,7 +19,8 @@ describe('class list', () => {
       student({ id: 'c', prefix: 'เด็กชาย', firstName: 'กานต์', lastName: 'ทองคำ', sex: 'M', studentNo: '1002' }),
       student({ id: 'd', firstName: 'ไอลดา', lastName: 'มั่นคง', room: '2' }),
       student({ id: 'e', firstName: 'ขวัญ', lastName: 'ใจดี', status: 'transferred-out' }),
-    ]));
+    ]),
+  );
 
   it('lists the chosen class in Thai order with counts by sex', async () => {
     render(StudentsPlace);
@@ -76,7 +77,15 @@ describe('class list', () => {
 describe('a school of 3,000 students', () => {
   it('keeps only a few dozen rows in the page and filters the whole school', async () => {
     const many = Array.from({ length: 3000 }, (_, i) =>
-      student({ id: `m${i}`, firstName: `สมชาย${String(i).padStart(4, '0')}`, lastName: 'รักเรียน', studentNo: String(10000 + i), sex: i % 2 ? 'F' : 'M', prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย' }));
+      student({
+        id: `m${i}`,
+        firstName: `สมชาย${String(i).padStart(4, '0')}`,
+        lastName: 'รักเรียน',
+        studentNo: String(10000 + i),
+        sex: i % 2 ? 'F' : 'M',
+        prefix: i % 2 ? 'เด็กหญิง' : 'เด็กชาย',
+      }),
+    );
     await seed(many);
     render(StudentsPlace);
     await screen.findAllByTestId('student-row');
@@ -87,12 +96,12 @@ describe('a school of 3,000 students', () => {
     const list = screen.getByTestId('student-list');
     expect(list.style.height).toBe(`${3000 * 68}px`);
     // Scrolled 1,000 rows down: the rows around the 1,001st are in the page, not the first ones.
-    list.getBoundingClientRect = () => ({ top: -68 * 1000 } as DOMRect);
+    list.getBoundingClientRect = () => ({ top: -68 * 1000 }) as DOMRect;
     await fireEvent.scroll(window);
     const positions = screen.getAllByRole('listitem').map((li) => Number(li.getAttribute('aria-posinset')));
     expect(Math.min(...positions)).toBeGreaterThan(980);
     expect(Math.max(...positions)).toBeLessThan(1060);
-    list.getBoundingClientRect = () => ({ top: 0 } as DOMRect);
+    list.getBoundingClientRect = () => ({ top: 0 }) as DOMRect;
     const started = performance.now();
     await search('12999');
     expect(performance.now() - started).toBeLessThan(500);

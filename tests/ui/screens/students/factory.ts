@@ -11,7 +11,12 @@ import { studentsPlace } from '../../../../src/ui/screens/students/place.svelte'
 export { user } from '../../../factories/users';
 export { student } from '../../../factories/students';
 
-export const seedActor: Actor = { userId: 'seed', userName: 'ผู้นำเข้า', now: new Date('2026-06-01T03:00:00.000Z'), newId: () => crypto.randomUUID() };
+export const seedActor: Actor = {
+  userId: 'seed',
+  userName: 'ผู้นำเข้า',
+  now: new Date('2026-06-01T03:00:00.000Z'),
+  newId: () => crypto.randomUUID(),
+};
 
 export async function seed(students: Student[]): Promise<void> {
   await saveStudents(appDb(), students, seedActor);

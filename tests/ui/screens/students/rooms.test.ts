@@ -52,7 +52,11 @@ describe('grades and rooms', () => {
     expect(await screen.findByTestId('move-done')).toHaveTextContent('ย้ายนักเรียน 2 คนไป ป.1/2 แล้ว');
     expect((await listClass(appDb(), '04', '2')).map((s) => s.id).sort()).toEqual(['m1', 'm3', 'x']);
     const [entry] = await historyOf(appDb(), 'm3');
-    expect(entry).toMatchObject({ action: 'move-room', userName: 'ครูทะเบียน ใจดี', changes: [{ field: 'room', from: '1', to: '2' }] });
+    expect(entry).toMatchObject({
+      action: 'move-room',
+      userName: 'ครูทะเบียน ใจดี',
+      changes: [{ field: 'room', from: '1', to: '2' }],
+    });
     await waitFor(() => expect(screen.getByTestId('room-list')).toHaveTextContent('ป.1/2 · 3 คน'));
     expect(within(move).queryByLabelText('เด็กหญิงกมล ใจดี')).toBeNull();
   });

@@ -5,15 +5,27 @@ import { i18n } from '../../../../src/ui/i18n/i18n.svelte';
 import { th } from '../../../../src/ui/i18n/th';
 import { StudentDraft, type DraftPorts } from '../../../../src/ui/screens/students/form/student-draft.svelte';
 
-const malee = (fields: Partial<Student> = {}, id = 's1'): Student => newStudent(id, {
-  idNo: '1112034563562', prefix: 'เด็กหญิง', firstName: 'มาลี', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20', grade: '04', room: '1', ...fields,
-});
+const malee = (fields: Partial<Student> = {}, id = 's1'): Student =>
+  newStudent(id, {
+    idNo: '1112034563562',
+    prefix: 'เด็กหญิง',
+    firstName: 'มาลี',
+    lastName: 'ใจดี',
+    sex: 'F',
+    birthDate: '2019-03-20',
+    grade: '04',
+    room: '1',
+    ...fields,
+  });
 
-function ports(over: Partial<DraftPorts> = {}): DraftPorts & { saved: { record: Student; note: string | null }[]; revealed: string[] } {
+function ports(
+  over: Partial<DraftPorts> = {},
+): DraftPorts & { saved: { record: Student; note: string | null }[]; revealed: string[] } {
   const saved: { record: Student; note: string | null }[] = [];
   const revealed: string[] = [];
   return {
-    saved, revealed,
+    saved,
+    revealed,
     save: (record, note) => (saved.push({ record, note }), Promise.resolve()),
     others: () => Promise.resolve({ students: [], dismissed: new Set<string>() }),
     mayEdit: () => true,
@@ -31,7 +43,14 @@ describe('the student draft', () => {
     const form = new StudentDraft(newStudent('n1', { grade: '04', room: '1' }), true, null, p);
     expect(form.dirty).toBe(false);
     expect(form.stored).toBeNull();
-    Object.assign(form.draft, { idNo: '1-1120-34563-56-2', prefix: 'เด็กหญิง', firstName: '  มาลี ', lastName: 'ใจดี', sex: 'F', birthDate: '2019-03-20' });
+    Object.assign(form.draft, {
+      idNo: '1-1120-34563-56-2',
+      prefix: 'เด็กหญิง',
+      firstName: '  มาลี ',
+      lastName: 'ใจดี',
+      sex: 'F',
+      birthDate: '2019-03-20',
+    });
     expect(form.dirty).toBe(true);
     await form.save();
     expect(p.saved[0]!.record).toMatchObject({ idNo: '1112034563562', firstName: 'มาลี' });
@@ -82,7 +101,12 @@ describe('the student draft', () => {
   });
 
   it('says why storage refused the save and keeps the draft unsaved', async () => {
-    const form = new StudentDraft(malee(), false, null, ports({ save: () => Promise.reject(new StorageError('storage.full', null)) }));
+    const form = new StudentDraft(
+      malee(),
+      false,
+      null,
+      ports({ save: () => Promise.reject(new StorageError('storage.full', null)) }),
+    );
     form.draft.room = '2';
     await form.save();
     expect(form.message).toBe(th['error.storage.full']);
@@ -92,9 +116,14 @@ describe('the student draft', () => {
 
   it('names the other record when the draft looks like a student already here', async () => {
     const twin = malee({}, 's2');
-    const form = new StudentDraft(newStudent('n1', { grade: '04', room: '1' }), true, null, ports({
-      others: () => Promise.resolve({ students: [twin], dismissed: new Set<string>() }),
-    }));
+    const form = new StudentDraft(
+      newStudent('n1', { grade: '04', room: '1' }),
+      true,
+      null,
+      ports({
+        others: () => Promise.resolve({ students: [twin], dismissed: new Set<string>() }),
+      }),
+    );
     await form.loadOthers();
     form.draft.idNo = '1112034563562';
     form.leave('idNo');

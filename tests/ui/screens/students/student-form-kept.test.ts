@@ -23,7 +23,14 @@ async function open(id: string) {
 
 describe('a value kept from a file', () => {
   it('shows beside the empty picker, and picking a code clears it', async () => {
-    await seed([student({ id: 'k1', idNo: IDS.malee, unmatched: { 'family.mother.occupation': 'ขายของออนไลน์', grade: 'ป.9' }, grade: null })]);
+    await seed([
+      student({
+        id: 'k1',
+        idNo: IDS.malee,
+        unmatched: { 'family.mother.occupation': 'ขายของออนไลน์', grade: 'ป.9' },
+        grade: null,
+      }),
+    ]);
     await open('k1');
     expect(screen.getByTestId('kept-f-family-mother-occupation')).toHaveTextContent('ในไฟล์เขียนว่า “ขายของออนไลน์”');
     expect(screen.getByTestId('kept-f-grade')).toHaveTextContent('“ป.9”');
@@ -45,7 +52,9 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.blur(field('idNo'));
     expect(document.getElementById('f-idNo-error')).toHaveTextContent('หลักสุดท้ายไม่ตรง');
     await fireEvent.click(screen.getByTestId('save-student'));
-    expect(await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/, {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(/ไม่ผ่านการตรวจ: แก้เลขให้ถูก หรือติ๊กยืนยันและกรอกเหตุผล/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect((await getStudent(appDb(), 'o1'))!.idNo).toBe('');
 
     await fireEvent.click(screen.getByTestId('id-override-on'));
@@ -53,7 +62,11 @@ describe('a citizen ID that fails its check', () => {
     await fireEvent.click(screen.getByTestId('save-student'));
     await screen.findByTestId('save-outcome', {}, { timeout: 10_000 });
     const saved = (await getStudent(appDb(), 'o1'))!;
-    expect(saved).toMatchObject({ idType: 'I', idNo: BAD, idOverride: { idNo: BAD, reason: 'ตรวจกับบัตรประชาชนตัวจริงแล้ว' } });
+    expect(saved).toMatchObject({
+      idType: 'I',
+      idNo: BAD,
+      idOverride: { idNo: BAD, reason: 'ตรวจกับบัตรประชาชนตัวจริงแล้ว' },
+    });
     const [entry] = await historyOf(appDb(), 'o1');
     expect(entry!.note).toContain('ตรวจกับบัตรประชาชนตัวจริงแล้ว');
     expect(entry!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['idNo', 'idType']));

@@ -16,7 +16,7 @@ describe('the first-user form', () => {
     expect(screen.getAllByRole('radio')).toHaveLength(1);
   });
 
-  it('keeps the school\'s words in a school', () => {
+  it("keeps the school's words in a school", () => {
     render(FirstUser, { oncreated: () => {} });
     expect(screen.getByTestId('first-user')).toHaveTextContent('ผู้อำนวยการ');
     expect(screen.getAllByRole('radio')).toHaveLength(2);

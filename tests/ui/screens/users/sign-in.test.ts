@@ -11,9 +11,15 @@ import type { User } from '../../../../src/domain/access/users';
 
 async function teacher(): Promise<User> {
   return {
-    id: 'u1', name: 'ครูสมใจ', role: 'teacher', rooms: [{ grade: '04', room: '1' }],
-    pin: await testPinHash('256901'), failedAttempts: 0, lockedUntil: null,
-    active: true, createdAt: '2026-11-23T03:00:00.000Z',
+    id: 'u1',
+    name: 'ครูสมใจ',
+    role: 'teacher',
+    rooms: [{ grade: '04', room: '1' }],
+    pin: await testPinHash('256901'),
+    failedAttempts: 0,
+    lockedUntil: null,
+    active: true,
+    createdAt: '2026-11-23T03:00:00.000Z',
   };
 }
 
@@ -53,7 +59,14 @@ describe('sign-in', () => {
   });
 
   it('makes a director with an older 4-digit PIN choose 6 digits before anything opens (issue 18)', async () => {
-    const u: User = { ...(await teacher()), id: 'd1', name: 'นางสมศรี', role: 'director', rooms: [], pin: await legacyPinHash('2569') };
+    const u: User = {
+      ...(await teacher()),
+      id: 'd1',
+      name: 'นางสมศรี',
+      role: 'director',
+      rooms: [],
+      pin: await legacyPinHash('2569'),
+    };
     await saveUser(appDb(), u);
     render(SignIn, { users: [u], title: 'โรงเรียนทดสอบ' });
     await fireEvent.click(screen.getByRole('button', { name: /นางสมศรี/ }));
@@ -65,7 +78,9 @@ describe('sign-in', () => {
     await fireEvent.input(screen.getByLabelText('รหัส PIN ใหม่ (ตัวเลข 6–8 หลัก)'), { target: { value: '1357' } });
     await fireEvent.input(screen.getByLabelText('ยืนยันรหัส PIN อีกครั้ง'), { target: { value: '1357' } });
     await fireEvent.click(screen.getByTestId('change-pin-save'));
-    expect(await screen.findByTestId('change-pin-error', {}, { timeout: 5_000 })).toHaveTextContent('รหัส PIN ต้องเป็นตัวเลข 6–8 หลัก');
+    expect(await screen.findByTestId('change-pin-error', {}, { timeout: 5_000 })).toHaveTextContent(
+      'รหัส PIN ต้องเป็นตัวเลข 6–8 หลัก',
+    );
     await fireEvent.input(screen.getByLabelText('รหัส PIN ใหม่ (ตัวเลข 6–8 หลัก)'), { target: { value: '135792' } });
     await fireEvent.input(screen.getByLabelText('ยืนยันรหัส PIN อีกครั้ง'), { target: { value: '135792' } });
     await fireEvent.click(screen.getByTestId('change-pin-save'));

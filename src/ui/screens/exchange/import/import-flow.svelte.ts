@@ -7,7 +7,16 @@ import type { Preview } from '../../../../io/spreadsheet/pipeline';
 import { SpreadsheetProblem, type ProblemCode, type ProblemParams } from '../../../../io/spreadsheet/problems';
 import type { Importer } from '../../../../io/worker/client';
 import type { Opened } from '../../../../io/worker/protocol';
-import { commitImport, fileBytes, loadPresets, loadRegister, newImporter, rememberPreset, type ImportOutcome, type Register } from '../../../services/import.service';
+import {
+  commitImport,
+  fileBytes,
+  loadPresets,
+  loadRegister,
+  newImporter,
+  rememberPreset,
+  type ImportOutcome,
+  type Register,
+} from '../../../services/import.service';
 import { todayIso } from '../../../services/clock';
 
 export type Phase =
@@ -50,11 +59,17 @@ export class ImportFlow {
       const [bytes, presets] = await Promise.all([fileBytes(file), loadPresets()]);
       this.importer ??= newImporter();
       const opened = await this.importer.open(bytes, presets, (f) => this.report(f));
-      if (opened.proposal.detection.layout !== 'custom') return await this.preview(opened, opened.proposal.detection.mapping);
+      if (opened.proposal.detection.layout !== 'custom')
+        return await this.preview(opened, opened.proposal.detection.mapping);
       this.stop();
-      this.phase = opened.usable ? { name: 'mapping', opened } : {
-        name: 'problem', code: 'file.no_students', params: { sheets: opened.info.sheetNames.join(', ') }, opened,
-      };
+      this.phase = opened.usable
+        ? { name: 'mapping', opened }
+        : {
+            name: 'problem',
+            code: 'file.no_students',
+            params: { sheets: opened.info.sheetNames.join(', ') },
+            opened,
+          };
     } catch (e) {
       this.fail(e, null);
     }
@@ -72,7 +87,10 @@ export class ImportFlow {
     const { preview, opened } = this.phase;
     this.phase = { name: 'saving', preview, opened };
     try {
-      this.phase = { name: 'done', outcome: await commitImport(preview.plan, $state.snapshot(this.choices), this.fileName) };
+      this.phase = {
+        name: 'done',
+        outcome: await commitImport(preview.plan, $state.snapshot(this.choices), this.fileName),
+      };
     } catch (e) {
       this.phase = { name: 'failed', message: e instanceof Error ? e.message : String(e), storage: e };
     }
@@ -92,7 +110,9 @@ export class ImportFlow {
   private async preview(opened: Opened, mapping: ColumnMapping): Promise<void> {
     try {
       const register = await (this.register ??= loadRegister());
-      const preview = await this.importer!.preview(mapping, register.students, todayIso(), register.dismissed, (f) => this.report(f));
+      const preview = await this.importer!.preview(mapping, register.students, todayIso(), register.dismissed, (f) =>
+        this.report(f),
+      );
       this.stop();
       this.phase = { name: 'preview', preview, opened };
     } catch (e) {

@@ -5,7 +5,10 @@ import type { MessageKey } from '../../../i18n/th';
 import { i18n } from '../../../i18n/i18n.svelte';
 import { gradeLabel } from '../../../services/year-format';
 
-export interface Option { code: string; label: string }
+export interface Option {
+  code: string;
+  label: string;
+}
 
 // DMC's blood group "N" means not known.
 const EXTRA_LABELS: Record<string, string> = { N: 'ไม่ทราบ (N)' };
@@ -22,7 +25,8 @@ export function codeOptions(name: CodeListName): Option[] {
 /** Grades as choices in the interface language ("ป.1", "P1"). */
 export const gradeOptions = (): Option[] => grades.map((g) => ({ code: g.code, label: gradeLabel(g.code) }));
 // The stored value is the Thai prefix itself (it is part of the name on the ID card); only the label changes.
-export const prefixOptions = (): Option[] => prefixes.map((p) => ({ code: p.label, label: i18n.codeLabel('prefix', p.code, p.label) }));
+export const prefixOptions = (): Option[] =>
+  prefixes.map((p) => ({ code: p.label, label: i18n.codeLabel('prefix', p.code, p.label) }));
 
 export const statusOptions = (t: (k: MessageKey) => string): Option[] =>
   STUDENT_STATUSES.map((s) => ({ code: s, label: t(`student.status.${s}`) }));

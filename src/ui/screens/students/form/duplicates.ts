@@ -22,5 +22,7 @@ export function duplicatesOf(record: Student, others: readonly Student[], dismis
 /** The ids of the records the duplicate check pairs with this one (what it may be merged with). */
 export function pairedIds(record: Student, others: readonly Student[], dismissed: ReadonlySet<string>): string[] {
   const all = [record, ...others.filter((o) => o.id !== record.id)];
-  return findDuplicates(all, dismissed).filter((p) => p.indexes[0] === 0).map((p) => all[p.indexes[1]]!.id);
+  return findDuplicates(all, dismissed)
+    .filter((p) => p.indexes[0] === 0)
+    .map((p) => all[p.indexes[1]]!.id);
 }

@@ -62,9 +62,14 @@ export class StudentDraft implements StudentFormContext {
     const a = this.areas;
     return a ? (code: number) => !!(a.province(code) ?? a.district(code) ?? a.subdistrict(code)) : undefined;
   });
-  readonly findings = $derived.by(() => [...validateStudent(this.draft, { asOf: this.ports.today, areaExists: this.areaExists }), ...this.duplicates]);
+  readonly findings = $derived.by(() => [
+    ...validateStudent(this.draft, { asOf: this.ports.today, areaExists: this.areaExists }),
+    ...this.duplicates,
+  ]);
   readonly errorCount = $derived(this.findings.filter((f) => f.severity === 'error').length);
-  readonly canEdit = $derived.by(() => (this.stored ? this.ports.mayEdit(this.stored.grade, this.stored.room) : this.ports.signedIn()));
+  readonly canEdit = $derived.by(() =>
+    this.stored ? this.ports.mayEdit(this.stored.grade, this.stored.room) : this.ports.signedIn(),
+  );
 
   readonly renamedFrom = $derived(renamedFrom(this.stored, this.draft));
   /** How many problems each tab shows now. */
@@ -104,7 +109,6 @@ export class StudentDraft implements StudentFormContext {
     this.duplicates = duplicatesOf(record, this.others, this.dismissed);
     const ids = pairedIds(record, this.others, this.dismissed);
     this.paired = this.others.filter((o) => ids.includes(o.id));
-
   }
 
   async focusField(path: string): Promise<void> {
@@ -158,9 +162,12 @@ export class StudentDraft implements StudentFormContext {
     }
     this.draft = structuredClone(next);
     // A new or changed override goes into the audit entry with its reason, beside the stored field.
-    const overridden = next.idOverride && next.idOverride.reason !== this.stored?.idOverride?.reason
-      ? t('student.id_override.note', { id: next.idNo, reason: next.idOverride.reason }) : null;
-    const note = [this.renamedFrom ? this.renameNote.trim() : '', overridden ?? ''].filter((x) => x !== '').join(' · ') || null;
+    const overridden =
+      next.idOverride && next.idOverride.reason !== this.stored?.idOverride?.reason
+        ? t('student.id_override.note', { id: next.idNo, reason: next.idOverride.reason })
+        : null;
+    const note =
+      [this.renamedFrom ? this.renameNote.trim() : '', overridden ?? ''].filter((x) => x !== '').join(' · ') || null;
     await this.task.run(async () => {
       await this.ports.save(next, note);
       this.stored = next;
@@ -171,5 +178,4 @@ export class StudentDraft implements StudentFormContext {
       this.outcome = this.errorCount > 0 ? 'findings' : 'ok';
     });
   }
-
 }

@@ -1,7 +1,13 @@
 // The merge screen's state: the pair side by side, which record survives, the pick of each differing
 // field, then the merge and its undo.
 import { SvelteSet } from 'svelte/reactivity';
-import { defaultSurvivor, fieldDifferences, type Dated, type FieldDifference, type Side } from '../../../../domain/student/merge';
+import {
+  defaultSurvivor,
+  fieldDifferences,
+  type Dated,
+  type FieldDifference,
+  type Side,
+} from '../../../../domain/student/merge';
 import type { MessageKey } from '../../../i18n/th';
 import { loadPair, mergePair, removalProblem, undoLast } from '../../../services/merge.service';
 
@@ -19,7 +25,9 @@ export class MergeState {
 
   constructor(private readonly ids: [string, string]) {}
 
-  readonly differences: FieldDifference[] = $derived(this.keep && this.drop ? fieldDifferences(this.keep, this.drop) : []);
+  readonly differences: FieldDifference[] = $derived(
+    this.keep && this.drop ? fieldDifferences(this.keep, this.drop) : [],
+  );
 
   async load(): Promise<void> {
     this.stage = 'loading';
