@@ -128,7 +128,7 @@ async function seedHomes(homes: number): Promise<number> {
       age: 30 + m,
       income: { wages: 1500 },
     }));
-    await db.transaction('rw', [db.screenings, db.photos], async () => {
+    await db.transaction('rw', [db.screenings, db.photos, db.settings, db.ops], async () => {
       await db.screenings.put({
         id,
         studentId: `home-${h}`,
