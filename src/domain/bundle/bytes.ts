@@ -24,6 +24,9 @@ export function asBytes(bytes: Uint8Array): Bytes {
 }
 
 export function toBase64(bytes: Uint8Array): string {
+  // The browser's own encoder where it has one (Chromium, Firefox, Safari since 2025): photos make megabytes.
+  const native = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;
+  if (typeof native === 'function') return native.call(bytes);
   // In slices: String.fromCharCode(...bytes) overflows the call stack on large arrays.
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));

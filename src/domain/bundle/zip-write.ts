@@ -80,11 +80,17 @@ export function assembleZip(entries: readonly RawZipEntry[]): Bytes {
   return out;
 }
 
+// Encrypted payloads and JPEG photos do not deflate; deflating the first 64 KB says so without spending seconds
+// on megabytes that would be stored as they are anyway (a backup of 300 homes' photos: docs/performance.md).
+const SAMPLE = 64 * 1024;
+const mayDeflate = (data: Uint8Array): boolean =>
+  data.length <= SAMPLE || deflateSync(data.subarray(0, SAMPLE), { level: 1 }).length < SAMPLE * 0.9;
+
 /** Deflates each entry unless that does not help or would exceed the readers' ratio limit. */
 export function writeZip(entries: readonly ZipEntry[]): Bytes {
   return assembleZip(
     entries.map(({ name, data }) => {
-      const deflated = deflateSync(data, { level: 6 });
+      const deflated = mayDeflate(data) ? deflateSync(data, { level: 6 }) : data;
       const deflate = deflated.length < data.length && deflated.length * ZIP_LIMITS.maxRatio >= data.length;
       return {
         name: utf8(name),

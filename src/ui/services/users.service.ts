@@ -3,25 +3,31 @@ import { hashPin, isAcceptablePin, pinMustChange, signIn, type SignInResult } fr
 import { warmPinKdf } from '../../domain/access/pin-kdf';
 import type { User } from '../../domain/access/users';
 import { appDb } from '../../db/database';
-import { rewrapPersonKeys, settleDeviceKeys } from '../../db/key-repo';
 import { loadProfile } from '../../db/profile-repo';
 import { listUsers, saveUser } from '../../db/user-repo';
 import { setSetting } from '../../db/settings-repo';
-import {
-  addUserWrap,
-  enableVault,
-  loadVaultSetting,
-  startDataKey,
-  unlockVault,
-  type PasskeyPrompt,
-} from '../../db/vault-repo';
-import { askPasskey } from './passkey.service';
+import type { PasskeyPrompt } from '../../db/vault-repo';
 import { session } from '../state/session.svelte';
 
 export const loadUsers = (): Promise<User[]> => listUsers(appDb());
 
-/** While the PIN is typed: the Argon2id code compiled ahead, so "OK" pays only for the derivation itself. */
-export const prepareSignIn = (): Promise<void> => warmPinKdf().catch(() => {});
+// The key and vault repositories (and the wrap and bundle code they use) are needed once a PIN was typed or a
+// user is made, not to show the sign-in screen: loaded then, and fetched ahead while the PIN is typed (decision 42).
+async function keyWork() {
+  const [keys, vault, passkey] = await Promise.all([
+    import('../../db/key-repo'),
+    import('../../db/vault-repo'),
+    import('./passkey.service'),
+  ]);
+  return { ...keys, ...vault, askPasskey: passkey.askPasskey };
+}
+
+/** While the PIN is typed: the key code loaded and the Argon2id code compiled, so "OK" pays for the work itself. */
+export const prepareSignIn = (): Promise<void> =>
+  Promise.all([warmPinKdf(), keyWork()]).then(
+    () => undefined,
+    () => undefined,
+  );
 
 const newSalt = () => crypto.getRandomValues(new Uint8Array(16));
 const newPinHash = (pin: string) => hashPin(pin, newSalt());
@@ -51,6 +57,7 @@ export async function createUser(
     active: true,
     createdAt: now.toISOString(),
   };
+  const { addUserWrap, enableVault, loadVaultSetting, startDataKey } = await keyWork();
   const [others, profile, vault] = await Promise.all([listUsers(db), loadProfile(db), loadVaultSetting(db)]);
   await saveUser(db, user);
   // A district (or a school whose set-up turns the vault off later) still has a data key: the device's keys are sealed under it.
@@ -95,9 +102,12 @@ async function checkAndUnlock(
   pin: string,
   now: Date,
   onProgress?: Progress,
-  passkey: PasskeyPrompt = askPasskey,
+  prompt?: PasskeyPrompt,
 ): Promise<SignInAttempt & { pinKey?: Uint8Array }> {
   const db = appDb();
+  const loading = keyWork();
+  // Handled where it is awaited, after the PIN check; not an unhandled rejection meanwhile.
+  loading.catch(() => {});
   const started = performance.now();
   const result = await signIn(user, pin, now, newSalt());
   timed(SIGN_IN_TIMING.pin, started);
@@ -105,6 +115,8 @@ async function checkAndUnlock(
     await saveUser(db, result.user);
     return result;
   }
+  const { askPasskey, rewrapPersonKeys, settleDeviceKeys, unlockVault } = await loading;
+  const passkey = prompt ?? askPasskey;
   const secret = { pin, pinKey: result.pinKey };
   const unlocking = performance.now();
   const unlocked = await unlockVault(db, user.id, { ...secret, passkey }, onProgress);
@@ -130,7 +142,7 @@ export async function attemptSignIn(
   pin: string,
   now: Date = new Date(),
   onProgress?: Progress,
-  passkey: PasskeyPrompt = askPasskey,
+  passkey?: PasskeyPrompt,
 ): Promise<SignInAttempt> {
   if (pinMustChange(pin)) {
     // Checked like any sign-in (tries count), but nothing opens until a longer PIN is chosen.
@@ -161,6 +173,7 @@ export async function changePinAndSignIn(
   const opened = await checkAndUnlock(user, oldPin, now, onProgress);
   if (!opened.ok) return opened;
   const db = appDb();
+  const { addUserWrap, rewrapPersonKeys } = await keyWork();
   const hashed = await newPinHash(newPin);
   await addUserWrap(db, user.id, hashed.pinKey);
   await rewrapPersonKeys(db, user.id, { pin: oldPin, pinKey: opened.pinKey! }, hashed.pinKey, false);
@@ -178,6 +191,7 @@ export async function resetPin(
   if (!isAcceptablePin(pin)) return { ok: false, problem: 'user.pin' };
   const hashed = await newPinHash(pin);
   const next: User = { ...user, pin: hashed.hash, failedAttempts: 0, lockedUntil: null };
+  const { addUserWrap } = await keyWork();
   await addUserWrap(appDb(), user.id, hashed.pinKey);
   await saveUser(appDb(), next);
   return { ok: true, user: next };

@@ -21,6 +21,23 @@ const reason = (bytes: Uint8Array) => {
 };
 
 describe('writeZip', () => {
+  // Local file header: the method is the 2 bytes at offset 8.
+  const methodOf = (zip: Uint8Array) => zip[8]! | (zip[9]! << 8);
+  it('stores a large entry that does not deflate (encrypted data, a photo) without deflating it, and reads it back', () => {
+    const noise = new Uint8Array(300_000);
+    for (let i = 0; i < noise.length; i += 65_536) crypto.getRandomValues(noise.subarray(i, i + 65_536));
+    const zip = writeZip([{ name: 'payload.enc', data: noise }]);
+    expect(methodOf(zip)).toBe(0);
+    const r = readZip(zip as Uint8Array<ArrayBuffer>);
+    expect(r.ok && r.entries.get('payload.enc')).toEqual(noise);
+  });
+  it('still deflates a large entry that does', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `{"no":${i},"firstName":"สมชาย","w":${(i * 7919) % 997}}`);
+    const text = utf8(lines.join('\n'));
+    const zip = writeZip([{ name: 'payload/students.jsonl', data: text }]);
+    expect(methodOf(zip)).toBe(8);
+    expect(zip.length).toBeLessThan(text.length / 3);
+  });
   it('writes the same bytes for the same entries', () => {
     const entries = [
       { name: 'a.json', data: utf8('{"a":1}'.repeat(50)) },

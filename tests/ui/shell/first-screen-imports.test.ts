@@ -65,6 +65,8 @@ const NOT_ON_FIRST_SCREEN = [
   'src/ui/services/safety.service.ts',
   'src/ui/screens/users/FirstUser.svelte', // a new device only
   'src/ui/shell/Shell.svelte', // fetched while the PIN is typed
+  'src/db/key-repo.ts', // opened after a right PIN, fetched while it is typed
+  'src/db/vault-repo.ts',
   'src/ui/screens/setup/Setup.svelte',
 ];
 
